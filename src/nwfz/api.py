@@ -1,0 +1,58 @@
+"""The REST API: one NinjaAPI composed of each app's router. Schema at /api/openapi.json,
+interactive docs at /api/docs (assets served locally, no internet needed)."""
+
+from __future__ import annotations
+
+from django.http import HttpRequest
+from ninja import NinjaAPI
+from ninja.errors import HttpError, ValidationError
+
+from nwfz.registry.selectors import NotFound
+
+api = NinjaAPI(
+    title="nwfz API",
+    version="1",
+    description=(
+        "Registry and governance of nuclear-weapon-free-zone regimes (reference regime: "
+        "CANWFZ). Dates are ISO 8601 (YYYY-MM-DD); `on` defaults to today. Every fact "
+        "carries the URLs of its sources. Errors are JSON: `{\"error\": ..., \"detail\": ...}`."
+    ),
+    urls_namespace="api",
+)
+
+
+@api.exception_handler(NotFound)
+def _not_found(request: HttpRequest, exc: NotFound):
+    return api.create_response(request, {"error": str(exc)}, status=404)
+
+
+@api.exception_handler(ValidationError)
+def _invalid(request: HttpRequest, exc: ValidationError):
+    details = []
+    for err in exc.errors:
+        loc = [str(p) for p in err.get("loc", []) if p not in ("query", "path", "body")]
+        details.append({"field": ".".join(loc), "message": err.get("msg", "invalid value")})
+    message = "; ".join(f"{d['field']}: {d['message']}" for d in details) or "invalid input"
+    return api.create_response(request, {"error": message, "detail": details}, status=422)
+
+
+@api.exception_handler(HttpError)
+def _http_error(request: HttpRequest, exc: HttpError):
+    return api.create_response(request, {"error": str(exc)}, status=exc.status_code)
+
+
+def _register_routers() -> None:
+    from nwfz.registry.api import router as registry_router
+
+    api.add_router("", registry_router)
+    for module in ("nwfz.governance.api", "nwfz.intake.api"):
+        try:
+            imported = __import__(module, fromlist=["router"])
+        except ModuleNotFoundError as exc:
+            if exc.name == module:
+                continue
+            raise
+        api.add_router("", imported.router)
+
+
+_register_routers()

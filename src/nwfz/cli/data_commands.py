@@ -1,0 +1,160 @@
+"""`nwfz check`, `nwfz load` and `nwfz import-text`: getting data in."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+from nwfz.cli.output import CommandFailed, print_json, progress_printer
+
+
+def register(subparsers) -> None:
+    p = subparsers.add_parser(
+        "check",
+        help="validate data packages; list errors as file:line: field: message",
+        description=(
+            "Validate the data packages (the bundled ones, or the *.yaml files in DIR) "
+            "without touching the database. Prints each error as `file:line: field: what is "
+            "wrong` and exits 1 if there is any; also lists facts on which sources disagree."
+        ),
+        epilog="examples:\n  nwfz check\n  nwfz check ./my-packages --json",
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    p.add_argument("directory", nargs="?", type=Path, metavar="DIR")
+    p.add_argument("--json", action="store_true", help="print JSON (for scripts)")
+    p.set_defaults(handler=check_command)
+
+    p = subparsers.add_parser(
+        "load",
+        help="create or migrate the database and load data packages (idempotent)",
+        description=(
+            "Create or migrate the database if needed, then load every data package whose "
+            "content changed since it was last loaded. All in one transaction: a bad package "
+            "changes nothing."
+        ),
+        epilog="examples:\n  nwfz load\n  nwfz load ./my-packages\n  nwfz load --force --json",
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    p.add_argument("directory", nargs="?", type=Path, metavar="DIR")
+    p.add_argument("--force", action="store_true", help="reload packages even if unchanged")
+    p.add_argument("--json", action="store_true", help="print a JSON report, no progress")
+    p.set_defaults(handler=load_command)
+
+    p = subparsers.add_parser(
+        "import-text",
+        help="import an official text (plain text or HTML) of an instrument, split by article",
+        description=(
+            "Split an official text into its articles (headings such as 'Article 1', "
+            "'Статья 1', '1-бап') and store each article's text in the given language. "
+            "Official texts are not bundled with nwfz: import them from a file you saved."
+        ),
+        epilog="example:\n  nwfz import-text canwfz ru ~/Downloads/canwfz-ru.html",
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    p.add_argument("instrument", metavar="INSTRUMENT")
+    p.add_argument("lang", metavar="LANG", choices=["en", "ru", "kk"])
+    p.add_argument("file", metavar="FILE", type=Path)
+    p.add_argument("--json", action="store_true", help="print a JSON report")
+    p.set_defaults(handler=import_text_command)
+
+
+def _known_from_bundle(directory: Path | None) -> set:
+    """Keys defined by the bundled packages, so that DIR may refer to them."""
+    from nwfz.datapackage.checking import check_directory
+    from nwfz.paths import BUNDLED_DATA_DIR
+
+    if directory is None or directory.resolve() == BUNDLED_DATA_DIR.resolve():
+        return set()
+    bundled = check_directory(BUNDLED_DATA_DIR)
+    from nwfz.datapackage.sections import all_sections
+
+    known = set()
+    for section in all_sections():
+        for item in bundled.items.get(section.name, []):
+            known |= set(section.defines(item))
+    return known
+
+
+def check_command(args) -> int:
+    from nwfz.datapackage.checking import check_directory
+    from nwfz.paths import BUNDLED_DATA_DIR
+
+    directory = args.directory or BUNDLED_DATA_DIR
+    checked = check_directory(directory, known=_known_from_bundle(args.directory))
+    if args.json:
+        print_json({
+            "packages": [f.name for f in checked.files],
+            "errors": [p.as_json() for p in checked.errors],
+            "conflicts": [p.as_json() for p in checked.conflicts],
+        })
+    else:
+        for problem in checked.errors:
+            print(problem, file=sys.stderr)
+        if checked.conflicts:
+            print(f"{len(checked.conflicts)} conflicts between sources (kept, shown to users):")
+            for problem in checked.conflicts:
+                print(f"  {problem}")
+        status = "FAILED" if checked.errors else "ok"
+        print(f"{len(checked.files)} packages checked: {len(checked.errors)} errors, "
+              f"{len(checked.conflicts)} conflicts — {status}")
+    return 1 if checked.errors else 0
+
+
+def load_command(args) -> int:
+    from nwfz.datapackage.loading import load_directory
+    from nwfz.datapackage.problems import PackageError
+    from nwfz.paths import BUNDLED_DATA_DIR
+
+    progress = progress_printer(args.json)
+    try:
+        report = load_directory(args.directory or BUNDLED_DATA_DIR, force=args.force,
+                                progress=progress)
+    except PackageError as exc:
+        for problem in exc.problems:
+            print(problem, file=sys.stderr)
+        raise CommandFailed(f"nothing was loaded ({len(exc.problems)} errors)") from None
+    if args.json:
+        print_json(report.as_json())
+    else:
+        if report.loaded:
+            written = ", ".join(f"{n} {what}" for what, n in report.stats.written.items())
+            print(f"loaded {', '.join(report.loaded)}: {written}")
+        if report.unchanged:
+            print(f"unchanged: {', '.join(report.unchanged)}")
+    return 0
+
+
+def import_text_command(args) -> int:
+    from nwfz.cli.output import ensure_database
+    from nwfz.registry.selectors import NotFound, resolve_instrument
+    from nwfz.registry.services import ImportRefused, article_texts_import
+    from nwfz.registry.text_import import split_articles
+
+    ensure_database(quiet=args.json)
+    try:
+        instrument = resolve_instrument(args.instrument)
+    except NotFound as exc:
+        raise CommandFailed(str(exc), 2) from None
+    try:
+        raw = args.file.read_bytes()
+    except OSError as exc:
+        raise CommandFailed(f"{args.file}: cannot read: {exc.strerror}") from None
+    try:
+        text = raw.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        raise CommandFailed(f"{args.file}: not UTF-8 text; save the file as UTF-8") from None
+    chunks = split_articles(text)
+    try:
+        report = article_texts_import(instrument=instrument, language=args.lang, chunks=chunks,
+                                      filename=str(args.file), acting_user="cli")
+    except ImportRefused as exc:
+        raise CommandFailed(str(exc)) from None
+    if args.json:
+        print_json({"instrument": instrument.slug, "language": args.lang, **report})
+    else:
+        print(f"{instrument.slug} ({args.lang}): stored {len(report['stored'])} parts "
+              f"({', '.join(report['stored'])})")
+        if report["created"]:
+            print(f"articles not in the registry before, created: {', '.join(report['created'])}")
+    return 0

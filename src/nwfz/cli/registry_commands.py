@@ -1,0 +1,150 @@
+"""`nwfz status` and `nwfz state`: the registry's questions from the terminal."""
+
+from __future__ import annotations
+
+import argparse
+
+from nwfz.cli.output import (
+    CommandFailed,
+    add_common,
+    ensure_database,
+    iso_date,
+    print_json,
+    table,
+    today,
+)
+
+STATUS_LABELS = {
+    "not_signed": "not signed",
+    "signed": "signed",
+    "ratified": "ratified",
+    "in_force": "in force",
+    "withdrawn": "withdrawn",
+}
+
+
+def register(subparsers) -> None:
+    p = subparsers.add_parser(
+        "status",
+        help="status of every state in a regime's treaty or an instrument on a date",
+        description=(
+            "Print each state's status (not_signed, signed, ratified, in_force, withdrawn) "
+            "in a treaty or instrument on a date, with the dates and sources behind it. "
+            "A regime's slug stands for its founding treaty."
+        ),
+        epilog=(
+            "examples:\n  nwfz status canwfz --on 2009-03-21\n"
+            "  nwfz status canwfz-protocol --on 2026-01-01 --json\n"
+            "  nwfz status tpnw --lang ru"
+        ),
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    p.add_argument("instrument", metavar="REGIME_OR_INSTRUMENT",
+                   help="e.g. canwfz, canwfz-protocol, npt, ctbt, tpnw, iaea-csa, iaea-ap")
+    p.add_argument("--on", type=iso_date, help="date (YYYY-MM-DD); default: today")
+    add_common(p)
+    p.set_defaults(handler=status_command)
+
+    p = subparsers.add_parser(
+        "state",
+        help="a state's participation in every instrument, with dates and sources",
+        description="Print a state's status in every instrument of the registry on a date.",
+        epilog="examples:\n  nwfz state KZ\n  nwfz state UZ --on 2005-01-01 --json",
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    p.add_argument("code", metavar="CODE", help="ISO 3166-1 alpha-2 code, e.g. KZ")
+    p.add_argument("--on", type=iso_date, help="date (YYYY-MM-DD); default: today")
+    add_common(p)
+    p.set_defaults(handler=state_command)
+
+
+def _lookup(fn, *args):
+    from nwfz.registry.selectors import NotFound
+
+    try:
+        return fn(*args)
+    except NotFound as exc:
+        raise CommandFailed(str(exc), exit_code=2) from None
+
+
+def _events_line(events: list[dict]) -> str:
+    parts = []
+    for e in events:
+        text = f"{e['action'].replace('_', ' ')} {e['date']}"
+        if e["alternatives"]:
+            text += " (other sources: " + ", ".join(a["date"] for a in e["alternatives"]) + ")"
+        parts.append(text)
+    return "; ".join(parts) or "no events"
+
+
+def _footnotes(rows: list[dict], sources_key: str = "sources") -> tuple[dict[str, int], list[str]]:
+    numbers: dict[str, int] = {}
+    for row in rows:
+        for url in row[sources_key]:
+            numbers.setdefault(url, len(numbers) + 1)
+    return numbers, [f"  [{n}] {url}" for url, n in numbers.items()]
+
+
+def status_command(args) -> int:
+    from nwfz.registry.selectors import resolve_instrument, status_table
+
+    ensure_database(quiet=args.json)
+    instrument = _lookup(resolve_instrument, args.instrument)
+    on = args.on or today()
+    rows = status_table(instrument, on, args.lang)
+    if args.json:
+        print_json(rows)
+        return 0
+    numbers, notes = _footnotes(rows)
+    print(f"{instrument.localized('title', args.lang)}\nstatus on {on.isoformat()}\n")
+    lines = []
+    for r in rows:
+        refs = "".join(f"[{numbers[u]}]" for u in r["sources"])
+        since = r["since"] or ""
+        basis = "  (with the treaty's entry into force)" if r["basis"] == (
+            "instrument_entry_into_force") else ""
+        lines.append([r["state"], r["state_name"], STATUS_LABELS[r["status"]],
+                      f"since {since}" if since else "", refs + basis])
+    print(table(lines))
+    print()
+    for r in rows:
+        print(f"  {r['state']}: {_events_line(r['events'])}")
+    if notes:
+        print("\nsources:")
+        print("\n".join(notes))
+    return 0
+
+
+def state_command(args) -> int:
+    from nwfz.registry.selectors import state_by_code, state_participation
+
+    ensure_database(quiet=args.json)
+    state = _lookup(state_by_code, args.code)
+    on = args.on or today()
+    data = state_participation(state, on, args.lang)
+    if args.json:
+        print_json(data)
+        return 0
+    numbers: dict[str, int] = {}
+    for inst in data["instruments"]:
+        for e in inst["events"]:
+            for url in e["sources"] + [u for a in e["alternatives"] for u in a["sources"]]:
+                numbers.setdefault(url, len(numbers) + 1)
+        for url in inst["sources"]:
+            numbers.setdefault(url, len(numbers) + 1)
+    print(f"{data['name']} ({data['state']}) on {data['on']}\n")
+    for inst in data["instruments"]:
+        since = f" since {inst['since']}" if inst["since"] else ""
+        print(f"{inst['instrument']}: {STATUS_LABELS[inst['status']]}{since}  — {inst['title']}")
+        for e in inst["events"]:
+            refs = "".join(f"[{numbers[u]}]" for u in e["sources"])
+            line = f"    {e['action'].replace('_', ' '):<20} {e['date']} {refs}"
+            for a in e["alternatives"]:
+                alt_refs = "".join(f"[{numbers[u]}]" for u in a["sources"])
+                line += f"\n    {'':<20} {a['date']} {alt_refs} (other source: {a['note']})"
+            print(line)
+    if numbers:
+        print("\nsources:")
+        for url, n in numbers.items():
+            print(f"  [{n}] {url}")
+    return 0

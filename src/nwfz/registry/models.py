@@ -1,0 +1,259 @@
+"""Registry tables: sources, states, regimes, instruments, articles, participation events.
+
+A state's status in an instrument is never stored: it is derived from its
+participation events (see status.py). Rows loaded from a data package carry the
+package's name in `package`; rows written in the workbench leave it empty.
+"""
+
+from __future__ import annotations
+
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+
+PRECISIONS = [("day", _("day")), ("month", _("month")), ("year", _("year"))]
+
+
+class Multilingual(models.Model):
+    """Mixin helpers for columns stored as <field>_en / <field>_ru / <field>_kk."""
+
+    class Meta:
+        abstract = True
+
+    def localized(self, field: str, lang: str = "en") -> str:
+        value = getattr(self, f"{field}_{lang}", "") if lang in {"en", "ru", "kk"} else ""
+        return value or getattr(self, f"{field}_en", "") or ""
+
+
+class Source(models.Model):
+    KINDS = [
+        ("official", _("official")),
+        ("depositary", _("depositary")),
+        ("legal", _("legal database")),
+        ("news", _("news")),
+        ("secondary", _("secondary")),
+        ("intake", _("intake item")),
+    ]
+    key = models.SlugField(max_length=120, unique=True)
+    url = models.URLField(max_length=2000)
+    publisher = models.CharField(max_length=300, blank=True)
+    title = models.CharField(max_length=500, blank=True)
+    language = models.CharField(max_length=8, blank=True)
+    published = models.DateField(null=True, blank=True)
+    published_precision = models.CharField(max_length=5, choices=PRECISIONS, default="day")
+    accessed = models.DateField(null=True, blank=True)
+    kind = models.CharField(max_length=12, choices=KINDS, default="secondary")
+    package = models.CharField(max_length=100, blank=True, db_index=True)
+
+    class Meta:
+        ordering = ["key"]
+
+    def __str__(self) -> str:
+        return self.key
+
+
+class State(Multilingual):
+    NUCLEAR_STATUSES = [
+        ("npt_nws", _("NPT nuclear-weapon state")),
+        ("nuclear_armed", _("other nuclear-armed state")),
+        ("nnws", _("non-nuclear-weapon state")),
+    ]
+    code = models.CharField(max_length=2, unique=True)
+    alpha3 = models.CharField(max_length=3, blank=True)
+    name_en = models.CharField(max_length=200)
+    name_ru = models.CharField(max_length=200, blank=True)
+    name_kk = models.CharField(max_length=200, blank=True)
+    nuclear_status = models.CharField(max_length=16, choices=NUCLEAR_STATUSES, default="nnws")
+    sources = models.ManyToManyField(Source, blank=True, related_name="+")
+    package = models.CharField(max_length=100, blank=True, db_index=True)
+
+    class Meta:
+        ordering = ["code"]
+
+    def __str__(self) -> str:
+        return self.code
+
+
+class Instrument(Multilingual):
+    KINDS = [
+        ("treaty", _("treaty")),
+        ("protocol", _("protocol")),
+        ("safeguards_agreement", _("safeguards agreement")),
+        ("additional_protocol", _("additional protocol")),
+    ]
+    LATER_PARTY_RULES = [
+        ("on_deposit", _("on deposit of the instrument")),
+        ("days_after_deposit", _("a fixed number of days after deposit")),
+        ("bilateral", _("each state's own entry into force")),
+    ]
+    slug = models.SlugField(max_length=60, unique=True)
+    kind = models.CharField(max_length=24, choices=KINDS)
+    title_en = models.CharField(max_length=400)
+    title_ru = models.CharField(max_length=400, blank=True)
+    title_kk = models.CharField(max_length=400, blank=True)
+    short_title_en = models.CharField(max_length=120, blank=True)
+    short_title_ru = models.CharField(max_length=120, blank=True)
+    short_title_kk = models.CharField(max_length=120, blank=True)
+    adopted_on = models.DateField(null=True, blank=True)
+    adopted_precision = models.CharField(max_length=5, choices=PRECISIONS, default="day")
+    adopted_place_en = models.CharField(max_length=200, blank=True)
+    adopted_place_ru = models.CharField(max_length=200, blank=True)
+    adopted_place_kk = models.CharField(max_length=200, blank=True)
+    adopted_sources = models.ManyToManyField(Source, blank=True, related_name="+")
+    entry_into_force = models.DateField(null=True, blank=True)
+    entry_into_force_sources = models.ManyToManyField(Source, blank=True, related_name="+")
+    later_parties_rule = models.CharField(
+        max_length=20, choices=LATER_PARTY_RULES, default="on_deposit"
+    )
+    later_parties_days = models.PositiveIntegerField(default=0)
+    depositary_en = models.CharField(max_length=300, blank=True)
+    depositary_ru = models.CharField(max_length=300, blank=True)
+    depositary_kk = models.CharField(max_length=300, blank=True)
+    scope = models.ManyToManyField(State, blank=True, related_name="+")
+    sources = models.ManyToManyField(Source, blank=True, related_name="+")
+    package = models.CharField(max_length=100, blank=True, db_index=True)
+
+    class Meta:
+        ordering = ["slug"]
+
+    def __str__(self) -> str:
+        return self.slug
+
+
+class Regime(Multilingual):
+    slug = models.SlugField(max_length=60, unique=True)
+    name_en = models.CharField(max_length=400)
+    name_ru = models.CharField(max_length=400, blank=True)
+    name_kk = models.CharField(max_length=400, blank=True)
+    short_name_en = models.CharField(max_length=60, blank=True)
+    short_name_ru = models.CharField(max_length=60, blank=True)
+    short_name_kk = models.CharField(max_length=60, blank=True)
+    summary_en = models.TextField(blank=True)
+    summary_ru = models.TextField(blank=True)
+    summary_kk = models.TextField(blank=True)
+    treaty = models.ForeignKey(
+        Instrument, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+    )
+    sources = models.ManyToManyField(Source, blank=True, related_name="+")
+    package = models.CharField(max_length=100, blank=True, db_index=True)
+
+    class Meta:
+        ordering = ["slug"]
+
+    def __str__(self) -> str:
+        return self.slug
+
+
+class RegimeInstrument(models.Model):
+    ROLES = [("treaty", _("treaty")), ("protocol", _("protocol")), ("related", _("related"))]
+    regime = models.ForeignKey(Regime, on_delete=models.CASCADE, related_name="links")
+    instrument = models.ForeignKey(Instrument, on_delete=models.CASCADE, related_name="+")
+    role = models.CharField(max_length=10, choices=ROLES)
+    position = models.PositiveIntegerField(default=0)
+
+    class Meta:
+        ordering = ["regime", "position"]
+        constraints = [
+            models.UniqueConstraint(fields=["regime", "instrument"], name="uniq_regime_instrument")
+        ]
+
+
+class Article(Multilingual):
+    instrument = models.ForeignKey(Instrument, on_delete=models.CASCADE, related_name="articles")
+    number = models.CharField(max_length=10)
+    position = models.PositiveIntegerField(default=0)
+    title_en = models.CharField(max_length=300, blank=True)
+    title_ru = models.CharField(max_length=300, blank=True)
+    title_kk = models.CharField(max_length=300, blank=True)
+    summary_en = models.TextField(blank=True)
+    summary_ru = models.TextField(blank=True)
+    summary_kk = models.TextField(blank=True)
+    verified = models.BooleanField(default=False)
+    sources = models.ManyToManyField(Source, blank=True, related_name="+")
+    package = models.CharField(max_length=100, blank=True, db_index=True)
+
+    class Meta:
+        ordering = ["instrument", "position"]
+        constraints = [
+            models.UniqueConstraint(fields=["instrument", "number"], name="uniq_article_number")
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.instrument.slug} art. {self.number}"
+
+
+class ArticleText(models.Model):
+    """An official text of one article, imported by the user from a file (never bundled)."""
+
+    article = models.ForeignKey(Article, on_delete=models.CASCADE, related_name="texts")
+    language = models.CharField(max_length=8)
+    heading = models.CharField(max_length=500, blank=True)
+    text = models.TextField()
+    imported_from = models.CharField(max_length=500, blank=True)
+    sha256 = models.CharField(max_length=64)
+    imported_at = models.DateTimeField(auto_now=True)
+
+    class Meta:
+        constraints = [
+            models.UniqueConstraint(fields=["article", "language"], name="uniq_article_text")
+        ]
+
+
+class ParticipationEvent(Multilingual):
+    ACTIONS = [
+        ("signed", _("signed")),
+        ("ratified", _("ratified")),
+        ("acceded", _("acceded")),
+        ("succeeded", _("succeeded")),
+        ("approved", _("approved")),
+        ("deposited", _("deposited")),
+        ("entered_into_force", _("entered into force")),
+        ("withdrew", _("withdrew")),
+        ("withdrawal_effective", _("withdrawal took effect")),
+    ]
+    state = models.ForeignKey(State, on_delete=models.CASCADE, related_name="events")
+    instrument = models.ForeignKey(Instrument, on_delete=models.CASCADE, related_name="events")
+    action = models.CharField(max_length=24, choices=ACTIONS)
+    date = models.DateField()
+    date_precision = models.CharField(max_length=5, choices=PRECISIONS, default="day")
+    note_en = models.TextField(blank=True)
+    note_ru = models.TextField(blank=True)
+    note_kk = models.TextField(blank=True)
+    sources = models.ManyToManyField(Source, blank=True, related_name="events")
+    package = models.CharField(max_length=100, blank=True, db_index=True)
+
+    class Meta:
+        ordering = ["instrument", "state", "date"]
+        constraints = [
+            models.UniqueConstraint(
+                fields=["state", "instrument", "action"], name="uniq_participation_event"
+            )
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.state.code} {self.action} {self.instrument.slug} {self.date}"
+
+
+class EventAlternative(Multilingual):
+    """What another source says about the same event: a conflict kept in view."""
+
+    event = models.ForeignKey(
+        ParticipationEvent, on_delete=models.CASCADE, related_name="alternatives"
+    )
+    date = models.DateField()
+    date_precision = models.CharField(max_length=5, choices=PRECISIONS, default="day")
+    note_en = models.TextField(blank=True)
+    note_ru = models.TextField(blank=True)
+    note_kk = models.TextField(blank=True)
+    sources = models.ManyToManyField(Source, blank=True, related_name="+")
+
+    class Meta:
+        ordering = ["event", "date"]
+
+
+class PackageLoad(models.Model):
+    """The last loaded version of each data package (its content hash)."""
+
+    name = models.CharField(max_length=100, unique=True)
+    path = models.CharField(max_length=1000)
+    sha256 = models.CharField(max_length=64)
+    loaded_at = models.DateTimeField(auto_now=True)

@@ -1,0 +1,121 @@
+"""Schemas of the registry's package sections (see docs/data-format.md)."""
+
+from __future__ import annotations
+
+from typing import Literal
+
+from pydantic import Field, HttpUrl, field_validator
+
+from nwfz.datapackage.fields import (
+    KEY_PATTERN,
+    DateValue,
+    FullDate,
+    OptionalTexts,
+    SourceKey,
+    StateCode,
+    Strict,
+    Texts,
+)
+
+SourceList = list[SourceKey]
+
+
+class SourceSchema(Strict):
+    key: str = Field(pattern=KEY_PATTERN, max_length=120)
+    url: HttpUrl
+    publisher: str = ""
+    title: str = ""
+    language: str = Field(default="", pattern=r"^([a-z]{2,3})?$")
+    published: DateValue | None = None
+    accessed: FullDate
+    kind: Literal["official", "depositary", "legal", "news", "secondary"] = "secondary"
+
+
+class StateSchema(Strict):
+    code: StateCode
+    alpha3: str = Field(default="", pattern=r"^([A-Z]{3})?$")
+    names: Texts
+    nuclear_status: Literal["npt_nws", "nuclear_armed", "nnws"] = "nnws"
+    sources: SourceList = Field(min_length=1)
+
+
+class DatedFact(Strict):
+    date: DateValue
+    place: OptionalTexts = OptionalTexts()
+    sources: SourceList = Field(min_length=1)
+
+
+class LaterParties(Strict):
+    rule: Literal["on_deposit", "days_after_deposit", "bilateral"]
+    days: int = Field(default=0, ge=0, le=3650)
+    sources: SourceList = []
+
+
+class ArticleSchema(Strict):
+    number: str
+    titles: OptionalTexts = OptionalTexts()
+    summary: OptionalTexts = OptionalTexts()
+    verified: bool = False
+    sources: SourceList = Field(min_length=1)
+
+    @field_validator("number", mode="before")
+    @classmethod
+    def _number_as_text(cls, value):
+        return str(value) if isinstance(value, int) else value
+
+
+InstrumentKind = Literal["treaty", "protocol", "safeguards_agreement", "additional_protocol"]
+
+
+class InstrumentSchema(Strict):
+    slug: str = Field(pattern=KEY_PATTERN, max_length=60)
+    kind: InstrumentKind
+    titles: Texts
+    short_titles: OptionalTexts = OptionalTexts()
+    adopted: DatedFact | None = None
+    entry_into_force: DatedFact | None = None
+    later_parties: LaterParties = LaterParties(rule="on_deposit")
+    depositary: OptionalTexts = OptionalTexts()
+    scope: list[StateCode] = []
+    sources: SourceList = Field(min_length=1)
+    articles: list[ArticleSchema] = []
+
+
+class RegimeSchema(Strict):
+    slug: str = Field(pattern=KEY_PATTERN, max_length=60)
+    names: Texts
+    short_names: OptionalTexts = OptionalTexts()
+    treaty: str
+    protocols: list[str] = []
+    related: list[str] = []
+    summary: OptionalTexts = OptionalTexts()
+    sources: SourceList = Field(min_length=1)
+
+
+class AlternativeSchema(Strict):
+    date: DateValue
+    note: OptionalTexts = OptionalTexts()
+    sources: SourceList = Field(min_length=1)
+
+
+Action = Literal[
+    "signed",
+    "ratified",
+    "acceded",
+    "succeeded",
+    "approved",
+    "deposited",
+    "entered_into_force",
+    "withdrew",
+    "withdrawal_effective",
+]
+
+
+class ParticipationSchema(Strict):
+    instrument: str
+    state: StateCode
+    action: Action
+    date: DateValue
+    note: OptionalTexts = OptionalTexts()
+    sources: SourceList = Field(min_length=1)
+    alternatives: list[AlternativeSchema] = []

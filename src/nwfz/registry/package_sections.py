@@ -1,0 +1,304 @@
+"""The registry's package sections: sources, states, instruments, regimes, participation."""
+
+from __future__ import annotations
+
+from nwfz.datapackage.sections import (
+    ApplyStats,
+    Item,
+    Reference,
+    Section,
+    source_refs,
+)
+from nwfz.registry import package_schema as schema
+from nwfz.registry.models import (
+    Article,
+    EventAlternative,
+    Instrument,
+    ParticipationEvent,
+    Regime,
+    RegimeInstrument,
+    Source,
+    State,
+)
+
+
+def source_objects(keys: list[str]) -> list[Source]:
+    found = {s.key: s for s in Source.objects.filter(key__in=keys)}
+    return [found[k] for k in keys]
+
+
+class SourcesSection(Section):
+    kind = "source"
+    key_field = "key"
+    name = "sources"
+    schema = schema.SourceSchema
+    keyed = True
+
+    def defines(self, item):
+        return [("source", item.value.key)]
+
+    def existing(self):
+        return {("source", k) for k in Source.objects.values_list("key", flat=True)}
+
+    def apply(self, items: list[Item], packages: set[str], stats: ApplyStats) -> None:
+        for item in items:
+            v = item.value
+            Source.objects.update_or_create(
+                key=v.key,
+                defaults={
+                    "url": str(v.url),
+                    "publisher": v.publisher,
+                    "title": v.title,
+                    "language": v.language,
+                    "published": v.published.value if v.published else None,
+                    "published_precision": v.published.precision if v.published else "day",
+                    "accessed": v.accessed,
+                    "kind": v.kind,
+                    "package": item.package.name,
+                },
+            )
+        keep = [i.value.key for i in items]
+        removed, _ = Source.objects.filter(package__in=packages).exclude(key__in=keep).delete()
+        stats.add("sources", len(items), removed)
+
+
+class StatesSection(Section):
+    kind = "state"
+    key_field = "code"
+    name = "states"
+    schema = schema.StateSchema
+
+    def defines(self, item):
+        return [("state", item.value.code)]
+
+    def references(self, item):
+        return source_refs(item.value.sources)
+
+    def existing(self):
+        return {("state", c) for c in State.objects.values_list("code", flat=True)}
+
+    def apply(self, items, packages, stats):
+        for item in items:
+            v = item.value
+            state, _ = State.objects.update_or_create(
+                code=v.code,
+                defaults={
+                    "alpha3": v.alpha3,
+                    **v.names.columns("name"),
+                    "nuclear_status": v.nuclear_status,
+                    "package": item.package.name,
+                },
+            )
+            state.sources.set(source_objects(v.sources))
+        keep = [i.value.code for i in items]
+        removed, _ = State.objects.filter(package__in=packages).exclude(code__in=keep).delete()
+        stats.add("states", len(items), removed)
+
+
+class InstrumentsSection(Section):
+    kind = "instrument"
+    key_field = "slug"
+    name = "instruments"
+    schema = schema.InstrumentSchema
+
+    def defines(self, item):
+        return [("instrument", item.value.slug)]
+
+    def references(self, item):
+        v = item.value
+        refs = source_refs(v.sources)
+        refs += [Reference(("scope", i), "state", code) for i, code in enumerate(v.scope)]
+        for field in ("adopted", "entry_into_force"):
+            fact = getattr(v, field)
+            if fact is not None:
+                refs += source_refs(fact.sources, (field, "sources"))
+        refs += source_refs(v.later_parties.sources, ("later_parties", "sources"))
+        for i, article in enumerate(v.articles):
+            refs += source_refs(article.sources, ("articles", i, "sources"))
+        return refs
+
+    def validate(self, items, known):
+        problems = []
+        for item in items:
+            seen: set[str] = set()
+            for i, article in enumerate(item.value.articles):
+                if article.number in seen:
+                    problems.append((item, ("articles", i, "number"),
+                                     f"article {article.number} is listed twice"))
+                seen.add(article.number)
+            v = item.value
+            if v.adopted and v.entry_into_force and v.entry_into_force.date.value < v.adopted.date.value:
+                problems.append((item, ("entry_into_force", "date"),
+                                 "entry into force is before the instrument was adopted"))
+        return problems
+
+    def existing(self):
+        return {("instrument", s) for s in Instrument.objects.values_list("slug", flat=True)}
+
+    def apply(self, items, packages, stats):
+        for item in items:
+            v = item.value
+            adopted, eif = v.adopted, v.entry_into_force
+            instrument, _ = Instrument.objects.update_or_create(
+                slug=v.slug,
+                defaults={
+                    "kind": v.kind,
+                    **v.titles.columns("title"),
+                    **v.short_titles.columns("short_title"),
+                    "adopted_on": adopted.date.value if adopted else None,
+                    "adopted_precision": adopted.date.precision if adopted else "day",
+                    **(adopted.place if adopted else schema.OptionalTexts()).columns(
+                        "adopted_place"
+                    ),
+                    "entry_into_force": eif.date.value if eif else None,
+                    "later_parties_rule": v.later_parties.rule,
+                    "later_parties_days": v.later_parties.days,
+                    **v.depositary.columns("depositary"),
+                    "package": item.package.name,
+                },
+            )
+            instrument.sources.set(source_objects(v.sources + v.later_parties.sources))
+            instrument.adopted_sources.set(source_objects(adopted.sources if adopted else []))
+            instrument.entry_into_force_sources.set(source_objects(eif.sources if eif else []))
+            instrument.scope.set(State.objects.filter(code__in=v.scope))
+            numbers = []
+            for position, a in enumerate(v.articles):
+                article, _ = Article.objects.update_or_create(
+                    instrument=instrument,
+                    number=a.number,
+                    defaults={
+                        "position": position,
+                        **a.titles.columns("title"),
+                        **a.summary.columns("summary"),
+                        "verified": a.verified,
+                        "package": item.package.name,
+                    },
+                )
+                article.sources.set(source_objects(a.sources))
+                numbers.append(a.number)
+            instrument.articles.exclude(number__in=numbers).delete()
+            stats.add("articles", len(v.articles))
+        keep = [i.value.slug for i in items]
+        removed, _ = Instrument.objects.filter(package__in=packages).exclude(slug__in=keep).delete()
+        stats.add("instruments", len(items), removed)
+
+
+class RegimesSection(Section):
+    kind = "regime"
+    key_field = "slug"
+    name = "regimes"
+    schema = schema.RegimeSchema
+
+    def defines(self, item):
+        return [("regime", item.value.slug)]
+
+    def references(self, item):
+        v = item.value
+        refs = source_refs(v.sources) + [Reference(("treaty",), "instrument", v.treaty)]
+        for field in ("protocols", "related"):
+            refs += [Reference((field, i), "instrument", s) for i, s in enumerate(getattr(v, field))]
+        return refs
+
+    def existing(self):
+        return {("regime", s) for s in Regime.objects.values_list("slug", flat=True)}
+
+    def apply(self, items, packages, stats):
+        for item in items:
+            v = item.value
+            treaty = Instrument.objects.get(slug=v.treaty)
+            regime, _ = Regime.objects.update_or_create(
+                slug=v.slug,
+                defaults={
+                    **v.names.columns("name"),
+                    **v.short_names.columns("short_name"),
+                    **v.summary.columns("summary"),
+                    "treaty": treaty,
+                    "package": item.package.name,
+                },
+            )
+            regime.sources.set(source_objects(v.sources))
+            regime.links.all().delete()
+            roles = [("treaty", v.treaty)] + [("protocol", s) for s in v.protocols]
+            roles += [("related", s) for s in v.related]
+            instruments = {i.slug: i for i in Instrument.objects.filter(slug__in=[s for _, s in roles])}
+            RegimeInstrument.objects.bulk_create(
+                RegimeInstrument(regime=regime, instrument=instruments[slug], role=role, position=n)
+                for n, (role, slug) in enumerate(roles)
+            )
+        keep = [i.value.slug for i in items]
+        removed, _ = Regime.objects.filter(package__in=packages).exclude(slug__in=keep).delete()
+        stats.add("regimes", len(items), removed)
+
+
+class ParticipationSection(Section):
+    name = "participation"
+    schema = schema.ParticipationSchema
+
+    def references(self, item):
+        v = item.value
+        refs = [Reference(("instrument",), "instrument", v.instrument),
+                Reference(("state",), "state", v.state)]
+        refs += source_refs(v.sources)
+        for i, alt in enumerate(v.alternatives):
+            refs += source_refs(alt.sources, ("alternatives", i, "sources"))
+        return refs
+
+    def conflicts(self, item):
+        v = item.value
+        out = []
+        for i, alt in enumerate(v.alternatives):
+            out.append((("alternatives", i, "date"),
+                f"conflict: {v.state} {v.action} {v.instrument} on {v.date} "
+                f"({', '.join(v.sources)}) or on {alt.date} ({', '.join(alt.sources)})"))
+        return out
+
+    def validate(self, items, known):
+        seen: dict[tuple, Item] = {}
+        problems = []
+        for item in items:
+            v = item.value
+            key = (v.state, v.instrument, v.action)
+            if key in seen:
+                first = seen[key]
+                problems.append((item, ("action",),
+                    f"{v.state} already has a '{v.action}' event for {v.instrument} "
+                    f"(at {first.package.display}:{first.line}); put other dates under "
+                    f"`alternatives`"))
+            seen[key] = item
+        return problems
+
+    def apply(self, items, packages, stats):
+        states = {s.code: s for s in State.objects.all()}
+        instruments = {i.slug: i for i in Instrument.objects.all()}
+        keep_ids = []
+        for item in items:
+            v = item.value
+            event, _ = ParticipationEvent.objects.update_or_create(
+                state=states[v.state],
+                instrument=instruments[v.instrument],
+                action=v.action,
+                defaults={
+                    "date": v.date.value,
+                    "date_precision": v.date.precision,
+                    **v.note.columns("note"),
+                    "package": item.package.name,
+                },
+            )
+            event.sources.set(source_objects(v.sources))
+            event.alternatives.all().delete()
+            for alt in v.alternatives:
+                row = EventAlternative.objects.create(
+                    event=event,
+                    date=alt.date.value,
+                    date_precision=alt.date.precision,
+                    **alt.note.columns("note"),
+                )
+                row.sources.set(source_objects(alt.sources))
+            keep_ids.append(event.id)
+        removed, _ = (
+            ParticipationEvent.objects.filter(package__in=packages).exclude(id__in=keep_ids).delete()
+        )
+        stats.add("participation events", len(items), removed)
+
+
+SECTIONS = [SourcesSection, StatesSection, InstrumentsSection, RegimesSection, ParticipationSection]

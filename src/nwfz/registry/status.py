@@ -1,0 +1,112 @@
+"""A state's status in an instrument on a given day, derived from its participation events.
+
+Plain functions over plain values: no database here. The rules:
+
+- a withdrawal (`withdrawal_effective`, or `withdrew` when no effective date is recorded)
+  on or before the day makes the state `withdrawn`;
+- an explicit `entered_into_force` event on or before the day makes it `in_force`;
+- otherwise consent to be bound (ratified, acceded, succeeded, approved or deposited)
+  makes it `in_force` from the instrument's own entry into force when consent came
+  first, or per the instrument's rule for later parties (on deposit, or N days after
+  deposit); `bilateral` instruments (IAEA agreements) need the state's own event;
+- consent without entry into force is `ratified`; a signature alone is `signed`;
+- nothing on or before the day is `not_signed`.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from datetime import date, timedelta
+
+STATUSES = ("not_signed", "signed", "ratified", "in_force", "withdrawn")
+CONSENT_ACTIONS = ("ratified", "acceded", "succeeded", "approved", "deposited")
+
+
+@dataclass(frozen=True)
+class Event:
+    action: str
+    date: date
+    sources: tuple[str, ...] = ()
+    precision: str = "day"
+
+
+@dataclass(frozen=True)
+class InstrumentTerms:
+    """What the status rules need to know about the instrument itself."""
+
+    entry_into_force: date | None
+    later_parties_rule: str = "on_deposit"  # on_deposit | days_after_deposit | bilateral
+    later_parties_days: int = 0
+    entry_into_force_sources: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class Status:
+    status: str
+    since: date | None
+    basis: str  # the action behind the status, or "instrument_entry_into_force"
+    sources: tuple[str, ...] = ()
+    precision: str = "day"
+    events: tuple[Event, ...] = field(default=())
+
+
+def _first(events: Iterable[Event], actions: tuple[str, ...]) -> Event | None:
+    chosen = [e for e in events if e.action in actions]
+    return min(chosen, key=lambda e: e.date) if chosen else None
+
+
+def entry_into_force_for_state(events: Iterable[Event], terms: InstrumentTerms) -> Status | None:
+    """When the instrument entered (or will enter) into force for the state, if derivable."""
+    events = list(events)
+    explicit = _first(events, ("entered_into_force",))
+    if explicit is not None:
+        return Status("in_force", explicit.date, "entered_into_force", explicit.sources,
+                      explicit.precision)
+    if terms.later_parties_rule == "bilateral" or terms.entry_into_force is None:
+        return None
+    deposit = _first(events, ("deposited",))
+    consent = deposit or _first(events, CONSENT_ACTIONS)
+    if consent is None:
+        return None
+    if consent.date <= terms.entry_into_force:
+        return Status(
+            "in_force",
+            terms.entry_into_force,
+            "instrument_entry_into_force",
+            tuple(dict.fromkeys(consent.sources + terms.entry_into_force_sources)),
+        )
+    delay = terms.later_parties_days if terms.later_parties_rule == "days_after_deposit" else 0
+    return Status(
+        "in_force", consent.date + timedelta(days=delay), consent.action, consent.sources,
+        consent.precision,
+    )
+
+
+def status_on(events: Iterable[Event], terms: InstrumentTerms, on: date) -> Status:
+    """The state's status on `on` (inclusive: an event dated `on` counts)."""
+    all_events = sorted(events, key=lambda e: e.date)
+    known = tuple(e for e in all_events if e.date <= on)
+
+    withdrawal = _first(known, ("withdrawal_effective",))
+    if withdrawal is None and not any(e.action == "withdrawal_effective" for e in all_events):
+        withdrawal = _first(known, ("withdrew",))
+    if withdrawal is not None:
+        return Status("withdrawn", withdrawal.date, withdrawal.action, withdrawal.sources,
+                      withdrawal.precision, known)
+
+    in_force = entry_into_force_for_state(all_events, terms)
+    if in_force is not None and in_force.since is not None and in_force.since <= on:
+        return Status(in_force.status, in_force.since, in_force.basis, in_force.sources,
+                      in_force.precision, known)
+
+    consent = _first(known, CONSENT_ACTIONS)
+    if consent is not None:
+        return Status("ratified", consent.date, consent.action, consent.sources,
+                      consent.precision, known)
+
+    signature = _first(known, ("signed",))
+    if signature is not None:
+        return Status("signed", signature.date, "signed", signature.sources,
+                      signature.precision, known)
+    return Status("not_signed", None, "", (), "day", known)

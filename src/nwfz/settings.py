@@ -1,0 +1,121 @@
+"""Django settings for nwfz. Everything a deployment changes comes from NWFZ_* variables
+(documented in docs/settings.md)."""
+
+from __future__ import annotations
+
+import os
+import secrets
+from pathlib import Path
+
+import dj_database_url
+
+from nwfz.paths import PACKAGE_DIR, data_dir
+
+DATA_DIR = data_dir()
+
+
+def _secret_key() -> str:
+    configured = os.environ.get("NWFZ_SECRET_KEY")
+    if configured:
+        return configured
+    key_file = DATA_DIR / "secret_key"
+    if not key_file.exists():
+        key_file.write_text(secrets.token_urlsafe(50))
+        key_file.chmod(0o600)
+    return key_file.read_text().strip()
+
+
+def _database() -> dict:
+    url = os.environ.get("NWFZ_DATABASE_URL") or f"sqlite:///{DATA_DIR / 'nwfz.sqlite3'}"
+    config = dj_database_url.parse(url, conn_max_age=int(os.environ.get("NWFZ_CONN_MAX_AGE", "60")))
+    if config["ENGINE"] == "django.db.backends.sqlite3":
+        config["CONN_MAX_AGE"] = 0 if config["NAME"] == ":memory:" else config["CONN_MAX_AGE"]
+        config["OPTIONS"] = {
+            # WAL lets readers go on during a write; the busy timeout makes writers wait
+            # instead of failing with "database is locked".
+            "init_command": "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL;",
+            "timeout": 20,
+            "transaction_mode": "IMMEDIATE",
+        }
+        config["TEST"] = {"NAME": None}
+    else:
+        config.setdefault("TEST", {})
+        if os.environ.get("NWFZ_TEST_DATABASE_NAME"):
+            config["TEST"]["NAME"] = os.environ["NWFZ_TEST_DATABASE_NAME"]
+    return config
+
+
+SECRET_KEY = _secret_key()
+DEBUG = os.environ.get("NWFZ_DEBUG", "") in {"1", "true", "yes"}
+ALLOWED_HOSTS = [
+    h.strip() for h in os.environ.get("NWFZ_ALLOWED_HOSTS", "127.0.0.1,localhost,testserver").split(",")
+]
+CSRF_TRUSTED_ORIGINS = [
+    o.strip() for o in os.environ.get("NWFZ_CSRF_TRUSTED_ORIGINS", "").split(",") if o.strip()
+]
+
+INSTALLED_APPS = [
+    "django.contrib.admin",
+    "django.contrib.auth",
+    "django.contrib.contenttypes",
+    "django.contrib.sessions",
+    "django.contrib.messages",
+    "django.contrib.staticfiles",
+    "ninja",
+    "nwfz.accounts",
+    "nwfz.registry",
+    "nwfz.governance",
+    "nwfz.intake",
+    "nwfz.reports",
+    "nwfz.web",
+]
+
+MIDDLEWARE = [
+    "django.middleware.security.SecurityMiddleware",
+    "whitenoise.middleware.WhiteNoiseMiddleware",
+    "django.contrib.sessions.middleware.SessionMiddleware",
+    "django.middleware.locale.LocaleMiddleware",
+    "django.middleware.common.CommonMiddleware",
+    "django.middleware.csrf.CsrfViewMiddleware",
+    "django.contrib.auth.middleware.AuthenticationMiddleware",
+    "django.contrib.messages.middleware.MessageMiddleware",
+    "django.middleware.clickjacking.XFrameOptionsMiddleware",
+]
+
+ROOT_URLCONF = "nwfz.urls"
+WSGI_APPLICATION = "nwfz.wsgi.application"
+
+TEMPLATES = [
+    {
+        "BACKEND": "django.template.backends.django.DjangoTemplates",
+        "DIRS": [],
+        "APP_DIRS": True,
+        "OPTIONS": {
+            "context_processors": [
+                "django.template.context_processors.request",
+                "django.template.context_processors.i18n",
+                "django.contrib.auth.context_processors.auth",
+                "django.contrib.messages.context_processors.messages",
+            ],
+        },
+    },
+]
+
+DATABASES = {"default": _database()}
+DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
+
+LANGUAGE_CODE = "en"
+LANGUAGES = [("en", "English"), ("ru", "Русский"), ("kk", "Қазақша")]
+LOCALE_PATHS = [PACKAGE_DIR / "locale"]
+USE_I18N = True
+TIME_ZONE = os.environ.get("NWFZ_TIME_ZONE", "Asia/Almaty")
+USE_TZ = True
+
+STATIC_URL = "/static/"
+STATIC_ROOT = Path(os.environ.get("NWFZ_STATIC_ROOT", DATA_DIR / "static"))
+WHITENOISE_USE_FINDERS = True
+WHITENOISE_AUTOREFRESH = DEBUG
+
+LOGIN_URL = "/admin/login/"
+
+NWFZ_INTAKE_MAX_BYTES = int(os.environ.get("NWFZ_INTAKE_MAX_BYTES", str(2 * 1024 * 1024)))

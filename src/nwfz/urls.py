@@ -1,0 +1,15 @@
+"""URL map: the API (language-neutral), the admin, and the portal under /en/, /ru/, /kk/."""
+
+from django.conf.urls.i18n import i18n_patterns
+from django.contrib import admin
+from django.urls import include, path
+
+from nwfz.api import api
+
+urlpatterns = [
+    path("api/", api.urls),
+    path("admin/", admin.site.urls),
+    path("i18n/", include("django.conf.urls.i18n")),
+    path("", include("nwfz.web.urls_neutral")),
+]
+urlpatterns += i18n_patterns(path("", include("nwfz.web.urls")), prefix_default_language=True)

@@ -1,0 +1,14 @@
+"""Portal pages (under /en/, /ru/, /kk/)."""
+
+from django.urls import path
+
+from nwfz.web import views
+
+app_name = "web"
+
+urlpatterns = [
+    path("", views.home, name="home"),
+    path("regimes/<slug:slug>/", views.regime_page, name="regime"),
+    path("instruments/<slug:slug>/", views.instrument_page, name="instrument"),
+    path("states/<str:code>/", views.state_page, name="state"),
+]

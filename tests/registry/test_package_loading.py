@@ -1,0 +1,95 @@
+"""Loading packages: idempotent, transactional, removing what a package no longer holds."""
+
+import shutil
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from nwfz.accounts.models import AuditEntry
+from nwfz.datapackage.loading import load_directory
+from nwfz.datapackage.problems import PackageError
+from nwfz.registry.models import Article, Instrument, ParticipationEvent, Source, State
+from nwfz.registry.selectors import status_table
+
+PACKAGES = Path(__file__).parent / "packages"
+pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture
+def good_dir(tmp_path):
+    shutil.copy(PACKAGES / "good" / "zz-test.yaml", tmp_path / "zz-test.yaml")
+    return tmp_path
+
+
+def test_load_writes_the_package_and_a_second_load_changes_nothing(good_dir):
+    report = load_directory(good_dir)
+    assert report.loaded == ["zz-test"]
+    assert report.stats.written["participation events"] == 2
+    assert Instrument.objects.get(slug="zz-treaty").articles.count() == 2
+    audit_count = AuditEntry.objects.count()
+
+    again = load_directory(good_dir)
+    assert (again.loaded, again.unchanged) == ([], ["zz-test"])
+    assert AuditEntry.objects.count() == audit_count
+
+
+def test_a_changed_package_is_reloaded_and_stale_rows_removed(good_dir):
+    load_directory(good_dir)
+    path = good_dir / "zz-test.yaml"
+    text = path.read_text()
+    without_article_2 = text.replace(
+        "      - number: 2\n        titles: {en: Obligations}\n        sources: [zz-source]\n", ""
+    )
+    path.write_text(without_article_2.replace("date: \"2000-05\"", "date: 2000-05-17"))
+    report = load_directory(good_dir)
+    assert report.loaded == ["zz-test"]
+    instrument = Instrument.objects.get(slug="zz-treaty")
+    assert list(instrument.articles.values_list("number", flat=True)) == ["1"]
+    ratified = ParticipationEvent.objects.get(instrument=instrument, action="ratified")
+    assert (ratified.date, ratified.date_precision) == (date(2000, 5, 17), "day")
+
+
+def test_a_bad_package_changes_nothing_in_the_database(good_dir):
+    load_directory(good_dir)
+    before = (Source.objects.count(), State.objects.count(), ParticipationEvent.objects.count())
+    shutil.copy(PACKAGES / "bad" / "zz-bad.yaml", good_dir / "zz-bad.yaml")
+    (good_dir / "zz-test.yaml").write_text(
+        (good_dir / "zz-test.yaml").read_text().replace("Alphaland", "Renamed")
+    )
+    with pytest.raises(PackageError) as exc:
+        load_directory(good_dir)
+    assert "zz-bad.yaml:13: participation[0].state: unknown state 'XQ'" in str(exc.value)
+    after = (Source.objects.count(), State.objects.count(), ParticipationEvent.objects.count())
+    assert after == before
+    assert State.objects.get(code="XA").name_en == "Alphaland"
+
+
+def test_database_failure_midway_rolls_everything_back(good_dir, monkeypatch):
+    from nwfz.registry import package_sections
+
+    def explode(self, items, packages, stats):
+        from django.db import IntegrityError
+
+        raise IntegrityError("simulated failure")
+
+    monkeypatch.setattr(package_sections.ParticipationSection, "apply", explode)
+    with pytest.raises(PackageError, match="database refused the load"):
+        load_directory(good_dir)
+    assert not State.objects.filter(code="XA").exists()
+    assert not Article.objects.filter(instrument__slug="zz-treaty").exists()
+
+
+def test_status_table_of_loaded_package_shows_scope_states_and_conflicts(good_dir):
+    load_directory(good_dir)
+    rows = {r["state"]: r for r in status_table(Instrument.objects.get(slug="zz-treaty"),
+                                                date(2001, 6, 1))}
+    assert rows["KZ"]["status"] == "not_signed"  # in scope, no events
+    assert rows["XA"]["status"] == "in_force"
+    assert rows["XA"]["since"] == "2001-06-01"
+    assert rows["XA"]["conflict"] is True
+    assert rows["XA"]["events"][1]["alternatives"][0]["date"] == "2000-07-01"
+    assert rows["XA"]["sources"] == ["https://example.org/zz"]
+    before = {r["state"]: r for r in status_table(Instrument.objects.get(slug="zz-treaty"),
+                                                  date(2000, 4, 30))}
+    assert before["XA"]["status"] == "signed"

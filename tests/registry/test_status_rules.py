@@ -1,0 +1,97 @@
+"""The status rules, one edge each, without a database."""
+
+from datetime import date
+
+from nwfz.registry.status import Event, InstrumentTerms, entry_into_force_for_state, status_on
+
+TREATY = InstrumentTerms(entry_into_force=date(2009, 3, 21), entry_into_force_sources=("un-sg",))
+KZ = [
+    Event("signed", date(2006, 9, 8), ("sig",)),
+    Event("ratified", date(2008, 12, 11), ("rat",)),
+]
+
+
+def test_nothing_before_signature_is_not_signed():
+    s = status_on(KZ, TREATY, date(2006, 9, 7))
+    assert (s.status, s.since, s.sources) == ("not_signed", None, ())
+
+
+def test_signature_counts_on_its_own_day():
+    s = status_on(KZ, TREATY, date(2006, 9, 8))
+    assert (s.status, s.since, s.sources) == ("signed", date(2006, 9, 8), ("sig",))
+
+
+def test_ratification_before_the_treaty_is_in_force_is_ratified():
+    s = status_on(KZ, TREATY, date(2009, 3, 20))
+    assert (s.status, s.since, s.basis) == ("ratified", date(2008, 12, 11), "ratified")
+
+
+def test_early_ratifier_is_in_force_on_the_day_the_treaty_enters_into_force():
+    s = status_on(KZ, TREATY, date(2009, 3, 21))
+    assert (s.status, s.since, s.basis) == (
+        "in_force",
+        date(2009, 3, 21),
+        "instrument_entry_into_force",
+    )
+    assert s.sources == ("rat", "un-sg")
+
+
+def test_later_party_on_deposit_is_in_force_from_its_deposit():
+    npt = InstrumentTerms(entry_into_force=date(1970, 3, 5))
+    events = [Event("acceded", date(1994, 2, 14))]
+    assert status_on(events, npt, date(1994, 2, 13)).status == "not_signed"
+    s = status_on(events, npt, date(1994, 2, 14))
+    assert (s.status, s.since, s.basis) == ("in_force", date(1994, 2, 14), "acceded")
+
+
+def test_later_party_with_a_delay_is_ratified_until_the_delay_runs_out():
+    tpnw = InstrumentTerms(date(2021, 1, 22), "days_after_deposit", 90)
+    events = [Event("signed", date(2018, 3, 2)), Event("deposited", date(2020, 1, 10))]
+    assert status_on(events, tpnw, date(2021, 1, 21)).status == "ratified"
+    # deposited before the treaty's own entry into force: in force with the treaty
+    assert status_on(events, tpnw, date(2021, 1, 22)).since == date(2021, 1, 22)
+    late = [Event("deposited", date(2022, 1, 1))]
+    assert status_on(late, tpnw, date(2022, 3, 31)).status == "ratified"
+    assert status_on(late, tpnw, date(2022, 4, 1)).since == date(2022, 4, 1)
+
+
+def test_instrument_not_in_force_leaves_ratifiers_ratified():
+    ctbt = InstrumentTerms(entry_into_force=None, later_parties_rule="days_after_deposit",
+                           later_parties_days=30)
+    events = [Event("signed", date(1996, 9, 30)), Event("ratified", date(2002, 5, 14))]
+    assert status_on(events, ctbt, date(2026, 1, 1)).status == "ratified"
+
+
+def test_bilateral_agreement_needs_its_own_entry_into_force_event():
+    csa = InstrumentTerms(entry_into_force=None, later_parties_rule="bilateral")
+    signed_only = [Event("signed", date(1994, 7, 26))]
+    assert status_on(signed_only, csa, date(2000, 1, 1)).status == "signed"
+    events = signed_only + [Event("entered_into_force", date(1995, 8, 11), ("iaea",))]
+    assert status_on(events, csa, date(1995, 8, 10)).status == "signed"
+    s = status_on(events, csa, date(1995, 8, 11))
+    assert (s.status, s.since, s.sources) == ("in_force", date(1995, 8, 11), ("iaea",))
+
+
+def test_explicit_entry_into_force_event_wins_over_the_derived_date():
+    events = KZ + [Event("entered_into_force", date(2009, 4, 1), ("x",))]
+    assert entry_into_force_for_state(events, TREATY).since == date(2009, 4, 1)
+
+
+def test_withdrawal_takes_effect_on_its_day_and_not_before():
+    events = KZ + [
+        Event("withdrew", date(2030, 1, 1)),
+        Event("withdrawal_effective", date(2030, 4, 1), ("notice",)),
+    ]
+    assert status_on(events, TREATY, date(2030, 3, 31)).status == "in_force"
+    s = status_on(events, TREATY, date(2030, 4, 1))
+    assert (s.status, s.since, s.sources) == ("withdrawn", date(2030, 4, 1), ("notice",))
+
+
+def test_withdrawal_without_an_effective_date_counts_from_the_notice():
+    events = KZ + [Event("withdrew", date(2030, 1, 1))]
+    assert status_on(events, TREATY, date(2030, 1, 1)).status == "withdrawn"
+
+
+def test_events_after_the_day_are_not_listed():
+    s = status_on(KZ, TREATY, date(2007, 1, 1))
+    assert [e.action for e in s.events] == ["signed"]
