@@ -1,0 +1,148 @@
+"""What every rule sees (the analysed text) and small helpers the per-language rules share."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from datetime import date
+
+from .dates import DateMention
+from .proposals import Proposal, Span
+from .registry import RegistryFacts
+from .states import StateMention
+from .text import Sentence
+
+Pattern = re.Pattern[str]
+
+
+@dataclass
+class Context:
+    """The analysed text: sentences, state and date mentions, mentions of the regime."""
+
+    text: str
+    language: str
+    published: date | None
+    registry: RegistryFacts
+    sentences: list[Sentence]
+    states: list[StateMention]
+    dates: list[DateMention]
+    regime_spans: list[Span]
+    warnings: list[str] = field(default_factory=list)
+
+    def states_in(self, start: int, end: int) -> list[StateMention]:
+        return [m for m in self.states if m.start >= start and m.end <= end]
+
+    def dates_in(self, start: int, end: int) -> list[DateMention]:
+        return [d for d in self.dates if d.start >= start and d.end <= end]
+
+    def regime_in(self, start: int, end: int) -> list[Span]:
+        return [(s, e) for s, e in self.regime_spans if s >= start and e <= end]
+
+    @property
+    def mentions_regime(self) -> bool:
+        return bool(self.regime_spans)
+
+    def neighbours(self, sentence: Sentence, before: int = 1, after: int = 0) -> list[Sentence]:
+        lo = max(0, sentence.index - before)
+        hi = min(len(self.sentences), sentence.index + after + 1)
+        return self.sentences[lo:hi]
+
+
+@dataclass(frozen=True)
+class Hit:
+    start: int
+    end: int
+    text: str
+    groups: dict[str, str | None]
+
+    @property
+    def span(self) -> Span:
+        return (self.start, self.end)
+
+
+def hits(pattern: Pattern | None, sentence: Sentence) -> list[Hit]:
+    """All matches of a pattern in a sentence, with offsets into the whole text."""
+    if pattern is None:
+        return []
+    return [
+        Hit(sentence.start + m.start(), sentence.start + m.end(), m.group(0), m.groupdict())
+        for m in pattern.finditer(sentence.text)
+    ]
+
+
+def first_hit(pattern: Pattern | None, sentence: Sentence) -> Hit | None:
+    found = hits(pattern, sentence)
+    return found[0] if found else None
+
+
+def any_hit(patterns: list[Pattern], sentence: Sentence) -> Hit | None:
+    for pattern in patterns:
+        hit = first_hit(pattern, sentence)
+        if hit:
+            return hit
+    return None
+
+
+def compile_words(*alternatives: str, flags: int = re.IGNORECASE) -> Pattern:
+    """A regex of alternatives that must start and end on word boundaries."""
+    return re.compile(r"(?<![\w-])(?:" + "|".join(alternatives) + r")(?![\w])", flags)
+
+
+def clamp(value: float) -> float:
+    return max(0.0, min(1.0, round(value, 3)))
+
+
+def nearest_after(items: list, position: int) -> object | None:
+    after = [i for i in items if i.start >= position]
+    if after:
+        return min(after, key=lambda i: i.start - position)
+    return min(items, key=lambda i: abs(i.start - position)) if items else None
+
+
+def explicit_years(ctx: Context, start: int, end: int) -> list[DateMention]:
+    return [
+        d for d in ctx.dates_in(start, end) if d.kind in ("date", "year", "bare_year", "day_month")
+    ]
+
+
+def year_near(ctx: Context, start: int, end: int, position: int) -> DateMention | None:
+    """The explicit year closest after a position in the span, else a relative one."""
+    explicit = [d for d in explicit_years(ctx, start, end) if d.year is not None]
+    if explicit:
+        return nearest_after(explicit, position)  # type: ignore[return-value]
+    relative = [d for d in ctx.dates_in(start, end) if d.kind == "relative_year"]
+    if relative:
+        return nearest_after(relative, position)  # type: ignore[return-value]
+    return None
+
+
+def full_date_in(ctx: Context, start: int, end: int) -> DateMention | None:
+    for d in ctx.dates_in(start, end):
+        if d.kind in ("date", "day_month") and d.value is not None:
+            return d
+    return None
+
+
+def merge(proposals: list[Proposal], key_fields: tuple[str, ...]) -> list[Proposal]:
+    """One proposal per distinct key: spans are joined, empty fields filled, confidence raised."""
+    merged: dict[tuple, Proposal] = {}
+    for proposal in proposals:
+        key = (proposal.type,) + tuple(_hashable(proposal.fields.get(k)) for k in key_fields)
+        if key not in merged:
+            merged[key] = Proposal(
+                proposal.type, dict(proposal.fields), list(proposal.spans), proposal.confidence
+            )
+            continue
+        kept = merged[key]
+        for name, value in proposal.fields.items():
+            if kept.fields.get(name) in (None, [], "") and value not in (None, [], ""):
+                kept.fields[name] = value
+        kept.spans.extend(s for s in proposal.spans if s not in kept.spans)
+        kept.confidence = clamp(max(kept.confidence, proposal.confidence) + 0.02)
+    return list(merged.values())
+
+
+def _hashable(value: object) -> object:
+    if isinstance(value, list):
+        return tuple(value)
+    return value

@@ -1,0 +1,257 @@
+"""Dates, years and relative years in Russian, Kazakh and English, and datelines.
+
+Relative expressions ("в текущем году", "биыл", "next year") and dates without a year
+("30 января") are resolved against the publication date; without one they stay unresolved.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date, timedelta
+
+RU_MONTHS = {
+    "январ": 1, "феврал": 2, "март": 3, "апрел": 4, "ма": 5, "июн": 6, "июл": 7, "август": 8,
+    "сентябр": 9, "октябр": 10, "ноябр": 11, "декабр": 12,
+    "янв": 1, "фев": 2, "мар": 3, "апр": 4, "авг": 8, "сен": 9, "сент": 9, "окт": 10,
+    "ноя": 11, "нояб": 11, "дек": 12,
+}  # fmt: skip
+RU_MONTH_RE = (
+    r"(января|февраля|марта|апреля|мая|июня|июля|августа|сентября|октября|ноября|декабря|"
+    r"янв\.|февр?\.|мар\.|апр\.|авг\.|сент?\.|окт\.|нояб?\.|дек\.)"
+)
+KK_MONTHS = {
+    "қаңтар": 1, "ақпан": 2, "наурыз": 3, "сәуір": 4, "мамыр": 5, "маусым": 6, "шілде": 7,
+    "тамыз": 8, "қыркүйек": 9, "қыркүйег": 9, "қазан": 10, "қараша": 11, "желтоқсан": 12,
+}  # fmt: skip
+KK_MONTH_RE = r"(" + "|".join(KK_MONTHS) + r")\w*"
+EN_MONTHS = {
+    "jan": 1, "feb": 2, "mar": 3, "apr": 4, "may": 5, "jun": 6, "jul": 7, "aug": 8, "sep": 9,
+    "oct": 10, "nov": 11, "dec": 12,
+}  # fmt: skip
+EN_MONTH_RE = (
+    r"(January|February|March|April|May|June|July|August|September|October|November|December|"
+    r"Jan\.|Feb\.|Mar\.|Apr\.|Jun\.|Jul\.|Aug\.|Sept?\.|Oct\.|Nov\.|Dec\.)"
+)
+YEAR = r"((?:19|20)\d\d)"
+DAY = r"(\d{1,2})"
+
+RELATIVE_YEAR: dict[str, list[tuple[str, int]]] = {
+    "ru": [
+        (r"в\s+(?:текущем|этом|нынешнем|наступившем|уходящем)\s+году", 0),
+        (r"(?:текущ|эт|нынешн|наступивш|уходящ)(?:ий|ого|ему|им|ем|от|ом|ему)\s+год(?:а|у|ом)?", 0),
+        (r"на\s+текущий\s+период", 0),
+        (r"в\s+течение\s+(?:этого\s+|текущего\s+)?года", 0),
+        (r"в\s+(?:следующем|будущем|наступающем)\s+году", 1),
+        (r"(?:следующ|будущ|наступающ)(?:ий|его|ем|им)\s+год(?:а|у)?", 1),
+        (r"в\s+(?:прошлом|минувшем)\s+году", -1),
+        (r"(?:за\s+)?(?:прошл|минувш|прошедш)(?:ый|ого|ий|ем|ом|им)\s+год(?:а|у)?", -1),
+    ],
+    "kk": [
+        (r"биыл(?:ғы)?", 0),
+        (r"(?:осы|ағымдағы)\s+жыл\w*", 0),
+        (r"жыл\s+бойы", 0),
+        (r"(?:келесі|алдағы)\s+жыл\w*", 1),
+        (r"(?:өткен|былтырғы)\s+жыл\w*", -1),
+        (r"былтыр", -1),
+    ],
+    "en": [
+        (r"this\s+year(?:'s)?", 0),
+        (r"(?:the\s+)?current\s+year", 0),
+        (r"(?:during|over|throughout)\s+the\s+year", 0),
+        (r"next\s+year(?:'s)?", 1),
+        (r"(?:the\s+)?coming\s+year", 1),
+        (r"last\s+year(?:'s)?", -1),
+        (r"(?:the\s+)?(?:past|previous)\s+year", -1),
+    ],
+}
+
+
+@dataclass(frozen=True)
+class DateMention:
+    start: int
+    end: int
+    text: str
+    kind: str  # 'date' | 'day_month' | 'year' | 'bare_year' | 'relative_year'
+    value: date | None = None
+    year: int | None = None
+    relative: int | None = None
+
+    @property
+    def resolved(self) -> bool:
+        return self.year is not None
+
+
+def _safe_date(year: int | None, month: int, day: int) -> date | None:
+    if year is None:
+        return None
+    try:
+        return date(year, month, day)
+    except ValueError:
+        return None
+
+
+def _ru_month(word: str) -> int:
+    word = word.lower().rstrip(".")
+    for stem in sorted(RU_MONTHS, key=len, reverse=True):
+        if word.startswith(stem):
+            return RU_MONTHS[stem]
+    return 0
+
+
+def _kk_month(word: str) -> int:
+    return KK_MONTHS.get(word.lower(), 0)
+
+
+def _en_month(word: str) -> int:
+    return EN_MONTHS[word.lower()[:3]]
+
+
+def _patterns(language: str) -> list[tuple[re.Pattern[str], str]]:
+    """(regex, layout) pairs; the layout names which group holds day, month and year."""
+    if language == "ru":
+        return [
+            (re.compile(DAY + r"\s+" + RU_MONTH_RE + r"\s+" + YEAR + r"(?:\s*(?:года|г\.))?"), "dmy"),
+            (re.compile(r"(?<![\w.])" + DAY + r"\s+" + RU_MONTH_RE + r"(?!\w)"), "dm"),
+        ]
+    if language == "kk":
+        return [
+            (re.compile(YEAR + r"\s*(?:жылғы|жылдың|ж\.)\s*" + DAY + r"[-\s]*" + KK_MONTH_RE), "ydm"),
+            (re.compile(DAY + r"\s+" + KK_MONTH_RE + r"\s+" + YEAR + r"(?:\s*(?:жыл\w*|ж\.))?"), "dmy"),
+            (re.compile(r"(?<![\w.])" + DAY + r"[-\s]+" + KK_MONTH_RE), "dm"),
+        ]
+    return [
+        (re.compile(DAY + r"\s+" + EN_MONTH_RE + r",?\s+" + YEAR), "dmy"),
+        (re.compile(EN_MONTH_RE + r"\s+" + DAY + r"(?:st|nd|rd|th)?,?\s+" + YEAR), "mdy"),
+        (re.compile(EN_MONTH_RE + r"\s+" + DAY + r"(?:st|nd|rd|th)?(?!\d)"), "md"),
+        (re.compile(r"(?<![\w.])" + DAY + r"\s+" + EN_MONTH_RE), "dm"),
+    ]
+
+
+NUMERIC_DATE = re.compile(r"(?<![\d.])(\d{1,2})\.(\d{1,2})\.((?:19|20)\d\d)(?![\d])")
+ISO_DATE = re.compile(r"(?<![\d-])((?:19|20)\d\d)-(\d{2})-(\d{2})(?![\d])")
+YEAR_WORD = {
+    "ru": re.compile(r"(?<!\d)" + YEAR + r"\s*(?:-?\s*)(?:год\w*|г\.|гг\.)"),
+    "kk": re.compile(r"(?<!\d)" + YEAR + r"\s*(?:-?\s*)(?:жыл\w*|ж\.)"),
+    "en": re.compile(r"(?<!\d)" + YEAR + r"(?!\d)(?=\s*(?:year|\b))"),
+}
+BARE_YEAR = re.compile(r"(?<![\d.,\-])" + YEAR + r"(?![\d])")
+
+
+def find_dates(text: str, language: str, published: date | None = None) -> list[DateMention]:
+    """All date, year and relative-year mentions, resolved where the publication date allows."""
+    found: list[DateMention] = []
+    taken: list[tuple[int, int]] = []
+
+    def free(start: int, end: int) -> bool:
+        return all(end <= s or start >= e for s, e in taken)
+
+    def add(mention: DateMention) -> None:
+        found.append(mention)
+        taken.append((mention.start, mention.end))
+
+    month_of = {"ru": _ru_month, "kk": _kk_month, "en": _en_month}.get(language, _en_month)
+    for m in ISO_DATE.finditer(text):
+        value = _safe_date(int(m.group(1)), int(m.group(2)), int(m.group(3)))
+        if value:
+            add(DateMention(m.start(), m.end(), m.group(0), "date", value, value.year))
+    for m in NUMERIC_DATE.finditer(text):
+        value = _safe_date(int(m.group(3)), int(m.group(2)), int(m.group(1)))
+        if value and free(m.start(), m.end()):
+            add(DateMention(m.start(), m.end(), m.group(0), "date", value, value.year))
+    for pattern, layout in _patterns(language):
+        for m in pattern.finditer(text):
+            if not free(m.start(), m.end()):
+                continue
+            groups = dict(zip(_layout_keys(layout), m.groups(), strict=False))
+            month = month_of(groups["m"])
+            day = int(groups["d"])
+            if not month or not 1 <= day <= 31:
+                continue
+            if "y" in groups:
+                value = _safe_date(int(groups["y"]), month, day)
+                if value:
+                    add(DateMention(m.start(), m.end(), m.group(0), "date", value, value.year))
+            else:
+                value = resolve_day_month(day, month, published)
+                year = value.year if value else None
+                add(DateMention(m.start(), m.end(), m.group(0), "day_month", value, year))
+    for m in YEAR_WORD.get(language, YEAR_WORD["en"]).finditer(text):
+        if free(m.start(), m.end()):
+            add(DateMention(m.start(), m.end(), m.group(0), "year", None, int(m.group(1))))
+    for m in BARE_YEAR.finditer(text):
+        if free(m.start(), m.end()):
+            add(DateMention(m.start(), m.end(), m.group(0), "bare_year", None, int(m.group(1))))
+    for pattern_text, offset in RELATIVE_YEAR.get(language, []):
+        for m in re.finditer(r"(?<!\w)" + pattern_text + r"(?!\w)", text, re.IGNORECASE):
+            if free(m.start(), m.end()):
+                year = published.year + offset if published else None
+                add(DateMention(m.start(), m.end(), m.group(0), "relative_year", None, year, offset))
+    return sorted(found, key=lambda d: d.start)
+
+
+def _layout_keys(layout: str) -> list[str]:
+    return list(layout)
+
+
+def resolve_day_month(day: int, month: int, published: date | None) -> date | None:
+    """A day and month without a year: the publication year, or the one before when that
+    would put the date more than half a year after publication."""
+    if published is None:
+        return None
+    value = _safe_date(published.year, month, day)
+    if value and value > published + timedelta(days=183):
+        value = _safe_date(published.year - 1, month, day)
+    return value
+
+
+# ---------------------------------------------------------------- datelines
+
+DATELINE_PREFIX = re.compile(r"^[\s\W]*(?:[^\W\d][\w\-]*(?:\s+[^\W\d][\w\-]*)?)?[\s,.:|/–—-]*$")
+
+
+@dataclass(frozen=True)
+class Dateline:
+    start: int
+    end: int
+    text: str
+    value: date | None  # None when the dateline has no year
+    day: int
+    month: int
+
+
+def find_dateline(text: str, language: str) -> Dateline | None:
+    """A date at the very start of the text: 'Астана, 30 января. /Kazinform/', 'ASTANA, Jan. 30 –',
+    'Астана. 30 қаңтар. ҚазАқпарат', or a first line holding only a date."""
+    head = text[:240]
+    for mention in find_dates(head, language, None):
+        if mention.kind not in ("date", "day_month"):
+            continue
+        if mention.start > 60:
+            break
+        if not DATELINE_PREFIX.match(head[: mention.start]):
+            continue
+        if mention.value is not None:
+            return Dateline(
+                mention.start, mention.end, mention.text, mention.value,
+                mention.value.day, mention.value.month,
+            )  # fmt: skip
+        day, month = _day_month_of(mention.text, language)
+        return Dateline(mention.start, mention.end, mention.text, None, day, month)
+    return None
+
+
+def _day_month_of(fragment: str, language: str) -> tuple[int, int]:
+    day_match = re.search(r"\d{1,2}", fragment)
+    day = int(day_match.group(0)) if day_match else 1
+    words = re.findall(r"[^\W\d_]+\.?", fragment)
+    for word in words:
+        if language == "ru" and _ru_month(word):
+            return day, _ru_month(word)
+        if language == "kk":
+            for stem, number in KK_MONTHS.items():
+                if word.lower().startswith(stem):
+                    return day, number
+        if language == "en" and word.lower()[:3] in EN_MONTHS:
+            return day, EN_MONTHS[word.lower()[:3]]
+    return day, 1

@@ -1,0 +1,96 @@
+"""Sentences and tokens with character offsets into the plain text."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+import razdel
+
+ABBREVIATION_END = re.compile(
+    r"(?:\b(?:г|гг|т\.е|т\.д|им|ул|Jan|Feb|Mar|Apr|Aug|Sept?|Oct|Nov|Dec|No|Mr|Ms|Dr|St|"
+    r"U\.S|U\.N|ж|жж)\.)$"
+)
+
+
+@dataclass(frozen=True)
+class Sentence:
+    start: int
+    end: int
+    text: str
+    index: int
+
+    def span(self) -> tuple[int, int]:
+        return (self.start, self.end)
+
+
+@dataclass(frozen=True)
+class Token:
+    start: int
+    end: int
+    text: str
+
+
+def split_sentences(text: str) -> list[Sentence]:
+    """Lines first (headlines, list items), then razdel within each line."""
+    pieces: list[tuple[int, int]] = []
+    offset = 0
+    for line in text.split("\n"):
+        if line.strip():
+            for sent in razdel.sentenize(line):
+                pieces.append((offset + sent.start, offset + sent.stop))
+        offset += len(line) + 1
+    merged: list[tuple[int, int]] = []
+    for start, end in pieces:
+        if merged:
+            prev_start, prev_end = merged[-1]
+            same_line = "\n" not in text[prev_end:start]
+            if same_line and (
+                ABBREVIATION_END.search(text[prev_start:prev_end]) or prev_end - prev_start < 4
+            ):
+                merged[-1] = (prev_start, end)
+                continue
+        merged.append((start, end))
+    return [Sentence(s, e, text[s:e], i) for i, (s, e) in enumerate(merged)]
+
+
+def tokenize(text: str, offset: int = 0) -> list[Token]:
+    return [Token(offset + t.start, offset + t.stop, t.text) for t in razdel.tokenize(text)]
+
+
+@lru_cache(maxsize=1)
+def morph_analyzer():  # noqa: ANN201 - pymorphy3.MorphAnalyzer
+    """The Russian analyser, loaded once per process (the one-time model cost)."""
+    import pymorphy3
+
+    return pymorphy3.MorphAnalyzer()
+
+
+@lru_cache(maxsize=65536)
+def ru_parses(word: str) -> tuple[tuple[str, frozenset[str]], ...]:
+    """(lemma, grammemes) for each parse of a Russian word, best first."""
+    parses = morph_analyzer().parse(word)
+    return tuple((p.normal_form, frozenset(p.tag.grammemes)) for p in parses)
+
+
+def ru_lemma(word: str) -> str:
+    parses = ru_parses(word)
+    return parses[0][0] if parses else word.lower()
+
+
+def ru_cases(word: str) -> frozenset[str]:
+    """All grammatical cases a Russian word form may carry (nomn, gent, datv, accs...)."""
+    cases = {"nomn", "gent", "datv", "accs", "ablt", "loct"}
+    found: set[str] = set()
+    for _, grammemes in ru_parses(word):
+        found |= grammemes & cases
+    return frozenset(found)
+
+
+def ru_tense(word: str) -> str | None:
+    for _, grammemes in ru_parses(word):
+        for tense in ("past", "futr", "pres"):
+            if tense in grammemes:
+                return tense
+    return None
