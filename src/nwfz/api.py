@@ -15,7 +15,7 @@ api = NinjaAPI(
     description=(
         "Registry and governance of nuclear-weapon-free-zone regimes (reference regime: "
         "CANWFZ). Dates are ISO 8601 (YYYY-MM-DD); `on` defaults to today. Every fact "
-        "carries the URLs of its sources. Errors are JSON: `{\"error\": ..., \"detail\": ...}`."
+        'carries the URLs of its sources. Errors are JSON: `{"error": ..., "detail": ...}`.'
     ),
     urls_namespace="api",
 )

@@ -48,7 +48,8 @@ def _database() -> dict:
 SECRET_KEY = _secret_key()
 DEBUG = os.environ.get("NWFZ_DEBUG", "") in {"1", "true", "yes"}
 ALLOWED_HOSTS = [
-    h.strip() for h in os.environ.get("NWFZ_ALLOWED_HOSTS", "127.0.0.1,localhost,testserver").split(",")
+    h.strip()
+    for h in os.environ.get("NWFZ_ALLOWED_HOSTS", "127.0.0.1,localhost,testserver").split(",")
 ]
 CSRF_TRUSTED_ORIGINS = [
     o.strip() for o in os.environ.get("NWFZ_CSRF_TRUSTED_ORIGINS", "").split(",") if o.strip()
@@ -113,6 +114,7 @@ USE_TZ = True
 
 STATIC_URL = "/static/"
 STATIC_ROOT = Path(os.environ.get("NWFZ_STATIC_ROOT", DATA_DIR / "static"))
+STATIC_ROOT.mkdir(parents=True, exist_ok=True)
 WHITENOISE_USE_FINDERS = True
 WHITENOISE_AUTOREFRESH = DEBUG
 

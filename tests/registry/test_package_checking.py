@@ -24,11 +24,18 @@ def test_bad_package_reports_each_error_with_file_line_and_field():
     known = {("state", item.value.code) for item in bundled.items.get("states", [])}
     checked = check_directory(PACKAGES / "bad", known=known)
     errors = messages(checked)
-    assert any(e.endswith("zz-bad.yaml:4: sources.zz-bad-source.url: Input should be a valid URL, "
-                          "relative URL without a base") for e in errors), errors
+    assert any(
+        e.endswith(
+            "zz-bad.yaml:4: sources.zz-bad-source.url: Input should be a valid URL, "
+            "relative URL without a base"
+        )
+        for e in errors
+    ), errors
     assert any("zz-bad.yaml:13: participation[0].state: unknown state 'XQ'" in e for e in errors)
-    assert any("zz-bad.yaml:20: participation[1].date: '2000-02-30' is not a calendar date" in e
-               for e in errors), errors
+    assert any(
+        "zz-bad.yaml:20: participation[1].date: '2000-02-30' is not a calendar date" in e
+        for e in errors
+    ), errors
     assert any("zz-bad.yaml:24: participation[2].action: Input should be" in e for e in errors)
     assert len(errors) == 4, errors
 
@@ -90,3 +97,15 @@ def test_partial_dates_keep_their_precision():
     checked = check_files([package], known={("state", "KZ")})
     ratified = checked.items["participation"][1].value
     assert (str(ratified.date), ratified.date.precision) == ("2000-05", "month")
+
+
+def test_comma_inside_a_flow_mapping_gets_a_hint_to_quote(tmp_path):
+    (tmp_path / "p.yaml").write_text(
+        "package: p\nsources:\n  a:\n    url: https://a.example\n    accessed: 2026-01-01\n"
+        "states:\n  - code: XB\n    names: {en: Bee, the land of bees}\n    sources: [a]\n"
+    )
+    errors = messages(check_directory(tmp_path))
+    assert errors == [
+        f"{tmp_path / 'p.yaml'}:8: states[0].names.the land of bees: stray text: "
+        "a comma inside {...} splits the value; put the whole text in quotes"
+    ]

@@ -41,7 +41,7 @@ def test_a_changed_package_is_reloaded_and_stale_rows_removed(good_dir):
     without_article_2 = text.replace(
         "      - number: 2\n        titles: {en: Obligations}\n        sources: [zz-source]\n", ""
     )
-    path.write_text(without_article_2.replace("date: \"2000-05\"", "date: 2000-05-17"))
+    path.write_text(without_article_2.replace('date: "2000-05"', "date: 2000-05-17"))
     report = load_directory(good_dir)
     assert report.loaded == ["zz-test"]
     instrument = Instrument.objects.get(slug="zz-treaty")
@@ -82,14 +82,18 @@ def test_database_failure_midway_rolls_everything_back(good_dir, monkeypatch):
 
 def test_status_table_of_loaded_package_shows_scope_states_and_conflicts(good_dir):
     load_directory(good_dir)
-    rows = {r["state"]: r for r in status_table(Instrument.objects.get(slug="zz-treaty"),
-                                                date(2001, 6, 1))}
+    rows = {
+        r["state"]: r
+        for r in status_table(Instrument.objects.get(slug="zz-treaty"), date(2001, 6, 1))
+    }
     assert rows["KZ"]["status"] == "not_signed"  # in scope, no events
     assert rows["XA"]["status"] == "in_force"
     assert rows["XA"]["since"] == "2001-06-01"
     assert rows["XA"]["conflict"] is True
     assert rows["XA"]["events"][1]["alternatives"][0]["date"] == "2000-07-01"
     assert rows["XA"]["sources"] == ["https://example.org/zz"]
-    before = {r["state"]: r for r in status_table(Instrument.objects.get(slug="zz-treaty"),
-                                                  date(2000, 4, 30))}
+    before = {
+        r["state"]: r
+        for r in status_table(Instrument.objects.get(slug="zz-treaty"), date(2000, 4, 30))
+    }
     assert before["XA"]["status"] == "signed"

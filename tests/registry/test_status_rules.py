@@ -56,8 +56,9 @@ def test_later_party_with_a_delay_is_ratified_until_the_delay_runs_out():
 
 
 def test_instrument_not_in_force_leaves_ratifiers_ratified():
-    ctbt = InstrumentTerms(entry_into_force=None, later_parties_rule="days_after_deposit",
-                           later_parties_days=30)
+    ctbt = InstrumentTerms(
+        entry_into_force=None, later_parties_rule="days_after_deposit", later_parties_days=30
+    )
     events = [Event("signed", date(1996, 9, 30)), Event("ratified", date(2002, 5, 14))]
     assert status_on(events, ctbt, date(2026, 1, 1)).status == "ratified"
 
@@ -95,3 +96,35 @@ def test_withdrawal_without_an_effective_date_counts_from_the_notice():
 def test_events_after_the_day_are_not_listed():
     s = status_on(KZ, TREATY, date(2007, 1, 1))
     assert [e.action for e in s.events] == ["signed"]
+
+
+def test_protocol_enters_into_force_for_each_state_on_its_own_deposit():
+    protocol = InstrumentTerms(entry_into_force=None, later_parties_rule="each_on_deposit")
+    events = [Event("signed", date(2014, 5, 6)), Event("ratified", date(2014, 11, 17), ("u",))]
+    assert status_on(events, protocol, date(2014, 11, 16)).status == "signed"
+    s = status_on(events, protocol, date(2014, 11, 17))
+    assert (s.status, s.since, s.sources) == ("in_force", date(2014, 11, 17), ("u",))
+    assert status_on(events[:1], protocol, date(2026, 1, 1)).status == "signed"
+
+
+def test_a_date_known_only_to_the_year_counts_from_the_end_of_that_year():
+    npt = InstrumentTerms(entry_into_force=date(1970, 3, 5))
+    events = [Event("acceded", date(1994, 1, 1), ("y",), "year")]
+    assert status_on(events, npt, date(1994, 12, 30)).status == "not_signed"
+    s = status_on(events, npt, date(1994, 12, 31))
+    assert (s.status, s.since, s.precision) == ("in_force", date(1994, 1, 1), "year")
+
+
+def test_a_precise_ratification_wins_over_a_deposit_known_only_to_the_year():
+    events = [
+        Event("deposited", date(2007, 1, 1), ("d",), "year"),
+        Event("ratified", date(2007, 3, 22), ("r",)),
+    ]
+    s = status_on(events, TREATY, date(2007, 6, 1))
+    assert (s.status, s.since, s.basis) == ("ratified", date(2007, 3, 22), "ratified")
+
+
+def test_a_month_precision_event_counts_from_the_last_day_of_the_month():
+    events = [Event("signed", date(2024, 2, 1), (), "month")]
+    assert status_on(events, TREATY, date(2024, 2, 28)).status == "not_signed"
+    assert status_on(events, TREATY, date(2024, 2, 29)).status == "signed"

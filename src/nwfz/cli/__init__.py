@@ -74,6 +74,9 @@ def main(argv: list[str] | None = None) -> int:
         return exc.exit_code
     except KeyboardInterrupt:
         return 130
+    except BrokenPipeError:  # `nwfz state KZ | head`
+        sys.stderr.close()
+        return 0
 
 
 if __name__ == "__main__":

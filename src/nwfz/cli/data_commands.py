@@ -83,11 +83,13 @@ def check_command(args) -> int:
     directory = args.directory or BUNDLED_DATA_DIR
     checked = check_directory(directory, known=_known_from_bundle(args.directory))
     if args.json:
-        print_json({
-            "packages": [f.name for f in checked.files],
-            "errors": [p.as_json() for p in checked.errors],
-            "conflicts": [p.as_json() for p in checked.conflicts],
-        })
+        print_json(
+            {
+                "packages": [f.name for f in checked.files],
+                "errors": [p.as_json() for p in checked.errors],
+                "conflicts": [p.as_json() for p in checked.conflicts],
+            }
+        )
     else:
         for problem in checked.errors:
             print(problem, file=sys.stderr)
@@ -96,8 +98,10 @@ def check_command(args) -> int:
             for problem in checked.conflicts:
                 print(f"  {problem}")
         status = "FAILED" if checked.errors else "ok"
-        print(f"{len(checked.files)} packages checked: {len(checked.errors)} errors, "
-              f"{len(checked.conflicts)} conflicts — {status}")
+        print(
+            f"{len(checked.files)} packages checked: {len(checked.errors)} errors, "
+            f"{len(checked.conflicts)} conflicts — {status}"
+        )
     return 1 if checked.errors else 0
 
 
@@ -108,8 +112,9 @@ def load_command(args) -> int:
 
     progress = progress_printer(args.json)
     try:
-        report = load_directory(args.directory or BUNDLED_DATA_DIR, force=args.force,
-                                progress=progress)
+        report = load_directory(
+            args.directory or BUNDLED_DATA_DIR, force=args.force, progress=progress
+        )
     except PackageError as exc:
         for problem in exc.problems:
             print(problem, file=sys.stderr)
@@ -146,15 +151,22 @@ def import_text_command(args) -> int:
         raise CommandFailed(f"{args.file}: not UTF-8 text; save the file as UTF-8") from None
     chunks = split_articles(text)
     try:
-        report = article_texts_import(instrument=instrument, language=args.lang, chunks=chunks,
-                                      filename=str(args.file), acting_user="cli")
+        report = article_texts_import(
+            instrument=instrument,
+            language=args.lang,
+            chunks=chunks,
+            filename=str(args.file),
+            acting_user="cli",
+        )
     except ImportRefused as exc:
         raise CommandFailed(str(exc)) from None
     if args.json:
         print_json({"instrument": instrument.slug, "language": args.lang, **report})
     else:
-        print(f"{instrument.slug} ({args.lang}): stored {len(report['stored'])} parts "
-              f"({', '.join(report['stored'])})")
+        print(
+            f"{instrument.slug} ({args.lang}): stored {len(report['stored'])} parts "
+            f"({', '.join(report['stored'])})"
+        )
         if report["created"]:
             print(f"articles not in the registry before, created: {', '.join(report['created'])}")
     return 0

@@ -69,8 +69,12 @@ def add_common(parser: argparse.ArgumentParser, *, lang: bool = True, as_json: b
     if as_json:
         parser.add_argument("--json", action="store_true", help="print JSON (for scripts)")
     if lang:
-        parser.add_argument("--lang", choices=["en", "ru", "kk"], default="en",
-                            help="language of names and notes (default: en)")
+        parser.add_argument(
+            "--lang",
+            choices=["en", "ru", "kk"],
+            default="en",
+            help="language of names and notes (default: en)",
+        )
 
 
 def table(rows: list[list[str]]) -> str:

@@ -13,6 +13,7 @@ from nwfz.cli.output import (
     table,
     today,
 )
+from nwfz.registry.dates import partial_date
 
 STATUS_LABELS = {
     "not_signed": "not signed",
@@ -39,8 +40,11 @@ def register(subparsers) -> None:
         ),
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
-    p.add_argument("instrument", metavar="REGIME_OR_INSTRUMENT",
-                   help="e.g. canwfz, canwfz-protocol, npt, ctbt, tpnw, iaea-csa, iaea-ap")
+    p.add_argument(
+        "instrument",
+        metavar="REGIME_OR_INSTRUMENT",
+        help="e.g. canwfz, canwfz-protocol, npt, ctbt, tpnw, iaea-csa, iaea-ap",
+    )
     p.add_argument("--on", type=iso_date, help="date (YYYY-MM-DD); default: today")
     add_common(p)
     p.set_defaults(handler=status_command)
@@ -70,9 +74,13 @@ def _lookup(fn, *args):
 def _events_line(events: list[dict]) -> str:
     parts = []
     for e in events:
-        text = f"{e['action'].replace('_', ' ')} {e['date']}"
+        text = f"{e['action'].replace('_', ' ')} {partial_date(e['date'], e['date_precision'])}"
         if e["alternatives"]:
-            text += " (other sources: " + ", ".join(a["date"] for a in e["alternatives"]) + ")"
+            text += (
+                " (other sources: "
+                + ", ".join(partial_date(a["date"], a["date_precision"]) for a in e["alternatives"])
+                + ")"
+            )
         parts.append(text)
     return "; ".join(parts) or "no events"
 
@@ -100,11 +108,21 @@ def status_command(args) -> int:
     lines = []
     for r in rows:
         refs = "".join(f"[{numbers[u]}]" for u in r["sources"])
-        since = r["since"] or ""
-        basis = "  (with the treaty's entry into force)" if r["basis"] == (
-            "instrument_entry_into_force") else ""
-        lines.append([r["state"], r["state_name"], STATUS_LABELS[r["status"]],
-                      f"since {since}" if since else "", refs + basis])
+        since = partial_date(r["since"], r["since_precision"])
+        basis = (
+            "  (with the treaty's entry into force)"
+            if r["basis"] == ("instrument_entry_into_force")
+            else ""
+        )
+        lines.append(
+            [
+                r["state"],
+                r["state_name"],
+                STATUS_LABELS[r["status"]],
+                f"since {since}" if since else "",
+                refs + basis,
+            ]
+        )
     print(table(lines))
     print()
     for r in rows:
@@ -134,14 +152,20 @@ def state_command(args) -> int:
             numbers.setdefault(url, len(numbers) + 1)
     print(f"{data['name']} ({data['state']}) on {data['on']}\n")
     for inst in data["instruments"]:
-        since = f" since {inst['since']}" if inst["since"] else ""
+        since = (
+            f" since {partial_date(inst['since'], inst['since_precision'])}"
+            if inst["since"]
+            else ""
+        )
         print(f"{inst['instrument']}: {STATUS_LABELS[inst['status']]}{since}  — {inst['title']}")
         for e in inst["events"]:
             refs = "".join(f"[{numbers[u]}]" for u in e["sources"])
-            line = f"    {e['action'].replace('_', ' '):<20} {e['date']} {refs}"
+            day = partial_date(e["date"], e["date_precision"])
+            line = f"    {e['action'].replace('_', ' '):<20} {day} {refs}"
             for a in e["alternatives"]:
                 alt_refs = "".join(f"[{numbers[u]}]" for u in a["sources"])
-                line += f"\n    {'':<20} {a['date']} {alt_refs} (other source: {a['note']})"
+                alt_day = partial_date(a["date"], a["date_precision"])
+                line += f"\n    {'':<20} {alt_day} {alt_refs} (other source: {a['note']})"
             print(line)
     if numbers:
         print("\nsources:")

@@ -21,10 +21,18 @@ def register(subparsers) -> None:
     )
     p.add_argument("--host", default=os.environ.get("NWFZ_HOST", "127.0.0.1"))
     p.add_argument("--port", type=int, default=int(os.environ.get("NWFZ_PORT", "8000")))
-    p.add_argument("--workers", type=int, default=int(os.environ.get("NWFZ_WORKERS", "1")),
-                   help="worker processes (default 1; use the number of cores for load)")
-    p.add_argument("--threads", type=int, default=int(os.environ.get("NWFZ_THREADS", "4")),
-                   help="threads per worker for blocking Django code (default 4)")
+    p.add_argument(
+        "--workers",
+        type=int,
+        default=int(os.environ.get("NWFZ_WORKERS", "1")),
+        help="worker processes (default 1; use the number of cores for load)",
+    )
+    p.add_argument(
+        "--threads",
+        type=int,
+        default=int(os.environ.get("NWFZ_THREADS", "4")),
+        help="threads per worker for blocking Django code (default 4)",
+    )
     p.set_defaults(handler=serve_command)
 
 

@@ -47,10 +47,15 @@ def _schema_items(section: Section, package: PackageFile, out: CheckedPackages) 
         return
     if section.keyed:
         if not isinstance(raw, dict):
-            out.problems.append(_problem(package, (section.name,), "must be a mapping of id: {...}"))
+            out.problems.append(
+                _problem(package, (section.name,), "must be a mapping of id: {...}")
+            )
             return
-        entries = [((section.name, key), {"key": key, **(value or {})}) for key, value in raw.items()
-                   if isinstance(value, dict) or value is None]
+        entries = [
+            ((section.name, key), {"key": key, **(value or {})})
+            for key, value in raw.items()
+            if isinstance(value, dict) or value is None
+        ]
         for key, value in raw.items():
             if not (isinstance(value, dict) or value is None):
                 out.problems.append(_problem(package, (section.name, key), "must be a mapping"))
@@ -69,7 +74,16 @@ def _schema_items(section: Section, package: PackageFile, out: CheckedPackages) 
                 if section.keyed and err_loc[:1] == ("key",):
                     err_loc = ()
                 message = err["msg"].removeprefix("Value error, ")
-                if err["type"] == "extra_forbidden":
+                if (
+                    err["type"] == "extra_forbidden"
+                    and err.get("input") is None
+                    and " " in str(err_loc[-1] if err_loc else "")
+                ):
+                    message = (
+                        "stray text: a comma inside {...} splits the value; "
+                        "put the whole text in quotes"
+                    )
+                elif err["type"] == "extra_forbidden":
                     message = "unknown field (check the spelling; see docs/data-format.md)"
                 elif err["type"] == "missing":
                     message = "required field is missing"
@@ -79,7 +93,10 @@ def _schema_items(section: Section, package: PackageFile, out: CheckedPackages) 
 
 
 def check_files(
-    files: list[PackageFile], *, known: set[Ref] | None = None, sections: list[Section] | None = None
+    files: list[PackageFile],
+    *,
+    known: set[Ref] | None = None,
+    sections: list[Section] | None = None,
 ) -> CheckedPackages:
     """Validate packages already read. `known` holds keys defined outside these files."""
     sections = sections or all_sections()
@@ -89,13 +106,23 @@ def check_files(
     for package in files:
         if package.name in by_name:
             first = by_name[package.name]
-            out.problems.append(_problem(package, ("package",),
-                f"package {package.name!r} is also defined in {first.display}"))
+            out.problems.append(
+                _problem(
+                    package,
+                    ("package",),
+                    f"package {package.name!r} is also defined in {first.display}",
+                )
+            )
         by_name[package.name] = package
         for key in package.data:
             if key not in section_names:
-                out.problems.append(_problem(package, (key,),
-                    f"unknown section (expected one of: {', '.join(sorted(section_names))})"))
+                out.problems.append(
+                    _problem(
+                        package,
+                        (key,),
+                        f"unknown section (expected one of: {', '.join(sorted(section_names))})",
+                    )
+                )
         for section in sections:
             _schema_items(section, package, out)
 
@@ -105,9 +132,14 @@ def check_files(
             for ref in section.defines(item):
                 if ref in defined:
                     first = defined[ref]
-                    out.problems.append(_problem(item, item.loc,
-                        f"{ref[0]} {ref[1]!r} is defined twice (also at "
-                        f"{first.package.display}:{first.line})"))
+                    out.problems.append(
+                        _problem(
+                            item,
+                            item.loc,
+                            f"{ref[0]} {ref[1]!r} is defined twice (also at "
+                            f"{first.package.display}:{first.line})",
+                        )
+                    )
                 else:
                     defined[ref] = item
     resolvable = set(defined) | (known or set()) | out.invalid_keys
@@ -116,8 +148,13 @@ def check_files(
         for item in items:
             for ref in section.references(item):
                 if (ref.kind, ref.key) not in resolvable:
-                    out.problems.append(_problem(item, item.loc + ref.loc,
-                        f"unknown {ref.kind} {ref.key!r} (not defined in any package)"))
+                    out.problems.append(
+                        _problem(
+                            item,
+                            item.loc + ref.loc,
+                            f"unknown {ref.kind} {ref.key!r} (not defined in any package)",
+                        )
+                    )
             for loc, message in section.conflicts(item):
                 out.problems.append(_problem(item, item.loc + loc, message, "conflict"))
         for item, loc, message in section.validate(items, resolvable):
@@ -145,6 +182,7 @@ def read_directory(directory: Path) -> tuple[list[PackageFile], list[Problem]]:
 def check_directory(directory: Path, *, known: set[Ref] | None = None) -> CheckedPackages:
     files, problems = read_directory(directory)
     checked = check_files(files, known=known)
-    checked.problems = sorted(problems + checked.problems,
-                              key=lambda p: (p.severity != "error", p.path, p.line))
+    checked.problems = sorted(
+        problems + checked.problems, key=lambda p: (p.severity != "error", p.path, p.line)
+    )
     return checked

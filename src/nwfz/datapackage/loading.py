@@ -76,7 +76,9 @@ def load_directory(
     try:
         with transaction.atomic():
             for section in all_sections():
-                items = [i for i in checked.items.get(section.name, []) if i.package.name in changed]
+                items = [
+                    i for i in checked.items.get(section.name, []) if i.package.name in changed
+                ]
                 if progress and items:
                     progress(f"{section.name}: {len(items)} rows")
                 section.apply(items, changed, report.stats)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from datetime import date
+from typing import Literal
 
 from django.utils import timezone
 from ninja import Field, Router, Schema
@@ -12,7 +13,7 @@ from nwfz.registry.models import Instrument, Regime, Source, State
 
 router = Router(tags=["registry"])
 
-LANG = Field("en", pattern="^(en|ru|kk)$", description="language of names and notes")
+Lang = Literal["en", "ru", "kk"]
 
 
 class AlternativeOut(Schema):
@@ -135,8 +136,12 @@ def _today(on: date | None) -> date:
 
 
 def _state_out(s: State, lang: str) -> dict:
-    return {"code": s.code, "alpha3": s.alpha3, "name": s.localized("name", lang),
-            "nuclear_status": s.nuclear_status}
+    return {
+        "code": s.code,
+        "alpha3": s.alpha3,
+        "name": s.localized("name", lang),
+        "nuclear_status": s.nuclear_status,
+    }
 
 
 def _regime_out(r: Regime, lang: str) -> dict:
@@ -147,8 +152,11 @@ def _regime_out(r: Regime, lang: str) -> dict:
         "summary": r.localized("summary", lang),
         "treaty": r.treaty.slug if r.treaty else None,
         "instruments": [
-            {"slug": link.instrument.slug, "role": link.role,
-             "title": link.instrument.localized("title", lang)}
+            {
+                "slug": link.instrument.slug,
+                "role": link.role,
+                "title": link.instrument.localized("title", lang),
+            }
             for link in selectors.regime_instruments(r)
         ],
         "sources": [s.url for s in r.sources.all()],
@@ -156,68 +164,93 @@ def _regime_out(r: Regime, lang: str) -> dict:
 
 
 @router.get("/regimes", response=list[RegimeOut], summary="All regimes")
-def list_regimes(request, lang: str = LANG):
+def list_regimes(request, lang: Lang = "en"):
     return [_regime_out(r, lang) for r in Regime.objects.select_related("treaty")]
 
 
 @router.get("/regimes/{slug}", response=RegimeOut, summary="One regime and its instruments")
-def get_regime(request, slug: str, lang: str = LANG):
+def get_regime(request, slug: str, lang: Lang = "en"):
     return _regime_out(selectors.regime_by_slug(slug), lang)
 
 
-@router.get("/regimes/{slug}/parties", response=PartiesOut,
-            summary="States for which the regime's treaty is in force on a date")
-def regime_parties(request, slug: str, on: date | None = None, lang: str = LANG):
+@router.get(
+    "/regimes/{slug}/parties",
+    response=PartiesOut,
+    summary="States for which the regime's treaty is in force on a date",
+)
+def regime_parties(request, slug: str, on: date | None = None, lang: Lang = "en"):
     regime = selectors.regime_by_slug(slug)
     day = _today(on)
-    return {"regime": regime.slug, "on": day,
-            "parties": [_state_out(s, lang) for s in selectors.parties_on(regime, day)]}
+    return {
+        "regime": regime.slug,
+        "on": day,
+        "parties": [_state_out(s, lang) for s in selectors.parties_on(regime, day)],
+    }
 
 
 @router.get("/instruments", response=list[InstrumentLinkOut], summary="All instruments")
-def list_instruments(request, lang: str = LANG):
-    return [{"slug": i.slug, "role": i.kind, "title": i.localized("title", lang)}
-            for i in Instrument.objects.all()]
+def list_instruments(request, lang: Lang = "en"):
+    return [
+        {"slug": i.slug, "role": i.kind, "title": i.localized("title", lang)}
+        for i in Instrument.objects.all()
+    ]
 
 
-@router.get("/instruments/{slug}", response=InstrumentOut,
-            summary="An instrument with its articles (a regime slug stands for its treaty)")
-def get_instrument(request, slug: str, lang: str = LANG):
+@router.get(
+    "/instruments/{slug}",
+    response=InstrumentOut,
+    summary="An instrument with its articles (a regime slug stands for its treaty)",
+)
+def get_instrument(request, slug: str, lang: Lang = "en"):
     i = selectors.resolve_instrument(slug)
     articles = i.articles.prefetch_related("sources", "texts")
     return {
-        "slug": i.slug, "kind": i.kind, "title": i.localized("title", lang),
-        "short_title": i.localized("short_title", lang), "adopted_on": i.adopted_on,
+        "slug": i.slug,
+        "kind": i.kind,
+        "title": i.localized("title", lang),
+        "short_title": i.localized("short_title", lang),
+        "adopted_on": i.adopted_on,
         "adopted_place": i.localized("adopted_place", lang),
         "entry_into_force": i.entry_into_force,
         "entry_into_force_sources": [s.url for s in i.entry_into_force_sources.all()],
-        "later_parties_rule": i.later_parties_rule, "later_parties_days": i.later_parties_days,
+        "later_parties_rule": i.later_parties_rule,
+        "later_parties_days": i.later_parties_days,
         "depositary": i.localized("depositary", lang),
         "sources": [s.url for s in i.sources.all()],
         "articles": [
-            {"number": a.number, "title": a.localized("title", lang),
-             "summary": a.localized("summary", lang), "verified": a.verified,
-             "sources": [s.url for s in a.sources.all()],
-             "official_text_languages": sorted(t.language for t in a.texts.all())}
+            {
+                "number": a.number,
+                "title": a.localized("title", lang),
+                "summary": a.localized("summary", lang),
+                "verified": a.verified,
+                "sources": [s.url for s in a.sources.all()],
+                "official_text_languages": sorted(t.language for t in a.texts.all()),
+            }
             for a in articles
         ],
     }
 
 
-@router.get("/instruments/{slug}/status", response=list[StatusRowOut],
-            summary="Status table of an instrument on a date (a regime slug stands for its treaty)")
-def instrument_status(request, slug: str, on: date | None = None, lang: str = LANG):
+@router.get(
+    "/instruments/{slug}/status",
+    response=list[StatusRowOut],
+    summary="Status table of an instrument on a date (a regime slug stands for its treaty)",
+)
+def instrument_status(request, slug: str, on: date | None = None, lang: Lang = "en"):
     return selectors.status_table(selectors.resolve_instrument(slug), _today(on), lang)
 
 
 @router.get("/states", response=list[StateOut], summary="All states")
-def list_states(request, lang: str = LANG):
+def list_states(request, lang: Lang = "en"):
     return [_state_out(s, lang) for s in State.objects.all()]
 
 
-@router.get("/states/{code}", response=StateParticipationOut,
-            summary="A state's participation in every instrument on a date")
-def state_detail(request, code: str, on: date | None = None, lang: str = LANG):
+@router.get(
+    "/states/{code}",
+    response=StateParticipationOut,
+    summary="A state's participation in every instrument on a date",
+)
+def state_detail(request, code: str, on: date | None = None, lang: Lang = "en"):
     return selectors.state_participation(selectors.state_by_code(code), _today(on), lang)
 
 
@@ -235,5 +268,5 @@ def get_source(request, key: str):
 
 
 @router.get("/conflicts", summary="Events on which sources disagree, with both sides")
-def list_conflicts(request, lang: str = LANG):
+def list_conflicts(request, lang: Lang = "en"):
     return selectors.conflicts_listing(lang)

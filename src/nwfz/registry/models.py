@@ -83,6 +83,7 @@ class Instrument(Multilingual):
     LATER_PARTY_RULES = [
         ("on_deposit", _("on deposit of the instrument")),
         ("days_after_deposit", _("a fixed number of days after deposit")),
+        ("each_on_deposit", _("for each state on its own deposit")),
         ("bilateral", _("each state's own entry into force")),
     ]
     slug = models.SlugField(max_length=60, unique=True)
@@ -156,11 +157,14 @@ class RegimeInstrument(models.Model):
             models.UniqueConstraint(fields=["regime", "instrument"], name="uniq_regime_instrument")
         ]
 
+    def __str__(self) -> str:
+        return f"{self.regime_id}:{self.instrument_id} ({self.role})"
+
 
 class Article(Multilingual):
     instrument = models.ForeignKey(Instrument, on_delete=models.CASCADE, related_name="articles")
     number = models.CharField(max_length=10)
-    position = models.PositiveIntegerField(default=0)
+    position = models.IntegerField(default=0)  # the preamble, if imported, sits at -1
     title_en = models.CharField(max_length=300, blank=True)
     title_ru = models.CharField(max_length=300, blank=True)
     title_kk = models.CharField(max_length=300, blank=True)
@@ -196,6 +200,9 @@ class ArticleText(models.Model):
         constraints = [
             models.UniqueConstraint(fields=["article", "language"], name="uniq_article_text")
         ]
+
+    def __str__(self) -> str:
+        return f"{self.article} [{self.language}]"
 
 
 class ParticipationEvent(Multilingual):
@@ -249,6 +256,9 @@ class EventAlternative(Multilingual):
     class Meta:
         ordering = ["event", "date"]
 
+    def __str__(self) -> str:
+        return f"{self.event} — other sources: {self.date}"
+
 
 class PackageLoad(models.Model):
     """The last loaded version of each data package (its content hash)."""
@@ -257,3 +267,6 @@ class PackageLoad(models.Model):
     path = models.CharField(max_length=1000)
     sha256 = models.CharField(max_length=64)
     loaded_at = models.DateTimeField(auto_now=True)
+
+    def __str__(self) -> str:
+        return f"{self.name} ({self.sha256[:12]})"

@@ -46,7 +46,7 @@ class DatedFact(Strict):
 
 
 class LaterParties(Strict):
-    rule: Literal["on_deposit", "days_after_deposit", "bilateral"]
+    rule: Literal["on_deposit", "days_after_deposit", "each_on_deposit", "bilateral"]
     days: int = Field(default=0, ge=0, le=3650)
     sources: SourceList = []
 

@@ -123,13 +123,27 @@ class InstrumentsSection(Section):
             seen: set[str] = set()
             for i, article in enumerate(item.value.articles):
                 if article.number in seen:
-                    problems.append((item, ("articles", i, "number"),
-                                     f"article {article.number} is listed twice"))
+                    problems.append(
+                        (
+                            item,
+                            ("articles", i, "number"),
+                            f"article {article.number} is listed twice",
+                        )
+                    )
                 seen.add(article.number)
             v = item.value
-            if v.adopted and v.entry_into_force and v.entry_into_force.date.value < v.adopted.date.value:
-                problems.append((item, ("entry_into_force", "date"),
-                                 "entry into force is before the instrument was adopted"))
+            if (
+                v.adopted
+                and v.entry_into_force
+                and v.entry_into_force.date.value < v.adopted.date.value
+            ):
+                problems.append(
+                    (
+                        item,
+                        ("entry_into_force", "date"),
+                        "entry into force is before the instrument was adopted",
+                    )
+                )
         return problems
 
     def existing(self):
@@ -196,7 +210,9 @@ class RegimesSection(Section):
         v = item.value
         refs = source_refs(v.sources) + [Reference(("treaty",), "instrument", v.treaty)]
         for field in ("protocols", "related"):
-            refs += [Reference((field, i), "instrument", s) for i, s in enumerate(getattr(v, field))]
+            refs += [
+                Reference((field, i), "instrument", s) for i, s in enumerate(getattr(v, field))
+            ]
         return refs
 
     def existing(self):
@@ -220,7 +236,9 @@ class RegimesSection(Section):
             regime.links.all().delete()
             roles = [("treaty", v.treaty)] + [("protocol", s) for s in v.protocols]
             roles += [("related", s) for s in v.related]
-            instruments = {i.slug: i for i in Instrument.objects.filter(slug__in=[s for _, s in roles])}
+            instruments = {
+                i.slug: i for i in Instrument.objects.filter(slug__in=[s for _, s in roles])
+            }
             RegimeInstrument.objects.bulk_create(
                 RegimeInstrument(regime=regime, instrument=instruments[slug], role=role, position=n)
                 for n, (role, slug) in enumerate(roles)
@@ -236,8 +254,10 @@ class ParticipationSection(Section):
 
     def references(self, item):
         v = item.value
-        refs = [Reference(("instrument",), "instrument", v.instrument),
-                Reference(("state",), "state", v.state)]
+        refs = [
+            Reference(("instrument",), "instrument", v.instrument),
+            Reference(("state",), "state", v.state),
+        ]
         refs += source_refs(v.sources)
         for i, alt in enumerate(v.alternatives):
             refs += source_refs(alt.sources, ("alternatives", i, "sources"))
@@ -247,9 +267,13 @@ class ParticipationSection(Section):
         v = item.value
         out = []
         for i, alt in enumerate(v.alternatives):
-            out.append((("alternatives", i, "date"),
-                f"conflict: {v.state} {v.action} {v.instrument} on {v.date} "
-                f"({', '.join(v.sources)}) or on {alt.date} ({', '.join(alt.sources)})"))
+            out.append(
+                (
+                    ("alternatives", i, "date"),
+                    f"conflict: {v.state} {v.action} {v.instrument} on {v.date} "
+                    f"({', '.join(v.sources)}) or on {alt.date} ({', '.join(alt.sources)})",
+                )
+            )
         return out
 
     def validate(self, items, known):
@@ -260,10 +284,15 @@ class ParticipationSection(Section):
             key = (v.state, v.instrument, v.action)
             if key in seen:
                 first = seen[key]
-                problems.append((item, ("action",),
-                    f"{v.state} already has a '{v.action}' event for {v.instrument} "
-                    f"(at {first.package.display}:{first.line}); put other dates under "
-                    f"`alternatives`"))
+                problems.append(
+                    (
+                        item,
+                        ("action",),
+                        f"{v.state} already has a '{v.action}' event for {v.instrument} "
+                        f"(at {first.package.display}:{first.line}); put other dates under "
+                        f"`alternatives`",
+                    )
+                )
             seen[key] = item
         return problems
 
@@ -296,7 +325,9 @@ class ParticipationSection(Section):
                 row.sources.set(source_objects(alt.sources))
             keep_ids.append(event.id)
         removed, _ = (
-            ParticipationEvent.objects.filter(package__in=packages).exclude(id__in=keep_ids).delete()
+            ParticipationEvent.objects.filter(package__in=packages)
+            .exclude(id__in=keep_ids)
+            .delete()
         )
         stats.add("participation events", len(items), removed)
 

@@ -53,7 +53,9 @@ def state_by_code(code: str) -> State:
         return State.objects.get(code=code.upper())
     except State.DoesNotExist:
         known = ", ".join(State.objects.values_list("code", flat=True)) or "none loaded"
-        raise NotFound(f"unknown state {code!r}: use an ISO 3166-1 alpha-2 code ({known})") from None
+        raise NotFound(
+            f"unknown state {code!r}: use an ISO 3166-1 alpha-2 code ({known})"
+        ) from None
 
 
 def instrument_terms(instrument: Instrument) -> InstrumentTerms:
@@ -98,8 +100,9 @@ def _plain_events(rows: list[ParticipationEvent]) -> list[Event]:
     ]
 
 
-def _status_row(state: State, rows: list[ParticipationEvent], terms: InstrumentTerms, on: date,
-                lang: str) -> dict[str, Any]:
+def _status_row(
+    state: State, rows: list[ParticipationEvent], terms: InstrumentTerms, on: date, lang: str
+) -> dict[str, Any]:
     status = status_on(_plain_events(rows), terms, on)
     shown = [e for e in rows if e.date <= on]
     return {
@@ -191,8 +194,11 @@ def parties_on(regime: Regime, day: date) -> list[State]:
 def conflicts_listing(lang: str = "en") -> list[dict[str, Any]]:
     """Every event where sources disagree, with both sides."""
     out = []
-    for e in _events_query().filter(alternatives__isnull=False).distinct().order_by(
-        "instrument__slug", "state__code"
+    for e in (
+        _events_query()
+        .filter(alternatives__isnull=False)
+        .distinct()
+        .order_by("instrument__slug", "state__code")
     ):
         out.append({"instrument": e.instrument.slug, "state": e.state.code, **_event_json(e, lang)})
     return out

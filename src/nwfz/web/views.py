@@ -65,8 +65,10 @@ def regime_page(request: HttpRequest, slug: str) -> HttpResponse:
         "summary": regime.localized("summary", lang),
         "treaty": regime.treaty,
         "treaty_title": regime.treaty.localized("title", lang) if regime.treaty else "",
-        "links": [(link, link.instrument.localized("title", lang))
-                  for link in selectors.regime_instruments(regime)],
+        "links": [
+            (link, link.instrument.localized("title", lang))
+            for link in selectors.regime_instruments(regime)
+        ],
         "rows": rows,
         "on": on,
         "bad_date": bad_date,
@@ -103,5 +105,8 @@ def state_page(request: HttpRequest, code: str) -> HttpResponse:
     state: State = _get(selectors.state_by_code, code)
     on, bad_date = _on(request)
     data = selectors.state_participation(state, on, lang)
-    return render(request, "web/state.html",
-                  {"state": state, "data": data, "on": on, "bad_date": bad_date, "lang": lang})
+    return render(
+        request,
+        "web/state.html",
+        {"state": state, "data": data, "on": on, "bad_date": bad_date, "lang": lang},
+    )
