@@ -105,14 +105,25 @@ def explicit_years(ctx: Context, start: int, end: int) -> list[DateMention]:
     ]
 
 
-def year_near(ctx: Context, start: int, end: int, position: int) -> DateMention | None:
-    """The explicit year closest after a position in the span, else a relative one."""
+def nearest_before(items: list, position: int) -> object | None:
+    before = [i for i in items if i.end <= position]
+    if before:
+        return min(before, key=lambda i: position - i.end)
+    return nearest_after(items, position)
+
+
+def year_near(
+    ctx: Context, start: int, end: int, position: int, before: bool = False
+) -> DateMention | None:
+    """The explicit year closest after a position in the span (before it, for head-final
+    Kazakh: '2025 жылғы жұмыс қорытындысы'), else a relative one ('в текущем году')."""
+    pick = nearest_before if before else nearest_after
     explicit = [d for d in explicit_years(ctx, start, end) if d.year is not None]
     if explicit:
-        return nearest_after(explicit, position)  # type: ignore[return-value]
+        return pick(explicit, position)  # type: ignore[return-value]
     relative = [d for d in ctx.dates_in(start, end) if d.kind == "relative_year"]
     if relative:
-        return nearest_after(relative, position)  # type: ignore[return-value]
+        return pick(relative, position)  # type: ignore[return-value]
     return None
 
 

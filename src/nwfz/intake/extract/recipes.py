@@ -27,6 +27,7 @@ from .states import PARTIES, StateMention
 from .text import Sentence
 
 REGIME = "canwfz"
+SUPPRESSED_BY: dict[str, set[str]] = {"npt-revcon": {"npt-prepcom"}}
 
 
 @dataclass
@@ -79,6 +80,7 @@ class Rules:
     # facts checked against the registry
     signed_fact: Pattern
     eif_fact: Pattern
+    head_final: bool = False  # Kazakh: the year comes before the word it qualifies
     extra: dict[str, Pattern] = field(default_factory=dict)
 
 
@@ -246,7 +248,7 @@ def chair_transfers(ctx: Context, rules: Rules) -> list[Proposal]:
                 effective = when
                 spans.append((when.start, when.end))
                 break
-        year_mention = year_near(ctx, sentence.start, sentence.end, chair.start)
+        year_mention = year_near(ctx, sentence.start, sentence.end, chair.start, rules.head_final)
         year = None
         if effective is not None:
             year = effective.value.year
@@ -304,17 +306,14 @@ def reviews_and_plans(ctx: Context, rules: Rules) -> list[Proposal]:
             continue
         spans: list[Span] = [review.span]
         confidence = 0.7
-        reviewed = year_near(ctx, sentence.start, sentence.end, review.start)
         plans = first_hit(rules.plans, sentence)
+        reviewed, period = _review_years(ctx, rules, sentence, review, plans)
         plans_year = None
         if plans is not None:
             spans.append(plans.span)
-            period = year_near(ctx, plans.start, sentence.end, plans.start)
-            if period is not None and period.start >= plans.start:
+            if period is not None:
                 plans_year = period.year
                 spans.append((period.start, period.end))
-            if reviewed is not None and period is reviewed:
-                reviewed = year_near(ctx, sentence.start, plans.start, review.start)
         year_reviewed = None
         if reviewed is not None and reviewed.year is not None:
             year_reviewed = reviewed.year
@@ -325,6 +324,29 @@ def reviews_and_plans(ctx: Context, rules: Rules) -> list[Proposal]:
         fields = {"year_reviewed": year_reviewed, "plans_period": plans_year}
         found.append(proposal("review_and_plans", fields, spans, confidence))
     return merge(found, ("year_reviewed",))
+
+
+def _review_years(ctx: Context, rules: Rules, sentence: Sentence, review: Hit, plans: Hit | None):  # noqa: ANN202
+    """(year reviewed, plans period) mentions: 'итоги за 2025 год ... планы на 2026 год',
+    '2025 жылғы жұмыс қорытындысын ... 2026 жылға арналған жоспарларын'."""
+    lo, hi = sentence.start, sentence.end
+    if plans is None:
+        return year_near(ctx, lo, hi, review.start, rules.head_final), None
+    if rules.head_final:
+        first, second = (review, plans) if review.start < plans.start else (plans, review)
+        early = year_near(ctx, lo, first.start, first.start, True)
+        late = year_near(ctx, first.end, second.start, second.start, True)
+        reviewed, period = (early, late) if first is review else (late, early)
+        return reviewed, period
+    if review.start < plans.start:
+        reviewed = year_near(ctx, review.start, plans.start, review.start)
+        period = year_near(ctx, plans.start, hi, plans.start)
+    else:
+        period = year_near(ctx, plans.start, review.start, plans.start)
+        reviewed = year_near(ctx, review.start, hi, review.start)
+    if period is not None and period.start < plans.start:
+        period = None
+    return reviewed, period
 
 
 # ---------------------------------------------------------------- anniversary
@@ -359,8 +381,12 @@ def anniversaries(ctx: Context, rules: Rules) -> list[Proposal]:
             confidence += 0.1
         act_year = None
         if act_hit is not None:
-            stated = year_near(ctx, act_hit.start, sentence.end, act_hit.end)
-            stated = stated or year_near(ctx, sentence.start, sentence.end, act_hit.end)
+            stated = None
+            if not rules.head_final:
+                stated = year_near(ctx, act_hit.start, sentence.end, act_hit.end)
+            stated = stated or year_near(
+                ctx, sentence.start, sentence.end, act_hit.start, rules.head_final
+            )
             if stated is not None and stated.kind != "relative_year" and stated.year is not None:
                 if stated.year + ordinal <= 2100 and stated.year < (ctx.published or _far()).year:
                     act_year = stated.year
@@ -462,7 +488,7 @@ def events(ctx: Context, rules: Rules) -> list[Proposal]:
         if organisers:
             confidence += 0.05
         when = full_date_in(ctx, sentence.start, sentence.end)
-        year_mention = year_near(ctx, sentence.start, sentence.end, noun.start)
+        year_mention = year_near(ctx, sentence.start, sentence.end, noun.start, rules.head_final)
         year = None
         if when is not None and when.value is not None:
             year = when.value.year
@@ -559,22 +585,30 @@ def fora(ctx: Context, rules: Rules) -> list[Proposal]:
         if context is None:
             continue
         taken: list[Span] = []
+        seen_here: set[str] = set()
         for code, trigger_pattern, object_pattern in rules.forums:
+            if code in SUPPRESSED_BY and SUPPRESSED_BY[code] & seen_here:
+                continue  # 'Preparatory Committee for the NPT Review Conference' is the PrepCom
             for trigger in hits(trigger_pattern, sentence):
                 overlaps = any(trigger.start < e and trigger.end > s for s, e in taken)
                 if overlaps and object_pattern is None:
                     continue  # 'ООН' inside 'Генеральной Ассамблеи ООН' is not the UN in general
                 spans: list[Span] = [trigger.span]
                 if object_pattern is not None:
-                    tail = Sentence(trigger.end, sentence.end, ctx.text[trigger.end : sentence.end], 0)
-                    obj = first_hit(object_pattern, tail)
-                    if obj is None or obj.start - trigger.end > 160:
+                    objects = [
+                        o
+                        for o in hits(object_pattern, sentence)
+                        if -160 < o.start - trigger.end < 160 or -160 < trigger.start - o.end < 160
+                    ]
+                    if not objects:
                         continue
+                    obj = min(objects, key=lambda o: abs(o.start - trigger.start))
                     spans.append(obj.span)
                     # the object's words belong to this forum, not to the generic UN
                     taken.append(obj.span)
                 taken.append(trigger.span)
                 spans.append(context.span)
+                seen_here.add(code)
                 found.append(proposal("forum", {"forum": code}, spans, 0.75))
     return merge(found, ("forum",))
 

@@ -1,0 +1,212 @@
+"""English rules: the words that find each record type in English press releases and news."""
+
+from __future__ import annotations
+
+import re
+
+from .common import Context, compile_words
+from .proposals import Proposal
+from .recipes import (
+    Rules,
+    anniversaries,
+    chair_transfers,
+    consultative_meetings,
+    events,
+    fora,
+    memoranda,
+    reviews_and_plans,
+)
+
+NWFZ = r"[Nn]uclear[- ][Ww]eapons?[- ][Ff]ree\s+[Zz]one"
+NPT = compile_words(
+    r"NPT", r"Non-Proliferation\s+Treaty", r"Treaty\s+on\s+the\s+Non-Proliferation\s+of\s+Nuclear\s+Weapons",
+    flags=0,
+)
+TPNW = compile_words(
+    r"TPNW", r"Treaty\s+on\s+the\s+Prohibition\s+of\s+Nuclear\s+Weapons", r"Nuclear\s+Ban\s+Treaty",
+    flags=0,
+)
+
+RULES = Rules(
+    language="en",
+    regime=compile_words(
+        r"CANWFZ",
+        r"Semipalatinsk\s+Treaty",
+        r"Treaty\s+of\s+Semipalatinsk",
+        r"Treaty\s+on\s+(?:a|the)\s+" + NWFZ + r"\s+in\s+Central\s+Asia",
+        r"Central\s+Asian\s+" + NWFZ,
+        NWFZ + r"\s+in\s+Central\s+Asia",
+        r"Central\s+Asian\s+(?:nuclear-free\s+)?zone",
+    ),
+    treaty_word=compile_words(r"[Tt]reaty(?:'s)?", flags=0),
+    meeting=compile_words(
+        r"consultative\s+meetings?",
+        r"(?:annual|regular|extraordinary)\s+meetings?\s+of\s+(?:the\s+)?(?:[Ss]tates\s+)?[Pp]arties",
+        r"meetings?\s+of\s+(?:the\s+)?(?:[Ss]tates\s+)?[Pp]arties\s+to\s+the\s+(?:Treaty|CANWFZ|Semipalatinsk)",
+    ),
+    meeting_generic=compile_words(r"meetings?", r"consultations"),
+    annual=compile_words(r"annual", r"regular", r"yearly"),
+    extraordinary=compile_words(r"extraordinary", r"special\s+meeting", r"emergency"),
+    future=compile_words(
+        r"will\s+be\s+held", r"will\s+take\s+place", r"(?:is|are)\s+scheduled", r"will\s+convene",
+        r"upcoming", r"to\s+be\s+held", r"will\s+sign", r"(?:are|is)\s+expected\s+to\s+sign",
+        r"plan(?:s|ned)?\s+to\s+sign", r"(?:would|will)\s+(?:hold|convene|host)",
+    ),
+    video=compile_words(
+        r"video\s*-?conferenc\w+", r"video\s+link", r"virtual(?:ly)?", r"online"
+    ),
+    meeting_chair=compile_words(
+        r"chaired\s+by", r"under\s+the\s+chairmanship\s+of", r"presided\s+over\s+by"
+    ),
+    places=[
+        ("Astana", compile_words(r"in\s+(?:Astana|Nur-Sultan)")),
+        ("Almaty", compile_words(r"in\s+Almaty")),
+        ("Bishkek", compile_words(r"in\s+Bishkek")),
+        ("Dushanbe", compile_words(r"in\s+Dushanbe")),
+        ("Ashgabat", compile_words(r"in\s+(?:Ashgabat|Ashkhabad)")),
+        ("Tashkent", compile_words(r"in\s+Tashkent")),
+        ("Samarkand", compile_words(r"in\s+Samarkand")),
+        ("Cholpon-Ata", compile_words(r"in\s+Cholpon-Ata")),
+        ("Semipalatinsk", compile_words(r"in\s+(?:Semipalatinsk|Semey)")),
+        ("New York", compile_words(r"in\s+New\s+York")),
+        ("Vienna", compile_words(r"in\s+Vienna")),
+        ("Geneva", compile_words(r"in\s+Geneva")),
+    ],
+    chairmanship=compile_words(r"chairmanship", r"chairing", r"chair", r"presidency"),
+    transfer_give=compile_words(
+        r"hand(?:ed|s|ing)?\s+over", r"hand-?over", r"transferr?(?:ed|ing|s)?", r"passed\s+on",
+        r"passed\s+the",
+    ),
+    transfer_receive=compile_words(
+        r"t(?:ook|akes|aking)\s+over", r"assum(?:ed|es|ing)", r"t(?:ook|akes|aking)\s+up",
+        r"accept(?:ed|s|ing)",
+    ),
+    transfer_pass=compile_words(
+        r"pass(?:ed|es)\s+to", r"went\s+to", r"rotat(?:ed|es)\s+to", r"mov(?:ed|es)\s+to"
+    ),
+    effective_from=re.compile(
+        r"(?:from|as\s+of|effective|since|starting|beginning)\s+(?:on\s+)?@DATE@", re.IGNORECASE
+    ),
+    review=compile_words(
+        r"review(?:ed|ing)\s+(?:the\s+)?(?:results|outcomes|work|progress|implementation|activities)",
+        r"t(?:ook|aking)\s+stock",
+        r"summ(?:ed|ing)\s+up",
+        r"summari[sz]ed",
+        r"(?:discussed|assessed)\s+the\s+(?:results|outcomes)",
+    ),
+    plans=compile_words(
+        r"agreed\s+(?:on\s+)?(?:\w+\s+){0,3}plans?",
+        r"approved\s+(?:\w+\s+){0,3}plans?",
+        r"(?:work|action)\s+plan\s+for",
+    ),
+    anniversary=[
+        re.compile(r"(?<!\d)(?P<n>\d{1,2})(?:st|nd|rd|th)\s+anniversary", re.IGNORECASE),
+        re.compile(
+            r"(?P<w>twenty-fifth|twentieth|fifteenth|thirtieth|tenth|fifth)\s+anniversary",
+            re.IGNORECASE,
+        ),
+        re.compile(r"(?<!\d)(?P<n>\d{1,2})\s+years\s+(?:since|have\s+passed\s+since)", re.I),
+        re.compile(r"turns\s+(?P<n>\d{1,2})(?!\d)", re.IGNORECASE),
+        re.compile(r"(?<!\d)(?P<n>\d{1,2})-year\s+anniversary", re.IGNORECASE),
+    ],
+    ordinal_words={
+        "twenty-fifth": 25, "twentieth": 20, "fifteenth": 15, "thirtieth": 30, "tenth": 10,
+        "fifth": 5,
+    },  # fmt: skip
+    signature=compile_words(r"sign(?:ed|ing|ature)"),
+    entry_into_force=compile_words(r"entry\s+into\s+force", r"(?:entered|came)\s+into\s+force"),
+    not_the_treaty=compile_words(r"test(?:ing)?\s+site", r"polygon", r"closure", r"nuclear\s+tests?"),
+    event_noun=compile_words(
+        r"events?", r"conferences?", r"round\s*-?tables?", r"seminars?", r"exhibitions?",
+        r"briefings?", r"lectures?", r"ceremon(?:y|ies)", r"symposi(?:um|a)", r"webinars?",
+        r"presentations?",
+    ),
+    event_qualifier=compile_words(
+        r"commemorative", r"thematic", r"anniversary", r"dedicated\s+to", r"to\s+mark",
+        r"marking", r"in\s+honou?r\s+of", r"celebrat\w+", r"jubilee", r"devoted\s+to",
+    ),
+    event_excluded=compile_words(r"Review\s+Conference", r"General\s+Conference", r"consultative"),
+    planned=compile_words(
+        r"will\s+be\s+(?:held|organi[sz]ed|hosted)", r"will\s+take\s+place", r"(?:is|are)\s+planned",
+        r"plan(?:s|ned)?\s+to", r"scheduled", r"will\s+host", r"will\s+organi[sz]e", r"to\s+be\s+held",
+        r"intend(?:s)?\s+to\s+hold", r"upcoming", r"planned",
+    ),
+    held=compile_words(
+        r"(?:was|were)\s+held", r"took\s+place", r"hosted", r"organi[sz]ed", r"opened", r"convened",
+        r"held",
+    ),
+    mfa_plural=compile_words(
+        r"foreign\s+ministries", r"ministries\s+of\s+foreign\s+affairs",
+        r"foreign\s+policy\s+(?:agencies|departments|offices)", r"foreign\s+offices",
+    ),
+    mfa_single=compile_words(
+        r"[Ff]oreign\s+[Mm]inistry", r"Ministry\s+of\s+Foreign\s+Affairs", r"MFA", r"[Ee]mbassy",
+        r"Permanent\s+Mission",
+    ),
+    quoted_title=re.compile(r"[\"“](?P<title>[^\"”]{3,120})[\"”]"),
+    memorandum=compile_words(
+        r"memorandum(?:\s+of\s+understanding)?", r"joint\s+(?:statement|declaration|communiqu[eé])"
+    ),
+    signed=compile_words(r"sign(?:ed|ing|s)?"),
+    organisations=[
+        ("OPANAL", compile_words(r"OPANAL", r"Agency\s+for\s+the\s+Prohibition\s+of\s+Nuclear\s+Weapons\s+in\s+Latin")),
+        ("AFCONE", compile_words(r"AFCONE", r"African\s+Commission\s+on\s+Nuclear\s+Energy")),
+        ("ASEAN", compile_words(r"ASEAN")),
+        ("UNRCCA", compile_words(r"UNRCCA")),
+        ("UNODA", compile_words(r"UNODA", r"UN\s+Office\s+for\s+Disarmament\s+Affairs")),
+        ("IAEA", compile_words(r"IAEA")),
+        ("MN", compile_words(r"Mongolia")),
+    ],
+    forums=[
+        ("unga-first-committee", compile_words(
+            r"First\s+Committee(?:\s+of\s+the\s+(?:UN\s+|United\s+Nations\s+)?General\s+Assembly)?",
+            flags=0), None),
+        ("unga", compile_words(
+            r"(?:UN\s+|United\s+Nations\s+)?General\s+Assembly(?:\s+of\s+the\s+United\s+Nations)?",
+            r"UNGA", flags=0), None),
+        ("npt-prepcom", compile_words(r"Preparatory\s+Committee", r"PrepCom", flags=0), NPT),
+        ("npt-revcon", compile_words(r"Review\s+Conferences?", r"RevCon", flags=re.I), NPT),
+        ("tpnw-revcon", compile_words(r"Review\s+Conferences?", r"RevCon", flags=re.I), TPNW),
+        ("tpnw-msp", compile_words(r"Meetings?\s+of\s+(?:the\s+)?States\s+Parties", r"\dMSP", flags=0), TPNW),
+        ("iaea-gc", compile_words(
+            r"IAEA\s+General\s+Conference", r"General\s+Conference\s+of\s+the\s+IAEA", flags=0), None),
+        ("ctbto", compile_words(
+            r"CTBTO", r"Comprehensive\s+Nuclear-Test-Ban\s+Treaty\s+Organi[sz]ation", flags=0), None),
+        ("un", compile_words(r"United\s+Nations", r"UN", r"U\.N\.", flags=0), None),
+    ],
+    forum_context=compile_words(
+        r"coordinat\w+", r"cooperat\w+", r"co-operat\w+", r"positions?", r"joint", r"statements?",
+        r"resolutions?", r"platforms?", r"framework", r"on\s+the\s+margins", r"side\s+events?",
+        r"promot\w+", r"interact\w+", r"within", r"initiatives?",
+    ),
+    signed_fact=compile_words(r"(?:was\s+)?signed"),
+    eif_fact=compile_words(r"(?:entered|came)\s+into\s+force"),
+)  # fmt: skip
+
+
+def find_consultative_meetings(ctx: Context) -> list[Proposal]:
+    return consultative_meetings(ctx, RULES)
+
+
+def find_chair_transfers(ctx: Context) -> list[Proposal]:
+    return chair_transfers(ctx, RULES)
+
+
+def find_reviews_and_plans(ctx: Context) -> list[Proposal]:
+    return reviews_and_plans(ctx, RULES)
+
+
+def find_anniversaries(ctx: Context) -> list[Proposal]:
+    return anniversaries(ctx, RULES)
+
+
+def find_events(ctx: Context) -> list[Proposal]:
+    return events(ctx, RULES)
+
+
+def find_memoranda(ctx: Context) -> list[Proposal]:
+    return memoranda(ctx, RULES)
+
+
+def find_fora(ctx: Context) -> list[Proposal]:
+    return fora(ctx, RULES)

@@ -1,0 +1,175 @@
+"""Kazakh rules. No analyser exists for Kazakh here: stems are followed by `\\w*` (any ending),
+and states come from kk_morph's vowel-harmony endings. Kazakh puts the year before the word
+it qualifies ('2025 жылғы жұмыс қорытындысы'), so the rules are head-final."""
+
+from __future__ import annotations
+
+import re
+
+from .common import Context, compile_words
+from .proposals import Proposal
+from .recipes import (
+    Rules,
+    anniversaries,
+    chair_transfers,
+    consultative_meetings,
+    events,
+    fora,
+    memoranda,
+    reviews_and_plans,
+)
+
+W = r"\w*"
+NPT = compile_words(r"ЯҚТШ" + W, r"Ядролық\s+қаруды\s+таратпау\s+туралы\s+шарт" + W)
+TPNW = compile_words(r"ЯҚТТШ" + W, r"Ядролық\s+қаруға\s+тыйым\s+салу\s+туралы\s+шарт" + W)
+
+RULES = Rules(
+    language="kk",
+    head_final=True,
+    regime=compile_words(
+        r"Орталық\s+Азия(?:да|дағы)\s+ядролық\s+қарудан\s+азат\s+аймақ" + W,
+        r"Орталық\s+Азия(?:да|дағы)\s+ядролық\s+қарусыз\s+аймақ" + W,
+        r"ОАЯҚАА" + W,
+        r"Семей\s+шарт" + W,
+    ),
+    treaty_word=compile_words(r"шарт" + W),
+    meeting=compile_words(
+        r"(?:консультативтік|консультациялық|кеңес(?:тік|у)?)\s+кездесу" + W,
+        r"қатысушы\s+(?:елдер|мемлекеттер)" + W + r"\s+(?:\w+\s+){0,2}кездесу" + W,
+    ),
+    meeting_generic=compile_words(r"кездесу" + W, r"жиын" + W, r"отырыс" + W),
+    annual=compile_words(r"жыл\s+сайынғы", r"кезекті"),
+    extraordinary=compile_words(r"кезектен\s+тыс", r"төтенше"),
+    future=compile_words(
+        r"өтеді", r"өткізіледі", r"жоспарлан" + W, r"өтпек", r"болмақ", r"алдағы",
+        r"қол\s+қойылады", r"қол\s+қоюы\s+күтілуде",
+    ),
+    video=compile_words(r"бейнеконференция" + W, r"бейнебайланыс" + W, r"онлайн" + W),
+    meeting_chair=compile_words(r"төрағалығымен", r"төрағалық\s+етуімен", r"төрағалық\s+еткен"),
+    places=[
+        ("Astana", compile_words(r"Астана(?:да|\s+қаласында)")),
+        ("Almaty", compile_words(r"Алматы(?:да|\s+қаласында)")),
+        ("Bishkek", compile_words(r"Бішкек(?:те|\s+қаласында)")),
+        ("Dushanbe", compile_words(r"Душанбе(?:де|\s+қаласында)")),
+        ("Ashgabat", compile_words(r"(?:Ашхабад|Ашғабат)(?:та|\s+қаласында)")),
+        ("Tashkent", compile_words(r"Ташкент(?:те|\s+қаласында)")),
+        ("Samarkand", compile_words(r"Самарқанд(?:та|\s+қаласында)")),
+        ("Cholpon-Ata", compile_words(r"Шолпан-Ата(?:да|\s+қаласында)")),
+        ("Semipalatinsk", compile_words(r"(?:Семей|Семипалатинск)(?:де|те|\s+қаласында)")),
+        ("New York", compile_words(r"Нью-Йорк(?:те|\s+қаласында)")),
+        ("Vienna", compile_words(r"Вена(?:да|\s+қаласында)")),
+        ("Geneva", compile_words(r"Женева(?:да|\s+қаласында)")),
+    ],
+    chairmanship=compile_words(r"төрағалы" + W, r"төраға" + W),
+    transfer_give=compile_words(r"тапсыр" + W, r"табыста" + W, r"берді", r"берілді"),
+    transfer_receive=compile_words(
+        r"қабылда" + W, r"өз\s+қолына\s+ал" + W, r"өзіне\s+ал" + W, r"кірісті", r"кіріседі"
+    ),
+    transfer_pass=compile_words(r"өтті", r"көшті", r"ауысты", r"ауысады", r"көшеді"),
+    effective_from=re.compile(r"@DATE@\s*бастап", re.IGNORECASE),
+    review=compile_words(
+        r"қорытынды" + W + r"\s+шығар" + W,
+        r"қорытындыла" + W,
+        r"(?:қорытынды|нәтиже)" + W + r"\s+(?:\w+\s+)?(?:талқыла|қара|сарапта)" + W,
+        r"жұмыс" + W + r"\s+қорытынды" + W,
+    ),
+    plans=compile_words(
+        r"жоспар" + W + r"(?:\s+\w+){0,3}?\s+келіс" + W,
+        r"келісіл" + W + r"\s+жоспар" + W,
+        r"жоспар" + W + r"\s+бекіт" + W,
+        r"іс-шаралар\s+жоспар" + W,
+    ),
+    anniversary=[
+        re.compile(r"(?<!\d)(?P<n>\d{1,2})\s*(?:-|\s)?\s*жылдығ" + W, re.IGNORECASE),
+        re.compile(r"(?<!\d)(?P<n>\d{1,2})\s+жыл\s+тол" + W, re.IGNORECASE),
+        re.compile(r"(?P<w>жиырма\s+бес|жиырма|он\s+бес|отыз|он|бес)\s+жылдығ" + W, re.I),
+        re.compile(r"(?P<w>жиырма\s+бес|жиырма|он\s+бес|отыз|он|бес)\s+жыл\s+тол" + W, re.I),
+    ],
+    ordinal_words={"жиырма бес": 25, "жиырма": 20, "он бес": 15, "отыз": 30, "он": 10, "бес": 5},
+    signature=compile_words(r"қол\s+қой" + W),
+    entry_into_force=compile_words(r"күшіне\s+ен" + W),
+    not_the_treaty=compile_words(r"полигон" + W, r"сынақ" + W, r"жабыл" + W),
+    event_noun=compile_words(
+        r"іс-шара" + W, r"конференция" + W, r"дөңгелек\s+үстел" + W, r"семинар" + W,
+        r"көрме" + W, r"фотокөрме" + W, r"брифинг" + W, r"акция" + W, r"дәріс" + W,
+        r"салтанатты\s+жиын" + W, r"симпозиум" + W, r"презентация" + W,
+    ),
+    event_qualifier=compile_words(
+        r"еске\s+алу" + W, r"тақырыптық", r"мерейтой" + W, r"арналған", r"орай", r"құрметіне",
+        r"жылдығ" + W,
+    ),
+    event_excluded=compile_words(r"шолу\s+конференция" + W, r"Бас\s+конференция" + W, r"консультативтік"),
+    planned=compile_words(
+        r"жоспарлан" + W, r"өтеді", r"өткізіледі", r"көзделу" + W, r"көзделген" + W,
+        r"көзделіп" + W, r"ұйымдастырылады", r"өткізбек" + W, r"өтпек", r"өткізеді",
+        r"ұйымдастырады", r"ұйымдастырмақ" + W,
+    ),
+    held=compile_words(
+        r"өтті", r"өткізілді", r"ұйымдастырылды", r"өткізді", r"ұйымдастырды", r"ашылды",
+    ),
+    mfa_plural=compile_words(
+        r"сыртқы\s+саяси\s+ведомстволар" + W, r"сыртқы\s+істер\s+министрліктер" + W,
+        r"сыртқы\s+саяси\s+мекемелер" + W, r"елдердің\s+СІМ" + W,
+    ),
+    mfa_single=compile_words(r"СІМ" + W, r"Сыртқы\s+істер\s+министрлігі" + W, r"елшілі" + W),
+    quoted_title=re.compile(r"«(?P<title>[^»]{3,120})»"),
+    memorandum=compile_words(
+        r"меморандум" + W, r"бірлескен\s+мәлімдеме" + W, r"ынтымақтастық\s+туралы\s+келісім" + W
+    ),
+    signed=compile_words(r"қол\s+қой" + W),
+    organisations=[
+        ("OPANAL", compile_words(r"ОПАНАЛ" + W, r"OPANAL")),
+        ("AFCONE", compile_words(r"АФКОНЕ" + W, r"AFCONE", r"Африка(?:лық)?\s+атом\s+энергиясы\s+жөніндегі\s+комиссия" + W)),
+        ("ASEAN", compile_words(r"АСЕАН" + W)),
+        ("IAEA", compile_words(r"МАГАТЭ" + W)),
+        ("MN", compile_words(r"Моңғолия" + W)),
+    ],
+    forums=[
+        ("unga-first-committee", compile_words(
+            r"(?:БҰҰ\s+Бас\s+Ассамблеясының\s+)?Бірінші\s+комитет" + W), None),
+        ("unga", compile_words(r"(?:БҰҰ(?:-ның)?\s+)?Бас\s+Ассамблея" + W), None),
+        ("npt-prepcom", compile_words(r"Дайындық\s+комитет" + W), NPT),
+        ("npt-revcon", compile_words(r"шолу\s+конференция" + W), NPT),
+        ("tpnw-revcon", compile_words(r"шолу\s+конференция" + W), TPNW),
+        ("tpnw-msp", compile_words(
+            r"қатысушы\s+мемлекеттер" + W + r"\s+(?:кездесу|отырыс|жиналыс)" + W), TPNW),
+        ("iaea-gc", compile_words(r"МАГАТЭ(?:-нің)?\s+Бас\s+конференция" + W), None),
+        ("ctbto", compile_words(r"ЯСЖТШҰ" + W, r"CTBTO"), None),
+        ("un", compile_words(r"БҰҰ" + W, r"Біріккен\s+Ұлттар\s+Ұйым" + W), None),
+    ],
+    forum_context=compile_words(
+        r"үйлестір" + W, r"ынтымақтаст" + W, r"ұстаным" + W, r"бірлескен", r"мәлімдеме" + W,
+        r"қарар" + W, r"алаң" + W, r"аясында", r"шеңберінде", r"іс-қимыл" + W, r"бастама" + W,
+        r"ілгерілет" + W, r"сөз\s+сөйле" + W,
+    ),
+    signed_fact=compile_words(r"қол\s+қойыл" + W),
+    eif_fact=compile_words(r"күшіне\s+ен" + W),
+)  # fmt: skip
+
+
+def find_consultative_meetings(ctx: Context) -> list[Proposal]:
+    return consultative_meetings(ctx, RULES)
+
+
+def find_chair_transfers(ctx: Context) -> list[Proposal]:
+    return chair_transfers(ctx, RULES)
+
+
+def find_reviews_and_plans(ctx: Context) -> list[Proposal]:
+    return reviews_and_plans(ctx, RULES)
+
+
+def find_anniversaries(ctx: Context) -> list[Proposal]:
+    return anniversaries(ctx, RULES)
+
+
+def find_events(ctx: Context) -> list[Proposal]:
+    return events(ctx, RULES)
+
+
+def find_memoranda(ctx: Context) -> list[Proposal]:
+    return memoranda(ctx, RULES)
+
+
+def find_fora(ctx: Context) -> list[Proposal]:
+    return fora(ctx, RULES)
