@@ -81,6 +81,7 @@ def extract(
         regime_spans=[(m.start(), m.end()) for m in rules.RULES.regime.finditer(text)],
         warnings=warnings,
     )
+    _attach_dateline(ctx)
     if published is None and any(d.kind == "relative_year" for d in ctx.dates):
         shown = ", ".join(sorted({d.text for d in ctx.dates if d.kind == "relative_year"}))
         warnings.append(f"publication date unknown: relative dates left unresolved ({shown})")
@@ -101,6 +102,20 @@ def extract(
     proposals.extend(unique_conflicts(conflicts))
     proposals.sort(key=lambda p: (RECORD_TYPES.index(p.type), p.spans[0] if p.spans else (0, 0)))
     return ExtractionResult(language, published, published_basis, proposals, warnings, text)
+
+
+def _attach_dateline(ctx: Context) -> None:
+    """Keep the dateline's date (resolved with the publication year when it has none)."""
+    dateline = find_dateline(ctx.text, ctx.language)
+    if dateline is None:
+        return
+    mention = next((d for d in ctx.dates if d.start == dateline.start), None)
+    if mention is None or mention.value is None:
+        return
+    ctx.dateline = mention
+    ctx.dateline_sentence = next(
+        (s.index for s in ctx.sentences if s.start <= mention.start < s.end), -1
+    )
 
 
 def _published_from_dateline(

@@ -28,6 +28,8 @@ class Context:
     dates: list[DateMention]
     regime_spans: list[Span]
     warnings: list[str] = field(default_factory=list)
+    dateline: DateMention | None = None  # the resolved date at the head of the text
+    dateline_sentence: int = -1
 
     def states_in(self, start: int, end: int) -> list[StateMention]:
         return [m for m in self.states if m.start >= start and m.end <= end]

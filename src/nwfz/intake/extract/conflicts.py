@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from .common import Context, first_hit, year_near
+from .common import Context, any_hit, first_hit, year_near
 from .proposals import Proposal, Span
 from .recipes import Rules, in_treaty_context, place_in, proposal
 
@@ -16,6 +16,8 @@ def stated_fact_conflicts(ctx: Context, rules: Rules) -> list[Proposal]:
     for sentence in ctx.sentences:
         if first_hit(rules.memorandum, sentence) or not in_treaty_context(rules, ctx, sentence):
             continue
+        if any_hit(rules.anniversary, sentence):
+            continue  # '15 years since the entry into force' is checked by the anniversary
         for field, pattern, known in (
             ("treaty.signed", rules.signed_fact, registry.signed),
             ("treaty.entry_into_force", rules.eif_fact, registry.entry_into_force),

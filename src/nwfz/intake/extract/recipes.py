@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 
 from .common import (
     Context,
+    DateMention,
     Hit,
     Pattern,
     any_hit,
@@ -153,10 +154,20 @@ def consultative_meetings(ctx: Context, rules: Rules) -> list[Proposal]:
     return merged
 
 
+def lead_date(ctx: Context, sentence: Sentence) -> DateMention | None:
+    """The dateline's date for the lead sentences of a report ('ASHGABAT, 13 February 2024.
+    In Ashgabat the meeting was held...'): a held meeting or signing reported the same day."""
+    if ctx.dateline is None or sentence.index > ctx.dateline_sentence + 1:
+        return None
+    return ctx.dateline
+
+
 def _meeting_details(
     ctx: Context, rules: Rules, sentence: Sentence, fields: dict, spans: list[Span]
 ) -> None:
     when = full_date_in(ctx, sentence.start, sentence.end)
+    if when is None and fields.get("status") == "held":
+        when = lead_date(ctx, sentence)
     if when and when.value and not _is_effective_date(rules, ctx, when):
         fields["date"] = when.value.isoformat()
         spans.append((when.start, when.end))
@@ -463,9 +474,15 @@ def events(ctx: Context, rules: Rules) -> list[Proposal]:
         return []
     found: list[Proposal] = []
     for sentence in ctx.sentences:
-        noun = first_hit(rules.event_noun, sentence)
-        if noun is None or first_hit(rules.event_excluded, sentence):
+        excluded = hits(rules.event_excluded, sentence)
+        nouns = [
+            n
+            for n in hits(rules.event_noun, sentence)
+            if not any(n.start < x.end and n.end > x.start for x in excluded)
+        ]
+        if not nouns:
             continue
+        noun = nouns[0]
         qualifier = first_hit(rules.event_qualifier, sentence)
         context = in_treaty_context(rules, ctx, sentence)
         if qualifier is None and not context:
@@ -488,6 +505,8 @@ def events(ctx: Context, rules: Rules) -> list[Proposal]:
         if organisers:
             confidence += 0.05
         when = full_date_in(ctx, sentence.start, sentence.end)
+        if when is None and status == "held":
+            when = lead_date(ctx, sentence)
         year_mention = year_near(ctx, sentence.start, sentence.end, noun.start, rules.head_final)
         year = None
         if when is not None and when.value is not None:
@@ -496,8 +515,9 @@ def events(ctx: Context, rules: Rules) -> list[Proposal]:
         elif year_mention is not None and year_mention.year is not None:
             year = year_mention.year
             spans.append((year_mention.start, year_mention.end))
-        elif ctx.published is not None and status == "planned":
-            year = ctx.published.year
+        elif ctx.published is not None:
+            year = ctx.published.year  # planned 'during the year', or held and just reported
+            confidence -= 0.05
         title_hit = first_hit(rules.quoted_title, sentence)
         fields = {
             "status": status,
@@ -560,10 +580,12 @@ def memoranda(ctx: Context, rules: Rules) -> list[Proposal]:
                 spans.append((mention.start, mention.end))
         if len(parties) < 2 and not regime:
             continue
+        status = "planned" if first_hit(rules.future, sentence) else "signed"
         when = full_date_in(ctx, sentence.start, sentence.end)
+        if when is None and status == "signed":
+            when = lead_date(ctx, sentence)
         if when is not None:
             spans.append((when.start, when.end))
-        status = "planned" if first_hit(rules.future, sentence) else "signed"
         fields = {
             "parties": parties,
             "date": when.value.isoformat() if when is not None and when.value else None,
