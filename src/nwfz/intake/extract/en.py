@@ -78,7 +78,7 @@ RULES = Rules(
         r"passed\s+the",
     ),
     transfer_receive=compile_words(
-        r"t(?:ook|akes|aking)\s+over", r"assum(?:ed|es|ing)", r"t(?:ook|akes|aking)\s+up",
+        r"t(?:ook|akes|aking|aken)\s+over", r"assum(?:ed|es|ing)", r"t(?:ook|akes|aking|aken)\s+up",
         r"accept(?:ed|s|ing)",
     ),
     transfer_pass=compile_words(
@@ -129,7 +129,7 @@ RULES = Rules(
     planned=compile_words(
         r"will\s+be\s+(?:held|organi[sz]ed|hosted)", r"will\s+take\s+place", r"(?:is|are)\s+planned",
         r"plan(?:s|ned)?\s+to", r"scheduled", r"will\s+host", r"will\s+organi[sz]e", r"to\s+be\s+held",
-        r"intend(?:s)?\s+to\s+hold", r"upcoming", r"planned",
+        r"intend(?:s)?\s+to\s+hold", r"upcoming", r"planned", r"will\s+hold",
     ),
     held=compile_words(
         r"(?:was|were)\s+held", r"took\s+place", r"hosted", r"organi[sz]ed", r"opened", r"convened",
@@ -159,7 +159,8 @@ RULES = Rules(
     ],
     forums=[
         ("unga-first-committee", compile_words(
-            r"First\s+Committee(?:\s+of\s+the\s+(?:UN\s+|United\s+Nations\s+)?General\s+Assembly)?",
+            r"First\s+Committee(?:\s+of\s+the(?:\s+\d+(?:st|nd|rd|th)\s+session\s+of\s+the)?"
+            r"\s+(?:UN\s+|United\s+Nations\s+)?General\s+Assembly)?",
             flags=0), None),
         ("unga", compile_words(
             r"(?:UN\s+|United\s+Nations\s+)?General\s+Assembly(?:\s+of\s+the\s+United\s+Nations)?",
@@ -179,6 +180,12 @@ RULES = Rules(
         r"resolutions?", r"platforms?", r"framework", r"on\s+the\s+margins", r"side\s+events?",
         r"promot\w+", r"interact\w+", r"within", r"initiatives?",
     ),
+    not_forum=compile_words(
+        r"UN\s+(?:Regional\s+Cent(?:re|er)|Office|Development\s+Programme|Children's\s+Fund)",
+        r"United\s+Nations\s+(?:Regional\s+Cent(?:re|er)|Office|Development\s+Programme)",
+        flags=0,
+    ),
+    organised_by=compile_words(r"organi[sz]ed", r"hosted", r"co-organi[sz]ed"),
     signed_fact=compile_words(r"(?:was\s+)?signed"),
     eif_fact=compile_words(r"(?:entered|came)\s+into\s+force"),
 )  # fmt: skip

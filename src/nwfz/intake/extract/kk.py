@@ -142,6 +142,10 @@ RULES = Rules(
         r"қарар" + W, r"алаң" + W, r"аясында", r"шеңберінде", r"іс-қимыл" + W, r"бастама" + W,
         r"ілгерілет" + W, r"сөз\s+сөйле" + W,
     ),
+    not_forum=compile_words(
+        r"БҰҰ(?:-ның)?\s+(?:\w+\s+){0,6}(?:орталығы|кеңсесі|бағдарламасы|басқармасы)" + W
+    ),
+    organised_by=compile_words(r"ұйымдастыр" + W, r"өткізді", r"өткізілді"),
     signed_fact=compile_words(r"қол\s+қойыл" + W),
     eif_fact=compile_words(r"күшіне\s+ен" + W),
 )  # fmt: skip

@@ -28,7 +28,10 @@ from .states import PARTIES, StateMention
 from .text import Sentence
 
 REGIME = "canwfz"
-SUPPRESSED_BY: dict[str, set[str]] = {"npt-revcon": {"npt-prepcom"}}
+SUPPRESSED_BY: dict[str, set[str]] = {
+    "npt-revcon": {"npt-prepcom"},
+    "unga": {"unga-first-committee"},
+}
 
 
 @dataclass
@@ -81,6 +84,8 @@ class Rules:
     # facts checked against the registry
     signed_fact: Pattern
     eif_fact: Pattern
+    not_forum: Pattern | None = None  # 'Региональный центр ООН' names a body, not a forum
+    organised_by: Pattern | None = None  # 'The event was organised by ...' in the next sentence
     head_final: bool = False  # Kazakh: the year comes before the word it qualifies
     extra: dict[str, Pattern] = field(default_factory=dict)
 
@@ -502,6 +507,8 @@ def events(ctx: Context, rules: Rules) -> list[Proposal]:
             spans += context
             confidence += 0.05
         organisers = _organisers(ctx, rules, sentence, spans)
+        if not organisers:
+            organisers = _organisers_next_sentence(ctx, rules, sentence, spans)
         if organisers:
             confidence += 0.05
         when = full_date_in(ctx, sentence.start, sentence.end)
@@ -548,6 +555,22 @@ def _organisers(ctx: Context, rules: Rules, sentence: Sentence, spans: list[Span
             if mention.code not in organisers:
                 organisers.append(mention.code)
                 spans += [single.span, (mention.start, mention.end)]
+    return organisers
+
+
+def _organisers_next_sentence(
+    ctx: Context, rules: Rules, sentence: Sentence, spans: list[Span]
+) -> list[str]:
+    """'The event was organised by the Foreign Ministry of ...' right after the event."""
+    if sentence.index + 1 >= len(ctx.sentences) or rules.organised_by is None:
+        return []
+    following = ctx.sentences[sentence.index + 1]
+    if not first_hit(rules.event_noun, following) or not first_hit(rules.organised_by, following):
+        return []
+    found: list[Span] = []
+    organisers = _organisers(ctx, rules, following, found)
+    if organisers:
+        spans.extend(found)
     return organisers
 
 
@@ -606,7 +629,7 @@ def fora(ctx: Context, rules: Rules) -> list[Proposal]:
         context = first_hit(rules.forum_context, sentence)
         if context is None:
             continue
-        taken: list[Span] = []
+        taken: list[Span] = [h.span for h in hits(rules.not_forum, sentence)]
         seen_here: set[str] = set()
         for code, trigger_pattern, object_pattern in rules.forums:
             if code in SUPPRESSED_BY and SUPPRESSED_BY[code] & seen_here:
