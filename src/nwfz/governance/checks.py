@@ -1,0 +1,124 @@
+"""Governance checks that need the database: who was party on a day, which terms exist.
+
+They gather plain values and call the rules in validation.py; services, the package loader
+and the admin forms call them. Each returns a list of messages (empty when acceptable).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from datetime import date
+
+from nwfz.governance import validation as v
+from nwfz.governance.models import ChairTerm, Meeting
+from nwfz.governance.rotation import Term
+from nwfz.registry.models import Regime
+from nwfz.registry.selectors import parties_on
+
+
+def party_codes(regime: Regime, day: date) -> set[str]:
+    """Codes of the states for which the regime's treaty is in force on `day` (read fresh:
+    the registry may have changed earlier in the same package load)."""
+    return {s.code for s in parties_on(regime, day)}
+
+
+def recorded_terms(regime: Regime, exclude_ids: Iterable[int] = ()) -> list[Term]:
+    rows = (
+        ChairTerm.objects.filter(regime=regime)
+        .exclude(id__in=list(exclude_ids))
+        .select_related("state")
+    )
+    return [Term(t.state.code, t.start, t.end, id=t.id) for t in rows]
+
+
+def chair_term_problems(
+    regime: Regime,
+    state: str,
+    start: date,
+    end: date,
+    *,
+    exclude_ids: Iterable[int] = (),
+    others: list[Term] | None = None,
+) -> list[str]:
+    label = v.term_label(state, start, end)
+    order = v.ends_before_start(label, start, end)
+    if order:
+        return [order]
+    existing = others if others is not None else recorded_terms(regime, exclude_ids)
+    problems = [
+        v.not_a_party(label, "chair", state, regime.slug, start, party_codes(regime, start)),
+        v.term_overlap(Term(state, start, end), existing),
+    ]
+    return [p for p in problems if p]
+
+
+def meeting_problems(
+    regime: Regime, start: date, end: date | None, chair: str | None, title: str = ""
+) -> list[str]:
+    label = v.meeting_label(start, title)
+    problems = [v.ends_before_start(label, start, end)]
+    if chair:
+        parties = party_codes(regime, start)
+        problems.append(v.not_a_party(label, "chair", chair, regime.slug, start, parties))
+    return [p for p in problems if p]
+
+
+def decision_problems(
+    meeting: Meeting,
+    day: date,
+    kind: str,
+    handover_to: str | None,
+    effective: date | None,
+) -> list[str]:
+    label = v.meeting_label(meeting.start, meeting.title_en)
+    problems = [v.decision_before_meeting(day, meeting.start, label)]
+    if kind == "chair_handover":
+        missing = v.handover_incomplete(day, label, handover_to)
+        problems.append(missing)
+        if not missing:
+            on = effective or day
+            parties = party_codes(meeting.regime, on)
+            problems.append(
+                v.not_a_party(
+                    f"decision {day} of {label}",
+                    "new chair",
+                    handover_to,
+                    meeting.regime.slug,
+                    on,
+                    parties,
+                )
+            )
+    return [p for p in problems if p]
+
+
+def action_item_problems(
+    regime: Regime,
+    title: str,
+    owners: list[str],
+    decided_on: date,
+    status: str,
+    closed_on: date | None,
+) -> list[str]:
+    label = f"action item {title!r}"
+    problems = [
+        v.choice_problem(label, "status", status, ("open", "in_progress", "done", "dropped")),
+        v.action_without_owner(label, owners),
+        v.owners_not_parties(
+            label, owners, regime.slug, decided_on, party_codes(regime, decided_on)
+        ),
+        v.closing_problem(label, status, closed_on, decided_on),
+    ]
+    return [p for p in problems if p]
+
+
+def request_problems(regime: Regime, state: str, day: date, subject: str) -> list[str]:
+    label = f"extraordinary meeting request {day} ({subject})"
+    problem = v.not_a_party(
+        label, "requesting state", state, regime.slug, day, party_codes(regime, day)
+    )
+    return [problem] if problem else []
+
+
+def dated_problems(label: str, start: date, end: date | None) -> list[str]:
+    problem = v.ends_before_start(label, start, end)
+    return [problem] if problem else []

@@ -1,0 +1,428 @@
+"""Governance tables: rotation, chair terms, meetings and decisions, action items, events,
+fora and coordination, deadline rules, anniversary dates.
+
+Writes go through services.py (one transaction, one audit entry). Rows loaded from a data
+package carry the package's name in `package` and a natural `key` where the package needs
+one to update them in place; rows written in the workbench leave `package` empty.
+"""
+
+from __future__ import annotations
+
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+
+from nwfz.registry.models import PRECISIONS, Instrument, Multilingual, Regime, Source, State
+
+
+class RotationRule(Multilingual):
+    """How the chair passes between parties: order, term length, handover day."""
+
+    regime = models.OneToOneField(Regime, on_delete=models.CASCADE, related_name="rotation_rule")
+    order = models.CharField(max_length=200, help_text=_("ISO codes in order, e.g. KG,TJ,TM,UZ,KZ"))
+    term_months = models.PositiveSmallIntegerField(default=12)
+    effective_from = models.DateField(help_text=_("start of the first term under the rule"))
+    first_state = models.CharField(max_length=2, blank=True)
+    inferred = models.BooleanField(
+        default=False, help_text=_("true when sources do not state the rule in full")
+    )
+    note_en = models.TextField(blank=True)
+    note_ru = models.TextField(blank=True)
+    note_kk = models.TextField(blank=True)
+    sources = models.ManyToManyField(Source, blank=True, related_name="+")
+    package = models.CharField(max_length=100, blank=True, db_index=True)
+
+    @property
+    def order_codes(self) -> tuple[str, ...]:
+        return tuple(c.strip().upper() for c in self.order.split(",") if c.strip())
+
+    def __str__(self) -> str:
+        return f"{self.regime.slug}: {self.order} from {self.effective_from}"
+
+
+class ChairTerm(Multilingual):
+    ROLES = [("chair", _("chair")), ("coordinator", _("coordinator"))]
+    regime = models.ForeignKey(Regime, on_delete=models.CASCADE, related_name="chair_terms")
+    state = models.ForeignKey(State, on_delete=models.PROTECT, related_name="+")
+    role = models.CharField(max_length=12, choices=ROLES, default="chair")
+    start = models.DateField()
+    end = models.DateField()
+    precision = models.CharField(
+        max_length=5,
+        choices=PRECISIONS,
+        default="day",
+        help_text=_("'year' when sources attest the chair in a year without its exact term"),
+    )
+    note_en = models.TextField(blank=True)
+    note_ru = models.TextField(blank=True)
+    note_kk = models.TextField(blank=True)
+    sources = models.ManyToManyField(Source, blank=True, related_name="+")
+    created_by_decision = models.ForeignKey(
+        "Decision", null=True, blank=True, on_delete=models.SET_NULL, related_name="chair_terms"
+    )
+    package = models.CharField(max_length=100, blank=True, db_index=True)
+
+    class Meta:
+        ordering = ["regime", "start"]
+        constraints = [
+            models.UniqueConstraint(fields=["regime", "start"], name="uniq_chair_term_start")
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.state_id and self.state.code} {self.start}–{self.end}"
+
+
+class Organisation(Multilingual):
+    """An observer or partner: UNRCCA, IAEA, CTBTO, OPANAL, AFCONE, UNODA, ..."""
+
+    slug = models.SlugField(max_length=60, unique=True)
+    short_name = models.CharField(max_length=40)
+    name_en = models.CharField(max_length=300)
+    name_ru = models.CharField(max_length=300, blank=True)
+    name_kk = models.CharField(max_length=300, blank=True)
+    url = models.URLField(max_length=500, blank=True)
+    sources = models.ManyToManyField(Source, blank=True, related_name="+")
+    package = models.CharField(max_length=100, blank=True, db_index=True)
+
+    class Meta:
+        ordering = ["short_name"]
+
+    def __str__(self) -> str:
+        return self.short_name
+
+
+class Meeting(Multilingual):
+    KINDS = [
+        ("annual_consultative", _("annual consultative meeting")),
+        ("extraordinary", _("extraordinary meeting")),
+        ("thematic", _("thematic meeting")),
+        ("anniversary", _("anniversary meeting")),
+    ]
+    FORMATS = [
+        ("in_person", _("in person")),
+        ("videoconference", _("videoconference")),
+        ("hybrid", _("hybrid")),
+    ]
+    regime = models.ForeignKey(Regime, on_delete=models.CASCADE, related_name="meetings")
+    key = models.SlugField(max_length=120, unique=True, null=True, blank=True)
+    kind = models.CharField(max_length=20, choices=KINDS)
+    title_en = models.CharField(max_length=400, blank=True)
+    title_ru = models.CharField(max_length=400, blank=True)
+    title_kk = models.CharField(max_length=400, blank=True)
+    start = models.DateField()
+    end = models.DateField(null=True, blank=True, help_text=_("inclusive; empty for one day"))
+    date_precision = models.CharField(max_length=5, choices=PRECISIONS, default="day")
+    date_note_en = models.CharField(max_length=400, blank=True)
+    date_note_ru = models.CharField(max_length=400, blank=True)
+    date_note_kk = models.CharField(max_length=400, blank=True)
+    place_en = models.CharField(max_length=200, blank=True)
+    place_ru = models.CharField(max_length=200, blank=True)
+    place_kk = models.CharField(max_length=200, blank=True)
+    format = models.CharField(max_length=16, choices=FORMATS, default="in_person")
+    chair = models.ForeignKey(
+        State, null=True, blank=True, on_delete=models.PROTECT, related_name="+"
+    )
+    participants = models.ManyToManyField(State, blank=True, related_name="+")
+    observers = models.ManyToManyField(Organisation, blank=True, related_name="meetings")
+    sources = models.ManyToManyField(Source, blank=True, related_name="+")
+    package = models.CharField(max_length=100, blank=True, db_index=True)
+
+    class Meta:
+        ordering = ["regime", "start"]
+
+    def __str__(self) -> str:
+        return f"{self.regime.slug} {self.kind} {self.start}"
+
+
+class AgendaItem(Multilingual):
+    meeting = models.ForeignKey(Meeting, on_delete=models.CASCADE, related_name="agenda")
+    position = models.PositiveIntegerField(default=0)
+    text_en = models.TextField()
+    text_ru = models.TextField(blank=True)
+    text_kk = models.TextField(blank=True)
+
+    class Meta:
+        ordering = ["meeting", "position"]
+
+
+class OutcomeDocument(Multilingual):
+    KINDS = [
+        ("final_document", _("final document")),
+        ("joint_statement", _("joint statement")),
+        ("memorandum", _("memorandum")),
+        ("communique", _("communiqué")),
+        ("report", _("report")),
+    ]
+    regime = models.ForeignKey(Regime, on_delete=models.CASCADE, related_name="outcomes")
+    meeting = models.ForeignKey(
+        Meeting, null=True, blank=True, on_delete=models.CASCADE, related_name="outcomes"
+    )
+    key = models.SlugField(max_length=120, unique=True, null=True, blank=True)
+    kind = models.CharField(max_length=20, choices=KINDS)
+    title_en = models.CharField(max_length=400)
+    title_ru = models.CharField(max_length=400, blank=True)
+    title_kk = models.CharField(max_length=400, blank=True)
+    date = models.DateField(null=True, blank=True)
+    date_precision = models.CharField(max_length=5, choices=PRECISIONS, default="day")
+    parties = models.CharField(max_length=400, blank=True, help_text=_("who adopted or signed it"))
+    organisations = models.ManyToManyField(Organisation, blank=True, related_name="outcomes")
+    note_en = models.TextField(blank=True)
+    note_ru = models.TextField(blank=True)
+    note_kk = models.TextField(blank=True)
+    sources = models.ManyToManyField(Source, blank=True, related_name="+")
+    package = models.CharField(max_length=100, blank=True, db_index=True)
+
+    class Meta:
+        ordering = ["regime", "date"]
+
+    def __str__(self) -> str:
+        return self.title_en
+
+
+class Decision(Multilingual):
+    KINDS = [
+        ("chair_handover", _("chair handover")),
+        ("work_plan", _("work plan")),
+        ("institutional", _("institutional")),
+        ("statement", _("statement")),
+        ("other", _("other")),
+    ]
+    meeting = models.ForeignKey(Meeting, on_delete=models.CASCADE, related_name="decisions")
+    position = models.PositiveIntegerField(default=0)
+    date = models.DateField()
+    kind = models.CharField(max_length=20, choices=KINDS)
+    text_en = models.TextField()
+    text_ru = models.TextField(blank=True)
+    text_kk = models.TextField(blank=True)
+    handover_to = models.ForeignKey(
+        State, null=True, blank=True, on_delete=models.PROTECT, related_name="+"
+    )
+    effective = models.DateField(null=True, blank=True)
+    sources = models.ManyToManyField(Source, blank=True, related_name="+")
+
+    class Meta:
+        ordering = ["meeting", "position"]
+
+    def __str__(self) -> str:
+        return f"{self.kind} {self.date}"
+
+
+class ActionItem(Multilingual):
+    STATUSES = [
+        ("open", _("open")),
+        ("in_progress", _("in progress")),
+        ("done", _("done")),
+        ("dropped", _("dropped")),
+    ]
+    OPEN_STATUSES = ("open", "in_progress")
+    decision = models.ForeignKey(Decision, on_delete=models.CASCADE, related_name="action_items")
+    key = models.SlugField(max_length=120, unique=True, null=True, blank=True)
+    title_en = models.CharField(max_length=400)
+    title_ru = models.CharField(max_length=400, blank=True)
+    title_kk = models.CharField(max_length=400, blank=True)
+    owners = models.ManyToManyField(State, related_name="+")
+    due = models.DateField(null=True, blank=True)
+    status = models.CharField(max_length=12, choices=STATUSES, default="open")
+    closed_on = models.DateField(null=True, blank=True)
+    note_en = models.TextField(blank=True)
+    note_ru = models.TextField(blank=True)
+    note_kk = models.TextField(blank=True)
+    sources = models.ManyToManyField(Source, blank=True, related_name="+")
+    package = models.CharField(max_length=100, blank=True, db_index=True)
+
+    class Meta:
+        ordering = ["due", "id"]
+
+    def __str__(self) -> str:
+        return self.title_en
+
+
+class ExtraordinaryMeetingRequest(Multilingual):
+    OUTCOMES = [
+        ("pending", _("pending")),
+        ("held", _("meeting held")),
+        ("declined", _("declined")),
+        ("withdrawn", _("withdrawn")),
+    ]
+    regime = models.ForeignKey(Regime, on_delete=models.CASCADE, related_name="+")
+    key = models.SlugField(max_length=120, unique=True, null=True, blank=True)
+    requesting_state = models.ForeignKey(State, on_delete=models.PROTECT, related_name="+")
+    date = models.DateField()
+    subject_en = models.CharField(max_length=400)
+    subject_ru = models.CharField(max_length=400, blank=True)
+    subject_kk = models.CharField(max_length=400, blank=True)
+    outcome = models.CharField(max_length=10, choices=OUTCOMES, default="pending")
+    outcome_note_en = models.TextField(blank=True)
+    outcome_note_ru = models.TextField(blank=True)
+    outcome_note_kk = models.TextField(blank=True)
+    meeting = models.ForeignKey(
+        Meeting, null=True, blank=True, on_delete=models.SET_NULL, related_name="requests"
+    )
+    sources = models.ManyToManyField(Source, blank=True, related_name="+")
+    package = models.CharField(max_length=100, blank=True, db_index=True)
+
+    class Meta:
+        ordering = ["regime", "date"]
+
+
+class Event(Multilingual):
+    KINDS = [("commemorative", _("commemorative")), ("thematic", _("thematic"))]
+    STATUSES = [("planned", _("planned")), ("held", _("held")), ("cancelled", _("cancelled"))]
+    regime = models.ForeignKey(Regime, on_delete=models.CASCADE, related_name="governance_events")
+    key = models.SlugField(max_length=120, unique=True, null=True, blank=True)
+    kind = models.CharField(max_length=14, choices=KINDS)
+    title_en = models.CharField(max_length=400)
+    title_ru = models.CharField(max_length=400, blank=True)
+    title_kk = models.CharField(max_length=400, blank=True)
+    start = models.DateField()
+    end = models.DateField(null=True, blank=True)
+    date_precision = models.CharField(max_length=5, choices=PRECISIONS, default="day")
+    place_en = models.CharField(max_length=200, blank=True)
+    place_ru = models.CharField(max_length=200, blank=True)
+    place_kk = models.CharField(max_length=200, blank=True)
+    description_en = models.TextField(blank=True)
+    description_ru = models.TextField(blank=True)
+    description_kk = models.TextField(blank=True)
+    organiser_states = models.ManyToManyField(State, blank=True, related_name="+")
+    organiser_organisations = models.ManyToManyField(Organisation, blank=True, related_name="+")
+    marks_key = models.CharField(
+        max_length=60, blank=True, help_text=_("the anniversary it marks, e.g. signature")
+    )
+    marks_ordinal = models.PositiveSmallIntegerField(null=True, blank=True)
+    status = models.CharField(max_length=10, choices=STATUSES, default="planned")
+    sources = models.ManyToManyField(Source, blank=True, related_name="+")
+    package = models.CharField(max_length=100, blank=True, db_index=True)
+
+    class Meta:
+        ordering = ["regime", "start"]
+
+    def __str__(self) -> str:
+        return self.title_en
+
+
+class AnniversaryDate(Multilingual):
+    """A date a regime remembers every year, beyond the treaty's own signature and entry
+    into force (which come from the registry)."""
+
+    KINDS = [
+        ("test_site_closure", _("test site closure")),
+        ("observance", _("observance")),
+        ("other", _("other")),
+    ]
+    regime = models.ForeignKey(Regime, on_delete=models.CASCADE, related_name="+")
+    key = models.SlugField(max_length=60)
+    kind = models.CharField(max_length=20, choices=KINDS)
+    title_en = models.CharField(max_length=300)
+    title_ru = models.CharField(max_length=300, blank=True)
+    title_kk = models.CharField(max_length=300, blank=True)
+    date = models.DateField(help_text=_("the original day; for an observance its first year"))
+    sources = models.ManyToManyField(Source, blank=True, related_name="+")
+    package = models.CharField(max_length=100, blank=True, db_index=True)
+
+    class Meta:
+        ordering = ["regime", "date"]
+        constraints = [
+            models.UniqueConstraint(fields=["regime", "key"], name="uniq_anniversary_key")
+        ]
+
+
+class Forum(Multilingual):
+    slug = models.SlugField(max_length=60, unique=True)
+    name_en = models.CharField(max_length=300)
+    name_ru = models.CharField(max_length=300, blank=True)
+    name_kk = models.CharField(max_length=300, blank=True)
+    package = models.CharField(max_length=100, blank=True, db_index=True)
+
+    class Meta:
+        ordering = ["slug"]
+
+    def __str__(self) -> str:
+        return self.slug
+
+
+class ForumSession(Multilingual):
+    forum = models.ForeignKey(Forum, on_delete=models.PROTECT, related_name="sessions")
+    key = models.SlugField(max_length=120, unique=True, null=True, blank=True)
+    regimes = models.ManyToManyField(Regime, blank=True, related_name="forum_sessions")
+    title_en = models.CharField(max_length=400)
+    title_ru = models.CharField(max_length=400, blank=True)
+    title_kk = models.CharField(max_length=400, blank=True)
+    start = models.DateField()
+    end = models.DateField(null=True, blank=True)
+    date_precision = models.CharField(max_length=5, choices=PRECISIONS, default="day")
+    venue_en = models.CharField(max_length=200, blank=True)
+    venue_ru = models.CharField(max_length=200, blank=True)
+    venue_kk = models.CharField(max_length=200, blank=True)
+    note_en = models.TextField(blank=True)
+    note_ru = models.TextField(blank=True)
+    note_kk = models.TextField(blank=True)
+    sources = models.ManyToManyField(Source, blank=True, related_name="+")
+    package = models.CharField(max_length=100, blank=True, db_index=True)
+
+    class Meta:
+        ordering = ["start"]
+
+    def __str__(self) -> str:
+        return self.title_en
+
+
+class CoordinationItem(Multilingual):
+    KINDS = [
+        ("joint_statement", _("joint statement")),
+        ("working_paper", _("working paper")),
+        ("co_sponsorship", _("co-sponsorship")),
+        ("side_event", _("side event")),
+        ("resolution", _("resolution")),
+    ]
+    STATUSES = [
+        ("planned", _("planned")),
+        ("delivered", _("delivered")),
+        ("adopted", _("adopted")),
+        ("dropped", _("dropped")),
+    ]
+    session = models.ForeignKey(ForumSession, on_delete=models.CASCADE, related_name="items")
+    regime = models.ForeignKey(Regime, on_delete=models.CASCADE, related_name="+")
+    position = models.PositiveIntegerField(default=0)
+    kind = models.CharField(max_length=16, choices=KINDS)
+    title_en = models.CharField(max_length=400)
+    title_ru = models.CharField(max_length=400, blank=True)
+    title_kk = models.CharField(max_length=400, blank=True)
+    date = models.DateField(null=True, blank=True)
+    status = models.CharField(max_length=10, choices=STATUSES, default="planned")
+    states = models.ManyToManyField(State, blank=True, related_name="+")
+    note_en = models.TextField(blank=True)
+    note_ru = models.TextField(blank=True)
+    note_kk = models.TextField(blank=True)
+    sources = models.ManyToManyField(Source, blank=True, related_name="+")
+
+    class Meta:
+        ordering = ["session", "position"]
+
+    def __str__(self) -> str:
+        return self.title_en
+
+
+class DeadlineRule(Multilingual):
+    ACTIONS = [("entered_into_force", _("entered into force"))]
+    regime = models.ForeignKey(Regime, on_delete=models.CASCADE, related_name="deadline_rules")
+    slug = models.SlugField(max_length=60)
+    article = models.CharField(max_length=10, blank=True)
+    title_en = models.CharField(max_length=300)
+    title_ru = models.CharField(max_length=300, blank=True)
+    title_kk = models.CharField(max_length=300, blank=True)
+    instrument = models.ForeignKey(Instrument, on_delete=models.PROTECT, related_name="+")
+    action = models.CharField(max_length=24, choices=ACTIONS, default="entered_into_force")
+    months_after = models.PositiveSmallIntegerField()
+    note_en = models.TextField(blank=True)
+    note_ru = models.TextField(blank=True)
+    note_kk = models.TextField(blank=True)
+    sources = models.ManyToManyField(Source, blank=True, related_name="+")
+    package = models.CharField(max_length=100, blank=True, db_index=True)
+
+    class Meta:
+        ordering = ["regime", "slug"]
+        constraints = [
+            models.UniqueConstraint(fields=["regime", "slug"], name="uniq_deadline_rule_slug")
+        ]
+
+    def __str__(self) -> str:
+        return self.slug
