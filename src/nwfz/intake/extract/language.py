@@ -15,7 +15,10 @@ KAZAKH_WORDS = frozenset(
     }
 )  # fmt: skip
 ENGLISH_WORDS = frozenset(
-    {"the", "and", "of", "to", "in", "on", "for", "with", "that", "was", "is", "by", "as"}
+    {
+        "the", "and", "of", "to", "in", "on", "for", "with", "that", "was", "is", "by", "as",
+        "at", "its", "has", "have", "will", "were", "from", "said", "a", "an", "this",
+    }
 )
 WORD = re.compile(r"[^\W\d_]+", re.UNICODE)
 
@@ -32,8 +35,8 @@ def detect_language(text: str) -> str | None:
         return _cyrillic_language(sample, cyrillic)
     if latin / letters > 0.7:
         words = [w.lower() for w in WORD.findall(sample)]
-        english = sum(1 for w in words if w in ENGLISH_WORDS)
-        if english / max(len(words), 1) > 0.04:
+        english = [w for w in words if w in ENGLISH_WORDS]
+        if len(set(english)) >= 2 and len(english) / max(len(words), 1) >= 0.08:
             return "en"
     return None
 
@@ -46,10 +49,12 @@ def _cyrillic_language(sample: str, cyrillic: int) -> str | None:
         return None
     words = [w.lower() for w in WORD.findall(sample)]
     kazakh_words = sum(1 for w in words if w in KAZAKH_WORDS) / max(len(words), 1)
-    if share(KAZAKH_ONLY) > 0.005 or kazakh_words > 0.03:
+    if share(KAZAKH_ONLY) > 0.005:
         return "kk"
     if share(KYRGYZ_SHARED) > 0.005:
         return None  # ө ү ң without the Kazakh-only letters: Kyrgyz, Tatar, Bashkir...
+    if kazakh_words > 0.05:
+        return "kk"
     return "ru"
 
 

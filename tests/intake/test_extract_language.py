@@ -1,0 +1,19 @@
+import pytest
+
+from nwfz.intake.extract import detect_language
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Председательство в рамках Договора на 2026 год перешло к Казахстану.", "ru"),
+        ("Шарт бойынша төрағалық Өзбекстаннан Қазақстанға өтті.", "kk"),
+        ("Kazakhstan took over the chairmanship of the Treaty for 2026.", "en"),
+        ("Kasachstan hat den Vorsitz des Vertrags übernommen, sagte das Ministerium.", None),
+        ("Казахстан прийняв головування в договорі, повідомляє міністерство.", None),
+        ("Тажикстандын тышкы иштер министрлиги жолугушуу өттү деп билдирди.", None),
+        ("12345 !!!", None),
+    ],
+)
+def test_detect_language(text, expected):
+    assert detect_language(text) == expected
