@@ -11,5 +11,6 @@ urlpatterns = [
     path("admin/", admin.site.urls),
     path("i18n/", include("django.conf.urls.i18n")),
     path("", include("nwfz.web.urls_neutral")),
+    path("", include("nwfz.reports.urls")),
 ]
 urlpatterns += i18n_patterns(path("", include("nwfz.web.urls")), prefix_default_language=True)

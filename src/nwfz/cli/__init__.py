@@ -15,6 +15,7 @@ COMMAND_MODULES = (
     "nwfz.cli.server_commands",
     "nwfz.cli.governance_commands",
     "nwfz.cli.intake_commands",
+    "nwfz.cli.report_commands",
 )
 
 DESCRIPTION = """\

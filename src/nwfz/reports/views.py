@@ -1,0 +1,57 @@
+"""The calendar feed: /calendar/<slug>.ics (language-neutral; ?lang=, ?from=, ?to=)."""
+
+from __future__ import annotations
+
+import hashlib
+
+from django.http import HttpRequest, HttpResponse, JsonResponse
+from django.utils import timezone
+from django.views.decorators.http import require_GET
+
+from nwfz.registry.selectors import NotFound, regime_by_slug
+from nwfz.reports import reads
+from nwfz.reports.ics import build_calendar
+from nwfz.reports.periods import CalendarPeriodError, calendar_period
+from nwfz.reports.versions import data_version
+
+LANGUAGES = ("en", "ru", "kk")
+
+
+@require_GET
+def regime_calendar(request: HttpRequest, slug: str) -> HttpResponse:
+    try:
+        regime = regime_by_slug(slug)
+    except NotFound as exc:
+        return _problem(request, 404, str(exc))
+    lang = request.GET.get("lang") or "en"
+    if lang not in LANGUAGES:
+        return _problem(request, 400, f"unknown language {lang!r}; use one of en, ru, kk")
+    try:
+        start, end = calendar_period(
+            request.GET.get("from", ""), request.GET.get("to", ""), today=timezone.localdate()
+        )
+    except CalendarPeriodError as exc:
+        return _problem(request, 400, str(exc))
+    body = build_calendar(
+        reads.calendar_items(regime, start, end, lang),
+        name=reads.calendar_name(regime, lang),
+        lang=lang,
+        version=data_version(),
+        base_url=request.build_absolute_uri("/").rstrip("/"),
+    )
+    etag = '"' + hashlib.sha256(body).hexdigest()[:32] + '"'
+    if etag in request.headers.get("If-None-Match", ""):
+        response = HttpResponse(status=304)
+    else:
+        response = HttpResponse(body, content_type="text/calendar; charset=utf-8")
+        response["Content-Disposition"] = f'inline; filename="{regime.slug}.ics"'
+    response["ETag"] = etag
+    response["Cache-Control"] = "public, max-age=3600"
+    return response
+
+
+def _problem(request: HttpRequest, status: int, message: str) -> HttpResponse:
+    """JSON for clients that ask for it, plain text otherwise (calendar clients)."""
+    if "application/json" in request.headers.get("Accept", ""):
+        return JsonResponse({"detail": message}, status=status)
+    return HttpResponse(message + "\n", status=status, content_type="text/plain; charset=utf-8")
