@@ -40,7 +40,7 @@ def test_cp1251_and_bom_are_decoded():
 
 
 def test_unsupported_language_is_refused():
-    german = "Die Außenminister der zentralasiatischen Staaten trafen sich heute in Astana zu Gesprächen."
+    german = "Die Außenminister der zentralasiatischen Staaten trafen sich heute in Astana."
     assert "language not supported" in refused(german.encode())
     kyrgyz = "Борбордук Азиядагы өлкөлөрдүн тышкы иштер министрлери бүгүн жолугушту жана сүйлөштү."
     assert "language not supported" in refused(kyrgyz.encode())
@@ -72,7 +72,11 @@ def test_html_publication_date_from_meta_and_time():
     result = extract_document(HTML.encode(), filename="page.html")
     assert result.published == date(2026, 1, 30) and result.published_basis == "html-meta"
     assert [p.fields["to"] for p in result.of_type("chair_transfer")] == ["KZ"]
-    timed = b"<html><body><time datetime='2025-02-20'>20.02</time><p>" + RU.encode() + b"</p></body></html>"
+    timed = (
+        b"<html><body><time datetime='2025-02-20'>20.02</time><p>"
+        + RU.encode()
+        + b"</p></body></html>"
+    )
     assert read_document(timed, filename="t.html").html_meta_published == date(2025, 2, 20)
     given = extract_document(HTML.encode(), filename="page.html", published=date(2026, 2, 1))
     assert given.published_basis == "given"

@@ -24,12 +24,14 @@ def summary(text: str, published: date | None = PUBLISHED, **kwargs) -> list[dic
         "Председательство в ЦАЗСЯО на 2026 год перешло от Узбекистана к Казахстану.",
         "Семей шарты бойынша 2026 жылғы төрағалықты Өзбекстан Қазақстанға тапсырды.",
         "Uzbekistan handed over the CANWFZ chairmanship for 2026 to Kazakhstan.",
-        "Kazakhstan took over the chairmanship of the Semipalatinsk Treaty from Uzbekistan in 2026.",
+        "Kazakhstan took over the Semipalatinsk Treaty chairmanship from Uzbekistan in 2026.",
     ],
 )
 def test_handover_roles(text):
     transfers = [p for p in summary(text) if p["type"] == "chair_transfer"]
-    assert transfers == [{"type": "chair_transfer", "from": "UZ", "to": "KZ", "year": 2026, "effective": None}]
+    assert transfers == [
+        {"type": "chair_transfer", "from": "UZ", "to": "KZ", "year": 2026, "effective": None}
+    ]
 
 
 def test_effective_date():
@@ -61,8 +63,8 @@ def test_signature_date_conflict():
     [
         "Председатель Сената передал приветствие участникам форума по урановой отрасли.",
         "Kazakhstan took over the chairmanship of the CICA for two years.",
-        "ЦАЗСЯО обсуждается экспертами. Председатель комитета заявил, что вопрос остается открытым.",
-        "Семипалатинский полигон был закрыт в 1991 году; в этом году исполняется 35 лет со дня закрытия.",
+        "ЦАЗСЯО обсуждается экспертами. Председатель комитета заявил, что вопрос открыт.",
+        "Полигон закрыт в 1991 году; в этом году исполняется 35 лет со дня закрытия.",
         "An op-ed on the NPT: the Review Conference failed, and the UN must do more.",
     ],
 )

@@ -56,7 +56,12 @@ def test_spans_point_at_the_supporting_words(result):
         "ежегодной", "консультативной встрече",
         "Договора о зоне, свободной от ядерного оружия в Центральной Азии",
     ]  # fmt: skip
-    assert evidence(result, "chair_transfer") == ["председательство", "2026 год", "перешло", "Казахстану"]
+    assert evidence(result, "chair_transfer") == [
+        "председательство",
+        "2026 год",
+        "перешло",
+        "Казахстану",
+    ]
     assert evidence(result, "review_and_plans") == [
         "подвели итоги", "2025 год", "согласовали планы", "на текущий период",
     ]  # fmt: skip

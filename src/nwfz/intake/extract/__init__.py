@@ -126,9 +126,7 @@ def _published_from_dateline(
         warnings.append("publication date unknown (not given, no metadata, no dateline)")
         return None, "unknown"
     if dateline.value is None:
-        warnings.append(
-            f"publication date unknown: the dateline '{dateline.text}' gives no year"
-        )
+        warnings.append(f"publication date unknown: the dateline '{dateline.text}' gives no year")
         return None, "unknown"
     return dateline.value, "dateline"
 

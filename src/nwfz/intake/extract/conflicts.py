@@ -39,7 +39,11 @@ def stated_fact_conflicts(ctx: Context, rules: Rules) -> list[Proposal]:
                     )
             if field == "treaty.signed":
                 place = place_in(rules, ctx, sentence)
-                if place and place[0] != registry.signed_place and abs(place[1].start - trigger.end) < 60:
+                if (
+                    place
+                    and place[0] != registry.signed_place
+                    and abs(place[1].start - trigger.end) < 60
+                ):
                     found.append(
                         proposal(
                             "registry_conflict",
@@ -103,12 +107,18 @@ def proposal_conflicts(ctx: Context, proposals: list[Proposal]) -> list[Proposal
                     )
                 )
         if item.type == "anniversary" and "stated_year" in item.fields:
-            field = "treaty.signed" if item.fields["of"] == "signature" else "treaty.entry_into_force"
+            field = (
+                "treaty.signed" if item.fields["of"] == "signature" else "treaty.entry_into_force"
+            )
             known = registry.signed if field == "treaty.signed" else registry.entry_into_force
             found.append(
                 proposal(
                     "registry_conflict",
-                    {"field": field, "stated": str(item.fields["stated_year"]), "registry": known.isoformat()},
+                    {
+                        "field": field,
+                        "stated": str(item.fields["stated_year"]),
+                        "registry": known.isoformat(),
+                    },
                     list(item.spans),
                     0.6,
                 )

@@ -111,13 +111,22 @@ def _patterns(language: str) -> list[tuple[re.Pattern[str], str]]:
     """(regex, layout) pairs; the layout names which group holds day, month and year."""
     if language == "ru":
         return [
-            (re.compile(DAY + r"\s+" + RU_MONTH_RE + r"\s+" + YEAR + r"(?:\s*(?:года|г\.))?"), "dmy"),
+            (
+                re.compile(DAY + r"\s+" + RU_MONTH_RE + r"\s+" + YEAR + r"(?:\s*(?:года|г\.))?"),
+                "dmy",
+            ),
             (re.compile(r"(?<![\w.])" + DAY + r"\s+" + RU_MONTH_RE + r"(?!\w)"), "dm"),
         ]
     if language == "kk":
         return [
-            (re.compile(YEAR + r"\s*(?:жылғы|жылдың|ж\.)\s*" + DAY + r"[-\s]*" + KK_MONTH_RE), "ydm"),
-            (re.compile(DAY + r"\s+" + KK_MONTH_RE + r"\s+" + YEAR + r"(?:\s*(?:жыл\w*|ж\.))?"), "dmy"),
+            (
+                re.compile(YEAR + r"\s*(?:жылғы|жылдың|ж\.)\s*" + DAY + r"[-\s]*" + KK_MONTH_RE),
+                "ydm",
+            ),
+            (
+                re.compile(DAY + r"\s+" + KK_MONTH_RE + r"\s+" + YEAR + r"(?:\s*(?:жыл\w*|ж\.))?"),
+                "dmy",
+            ),
             (re.compile(r"(?<![\w.])" + DAY + r"[-\s]+" + KK_MONTH_RE), "dm"),
         ]
     return [
@@ -186,7 +195,9 @@ def find_dates(text: str, language: str, published: date | None = None) -> list[
         for m in re.finditer(r"(?<!\w)" + pattern_text + r"(?!\w)", text, re.IGNORECASE):
             if free(m.start(), m.end()):
                 year = published.year + offset if published else None
-                add(DateMention(m.start(), m.end(), m.group(0), "relative_year", None, year, offset))
+                add(
+                    DateMention(m.start(), m.end(), m.group(0), "relative_year", None, year, offset)
+                )
     return sorted(found, key=lambda d: d.start)
 
 

@@ -19,11 +19,15 @@ from .recipes import (
 
 NWFZ = r"[Nn]uclear[- ][Ww]eapons?[- ][Ff]ree\s+[Zz]one"
 NPT = compile_words(
-    r"NPT", r"Non-Proliferation\s+Treaty", r"Treaty\s+on\s+the\s+Non-Proliferation\s+of\s+Nuclear\s+Weapons",
+    r"NPT",
+    r"Non-Proliferation\s+Treaty",
+    r"Treaty\s+on\s+the\s+Non-Proliferation\s+of\s+Nuclear\s+Weapons",
     flags=0,
 )
 TPNW = compile_words(
-    r"TPNW", r"Treaty\s+on\s+the\s+Prohibition\s+of\s+Nuclear\s+Weapons", r"Nuclear\s+Ban\s+Treaty",
+    r"TPNW",
+    r"Treaty\s+on\s+the\s+Prohibition\s+of\s+Nuclear\s+Weapons",
+    r"Nuclear\s+Ban\s+Treaty",
     flags=0,
 )
 
@@ -48,13 +52,18 @@ RULES = Rules(
     annual=compile_words(r"annual", r"regular", r"yearly"),
     extraordinary=compile_words(r"extraordinary", r"special\s+meeting", r"emergency"),
     future=compile_words(
-        r"will\s+be\s+held", r"will\s+take\s+place", r"(?:is|are)\s+scheduled", r"will\s+convene",
-        r"upcoming", r"to\s+be\s+held", r"will\s+sign", r"(?:are|is)\s+expected\s+to\s+sign",
-        r"plan(?:s|ned)?\s+to\s+sign", r"(?:would|will)\s+(?:hold|convene|host)",
+        r"will\s+be\s+held",
+        r"will\s+take\s+place",
+        r"(?:is|are)\s+scheduled",
+        r"will\s+convene",
+        r"upcoming",
+        r"to\s+be\s+held",
+        r"will\s+sign",
+        r"(?:are|is)\s+expected\s+to\s+sign",
+        r"plan(?:s|ned)?\s+to\s+sign",
+        r"(?:would|will)\s+(?:hold|convene|host)",
     ),
-    video=compile_words(
-        r"video\s*-?conferenc\w+", r"video\s+link", r"virtual(?:ly)?", r"online"
-    ),
+    video=compile_words(r"video\s*-?conferenc\w+", r"video\s+link", r"virtual(?:ly)?", r"online"),
     meeting_chair=compile_words(
         r"chaired\s+by", r"under\s+the\s+chairmanship\s+of", r"presided\s+over\s+by"
     ),
@@ -74,11 +83,16 @@ RULES = Rules(
     ],
     chairmanship=compile_words(r"chairmanship", r"chairing", r"chair", r"presidency"),
     transfer_give=compile_words(
-        r"hand(?:ed|s|ing)?\s+over", r"hand-?over", r"transferr?(?:ed|ing|s)?", r"passed\s+on",
+        r"hand(?:ed|s|ing)?\s+over",
+        r"hand-?over",
+        r"transferr?(?:ed|ing|s)?",
+        r"passed\s+on",
         r"passed\s+the",
     ),
     transfer_receive=compile_words(
-        r"t(?:ook|akes|aking|aken)\s+over", r"assum(?:ed|es|ing)", r"t(?:ook|akes|aking|aken)\s+up",
+        r"t(?:ook|akes|aking|aken)\s+over",
+        r"assum(?:ed|es|ing)",
+        r"t(?:ook|akes|aking|aken)\s+up",
         r"accept(?:ed|s|ing)",
     ),
     transfer_pass=compile_words(
@@ -110,37 +124,78 @@ RULES = Rules(
         re.compile(r"(?<!\d)(?P<n>\d{1,2})-year\s+anniversary", re.IGNORECASE),
     ],
     ordinal_words={
-        "twenty-fifth": 25, "twentieth": 20, "fifteenth": 15, "thirtieth": 30, "tenth": 10,
+        "twenty-fifth": 25,
+        "twentieth": 20,
+        "fifteenth": 15,
+        "thirtieth": 30,
+        "tenth": 10,
         "fifth": 5,
     },  # fmt: skip
     signature=compile_words(r"sign(?:ed|ing|ature)"),
     entry_into_force=compile_words(r"entry\s+into\s+force", r"(?:entered|came)\s+into\s+force"),
-    not_the_treaty=compile_words(r"test(?:ing)?\s+site", r"polygon", r"closure", r"nuclear\s+tests?"),
+    not_the_treaty=compile_words(
+        r"test(?:ing)?\s+site", r"polygon", r"closure", r"nuclear\s+tests?"
+    ),
     event_noun=compile_words(
-        r"events?", r"conferences?", r"round\s*-?tables?", r"seminars?", r"exhibitions?",
-        r"briefings?", r"lectures?", r"ceremon(?:y|ies)", r"symposi(?:um|a)", r"webinars?",
+        r"events?",
+        r"conferences?",
+        r"round\s*-?tables?",
+        r"seminars?",
+        r"exhibitions?",
+        r"briefings?",
+        r"lectures?",
+        r"ceremon(?:y|ies)",
+        r"symposi(?:um|a)",
+        r"webinars?",
         r"presentations?",
     ),
     event_qualifier=compile_words(
-        r"commemorative", r"thematic", r"anniversary", r"dedicated\s+to", r"to\s+mark",
-        r"marking", r"in\s+honou?r\s+of", r"celebrat\w+", r"jubilee", r"devoted\s+to",
+        r"commemorative",
+        r"thematic",
+        r"anniversary",
+        r"dedicated\s+to",
+        r"to\s+mark",
+        r"marking",
+        r"in\s+honou?r\s+of",
+        r"celebrat\w+",
+        r"jubilee",
+        r"devoted\s+to",
     ),
     event_excluded=compile_words(r"Review\s+Conference", r"General\s+Conference", r"consultative"),
     planned=compile_words(
-        r"will\s+be\s+(?:held|organi[sz]ed|hosted)", r"will\s+take\s+place", r"(?:is|are)\s+planned",
-        r"plan(?:s|ned)?\s+to", r"scheduled", r"will\s+host", r"will\s+organi[sz]e", r"to\s+be\s+held",
-        r"intend(?:s)?\s+to\s+hold", r"upcoming", r"planned", r"will\s+hold",
+        r"will\s+be\s+(?:held|organi[sz]ed|hosted)",
+        r"will\s+take\s+place",
+        r"(?:is|are)\s+planned",
+        r"plan(?:s|ned)?\s+to",
+        r"scheduled",
+        r"will\s+host",
+        r"will\s+organi[sz]e",
+        r"to\s+be\s+held",
+        r"intend(?:s)?\s+to\s+hold",
+        r"upcoming",
+        r"planned",
+        r"will\s+hold",
     ),
     held=compile_words(
-        r"(?:was|were)\s+held", r"took\s+place", r"hosted", r"organi[sz]ed", r"opened", r"convened",
+        r"(?:was|were)\s+held",
+        r"took\s+place",
+        r"hosted",
+        r"organi[sz]ed",
+        r"opened",
+        r"convened",
         r"held",
     ),
     mfa_plural=compile_words(
-        r"foreign\s+ministries", r"ministries\s+of\s+foreign\s+affairs",
-        r"foreign\s+policy\s+(?:agencies|departments|offices)", r"foreign\s+offices",
+        r"foreign\s+ministries",
+        r"ministries\s+of\s+foreign\s+affairs",
+        r"foreign\s+policy\s+(?:agencies|departments|offices)",
+        r"foreign\s+offices",
     ),
     mfa_single=compile_words(
-        r"[Ff]oreign\s+[Mm]inistry", r"Ministry\s+of\s+Foreign\s+Affairs", r"MFA", r"[Ee]mbassy",
+        r"[Ff]oreign\s+[Mm]inistry",
+        r"Ministry\s+of\s+Foreign\s+Affairs",
+        r"MFA",
+        r"[Ee]mbassy",
         r"Permanent\s+Mission",
     ),
     quoted_title=re.compile(r"[\"“](?P<title>[^\"”]{3,120})[\"”]"),
@@ -149,7 +204,12 @@ RULES = Rules(
     ),
     signed=compile_words(r"sign(?:ed|ing|s)?"),
     organisations=[
-        ("OPANAL", compile_words(r"OPANAL", r"Agency\s+for\s+the\s+Prohibition\s+of\s+Nuclear\s+Weapons\s+in\s+Latin")),
+        (
+            "OPANAL",
+            compile_words(
+                r"OPANAL", r"Agency\s+for\s+the\s+Prohibition\s+of\s+Nuclear\s+Weapons\s+in\s+Latin"
+            ),
+        ),
         ("AFCONE", compile_words(r"AFCONE", r"African\s+Commission\s+on\s+Nuclear\s+Energy")),
         ("ASEAN", compile_words(r"ASEAN")),
         ("UNRCCA", compile_words(r"UNRCCA")),
@@ -158,27 +218,64 @@ RULES = Rules(
         ("MN", compile_words(r"Mongolia")),
     ],
     forums=[
-        ("unga-first-committee", compile_words(
-            r"First\s+Committee(?:\s+of\s+the(?:\s+\d+(?:st|nd|rd|th)\s+session\s+of\s+the)?"
-            r"\s+(?:UN\s+|United\s+Nations\s+)?General\s+Assembly)?",
-            flags=0), None),
-        ("unga", compile_words(
-            r"(?:UN\s+|United\s+Nations\s+)?General\s+Assembly(?:\s+of\s+the\s+United\s+Nations)?",
-            r"UNGA", flags=0), None),
+        (
+            "unga-first-committee",
+            compile_words(
+                r"First\s+Committee(?:\s+of\s+the(?:\s+\d+(?:st|nd|rd|th)\s+session\s+of\s+the)?"
+                r"\s+(?:UN\s+|United\s+Nations\s+)?General\s+Assembly)?",
+                flags=0,
+            ),
+            None,
+        ),
+        (
+            "unga",
+            compile_words(
+                r"(?:UN\s+|United\s+Nations\s+)?General\s+Assembly(?:\s+of\s+the\s+United\s+Nations)?",
+                r"UNGA",
+                flags=0,
+            ),
+            None,
+        ),
         ("npt-prepcom", compile_words(r"Preparatory\s+Committee", r"PrepCom", flags=0), NPT),
         ("npt-revcon", compile_words(r"Review\s+Conferences?", r"RevCon", flags=re.I), NPT),
         ("tpnw-revcon", compile_words(r"Review\s+Conferences?", r"RevCon", flags=re.I), TPNW),
-        ("tpnw-msp", compile_words(r"Meetings?\s+of\s+(?:the\s+)?States\s+Parties", r"\dMSP", flags=0), TPNW),
-        ("iaea-gc", compile_words(
-            r"IAEA\s+General\s+Conference", r"General\s+Conference\s+of\s+the\s+IAEA", flags=0), None),
-        ("ctbto", compile_words(
-            r"CTBTO", r"Comprehensive\s+Nuclear-Test-Ban\s+Treaty\s+Organi[sz]ation", flags=0), None),
+        (
+            "tpnw-msp",
+            compile_words(r"Meetings?\s+of\s+(?:the\s+)?States\s+Parties", r"\dMSP", flags=0),
+            TPNW,
+        ),
+        (
+            "iaea-gc",
+            compile_words(
+                r"IAEA\s+General\s+Conference", r"General\s+Conference\s+of\s+the\s+IAEA", flags=0
+            ),
+            None,
+        ),
+        (
+            "ctbto",
+            compile_words(
+                r"CTBTO", r"Comprehensive\s+Nuclear-Test-Ban\s+Treaty\s+Organi[sz]ation", flags=0
+            ),
+            None,
+        ),
         ("un", compile_words(r"United\s+Nations", r"UN", r"U\.N\.", flags=0), None),
     ],
     forum_context=compile_words(
-        r"coordinat\w+", r"cooperat\w+", r"co-operat\w+", r"positions?", r"joint", r"statements?",
-        r"resolutions?", r"platforms?", r"framework", r"on\s+the\s+margins", r"side\s+events?",
-        r"promot\w+", r"interact\w+", r"within", r"initiatives?",
+        r"coordinat\w+",
+        r"cooperat\w+",
+        r"co-operat\w+",
+        r"positions?",
+        r"joint",
+        r"statements?",
+        r"resolutions?",
+        r"platforms?",
+        r"framework",
+        r"on\s+the\s+margins",
+        r"side\s+events?",
+        r"promot\w+",
+        r"interact\w+",
+        r"within",
+        r"initiatives?",
     ),
     not_forum=compile_words(
         r"UN\s+(?:Regional\s+Cent(?:re|er)|Office|Development\s+Programme|Children's\s+Fund)",
@@ -188,7 +285,7 @@ RULES = Rules(
     organised_by=compile_words(r"organi[sz]ed", r"hosted", r"co-organi[sz]ed"),
     signed_fact=compile_words(r"(?:was\s+)?signed"),
     eif_fact=compile_words(r"(?:entered|came)\s+into\s+force"),
-)  # fmt: skip
+)
 
 
 def find_consultative_meetings(ctx: Context) -> list[Proposal]:

@@ -16,8 +16,30 @@ KAZAKH_WORDS = frozenset(
 )  # fmt: skip
 ENGLISH_WORDS = frozenset(
     {
-        "the", "and", "of", "to", "in", "on", "for", "with", "that", "was", "is", "by", "as",
-        "at", "its", "has", "have", "will", "were", "from", "said", "a", "an", "this",
+        "the",
+        "and",
+        "of",
+        "to",
+        "in",
+        "on",
+        "for",
+        "with",
+        "that",
+        "was",
+        "is",
+        "by",
+        "as",
+        "at",
+        "its",
+        "has",
+        "have",
+        "will",
+        "were",
+        "from",
+        "said",
+        "a",
+        "an",
+        "this",
     }
 )
 WORD = re.compile(r"[^\W\d_]+", re.UNICODE)

@@ -30,7 +30,9 @@ PUBLISHED_META_KEYS = (
 )
 ISO_DATE = re.compile(r"(\d{4})-(\d{2})-(\d{2})")
 CHARSET = re.compile(rb"""charset\s*=\s*["']?([A-Za-z0-9_\-]+)""", re.IGNORECASE)
-HTML_START = re.compile(r"^\s*(<!doctype\s+html|<html|<head|<body|<meta|<p[\s>]|<div|<article)", re.I)
+HTML_START = re.compile(
+    r"^\s*(<!doctype\s+html|<html|<head|<body|<meta|<p[\s>]|<div|<article)", re.I
+)
 
 
 class IntakeInputError(ValueError):
@@ -76,7 +78,9 @@ def decode_bytes(raw: bytes, *, filename: str) -> tuple[str, str]:
         try:
             return _checked(raw.decode("utf-16"), filename), "utf-16"
         except UnicodeDecodeError as exc:
-            raise IntakeInputError(f"{filename}: cannot decode the UTF-16 text ({exc.reason})") from exc
+            raise IntakeInputError(
+                f"{filename}: cannot decode the UTF-16 text ({exc.reason})"
+            ) from exc
     if b"\x00" in raw:
         raise IntakeInputError(f"{filename}: binary content (NUL bytes), not text or HTML")
     try:
@@ -148,7 +152,7 @@ class _TextExtractor(HTMLParser):
             self.skip_depth += 1
             return
         if tag == "meta":
-            key = (values.get("property") or values.get("name") or values.get("itemprop") or "")
+            key = values.get("property") or values.get("name") or values.get("itemprop") or ""
             if key.lower() in PUBLISHED_META_KEYS and values.get("content"):
                 self.meta_dates.setdefault(key.lower(), values["content"])
         if tag == "time" and values.get("datetime"):

@@ -290,7 +290,9 @@ def chair_transfers(ctx: Context, rules: Rules) -> list[Proposal]:
 def _is_attribution(ctx: Context, verb: Hit) -> bool:
     """'..., передает DKNews.kz': the news agency's attribution, not a handover."""
     after = ctx.text[verb.end : verb.end + 30]
-    return bool(re.match(r"\s+(?:[A-Z][\w.]*|«|МИА|ИА|агентств|корреспондент|Kazinform|ҚазАқпарат)", after))
+    return bool(
+        re.match(r"\s+(?:[A-Z][\w.]*|«|МИА|ИА|агентств|корреспондент|Kazinform|ҚазАқпарат)", after)
+    )
 
 
 def _recipient_and_giver(
@@ -457,9 +459,13 @@ def _anniversary_of(rules: Rules, sentence: Sentence) -> tuple[str | None, Hit |
     if force and not signature:
         return "entry_into_force", force
     if signature and force:
-        return ("signature", signature) if signature.start < force.start else (
-            "entry_into_force",
-            force,
+        return (
+            ("signature", signature)
+            if signature.start < force.start
+            else (
+                "entry_into_force",
+                force,
+            )
         )
     return None, None
 
@@ -496,7 +502,11 @@ def events(ctx: Context, rules: Rules) -> list[Proposal]:
         held = first_hit(rules.held, sentence)
         if planned is None and held is None:
             continue
-        status = "planned" if planned is not None and (held is None or planned.start < held.start) else "held"
+        status = (
+            "planned"
+            if planned is not None and (held is None or planned.start < held.start)
+            else "held"
+        )
         status_hit = planned if status == "planned" else held
         spans: list[Span] = [noun.span, status_hit.span]  # type: ignore[union-attr]
         confidence = 0.65

@@ -129,7 +129,9 @@ def find_states_kk(text: str) -> list[StateMention]:
         if m.group(2) and case == "other":
             continue
         found.append(
-            StateMention(KK_ABBREVIATIONS[m.group(1)], m.start(), m.end(), m.group(0), frozenset({case}))
+            StateMention(
+                KK_ABBREVIATIONS[m.group(1)], m.start(), m.end(), m.group(0), frozenset({case})
+            )
         )
     return _without_overlaps(found)
 
@@ -167,6 +169,7 @@ def find_states_en(text: str) -> list[StateMention]:
 
 
 # ---------------------------------------------------------------- all
+
 
 def find_states(text: str, language: str) -> list[StateMention]:
     """State mentions in a text of the given language, sorted, without overlaps."""
