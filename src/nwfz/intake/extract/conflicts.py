@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from .common import Context, any_hit, first_hit, year_near
 from .proposals import Proposal, Span
-from .recipes import Rules, in_treaty_context, place_in, proposal
+from .rules import Rules, in_treaty_context, place_in, proposal
 
 
 def stated_fact_conflicts(ctx: Context, rules: Rules) -> list[Proposal]:

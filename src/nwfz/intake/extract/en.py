@@ -4,18 +4,12 @@ from __future__ import annotations
 
 import re
 
+from .commemorations import anniversaries, events
 from .common import Context, compile_words
+from .cooperation import fora, memoranda
+from .meetings import chair_transfers, consultative_meetings, reviews_and_plans
 from .proposals import Proposal
-from .recipes import (
-    Rules,
-    anniversaries,
-    chair_transfers,
-    consultative_meetings,
-    events,
-    fora,
-    memoranda,
-    reviews_and_plans,
-)
+from .rules import Rules
 
 NWFZ = r"[Nn]uclear[- ][Ww]eapons?[- ][Ff]ree\s+[Zz]one"
 NPT = compile_words(

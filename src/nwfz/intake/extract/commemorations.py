@@ -1,0 +1,239 @@
+"""anniversary and event: anniversaries of the treaty and the events that mark or discuss it."""
+
+from __future__ import annotations
+
+from .common import (
+    Context,
+    Hit,
+    any_hit,
+    first_hit,
+    full_date_in,
+    hits,
+    merge,
+    year_near,
+)
+from .proposals import Proposal, Span
+from .rules import (
+    Rules,
+    in_treaty_context,
+    lead_date,
+    place_in,
+    proposal,
+)
+from .text import Sentence
+
+# ---------------------------------------------------------------- anniversary
+
+
+def anniversaries(ctx: Context, rules: Rules) -> list[Proposal]:
+    if not ctx.mentions_regime:
+        return []
+    found: list[Proposal] = []
+    for sentence in ctx.sentences:
+        trigger = any_hit(rules.anniversary, sentence)
+        if trigger is None:
+            continue
+        ordinal = _ordinal(trigger, rules)
+        if ordinal is None:
+            continue
+        window = ctx.neighbours(sentence, before=1, after=0)
+        context = in_treaty_context(rules, ctx, sentence)
+        if not context and len(window) > 1:
+            context = in_treaty_context(rules, ctx, window[0])
+        if not context:
+            continue
+        excluded = first_hit(rules.not_the_treaty, sentence)
+        if excluded and not ctx.regime_in(sentence.start, sentence.end):
+            if not first_hit(rules.treaty_word, sentence):
+                continue
+        spans: list[Span] = [trigger.span] + context
+        confidence = 0.75
+        of, act_hit = _anniversary_of(rules, sentence)
+        if act_hit is not None:
+            spans.append(act_hit.span)
+            confidence += 0.1
+        act_year = None
+        if act_hit is not None:
+            stated = None
+            if not rules.head_final:
+                stated = year_near(ctx, act_hit.start, sentence.end, act_hit.end)
+            stated = stated or year_near(
+                ctx, sentence.start, sentence.end, act_hit.start, rules.head_final
+            )
+            if stated is not None and stated.kind != "relative_year" and stated.year is not None:
+                if stated.year + ordinal <= 2100 and stated.year < (ctx.published or _far()).year:
+                    act_year = stated.year
+                    spans.append((stated.start, stated.end))
+        if of is None:
+            of = _guess_act(ctx, ordinal)
+            confidence -= 0.15
+        registry_year = (
+            ctx.registry.signed.year if of == "signature" else ctx.registry.entry_into_force.year
+        )
+        year = act_year or registry_year
+        fields = {
+            "ordinal": ordinal,
+            "of": of,
+            "year": year,
+            "anniversary_year": year + ordinal,
+            "place": None,
+        }
+        place = place_in(rules, ctx, sentence)
+        if place and of == "signature":
+            fields["place"] = place[0]
+            spans.append(place[1].span)
+        if act_year is not None and act_year != registry_year:
+            fields["stated_year"] = act_year
+        found.append(proposal("anniversary", fields, spans, confidence))
+    return merge(found, ("ordinal", "of"))
+
+
+def _far():  # noqa: ANN202 - a date object far in the future for comparisons
+    from datetime import date
+
+    return date(9999, 1, 1)
+
+
+def _ordinal(trigger: Hit, rules: Rules) -> int | None:
+    number = trigger.groups.get("n")
+    if number and number.isdigit():
+        value = int(number)
+        return value if 1 <= value <= 60 else None
+    word = (trigger.groups.get("w") or "").lower()
+    for stem in sorted(rules.ordinal_words, key=len, reverse=True):
+        if word.startswith(stem):
+            return rules.ordinal_words[stem]
+    return None
+
+
+def _anniversary_of(rules: Rules, sentence: Sentence) -> tuple[str | None, Hit | None]:
+    signature = first_hit(rules.signature, sentence)
+    force = first_hit(rules.entry_into_force, sentence)
+    if signature and not force:
+        return "signature", signature
+    if force and not signature:
+        return "entry_into_force", force
+    if signature and force:
+        return (
+            ("signature", signature)
+            if signature.start < force.start
+            else (
+                "entry_into_force",
+                force,
+            )
+        )
+    return None, None
+
+
+def _guess_act(ctx: Context, ordinal: int) -> str:
+    if ctx.published is not None:
+        if ctx.registry.entry_into_force.year + ordinal == ctx.published.year:
+            return "entry_into_force"
+    return "signature"
+
+
+# ---------------------------------------------------------------- event
+
+
+def events(ctx: Context, rules: Rules) -> list[Proposal]:
+    if not ctx.mentions_regime:
+        return []
+    found: list[Proposal] = []
+    for sentence in ctx.sentences:
+        excluded = hits(rules.event_excluded, sentence)
+        nouns = [
+            n
+            for n in hits(rules.event_noun, sentence)
+            if not any(n.start < x.end and n.end > x.start for x in excluded)
+        ]
+        if not nouns:
+            continue
+        noun = nouns[0]
+        qualifier = first_hit(rules.event_qualifier, sentence)
+        context = in_treaty_context(rules, ctx, sentence)
+        if qualifier is None and not context:
+            continue
+        planned = first_hit(rules.planned, sentence)
+        held = first_hit(rules.held, sentence)
+        if planned is None and held is None:
+            continue
+        status = (
+            "planned"
+            if planned is not None and (held is None or planned.start < held.start)
+            else "held"
+        )
+        status_hit = planned if status == "planned" else held
+        spans: list[Span] = [noun.span, status_hit.span]  # type: ignore[union-attr]
+        confidence = 0.65
+        if qualifier is not None:
+            spans.append(qualifier.span)
+            confidence += 0.1
+        if context:
+            spans += context
+            confidence += 0.05
+        organisers = _organisers(ctx, rules, sentence, spans)
+        if not organisers:
+            organisers = _organisers_next_sentence(ctx, rules, sentence, spans)
+        if organisers:
+            confidence += 0.05
+        when = full_date_in(ctx, sentence.start, sentence.end)
+        if when is None and status == "held":
+            when = lead_date(ctx, sentence)
+        year_mention = year_near(ctx, sentence.start, sentence.end, noun.start, rules.head_final)
+        year = None
+        if when is not None and when.value is not None:
+            year = when.value.year
+            spans.append((when.start, when.end))
+        elif year_mention is not None and year_mention.year is not None:
+            year = year_mention.year
+            spans.append((year_mention.start, year_mention.end))
+        elif ctx.published is not None:
+            year = ctx.published.year  # planned 'during the year', or held and just reported
+            confidence -= 0.05
+        title_hit = first_hit(rules.quoted_title, sentence)
+        fields = {
+            "status": status,
+            "organisers": organisers,
+            "year": year,
+            "date": when.value.isoformat() if when is not None and when.value else None,
+            "title": title_hit.groups.get("title") if title_hit else None,
+        }
+        if title_hit:
+            spans.append(title_hit.span)
+        found.append(proposal("event", fields, spans, confidence))
+    return merge(found, ("status", "date", "title"))
+
+
+def _organisers(ctx: Context, rules: Rules, sentence: Sentence, spans: list[Span]) -> list[str]:
+    organisers: list[str] = []
+    plural = first_hit(rules.mfa_plural, sentence)
+    if plural is not None:
+        organisers.append("ministries_of_foreign_affairs")
+        spans.append(plural.span)
+    for single in hits(rules.mfa_single, sentence):
+        near = [
+            m
+            for m in ctx.states_in(sentence.start, sentence.end)
+            if m.is_party and -30 < m.start - single.end < 30
+        ]
+        for mention in near[:1]:
+            if mention.code not in organisers:
+                organisers.append(mention.code)
+                spans += [single.span, (mention.start, mention.end)]
+    return organisers
+
+
+def _organisers_next_sentence(
+    ctx: Context, rules: Rules, sentence: Sentence, spans: list[Span]
+) -> list[str]:
+    """'The event was organised by the Foreign Ministry of ...' right after the event."""
+    if sentence.index + 1 >= len(ctx.sentences) or rules.organised_by is None:
+        return []
+    following = ctx.sentences[sentence.index + 1]
+    if not first_hit(rules.event_noun, following) or not first_hit(rules.organised_by, following):
+        return []
+    found: list[Span] = []
+    organisers = _organisers(ctx, rules, following, found)
+    if organisers:
+        spans.extend(found)
+    return organisers

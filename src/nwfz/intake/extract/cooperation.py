@@ -1,0 +1,102 @@
+"""memorandum and forum: documents signed with partners, and fora where the parties act."""
+
+from __future__ import annotations
+
+from .common import (
+    Context,
+    first_hit,
+    full_date_in,
+    hits,
+    merge,
+)
+from .proposals import Proposal, Span
+from .rules import (
+    REGIME,
+    SUPPRESSED_BY,
+    Rules,
+    lead_date,
+    proposal,
+)
+
+# ---------------------------------------------------------------- memorandum
+
+
+def memoranda(ctx: Context, rules: Rules) -> list[Proposal]:
+    if not ctx.mentions_regime:
+        return []
+    found: list[Proposal] = []
+    for sentence in ctx.sentences:
+        noun = first_hit(rules.memorandum, sentence)
+        signed = first_hit(rules.signed, sentence)
+        if noun is None or signed is None:
+            continue
+        spans: list[Span] = [noun.span, signed.span]
+        parties: list[str] = []
+        for name, pattern in rules.organisations:
+            hit = first_hit(pattern, sentence)
+            if hit and name not in parties:
+                parties.append(name)
+                spans.append(hit.span)
+        regime = ctx.regime_in(sentence.start, sentence.end)
+        if regime and REGIME.upper() not in parties:
+            parties.insert(0, REGIME.upper())
+            spans += regime
+        for mention in ctx.states_in(sentence.start, sentence.end):
+            if mention.is_party and mention.code not in parties:
+                parties.append(mention.code)
+                spans.append((mention.start, mention.end))
+        if len(parties) < 2 and not regime:
+            continue
+        status = "planned" if first_hit(rules.future, sentence) else "signed"
+        when = full_date_in(ctx, sentence.start, sentence.end)
+        if when is None and status == "signed":
+            when = lead_date(ctx, sentence)
+        if when is not None:
+            spans.append((when.start, when.end))
+        fields = {
+            "parties": parties,
+            "date": when.value.isoformat() if when is not None and when.value else None,
+            "status": status,
+        }
+        found.append(proposal("memorandum", fields, spans, 0.8 if regime else 0.7))
+    return merge(found, ("parties",))
+
+
+# ---------------------------------------------------------------- forum
+
+
+def fora(ctx: Context, rules: Rules) -> list[Proposal]:
+    if not ctx.mentions_regime:
+        return []
+    found: list[Proposal] = []
+    for sentence in ctx.sentences:
+        context = first_hit(rules.forum_context, sentence)
+        if context is None:
+            continue
+        taken: list[Span] = [h.span for h in hits(rules.not_forum, sentence)]
+        seen_here: set[str] = set()
+        for code, trigger_pattern, object_pattern in rules.forums:
+            if code in SUPPRESSED_BY and SUPPRESSED_BY[code] & seen_here:
+                continue  # 'Preparatory Committee for the NPT Review Conference' is the PrepCom
+            for trigger in hits(trigger_pattern, sentence):
+                overlaps = any(trigger.start < e and trigger.end > s for s, e in taken)
+                if overlaps and object_pattern is None:
+                    continue  # 'ООН' inside 'Генеральной Ассамблеи ООН' is not the UN in general
+                spans: list[Span] = [trigger.span]
+                if object_pattern is not None:
+                    objects = [
+                        o
+                        for o in hits(object_pattern, sentence)
+                        if -160 < o.start - trigger.end < 160 or -160 < trigger.start - o.end < 160
+                    ]
+                    if not objects:
+                        continue
+                    obj = min(objects, key=lambda o: abs(o.start - trigger.start))
+                    spans.append(obj.span)
+                    # the object's words belong to this forum, not to the generic UN
+                    taken.append(obj.span)
+                taken.append(trigger.span)
+                spans.append(context.span)
+                seen_here.add(code)
+                found.append(proposal("forum", {"forum": code}, spans, 0.75))
+    return merge(found, ("forum",))

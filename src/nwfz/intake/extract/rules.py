@@ -1,0 +1,123 @@
+"""The words of a language (Rules) and the helpers every record recipe shares.
+
+Every recipe walks the sentences, looks for a trigger, then for its arguments in the same
+sentence (dates, states, places), and proposes a record only when the trigger is explicit:
+precision matters more than recall.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from .common import (
+    Context,
+    DateMention,
+    Hit,
+    Pattern,
+    clamp,
+    first_hit,
+)
+from .proposals import Proposal, Span
+from .text import Sentence
+
+REGIME = "canwfz"
+SUPPRESSED_BY: dict[str, set[str]] = {
+    "npt-revcon": {"npt-prepcom"},
+    "unga": {"unga-first-committee"},
+}
+
+
+@dataclass
+class Rules:
+    """The words of one language, as compiled patterns (see ru.py, kk.py, en.py)."""
+
+    language: str
+    regime: Pattern
+    treaty_word: Pattern
+    # consultative_meeting
+    meeting: Pattern
+    meeting_generic: Pattern
+    annual: Pattern
+    extraordinary: Pattern
+    future: Pattern
+    video: Pattern
+    meeting_chair: Pattern
+    places: list[tuple[str, Pattern]]
+    # chair_transfer
+    chairmanship: Pattern
+    transfer_give: Pattern
+    transfer_receive: Pattern
+    transfer_pass: Pattern
+    effective_from: Pattern  # around '@DATE@': "с @DATE@", "as of @DATE@", "@DATE@ бастап"
+    # review_and_plans
+    review: Pattern
+    plans: Pattern
+    # anniversary
+    anniversary: list[Pattern]
+    ordinal_words: dict[str, int]
+    signature: Pattern
+    entry_into_force: Pattern
+    not_the_treaty: Pattern
+    # event
+    event_noun: Pattern
+    event_qualifier: Pattern
+    event_excluded: Pattern
+    planned: Pattern
+    held: Pattern
+    mfa_plural: Pattern
+    mfa_single: Pattern
+    quoted_title: Pattern
+    # memorandum
+    memorandum: Pattern
+    signed: Pattern
+    organisations: list[tuple[str, Pattern]]
+    # forum
+    forums: list[tuple[str, Pattern, Pattern | None]]
+    forum_context: Pattern
+    # facts checked against the registry
+    signed_fact: Pattern
+    eif_fact: Pattern
+    not_forum: Pattern | None = None  # 'Региональный центр ООН' names a body, not a forum
+    organised_by: Pattern | None = None  # 'The event was organised by ...' in the next sentence
+    head_final: bool = False  # Kazakh: the year comes before the word it qualifies
+    extra: dict[str, Pattern] = field(default_factory=dict)
+
+
+def proposal(kind: str, fields: dict, spans: list[Span], confidence: float) -> Proposal:
+    return Proposal(kind, fields, sorted(set(spans)), clamp(confidence))
+
+
+def place_in(rules: Rules, ctx: Context, sentence: Sentence) -> tuple[str, Hit] | None:
+    for name, pattern in rules.places:
+        hit = first_hit(pattern, sentence)
+        if hit:
+            return name, hit
+    return None
+
+
+def in_treaty_context(rules: Rules, ctx: Context, sentence: Sentence) -> list[Span]:
+    """Spans showing the sentence is about the treaty: the regime named here, or 'the Treaty'
+    here while the text names the regime somewhere."""
+    spans = ctx.regime_in(sentence.start, sentence.end)
+    if spans:
+        return spans
+    if ctx.mentions_regime:
+        hit = first_hit(rules.treaty_word, sentence)
+        if hit:
+            return [hit.span]
+    return []
+
+
+def lead_date(ctx: Context, sentence: Sentence) -> DateMention | None:
+    """The dateline's date for the lead sentences of a report ('ASHGABAT, 13 February 2024.
+    In Ashgabat the meeting was held...'): a held meeting or signing reported the same day."""
+    if ctx.dateline is None or sentence.index > ctx.dateline_sentence + 1:
+        return None
+    return ctx.dateline
+
+
+def is_effective_date(rules: Rules, ctx: Context, when) -> bool:  # noqa: ANN001
+    """A date marked as a start: 'с 1 января', 'as of 1 January', '1 қаңтардан бастап'."""
+    before = ctx.text[max(0, when.start - 16) : when.start]
+    after = ctx.text[when.end : when.end + 16]
+    return bool(rules.effective_from.search(before + "@DATE@" + after))
