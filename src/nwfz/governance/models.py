@@ -98,6 +98,7 @@ class Meeting(Multilingual):
         ("anniversary", _("anniversary meeting")),
     ]
     FORMATS = [
+        ("", _("not stated")),
         ("in_person", _("in person")),
         ("videoconference", _("videoconference")),
         ("hybrid", _("hybrid")),
@@ -117,7 +118,7 @@ class Meeting(Multilingual):
     place_en = models.CharField(max_length=200, blank=True)
     place_ru = models.CharField(max_length=200, blank=True)
     place_kk = models.CharField(max_length=200, blank=True)
-    format = models.CharField(max_length=16, choices=FORMATS, default="in_person")
+    format = models.CharField(max_length=16, choices=FORMATS, blank=True, default="")
     chair = models.ForeignKey(
         State, null=True, blank=True, on_delete=models.PROTECT, related_name="+"
     )

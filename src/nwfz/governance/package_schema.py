@@ -124,7 +124,7 @@ class MeetingSchema(Strict):
     end: FullDate | None = None
     date_note: Text = OptionalTexts()
     place: Text = OptionalTexts()
-    format: MeetingFormat = "in_person"
+    format: MeetingFormat | None = None
     chair: StateCode | None = None
     participants: list[StateCode] = []
     observers: list[Key] = []

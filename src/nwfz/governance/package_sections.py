@@ -316,7 +316,7 @@ class MeetingsSection(Section):
                     "date_precision": v.start.precision,
                     **v.date_note.columns("date_note"),
                     **v.place.columns("place"),
-                    "format": v.format,
+                    "format": v.format or "",
                     "chair": State.objects.get(code=v.chair) if v.chair else None,
                     "package": item.package.name,
                 },

@@ -71,7 +71,7 @@ class MeetingInfo:
     start: date
     end: date | None
     place: str
-    format: str  # in_person | videoconference | hybrid
+    format: str  # in_person | videoconference | hybrid, or "" when not stated
     chair: str | None  # ISO alpha-2
     participants: list[str] = field(default_factory=list)  # ISO alpha-2
     observers: list[str] = field(default_factory=list)  # organisation short names

@@ -200,7 +200,7 @@ def meeting_record(
     chair: str | None = None,
     title: Text = "",
     place: Text = "",
-    format: str = "in_person",
+    format: str = "",
     participants: Iterable[str] = (),
     observers: Iterable[str] = (),
     agenda: Iterable[Text] = (),
@@ -216,7 +216,10 @@ def meeting_record(
     chair = chair.upper() if chair else None
     participants = [p.upper() for p in participants]
     with transaction.atomic():
-        refuse(*checks.meeting_problems(regime, start, end, chair, english(title)))
+        problems = checks.meeting_problems(regime, start, end, chair, english(title))
+        if key and Meeting.objects.filter(key=key).exists():
+            problems.append(f"meeting {start}: key {key!r} is already used by another meeting")
+        refuse(*problems)
         label = f"meeting {start}"
         meeting = Meeting.objects.create(
             regime=regime,
@@ -313,7 +316,10 @@ def outcome_document_record(
     organisations: Iterable[str] = (),
     sources: Iterable[str] = (),
     note: Text = "",
+    key: str | None = None,
 ) -> OutcomeDocument:
+    """An outcome document (final document, joint statement, memorandum, ...), adopted at a
+    meeting or, with `meeting` None, apart from any recorded meeting."""
     with transaction.atomic():
         if meeting is not None and date is not None and date < meeting.start:
             refuse(
@@ -324,6 +330,7 @@ def outcome_document_record(
         doc = OutcomeDocument.objects.create(
             regime=regime,
             meeting=meeting,
+            key=key,
             kind=kind,
             **text_columns("title", title),
             date=date,
