@@ -86,3 +86,25 @@ def test_interactive_docs_use_local_assets_only(api_client):
     assert "cdn" not in html.lower()
     asset = api_client.get("/static/ninja/swagger-ui-bundle.js")
     assert asset.status_code == 200
+
+
+def test_cached_answers_change_as_soon_as_the_data_changes(api_client, tmp_path):
+    import shutil
+    from pathlib import Path
+
+    from nwfz.datapackage.loading import load_directory
+
+    shutil.copy(Path(__file__).parent / "packages" / "good" / "zz-test.yaml", tmp_path)
+    load_directory(tmp_path)
+    url = "/api/instruments/zz-treaty/status?on=2001-06-01"
+    first = api_client.get(url).json()
+    assert {r["state"]: r["status"] for r in first}["XA"] == "in_force"
+    assert api_client.get(url).json() == first  # served from the cache
+    path = tmp_path / "zz-test.yaml"
+    path.write_text(path.read_text().replace("date: 2000-01-01\n    sources: [zz-source]\n  - "
+                                             "instrument", "date: 2000-01-02\n    sources: "
+                                             "[zz-source]\n  - instrument"))
+    path.write_text(path.read_text().replace('date: "2000-05"', "date: 2002-01-01"))
+    load_directory(tmp_path)
+    after = api_client.get(url).json()
+    assert {r["state"]: r["status"] for r in after}["XA"] == "signed"

@@ -1,6 +1,7 @@
 """Registry endpoints: regimes, instruments and their status tables, states, sources."""
+# No `from __future__ import annotations` here: django-ninja reads the real annotations
+# through the cache decorator.
 
-from __future__ import annotations
 
 from datetime import date
 from typing import Literal
@@ -8,6 +9,7 @@ from typing import Literal
 from django.utils import timezone
 from ninja import Field, Router, Schema
 
+from nwfz.read_cache import cached_json
 from nwfz.registry import selectors
 from nwfz.registry.models import Instrument, Regime, Source, State
 
@@ -178,6 +180,7 @@ def get_regime(request, slug: str, lang: Lang = "en"):
     response=PartiesOut,
     summary="States for which the regime's treaty is in force on a date",
 )
+@cached_json
 def regime_parties(request, slug: str, on: date | None = None, lang: Lang = "en"):
     regime = selectors.regime_by_slug(slug)
     day = _today(on)
@@ -201,6 +204,7 @@ def list_instruments(request, lang: Lang = "en"):
     response=InstrumentOut,
     summary="An instrument with its articles (a regime slug stands for its treaty)",
 )
+@cached_json
 def get_instrument(request, slug: str, lang: Lang = "en"):
     i = selectors.resolve_instrument(slug)
     articles = i.articles.prefetch_related("sources", "texts")
@@ -236,6 +240,7 @@ def get_instrument(request, slug: str, lang: Lang = "en"):
     response=list[StatusRowOut],
     summary="Status table of an instrument on a date (a regime slug stands for its treaty)",
 )
+@cached_json
 def instrument_status(request, slug: str, on: date | None = None, lang: Lang = "en"):
     return selectors.status_table(selectors.resolve_instrument(slug), _today(on), lang)
 
@@ -250,6 +255,7 @@ def list_states(request, lang: Lang = "en"):
     response=StateParticipationOut,
     summary="A state's participation in every instrument on a date",
 )
+@cached_json
 def state_detail(request, code: str, on: date | None = None, lang: Lang = "en"):
     return selectors.state_participation(selectors.state_by_code(code), _today(on), lang)
 
@@ -268,5 +274,6 @@ def get_source(request, key: str):
 
 
 @router.get("/conflicts", summary="Events on which sources disagree, with both sides")
+@cached_json
 def list_conflicts(request, lang: Lang = "en"):
     return selectors.conflicts_listing(lang)

@@ -3,20 +3,25 @@
 from __future__ import annotations
 
 from collections import defaultdict
+from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
 
-from django.db.models import Prefetch
-
 from nwfz.registry.models import (
+    EventAlternative,
     Instrument,
     ParticipationEvent,
     Regime,
     RegimeInstrument,
-    Source,
     State,
 )
-from nwfz.registry.status import Event, InstrumentTerms, entry_into_force_for_state, status_on
+from nwfz.registry.status import (
+    Event,
+    InstrumentTerms,
+    entry_into_force_for_state,
+    known_by,
+    status_on,
+)
 
 
 class NotFound(LookupError):
@@ -67,68 +72,134 @@ def instrument_terms(instrument: Instrument) -> InstrumentTerms:
     )
 
 
-def _events_query():
-    return ParticipationEvent.objects.select_related("state", "instrument").prefetch_related(
-        Prefetch("sources", queryset=Source.objects.only("id", "url")),
-        "alternatives__sources",
-    )
+@dataclass
+class _EventRow:
+    """A participation event as plain values (built with a few flat queries, no models)."""
+
+    id: int
+    state_id: int
+    instrument_id: int
+    action: str
+    date: date
+    precision: str
+    notes: dict[str, str]
+    sources: list[str] = field(default_factory=list)
+    alternatives: list[dict[str, Any]] = field(default_factory=list)
+
+    def plain(self) -> Event:
+        return Event(self.action, self.date, tuple(self.sources), self.precision)
+
+    def as_json(self, lang: str) -> dict[str, Any]:
+        return {
+            "action": self.action,
+            "date": self.date.isoformat(),
+            "date_precision": self.precision,
+            "note": self.notes.get(lang) or self.notes.get("en", ""),
+            "sources": self.sources,
+            "alternatives": [
+                {
+                    "date": a["date"].isoformat(),
+                    "date_precision": a["precision"],
+                    "note": a["notes"].get(lang) or a["notes"].get("en", ""),
+                    "sources": a["sources"],
+                }
+                for a in self.alternatives
+            ],
+        }
 
 
-def _event_json(e: ParticipationEvent, lang: str = "en") -> dict[str, Any]:
-    return {
-        "action": e.action,
-        "date": e.date.isoformat(),
-        "date_precision": e.date_precision,
-        "note": e.localized("note", lang),
-        "sources": [s.url for s in e.sources.all()],
-        "alternatives": [
-            {
-                "date": a.date.isoformat(),
-                "date_precision": a.date_precision,
-                "note": a.localized("note", lang),
-                "sources": [s.url for s in a.sources.all()],
-            }
-            for a in e.alternatives.all()
-        ],
+def _event_rows(**filters: Any) -> list[_EventRow]:
+    """Events matching `filters` (on ParticipationEvent), with sources and alternatives."""
+    rows = {
+        r["id"]: _EventRow(
+            r["id"],
+            r["state_id"],
+            r["instrument_id"],
+            r["action"],
+            r["date"],
+            r["date_precision"],
+            {"en": r["note_en"], "ru": r["note_ru"], "kk": r["note_kk"]},
+        )
+        for r in ParticipationEvent.objects.filter(**filters)
+        .order_by("date")
+        .values(
+            "id",
+            "state_id",
+            "instrument_id",
+            "action",
+            "date",
+            "date_precision",
+            "note_en",
+            "note_ru",
+            "note_kk",
+        )
     }
-
-
-def _plain_events(rows: list[ParticipationEvent]) -> list[Event]:
-    return [
-        Event(e.action, e.date, tuple(s.url for s in e.sources.all()), e.date_precision)
-        for e in rows
-    ]
+    if not rows:
+        return []
+    links = ParticipationEvent.sources.through.objects.filter(participationevent_id__in=rows)
+    for event_id, url in links.order_by("id").values_list("participationevent_id", "source__url"):
+        rows[event_id].sources.append(url)
+    alternatives = {}
+    for a in (
+        EventAlternative.objects.filter(event_id__in=rows)
+        .order_by("date")
+        .values("id", "event_id", "date", "date_precision", "note_en", "note_ru", "note_kk")
+    ):
+        alt = {
+            "date": a["date"],
+            "precision": a["date_precision"],
+            "sources": [],
+            "notes": {"en": a["note_en"], "ru": a["note_ru"], "kk": a["note_kk"]},
+        }
+        alternatives[a["id"]] = alt
+        rows[a["event_id"]].alternatives.append(alt)
+    if alternatives:
+        alt_links = EventAlternative.sources.through.objects.filter(
+            eventalternative_id__in=alternatives
+        )
+        for alt_id, url in alt_links.order_by("id").values_list(
+            "eventalternative_id", "source__url"
+        ):
+            alternatives[alt_id]["sources"].append(url)
+    return list(rows.values())
 
 
 def _status_row(
-    state: State, rows: list[ParticipationEvent], terms: InstrumentTerms, on: date, lang: str
+    code: str, name: str, rows: list[_EventRow], terms: InstrumentTerms, on: date, lang: str
 ) -> dict[str, Any]:
-    status = status_on(_plain_events(rows), terms, on)
-    shown = [e for e in rows if e.date <= on]
+    status = status_on([r.plain() for r in rows], terms, on)
+    shown = [r for r in rows if known_by(r.plain()) <= on]
     return {
-        "state": state.code,
-        "state_name": state.localized("name", lang),
+        "state": code,
+        "state_name": name,
         "status": status.status,
         "since": status.since.isoformat() if status.since else None,
         "since_precision": status.precision,
         "basis": status.basis,
         "sources": list(status.sources),
-        "conflict": any(e.alternatives.all() for e in shown),
-        "events": [_event_json(e, lang) for e in shown],
+        "conflict": any(r.alternatives for r in shown),
+        "events": [r.as_json(lang) for r in shown],
     }
+
+
+def _state_names(ids: set[int], lang: str) -> dict[int, tuple[str, str]]:
+    out = {}
+    for row in State.objects.filter(id__in=ids).values("id", "code", "name_en", f"name_{lang}"):
+        out[row["id"]] = (row["code"], row[f"name_{lang}"] or row["name_en"])
+    return out
 
 
 def status_table(instrument: Instrument, on: date, lang: str = "en") -> list[dict[str, Any]]:
     """One row per state in the instrument's scope or with events, as of `on`."""
     terms = instrument_terms(instrument)
-    by_state: dict[int, list[ParticipationEvent]] = defaultdict(list)
-    states: dict[int, State] = {s.id: s for s in instrument.scope.all()}
-    for event in _events_query().filter(instrument=instrument).order_by("date"):
-        by_state[event.state_id].append(event)
-        states.setdefault(event.state_id, event.state)
+    by_state: dict[int, list[_EventRow]] = defaultdict(list)
+    for row in _event_rows(instrument=instrument):
+        by_state[row.state_id].append(row)
+    state_ids = set(instrument.scope.values_list("id", flat=True)) | set(by_state)
+    names = _state_names(state_ids, lang)
     return [
-        _status_row(state, by_state[state.id], terms, on, lang)
-        for state in sorted(states.values(), key=lambda s: s.code)
+        _status_row(code, name, by_state[state_id], terms, on, lang)
+        for state_id, (code, name) in sorted(names.items(), key=lambda kv: kv[1][0])
     ]
 
 
@@ -149,15 +220,16 @@ def state_instruments(state: State) -> list[Instrument]:
 
 
 def state_participation(state: State, on: date, lang: str = "en") -> dict[str, Any]:
-    rows_by_instrument: dict[int, list[ParticipationEvent]] = defaultdict(list)
-    for event in _events_query().filter(state=state).order_by("date"):
-        rows_by_instrument[event.instrument_id].append(event)
+    rows_by_instrument: dict[int, list[_EventRow]] = defaultdict(list)
+    for row in _event_rows(state=state):
+        rows_by_instrument[row.instrument_id].append(row)
     instruments = []
+    name = state.localized("name", lang)
     for instrument in state_instruments(state):
         rows = rows_by_instrument[instrument.id]
         terms = instrument_terms(instrument)
-        row = _status_row(state, rows, terms, on, lang)
-        eif = entry_into_force_for_state(_plain_events(rows), terms)
+        row = _status_row(state.code, name, rows, terms, on, lang)
+        eif = entry_into_force_for_state([r.plain() for r in rows], terms)
         instruments.append(
             {
                 "instrument": instrument.slug,
@@ -175,7 +247,7 @@ def state_participation(state: State, on: date, lang: str = "en") -> dict[str, A
         )
     return {
         "state": state.code,
-        "name": state.localized("name", lang),
+        "name": name,
         "nuclear_status": state.nuclear_status,
         "on": on.isoformat(),
         "instruments": instruments,
@@ -193,12 +265,12 @@ def parties_on(regime: Regime, day: date) -> list[State]:
 
 def conflicts_listing(lang: str = "en") -> list[dict[str, Any]]:
     """Every event where sources disagree, with both sides."""
-    out = []
-    for e in (
-        _events_query()
-        .filter(alternatives__isnull=False)
-        .distinct()
-        .order_by("instrument__slug", "state__code")
-    ):
-        out.append({"instrument": e.instrument.slug, "state": e.state.code, **_event_json(e, lang)})
-    return out
+    rows = _event_rows(alternatives__isnull=False)
+    rows = list({r.id: r for r in rows}.values())
+    states = dict(State.objects.values_list("id", "code"))
+    instruments = dict(Instrument.objects.values_list("id", "slug"))
+    out = [
+        {"instrument": instruments[r.instrument_id], "state": states[r.state_id], **r.as_json(lang)}
+        for r in rows
+    ]
+    return sorted(out, key=lambda c: (c["instrument"], c["state"], c["date"]))
