@@ -116,6 +116,7 @@ def chair_timeline(
 ) -> list[rotation.Term]:
     """Recorded terms (each compared with the rotation rule) and predicted ones."""
     regime = _regime(regime)
+    first_year, last_year = max(first_year, 1), min(last_year, 9998)
     return rotation.chair_timeline(
         recorded_terms(regime, lang),
         rotation_rule(regime, lang),
@@ -126,6 +127,8 @@ def chair_timeline(
 
 
 def chair_on(regime: Regime | str, day: date, lang: str = "en") -> rotation.Term | None:
+    if not 1 < day.year < 9999:
+        return None  # outside the calendar the rule can be projected over
     timeline = chair_timeline(regime, day.year - 1, day.year + 1, lang)
     return rotation.chair_on(timeline, day)
 
