@@ -122,3 +122,23 @@ def request_problems(regime: Regime, state: str, day: date, subject: str) -> lis
 def dated_problems(label: str, start: date, end: date | None) -> list[str]:
     problem = v.ends_before_start(label, start, end)
     return [problem] if problem else []
+
+
+def handover_term(regime: Regime, new_state: str, effective: date, term_months: int):
+    """What a chair handover on `effective` would do: (the term it ends the day before, or
+    None; the new term's end; problems). A term of the new chair already starting that day
+    is reused, so it is not a problem."""
+    from datetime import timedelta
+
+    from nwfz.governance.calendar_math import add_months
+
+    end = add_months(effective, term_months) - timedelta(days=1)
+    existing = ChairTerm.objects.filter(regime=regime, start=effective).select_related("state")
+    same = existing.first()
+    if same is not None and same.state.code == new_state:
+        return None, same.end, []
+    current = ChairTerm.objects.filter(
+        regime=regime, start__lt=effective, end__gte=effective
+    ).first()
+    others = [t for t in recorded_terms(regime) if not current or t.id != current.id]
+    return current, end, chair_term_problems(regime, new_state, effective, end, others=others)

@@ -16,7 +16,6 @@ from django.db import transaction
 
 from nwfz.accounts.audit import audit_record
 from nwfz.governance import checks
-from nwfz.governance.calendar_math import add_months
 from nwfz.governance.models import (
     ActionItem,
     AgendaItem,
@@ -148,14 +147,10 @@ def handover_apply(decision: Decision, *, acting_user: Any, package: str = "") -
         existing.created_by_decision = decision
         existing.save(update_fields=["created_by_decision"])
         return existing
-    current = (
-        ChairTerm.objects.filter(regime=regime, start__lt=effective, end__gte=effective)
-        .select_related("state")
-        .first()
+    current, end, problems = checks.handover_term(
+        regime, new_state, effective, term_length_months(regime)
     )
-    end = add_months(effective, term_length_months(regime)) - timedelta(days=1)
-    others = [t for t in checks.recorded_terms(regime) if not current or t.id != current.id]
-    refuse(*checks.chair_term_problems(regime, new_state, effective, end, others=others))
+    refuse(*problems)
     if current is not None:
         before = _term_json(current)
         current.end = effective - timedelta(days=1)

@@ -1,0 +1,256 @@
+"""Admin for governance records. Forms validate with the same rules as the services
+(checks.py → validation.py); every save and delete leaves an audit entry in the admin's own
+transaction; a chair handover decision creates the next chair term through the service,
+and an action item's status change goes through `action_item_update_status`."""
+
+from __future__ import annotations
+
+from django import forms
+from django.contrib import admin
+from django.core.exceptions import ValidationError
+
+from nwfz.accounts.audit import audit_record
+from nwfz.governance import checks, models
+from nwfz.governance.services import (
+    action_item_update_status,
+    handover_apply,
+    term_length_months,
+)
+
+
+def _raise(problems: list[str]) -> None:
+    if problems:
+        raise ValidationError(problems)
+
+
+class ChairTermForm(forms.ModelForm):
+    def clean(self):
+        data = super().clean()
+        regime, state = data.get("regime"), data.get("state")
+        start, end = data.get("start"), data.get("end")
+        if regime and state and start and end:
+            exclude = [self.instance.pk] if self.instance.pk else []
+            _raise(checks.chair_term_problems(regime, state.code, start, end, exclude_ids=exclude))
+        return data
+
+
+class MeetingForm(forms.ModelForm):
+    def clean(self):
+        data = super().clean()
+        regime, start = data.get("regime"), data.get("start")
+        if regime and start:
+            chair = data.get("chair")
+            _raise(
+                checks.meeting_problems(
+                    regime,
+                    start,
+                    data.get("end"),
+                    chair.code if chair else None,
+                    data.get("title_en", ""),
+                )
+            )
+        return data
+
+
+class DecisionForm(forms.ModelForm):
+    def clean(self):
+        data = super().clean()
+        meeting, day, kind = data.get("meeting"), data.get("date"), data.get("kind")
+        if meeting and day and kind:
+            to = data.get("handover_to")
+            code = to.code if to else None
+            effective = data.get("effective") or day
+            problems = checks.decision_problems(meeting, day, kind, code, effective)
+            if kind == "chair_handover" and code and not problems and not self.instance.pk:
+                months = term_length_months(meeting.regime)
+                problems = checks.handover_term(meeting.regime, code, effective, months)[2]
+            _raise(problems)
+        return data
+
+
+class ActionItemForm(forms.ModelForm):
+    def clean(self):
+        data = super().clean()
+        decision = data.get("decision")
+        if decision:
+            owners = [s.code for s in data.get("owners") or []]
+            _raise(
+                checks.action_item_problems(
+                    decision.meeting.regime,
+                    data.get("title_en", ""),
+                    owners,
+                    decision.date,
+                    data.get("status", "open"),
+                    data.get("closed_on"),
+                )
+            )
+        return data
+
+
+class RequestForm(forms.ModelForm):
+    def clean(self):
+        data = super().clean()
+        regime, state, day = data.get("regime"), data.get("requesting_state"), data.get("date")
+        if regime and state and day:
+            _raise(checks.request_problems(regime, state.code, day, data.get("subject_en", "")))
+        return data
+
+
+class DatedForm(forms.ModelForm):
+    """For records with start and end dates (events, forum sessions)."""
+
+    def clean(self):
+        data = super().clean()
+        start = data.get("start")
+        if start:
+            label = f"{self._meta.model._meta.verbose_name} {start}"
+            _raise(checks.dated_problems(label, start, data.get("end")))
+        return data
+
+
+class AuditedAdmin(admin.ModelAdmin):
+    """Saves and deletes leave an audit entry (the admin's change view is atomic)."""
+
+    def save_model(self, request, obj, form, change):
+        super().save_model(request, obj, form, change)
+        audit_record(
+            acting_user=request.user,
+            action=f"admin_{'change' if change else 'add'}",
+            object_type=obj._meta.model_name,
+            object_id=obj.pk,
+            after={"changed": form.changed_data},
+        )
+
+    def delete_model(self, request, obj):
+        audit_record(
+            acting_user=request.user,
+            action="admin_delete",
+            object_type=obj._meta.model_name,
+            object_id=obj.pk,
+            before=str(obj),
+        )
+        super().delete_model(request, obj)
+
+
+@admin.register(models.RotationRule)
+class RotationRuleAdmin(AuditedAdmin):
+    list_display = ("regime", "order", "term_months", "effective_from", "inferred")
+    filter_horizontal = ("sources",)
+
+
+@admin.register(models.ChairTerm)
+class ChairTermAdmin(AuditedAdmin):
+    form = ChairTermForm
+    list_display = ("regime", "state", "role", "start", "end", "precision", "package")
+    list_filter = ("regime", "role")
+    filter_horizontal = ("sources",)
+
+
+@admin.register(models.Organisation)
+class OrganisationAdmin(AuditedAdmin):
+    list_display = ("short_name", "slug", "name_en")
+    filter_horizontal = ("sources",)
+
+
+class AgendaInline(admin.TabularInline):
+    model = models.AgendaItem
+    extra = 0
+
+
+@admin.register(models.Meeting)
+class MeetingAdmin(AuditedAdmin):
+    form = MeetingForm
+    list_display = ("regime", "start", "kind", "title_en", "chair", "format", "package")
+    list_filter = ("regime", "kind")
+    filter_horizontal = ("participants", "observers", "sources")
+    inlines = [AgendaInline]
+
+
+@admin.register(models.OutcomeDocument)
+class OutcomeDocumentAdmin(AuditedAdmin):
+    list_display = ("title_en", "kind", "date", "meeting")
+    filter_horizontal = ("organisations", "sources")
+
+
+@admin.register(models.Decision)
+class DecisionAdmin(AuditedAdmin):
+    form = DecisionForm
+    list_display = ("meeting", "date", "kind", "handover_to", "effective")
+    list_filter = ("kind",)
+    filter_horizontal = ("sources",)
+
+    def save_related(self, request, form, formsets, change):
+        super().save_related(request, form, formsets, change)
+        decision = form.instance
+        if decision.kind == "chair_handover" and not decision.chair_terms.exists():
+            handover_apply(decision, acting_user=request.user)  # checked in DecisionForm
+
+
+@admin.register(models.ActionItem)
+class ActionItemAdmin(AuditedAdmin):
+    form = ActionItemForm
+    list_display = ("title_en", "status", "due", "closed_on", "decision")
+    list_filter = ("status",)
+    filter_horizontal = ("owners", "sources")
+
+    def save_model(self, request, obj, form, change):
+        changed = set(form.changed_data)
+        if change and "status" in changed and changed <= {"status", "closed_on"}:
+            action_item_update_status(
+                item=obj, status=obj.status, on=obj.closed_on, acting_user=request.user
+            )
+            return
+        super().save_model(request, obj, form, change)
+
+
+@admin.register(models.ExtraordinaryMeetingRequest)
+class ExtraordinaryMeetingRequestAdmin(AuditedAdmin):
+    form = RequestForm
+    list_display = ("regime", "date", "requesting_state", "subject_en", "outcome", "meeting")
+    filter_horizontal = ("sources",)
+
+
+@admin.register(models.Event)
+class EventAdmin(AuditedAdmin):
+    form = DatedForm
+    list_display = ("regime", "start", "title_en", "kind", "status", "marks_key")
+    list_filter = ("regime", "kind", "status")
+    filter_horizontal = ("organiser_states", "organiser_organisations", "sources")
+
+
+@admin.register(models.AnniversaryDate)
+class AnniversaryDateAdmin(AuditedAdmin):
+    list_display = ("regime", "key", "kind", "date", "title_en")
+    filter_horizontal = ("sources",)
+
+
+@admin.register(models.Forum)
+class ForumAdmin(AuditedAdmin):
+    list_display = ("slug", "name_en")
+
+
+class CoordinationInline(admin.TabularInline):
+    model = models.CoordinationItem
+    extra = 0
+    fields = ("regime", "position", "kind", "title_en", "date", "status")
+
+
+@admin.register(models.ForumSession)
+class ForumSessionAdmin(AuditedAdmin):
+    form = DatedForm
+    list_display = ("start", "end", "forum", "title_en", "venue_en")
+    list_filter = ("forum",)
+    filter_horizontal = ("regimes", "sources")
+    inlines = [CoordinationInline]
+
+
+@admin.register(models.CoordinationItem)
+class CoordinationItemAdmin(AuditedAdmin):
+    list_display = ("title_en", "session", "kind", "status")
+    filter_horizontal = ("states", "sources")
+
+
+@admin.register(models.DeadlineRule)
+class DeadlineRuleAdmin(AuditedAdmin):
+    list_display = ("regime", "slug", "article", "instrument", "months_after")
+    filter_horizontal = ("sources",)
