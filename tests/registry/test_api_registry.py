@@ -101,9 +101,12 @@ def test_cached_answers_change_as_soon_as_the_data_changes(api_client, tmp_path)
     assert {r["state"]: r["status"] for r in first}["XA"] == "in_force"
     assert api_client.get(url).json() == first  # served from the cache
     path = tmp_path / "zz-test.yaml"
-    path.write_text(path.read_text().replace("date: 2000-01-01\n    sources: [zz-source]\n  - "
-                                             "instrument", "date: 2000-01-02\n    sources: "
-                                             "[zz-source]\n  - instrument"))
+    path.write_text(
+        path.read_text().replace(
+            "date: 2000-01-01\n    sources: [zz-source]\n  - instrument",
+            "date: 2000-01-02\n    sources: [zz-source]\n  - instrument",
+        )
+    )
     path.write_text(path.read_text().replace('date: "2000-05"', "date: 2002-01-01"))
     load_directory(tmp_path)
     after = api_client.get(url).json()

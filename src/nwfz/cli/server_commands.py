@@ -34,6 +34,7 @@ def register(subparsers) -> None:
         help="threads per worker for blocking Django code (default 4)",
     )
     p.set_defaults(handler=serve_command)
+    register_admin(subparsers)
 
 
 def serve_command(args) -> int:
@@ -50,4 +51,43 @@ def serve_command(args) -> int:
         blocking_threads=args.threads,
         log_level="warning",
     ).serve()
+    return 0
+
+
+def register_admin(subparsers) -> None:
+    p = subparsers.add_parser(
+        "createsuperuser",
+        help="create an administrator account (for /admin/ and the intake review)",
+        description="Create a Django superuser interactively (or with --username/--email).",
+        epilog="example:\n  nwfz createsuperuser --username desk --email desk@mfa.example",
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    p.add_argument("--username")
+    p.add_argument("--email")
+    p.set_defaults(handler=createsuperuser_command)
+
+    p = subparsers.add_parser(
+        "manage",
+        help="run a Django management command (migrate, shell, dbshell, ...)",
+        description="Pass the arguments to Django's management commands, with nwfz settings.",
+        epilog="examples:\n  nwfz manage showmigrations\n  nwfz manage shell",
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    p.add_argument("args", nargs=argparse.REMAINDER, metavar="ARGS")
+    p.set_defaults(handler=manage_command)
+
+
+def createsuperuser_command(args) -> int:
+    from django.core.management import call_command
+
+    ensure_database()
+    options = {k: v for k, v in (("username", args.username), ("email", args.email)) if v}
+    call_command("createsuperuser", **options)
+    return 0
+
+
+def manage_command(args) -> int:
+    from django.core.management import execute_from_command_line
+
+    execute_from_command_line(["nwfz manage", *args.args])
     return 0

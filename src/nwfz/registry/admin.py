@@ -1,0 +1,127 @@
+"""Django admin for the registry. Every save and delete leaves an audit entry in the same
+transaction (so the read cache and the audit trail see admin edits like any other write)."""
+
+from __future__ import annotations
+
+from django.contrib import admin
+from django.db import transaction
+from django.forms.models import model_to_dict
+
+from nwfz.accounts.audit import audit_record
+from nwfz.registry import models
+
+
+def _snapshot(obj) -> dict:
+    data = model_to_dict(obj)
+    return {
+        k: (list(v) if isinstance(v, (list, tuple, set)) else v)
+        for k, v in data.items()
+        if not hasattr(v, "all")
+    }
+
+
+class AuditedAdmin(admin.ModelAdmin):
+    """Writes go through one transaction with an audit entry."""
+
+    def save_model(self, request, obj, form, change):
+        before = None
+        if change and obj.pk:
+            before = _snapshot(type(obj).objects.get(pk=obj.pk))
+        with transaction.atomic():
+            super().save_model(request, obj, form, change)
+            audit_record(
+                acting_user=request.user,
+                action="admin_change" if change else "admin_add",
+                object_type=obj._meta.label_lower,
+                object_id=obj.pk,
+                before=before,
+                after=_snapshot(obj),
+            )
+
+    def delete_model(self, request, obj):
+        with transaction.atomic():
+            audit_record(
+                acting_user=request.user,
+                action="admin_delete",
+                object_type=obj._meta.label_lower,
+                object_id=obj.pk,
+                before=_snapshot(obj),
+            )
+            super().delete_model(request, obj)
+
+    def delete_queryset(self, request, queryset):
+        with transaction.atomic():
+            for obj in queryset:
+                audit_record(
+                    acting_user=request.user,
+                    action="admin_delete",
+                    object_type=obj._meta.label_lower,
+                    object_id=obj.pk,
+                    before=_snapshot(obj),
+                )
+            super().delete_queryset(request, queryset)
+
+
+@admin.register(models.Source)
+class SourceAdmin(AuditedAdmin):
+    list_display = ["key", "publisher", "kind", "published", "package"]
+    list_filter = ["kind", "package", "language"]
+    search_fields = ["key", "url", "publisher", "title"]
+
+
+@admin.register(models.State)
+class StateAdmin(AuditedAdmin):
+    list_display = ["code", "name_en", "name_ru", "name_kk", "nuclear_status"]
+    list_filter = ["nuclear_status"]
+    filter_horizontal = ["sources"]
+
+
+class ArticleInline(admin.TabularInline):
+    model = models.Article
+    fields = ["number", "position", "title_en", "title_ru", "title_kk", "verified"]
+    extra = 0
+
+
+@admin.register(models.Instrument)
+class InstrumentAdmin(AuditedAdmin):
+    list_display = ["slug", "kind", "title_en", "adopted_on", "entry_into_force"]
+    list_filter = ["kind", "later_parties_rule"]
+    filter_horizontal = ["scope", "sources", "adopted_sources", "entry_into_force_sources"]
+    inlines = [ArticleInline]
+
+
+class RegimeInstrumentInline(admin.TabularInline):
+    model = models.RegimeInstrument
+    extra = 0
+
+
+@admin.register(models.Regime)
+class RegimeAdmin(AuditedAdmin):
+    list_display = ["slug", "name_en", "treaty"]
+    filter_horizontal = ["sources"]
+    inlines = [RegimeInstrumentInline]
+
+
+class AlternativeInline(admin.TabularInline):
+    model = models.EventAlternative
+    fields = ["date", "date_precision", "note_en"]
+    extra = 0
+
+
+@admin.register(models.ParticipationEvent)
+class ParticipationEventAdmin(AuditedAdmin):
+    list_display = ["instrument", "state", "action", "date", "date_precision", "package"]
+    list_filter = ["instrument", "action", "state"]
+    filter_horizontal = ["sources"]
+    inlines = [AlternativeInline]
+
+
+@admin.register(models.PackageLoad)
+class PackageLoadAdmin(admin.ModelAdmin):
+    list_display = ["name", "sha256", "loaded_at", "path"]
+
+    def has_add_permission(self, request):
+        return False
+
+    def has_change_permission(self, request, obj=None):
+        return False
