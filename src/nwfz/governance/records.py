@@ -53,6 +53,7 @@ class OutcomeInfo:
     date: date | None
     parties: str  # who signed or adopted it, as text (states and organisations)
     sources: list[str] = field(default_factory=list)
+    precision: str = "day"  # day | month | year: how exactly `date` is known
 
 
 @dataclass(frozen=True)
@@ -81,6 +82,7 @@ class MeetingInfo:
     sources: list[str] = field(default_factory=list)
     title: str = ""
     date_note: str = ""  # e.g. "reported on 30 Jan 2026; the exact day is not given"
+    precision: str = "day"  # day | month | year: how exactly `start` is known
 
 
 @dataclass(frozen=True)
@@ -107,6 +109,7 @@ class EventInfo:
     status: str  # planned | held
     sources: list[str] = field(default_factory=list)
     id: int = 0
+    precision: str = "day"  # day | month | year: how exactly `start` is known
 
 
 @dataclass(frozen=True)
@@ -129,6 +132,7 @@ class ForumSessionInfo:
     items: list[CoordinationInfo] = field(default_factory=list)
     sources: list[str] = field(default_factory=list)
     id: int = 0
+    precision: str = "day"  # day | month | year: how exactly `start` is known
 
 
 @dataclass(frozen=True)

@@ -197,7 +197,9 @@ def _decision_info(d: Decision, lang: str) -> DecisionInfo:
 
 def _outcome_info(o, lang: str) -> OutcomeInfo:
     parties = o.parties or ", ".join(org.short_name for org in o.organisations.all())
-    return OutcomeInfo(o.kind, o.localized("title", lang), o.date, parties, _urls(o))
+    return OutcomeInfo(
+        o.kind, o.localized("title", lang), o.date, parties, _urls(o), o.date_precision
+    )
 
 
 def meeting_info(m: Meeting, lang: str = "en") -> MeetingInfo:
@@ -217,6 +219,7 @@ def meeting_info(m: Meeting, lang: str = "en") -> MeetingInfo:
         sources=_urls(m),
         title=m.localized("title", lang),
         date_note=m.localized("date_note", lang),
+        precision=m.date_precision,
     )
 
 
@@ -316,6 +319,7 @@ def _event_info(e: Event, regime_slug: str, lang: str) -> EventInfo:
         e.status,
         _urls(e),
         e.id,
+        e.date_precision,
     )
 
 
@@ -419,6 +423,7 @@ def forum_sessions_in(
             [_coordination_info(c, lang) for c in s.items.all()],
             _urls(s),
             s.id,
+            s.date_precision,
         )
         for s in _overlapping(query, start, end)
     ]

@@ -12,3 +12,9 @@ urlpatterns = [
     path("instruments/<slug:slug>/", views.instrument_page, name="instrument"),
     path("states/<str:code>/", views.state_page, name="state"),
 ]
+
+from nwfz.web import governance_views  # noqa: E402 - governance pages, appended
+
+urlpatterns += [
+    path("regimes/<slug:slug>/governance/", governance_views.governance_page, name="governance"),
+]
