@@ -316,7 +316,11 @@ def anniversaries_command(args) -> int:
     ensure_database(quiet=args.json)
     regime = _regime(args.regime)
     start = args.start or today()
-    end = args.end or date(start.year + 1, start.month, min(start.day, 28))
+    end = args.end or (
+        date(start.year + 1, start.month, min(start.day, 28))
+        if start.year < 9999
+        else date(9999, 12, 31)
+    )
     if end < start:
         raise CommandFailed(f"--to {end} is before --from {start}", 2)
     found = selectors.upcoming_anniversaries(regime, start, end, args.lang)

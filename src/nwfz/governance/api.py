@@ -149,7 +149,12 @@ def _today(on: date | None) -> date:
 
 def _span(start: date | None, end: date | None) -> tuple[date, date]:
     start = start or timezone.localdate()
-    end = end or date(min(start.year + 1, 9999), start.month, min(start.day, 28))
+    if end is None:
+        end = (
+            date(start.year + 1, start.month, min(start.day, 28))
+            if start.year < 9999
+            else (date(9999, 12, 31))
+        )
     if end < start:
         raise HttpError(422, f"end {end} is before start {start}")
     return start, end

@@ -1,0 +1,114 @@
+"""Governance reads over the bundled CANWFZ record: calendar items, year record, deadlines."""
+
+from datetime import date
+
+import pytest
+
+from nwfz.governance import selectors
+from nwfz.governance.records import CalendarItem, YearRecord, as_json
+
+pytestmark = pytest.mark.django_db
+
+
+def test_chair_on_1_june_2026_is_kazakhstan_with_sources(canwfz):
+    term = selectors.chair_on(canwfz, date(2026, 6, 1))
+    assert (term.state, term.start, term.end, term.basis) == (
+        "KZ",
+        date(2026, 1, 1),
+        date(2026, 12, 31),
+        "recorded",
+    )
+    assert "https://www.gov.kz/memleket/entities/mfa/press/news/details/1151754?lang=en" in (
+        term.sources
+    )
+
+
+def test_selectors_accept_a_slug(canwfz):
+    assert selectors.chair_on("canwfz", date(2026, 6, 1)).state == "KZ"
+
+
+def test_article_8_deadline_from_the_registry_dates(canwfz):
+    rows = {d.state: d for d in selectors.deadline_table(canwfz, date(2026, 11, 25))}
+    assert set(rows) == {"KG", "KZ", "TJ", "TM", "UZ"}
+    assert {d.due for d in rows.values()} == {date(2010, 9, 21)}
+    assert (rows["KZ"].status, rows["KZ"].met_on, rows["KZ"].days_late) == (
+        "met",
+        date(2007, 5, 9),
+        None,
+    )
+    assert (rows["KG"].status, rows["KG"].met_on_precision) == ("late", "year")
+    assert rows["UZ"].met_on is None and rows["UZ"].status == "late"
+    assert rows["UZ"].days_late == (date(2026, 11, 25) - date(2010, 9, 21)).days
+
+
+def test_deadline_is_pending_before_it_falls_due(canwfz):
+    rows = selectors.deadline_table(canwfz, date(2010, 1, 1))
+    assert {d.state: d.status for d in rows}["UZ"] == "pending"
+
+
+def test_upcoming_anniversaries_of_2026(canwfz):
+    found = selectors.upcoming_anniversaries(canwfz, date(2026, 1, 1), date(2026, 12, 31))
+    by_key = {a.key: a for a in found}
+    assert (by_key["signature"].date, by_key["signature"].ordinal, by_key["signature"].round) == (
+        date(2026, 9, 8),
+        20,
+        True,
+    )
+    assert by_key["entry-into-force"].date == date(2026, 3, 21)
+    assert by_key["day-against-nuclear-tests"].date == date(2026, 8, 29)
+
+
+def test_calendar_items_have_stable_uids_and_inclusive_ends(canwfz):
+    items = selectors.calendar_items(canwfz, date(2026, 1, 1), date(2026, 12, 31))
+    assert all(isinstance(i, CalendarItem) for i in items)
+    uids = {i.uid for i in items}
+    assert "anniversary-canwfz-signature-2026@nwfz" in uids
+    assert "anniversary-canwfz-entry-into-force-2026@nwfz" in uids
+    revcon = next(i for i in items if i.kind == "forum_session" and "Eleventh" in i.title)
+    assert (revcon.start, revcon.end) == (date(2026, 4, 27), date(2026, 5, 22))
+    meeting = next(i for i in items if i.kind == "meeting")
+    assert meeting.uid.startswith("meeting-") and meeting.url_path.startswith(
+        "/en/regimes/canwfz/governance/#meeting-"
+    )
+    again = selectors.calendar_items(canwfz, date(2026, 1, 1), date(2026, 12, 31))
+    assert [i.uid for i in again] == [i.uid for i in items]
+
+
+def test_deadline_calendar_items_fall_on_the_due_day(canwfz):
+    items = selectors.calendar_items(canwfz, date(2010, 9, 1), date(2010, 9, 30))
+    assert {i.uid for i in items if i.kind == "deadline"} == {
+        f"deadline-art8-additional-protocol-{c}@nwfz" for c in ("KG", "KZ", "TJ", "TM", "UZ")
+    }
+
+
+def test_year_record_2026(canwfz):
+    record = selectors.year_record(canwfz, 2026)
+    assert isinstance(record, YearRecord)
+    assert (record.chair.state, record.chair.basis) == ("KZ", "recorded")
+    assert (record.next_chair.state, record.next_chair.basis) == ("KG", "predicted")
+    assert [m.start for m in record.meetings] == [date(2026, 1, 30)]
+    assert record.handover.handover_to == "KZ"
+    assert len(record.actions_open) == 3 and record.actions_done == []
+    assert [s.title for s in record.fora] == ["Eleventh NPT Review Conference"]
+    assert record.sources and len(record.sources) == len(set(record.sources))
+    assert as_json(record)["chair"]["start"] == "2026-01-01"
+
+
+def test_year_record_2022_has_the_handover_to_tajikistan(canwfz):
+    record = selectors.year_record(canwfz, 2022)
+    assert record.chair.state == "KG" and record.next_chair.state == "TJ"
+    assert (record.handover.handover_to, record.handover.effective) == ("TJ", date(2023, 1, 1))
+
+
+def test_year_record_2025_has_a_predicted_chair(canwfz):
+    record = selectors.year_record(canwfz, 2025)
+    assert (record.chair.state, record.chair.basis, record.chair.sources) == ("UZ", "predicted", [])
+    assert {s.title for s in record.fora} >= {"Third Meeting of States Parties to the TPNW"}
+
+
+def test_events_and_memoranda(canwfz):
+    events = selectors.events_in(canwfz, date(2024, 1, 1), date(2024, 12, 31))
+    assert [e.marks for e in events] == ["canwfz-entry-into-force-15"]
+    outcomes = {o.title: o for o in selectors.standalone_outcomes(canwfz)}
+    afcone = outcomes["Memorandum of Cooperation between the CANWFZ and AFCONE"]
+    assert (afcone.date, afcone.precision) == (date(2023, 12, 1), "month")
