@@ -1,6 +1,6 @@
 """Portal pages (under /en/, /ru/, /kk/)."""
 
-from django.urls import path
+from django.urls import include, path
 
 from nwfz.web import views
 
@@ -18,3 +18,4 @@ from nwfz.web import governance_views  # noqa: E402 - governance pages, appended
 urlpatterns += [
     path("regimes/<slug:slug>/governance/", governance_views.governance_page, name="governance"),
 ]
+urlpatterns += [path("intake/", include("nwfz.intake.urls"))]

@@ -1,0 +1,87 @@
+"""A reviewer's edits to a proposal's fields: typed per field, given as text (a form input, or
+`field=value` in the terminal), checked before anything is stored."""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+from typing import Any
+
+from nwfz.intake.extract.proposals import FORUM_CODES
+
+INTEGER_FIELDS = frozenset(
+    {"year", "ordinal", "anniversary_year", "year_reviewed", "plans_period", "stated_year"}
+)
+DATE_FIELDS = frozenset({"date", "effective"})
+LIST_FIELDS = frozenset({"organisers", "parties"})
+STATE_FIELDS = frozenset({"from", "to", "chair"})
+CHOICES: dict[str, tuple[str, ...]] = {
+    "status": ("held", "planned", "signed", "cancelled"),
+    "kind": ("annual", "extraordinary"),
+    "format": ("in_person", "videoconference", "hybrid"),
+    "of": ("signature", "entry_into_force"),
+    "forum": FORUM_CODES,
+}
+READ_ONLY_FIELDS = frozenset({"regime"})
+
+
+class FieldEditError(ValueError):
+    """An edit that cannot be applied; the message says which field and what to write."""
+
+
+def field_value_text(value: Any) -> str:
+    """How a field's value is shown in an input: lists comma-separated, None empty."""
+    if value is None:
+        return ""
+    if isinstance(value, (list, tuple)):
+        return ", ".join(str(v) for v in value)
+    return str(value)
+
+
+def parse_field_value(name: str, text: str) -> Any:
+    """The typed value for a field from its text; empty text clears the field."""
+    text = text.strip()
+    if not text or text.lower() in {"none", "null"}:
+        return [] if name in LIST_FIELDS else None
+    if name in INTEGER_FIELDS:
+        if not re.fullmatch(r"-?\d+", text):
+            raise FieldEditError(f"{name}: {text!r} is not a whole number")
+        return int(text)
+    if name in DATE_FIELDS:
+        try:
+            return date.fromisoformat(text).isoformat()
+        except ValueError:
+            raise FieldEditError(f"{name}: {text!r} is not a date; write YYYY-MM-DD") from None
+    if name in LIST_FIELDS:
+        return [part.strip() for part in text.split(",") if part.strip()]
+    if name in STATE_FIELDS:
+        if not re.fullmatch(r"[A-Za-z]{2}", text):
+            raise FieldEditError(f"{name}: {text!r} is not a state code; write e.g. KZ")
+        return text.upper()
+    if name in CHOICES and text not in CHOICES[name]:
+        raise FieldEditError(f"{name}: {text!r} is not one of {', '.join(CHOICES[name])}")
+    return text
+
+
+def edits_from_texts(current: dict[str, Any], texts: dict[str, str]) -> dict[str, Any]:
+    """The fields whose text differs from the current value, typed. Unknown and read-only
+    fields are refused (a proposal's shape is fixed by its type)."""
+    edits: dict[str, Any] = {}
+    for name, text in texts.items():
+        if name not in current:
+            known = ", ".join(sorted(current))
+            raise FieldEditError(f"{name}: no such field (fields: {known})")
+        if name in READ_ONLY_FIELDS:
+            raise FieldEditError(f"{name}: cannot be edited")
+        value = parse_field_value(name, text)
+        if value != current[name]:
+            edits[name] = value
+    return edits
+
+
+def parse_assignment(text: str) -> tuple[str, str]:
+    """'field=value' from the terminal."""
+    name, sep, value = text.partition("=")
+    if not sep or not name.strip():
+        raise FieldEditError(f"{text!r}: write field=value, e.g. year=2026")
+    return name.strip(), value

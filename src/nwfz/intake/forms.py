@@ -1,0 +1,25 @@
+"""The upload form of the web review."""
+
+from __future__ import annotations
+
+from django import forms
+from django.utils.translation import gettext_lazy as _
+
+
+class UploadForm(forms.Form):
+    file = forms.FileField(
+        label=_("File"), help_text=_("a news item or press release saved as text or HTML")
+    )
+    published = forms.DateField(
+        label=_("Publication date"),
+        required=False,
+        help_text=_("YYYY-MM-DD; if empty, read from the HTML metadata or the dateline"),
+        widget=forms.DateInput(attrs={"type": "date"}),
+    )
+    source_url = forms.URLField(
+        label=_("Source URL"), required=False, assume_scheme="https", max_length=2000
+    )
+
+
+class RejectForm(forms.Form):
+    reason = forms.CharField(label=_("Reason"), max_length=2000)

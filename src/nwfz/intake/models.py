@@ -1,0 +1,118 @@
+"""Intake tables: the items taken in (the original kept as received) and the records proposed
+from each, with the reviewer's verdict.
+
+Writes go through services.py (one transaction, one audit entry).
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from django.conf import settings
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+
+from nwfz.registry.models import Source
+
+
+class IntakeItem(models.Model):
+    PUBLISHED_BASES = [
+        ("given", _("given")),
+        ("html-meta", _("HTML metadata")),
+        ("dateline", _("dateline")),
+        ("unknown", _("unknown")),
+    ]
+    STATUSES = [("pending", _("pending review")), ("reviewed", _("reviewed"))]
+
+    original = models.BinaryField(help_text=_("the file's bytes, exactly as received"))
+    filename = models.CharField(max_length=500)
+    content_type = models.CharField(max_length=40, help_text=_("text/plain or text/html"))
+    encoding = models.CharField(max_length=40, blank=True)
+    sha256 = models.CharField(max_length=64, unique=True)
+    text = models.TextField(help_text=_("the plain text the proposals' spans point into"))
+    text_fingerprint = models.CharField(
+        max_length=64, db_index=True, help_text=_("sha256 of the normalised text")
+    )
+    language = models.CharField(max_length=2)
+    published = models.DateField(null=True, blank=True)
+    published_basis = models.CharField(max_length=10, choices=PUBLISHED_BASES)
+    source_url = models.URLField(max_length=2000, blank=True)
+    title = models.CharField(max_length=500, blank=True)
+    warnings = models.JSONField(default=list, blank=True)
+    received_at = models.DateTimeField(auto_now_add=True, db_index=True)
+    received_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+    )
+    received_by_label = models.CharField(max_length=200, blank=True)
+    duplicate_of = models.ForeignKey(
+        "self",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="near_duplicates",
+        help_text=_("an earlier item telling the same story (another outlet)"),
+    )
+    similarity = models.FloatField(null=True, blank=True)
+    status = models.CharField(max_length=10, choices=STATUSES, default="pending")
+    source = models.ForeignKey(
+        Source,
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        help_text=_("the registry source created when a first proposal is accepted"),
+    )
+
+    class Meta:
+        ordering = ["-received_at", "-id"]
+
+    def __str__(self) -> str:
+        return f"intake item {self.id} ({self.filename})"
+
+    @property
+    def is_html(self) -> bool:
+        return self.content_type == "text/html"
+
+
+class Proposal(models.Model):
+    STATUSES = [
+        ("proposed", _("proposed")),
+        ("accepted", _("accepted")),
+        ("rejected", _("rejected")),
+    ]
+    item = models.ForeignKey(IntakeItem, on_delete=models.CASCADE, related_name="proposals")
+    position = models.PositiveIntegerField(default=0)
+    type = models.CharField(max_length=30)
+    fields = models.JSONField(default=dict)
+    spans = models.JSONField(default=list, help_text=_("[start, end] pairs into the item's text"))
+    confidence = models.FloatField()
+    status = models.CharField(max_length=10, choices=STATUSES, default="proposed")
+    edited_fields = models.JSONField(null=True, blank=True)
+    reviewer = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+    )
+    reviewer_label = models.CharField(max_length=200, blank=True)
+    reviewed_at = models.DateTimeField(null=True, blank=True)
+    reject_reason = models.TextField(blank=True)
+    record_ref = models.CharField(
+        max_length=120, blank=True, help_text=_("what acceptance created or linked, e.g. meeting:7")
+    )
+    outcome = models.TextField(blank=True, help_text=_("what acceptance did, in words"))
+
+    class Meta:
+        ordering = ["item", "position"]
+
+    def __str__(self) -> str:
+        return f"{self.type} #{self.id} ({self.status})"
+
+    @property
+    def current_fields(self) -> dict[str, Any]:
+        """The proposed fields with the reviewer's edits applied."""
+        return {**self.fields, **(self.edited_fields or {})}
+
+    def contract_json(self) -> dict[str, Any]:
+        """The same shape as `nwfz intake --dry-run --json` prints."""
+        out: dict[str, Any] = {"type": self.type, **self.current_fields}
+        out["spans"] = [list(s) for s in self.spans]
+        out["confidence"] = self.confidence
+        return out
