@@ -5,7 +5,7 @@ from datetime import date
 import pytest
 from django.utils import translation
 
-from nwfz.reports.dates import date_range, long_date
+from nwfz.reports.dates import date_range, long_date, short_date, short_range
 
 CASES = [
     ("en", "19–20 November 2025", "28 April – 9 May 2025", "30 December 2025 – 2 January 2026"),
@@ -33,3 +33,18 @@ def test_one_day_and_partial_dates():
         assert long_date(date(2006, 9, 8)) == "2006 ж. 8 қыркүйек"
     with translation.override("en"):
         assert long_date(None) == ""
+
+
+@pytest.mark.parametrize(
+    ("lang", "one_day", "same_month", "same_year"),
+    [
+        ("en", "20 Oct 2025", "19–20 Nov 2025", "28 Apr – 9 May 2025"),
+        ("ru", "20.10.2025", "19.11–20.11.2025", "28.04–09.05.2025"),
+        ("kk", "20.10.2025", "19.11–20.11.2025", "28.04–09.05.2025"),
+    ],
+)
+def test_table_dates_are_short(lang, one_day, same_month, same_year):
+    with translation.override(lang):
+        assert short_date(date(2025, 10, 20)) == one_day
+        assert short_range(date(2025, 11, 19), date(2025, 11, 20)) == same_month
+        assert short_range(date(2025, 4, 28), date(2025, 5, 9)) == same_year

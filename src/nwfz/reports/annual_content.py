@@ -20,7 +20,7 @@ from nwfz.governance.records import (
     MeetingInfo,
     YearRecord,
 )
-from nwfz.reports.dates import date_range, long_date
+from nwfz.reports.dates import date_range, long_date, short_date, short_range
 from nwfz.reports.document import Bullets, Facts, Paragraph, ReportDocument, Section, Table
 from nwfz.reports.labels import label
 
@@ -134,7 +134,7 @@ class AnnualContent:
             [_("Dates"), _("Meeting"), _("Place"), _("Format"), _("Decisions")],
             [
                 [
-                    date_range(m.start, m.end),
+                    short_range(m.start, m.end),
                     self.meeting_title(m),
                     m.place,
                     label("meeting_format", m.format),
@@ -142,7 +142,7 @@ class AnnualContent:
                 ]
                 for m in meetings
             ],
-            widths=[20, 34, 20, 14, 12],
+            widths=[16, 38, 20, 14, 12],
         )
         subsections = [self.meeting(m) for m in meetings]
         return Section(
@@ -181,13 +181,13 @@ class AnnualContent:
                         [
                             o.title,
                             label("outcome_kind", o.kind),
-                            long_date(o.date),
+                            short_date(o.date),
                             o.parties,
                             self.sources.refs(o.sources),
                         ]
                         for o in m.outcomes
                     ],
-                    widths=[34, 16, 16, 22, 12],
+                    widths=[36, 16, 13, 25, 10],
                 )
             )
         if m.decisions:
@@ -200,10 +200,10 @@ class AnnualContent:
             _("Decisions"),
             [_("No."), _("Date"), _("Kind"), _("Decision")],
             [
-                [str(n), long_date(d.date), label("decision_kind", d.kind), self.decision_text(d)]
+                [str(n), short_date(d.date), label("decision_kind", d.kind), self.decision_text(d)]
                 for n, d in enumerate(decisions, start=1)
             ],
-            widths=[6, 18, 16, 60],
+            widths=[5, 13, 15, 67],
         )
 
     def decision_text(self, d: DecisionInfo) -> str:
@@ -230,13 +230,13 @@ class AnnualContent:
                 [
                     a.title,
                     self.states(a.owners),
-                    long_date(a.due),
-                    long_date(a.closed_on) if done else label("action_status", a.status),
+                    short_date(a.due),
+                    short_date(a.closed_on) if done else label("action_status", a.status),
                     a.decided_at,
                 ]
                 for a in actions
             ],
-            widths=[36, 18, 14, 14, 18],
+            widths=[38, 22, 12, 12, 16],
         )
 
     def events(self) -> Section:
@@ -248,7 +248,7 @@ class AnnualContent:
             [_("Dates"), _("Event"), _("Kind"), _("Place"), _("Organisers"), _("Status")],
             [
                 [
-                    date_range(e.start, e.end),
+                    short_range(e.start, e.end),
                     e.title,
                     label("event_kind", e.kind),
                     e.place,
@@ -257,7 +257,7 @@ class AnnualContent:
                 ]
                 for e in events
             ],
-            widths=[17, 29, 15, 14, 15, 10],
+            widths=[15, 33, 14, 14, 14, 10],
         )
         return Section(_("Events"), "events", blocks=[table])
 
@@ -308,7 +308,7 @@ class AnnualContent:
             _("Status on 31 December"),
             [_("Rule"), _("State"), _("Due"), _("Met on"), _("Days late"), _("Status")],
             [self.deadline_row(d) for d in deadlines],
-            widths=[30, 16, 14, 14, 10, 16],
+            widths=[34, 16, 13, 13, 10, 14],
         )
         return Section(_("Deadlines"), "deadlines", blocks=[table])
 
@@ -316,8 +316,8 @@ class AnnualContent:
         return [
             label("deadline_rule", d.rule),
             self.state(d.state),
-            long_date(d.due),
-            long_date(d.met_on, d.met_on_precision),
+            short_date(d.due),
+            short_date(d.met_on, d.met_on_precision),
             str(d.days_late) if d.days_late else "",
             label("deadline_status", d.status),
         ]

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from django.utils.dates import MONTHS, MONTHS_ALT
+from django.utils.dates import MONTHS, MONTHS_3, MONTHS_ALT
 from django.utils.translation import get_language
 
 
@@ -69,3 +69,32 @@ def _month_year(day: date, lang: str) -> str:
     if lang == "kk":
         return f"{day.year} ж. {month.lower()}"
     return f"{month} {day.year}"
+
+
+def short_date(day: date | None, precision: str = "day") -> str:
+    """A date for table cells: "20 Oct 2025" (en), "20.10.2025" (ru, kk)."""
+    if day is None:
+        return ""
+    lang = (get_language() or "en")[:2]
+    if precision == "year":
+        return str(day.year)
+    if lang in {"ru", "kk"}:
+        return f"{day.month:02}.{day.year}" if precision == "month" else f"{day:%d.%m.%Y}"
+    month = str(MONTHS_3[day.month]).capitalize()
+    return f"{month} {day.year}" if precision == "month" else f"{day.day} {month} {day.year}"
+
+
+def short_range(start: date | None, end: date | None) -> str:
+    """ "19–20 Nov 2025", "28 Apr – 9 May 2025"; "19.11–20.11.2025" in ru and kk."""
+    if start is None:
+        return ""
+    if end is None or end == start:
+        return short_date(start)
+    if start.year != end.year or end < start:
+        return f"{short_date(start)} – {short_date(end)}"
+    lang = (get_language() or "en")[:2]
+    if lang in {"ru", "kk"}:
+        return f"{start:%d.%m}–{short_date(end)}"
+    if start.month == end.month:
+        return f"{start.day}–{short_date(end)}"
+    return f"{start.day} {str(MONTHS_3[start.month]).capitalize()} – {short_date(end)}"
