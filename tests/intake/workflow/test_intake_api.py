@@ -1,0 +1,68 @@
+"""The intake API: a public dry run; items, accept and reject for staff only (session + CSRF)."""
+
+import pytest
+from django.test import Client
+
+from .samples import SEED_TEXT, proposal_of
+
+pytestmark = pytest.mark.django_db
+
+
+def test_dry_run_returns_the_proposals_and_stores_nothing(api_client):
+    from nwfz.intake.models import IntakeItem
+
+    response = api_client.post(
+        "/api/intake/dry-run",
+        {"text": SEED_TEXT, "published": "2026-01-31"},
+        content_type="application/json",
+    )
+    body = response.json()
+    assert response.status_code == 200 and body["language"] == "ru"
+    assert body["published_basis"] == "given"
+    assert [p["type"] for p in body["proposals"]][:2] == ["consultative_meeting", "chair_transfer"]
+    assert IntakeItem.objects.count() == 0
+
+
+def test_dry_run_refuses_unreadable_text_with_a_message(api_client):
+    response = api_client.post(
+        "/api/intake/dry-run", {"text": "   "}, content_type="application/json"
+    )
+    assert response.status_code == 422 and "empty" in response.json()["error"]
+
+
+def test_items_are_for_staff_only(api_client, seed_item, django_user_model):
+    assert api_client.get("/api/intake/items").status_code == 401
+    member = django_user_model.objects.create_user(username="member", password="x-1")
+    api_client.force_login(member)
+    assert api_client.get("/api/intake/items").status_code == 403
+
+
+def test_staff_read_items_and_accept_and_reject_with_csrf(seed_item, staff_user):
+    client = Client(enforce_csrf_checks=True)
+    client.force_login(staff_user)
+    rows = client.get("/api/intake/items").json()
+    assert [r["id"] for r in rows] == [seed_item.id]
+    detail = client.get(f"/api/intake/items/{seed_item.id}").json()
+    transfer = next(p for p in detail["proposals"] if p["type"] == "chair_transfer")
+    assert transfer["evidence"] == ["председательство", "2026 год", "перешло", "Казахстану"]
+    url = f"/api/intake/proposals/{transfer['id']}/accept"
+    refused = client.post(url, {"fields": {}}, content_type="application/json")
+    assert refused.status_code == 403
+    client.get("/en/intake/")
+    token = client.cookies["csrftoken"].value
+    done = client.post(
+        url, {"fields": {"year": "2026"}}, content_type="application/json",
+        HTTP_X_CSRFTOKEN=token,
+    ).json()  # fmt: skip
+    assert done["status"] == "accepted" and done["record"].startswith("chair_term:")
+    forum = proposal_of(seed_item, "forum", forum="un")
+    reject_url = f"/api/intake/proposals/{forum.id}/reject"
+    response = client.post(
+        reject_url, {"reason": ""}, content_type="application/json", HTTP_X_CSRFTOKEN=token
+    )
+    assert response.status_code == 422 and "reason" in response.json()["error"]
+    response = client.post(
+        reject_url, {"reason": "general"}, content_type="application/json",
+        HTTP_X_CSRFTOKEN=token,
+    )  # fmt: skip
+    assert response.json()["status"] == "rejected"
