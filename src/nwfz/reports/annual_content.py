@@ -81,7 +81,7 @@ class AnnualContent:
     def overview(self) -> Section:
         r = self.record
         decisions = sum(len(m.decisions) for m in r.meetings)
-        pending = sum(1 for d in r.deadlines if d.status == "pending")
+        not_met = sum(1 for d in r.deadlines if d.met_on is None)
         rows = [
             (_("Year under review"), str(r.year)),
             (_("Chair"), r.chair.state_name if r.chair else _("not recorded")),
@@ -91,7 +91,7 @@ class AnnualContent:
             (_("Action items still open"), str(len(r.actions_open))),
             (_("Events"), str(len(r.events))),
             (_("Sessions of international fora"), str(len(r.fora))),
-            (_("Deadlines still pending"), str(pending)),
+            (_("Deadlines not yet met"), str(not_met)),
         ]
         return Section(_("The year at a glance"), "overview", blocks=[Facts(rows)])
 
@@ -319,7 +319,7 @@ class AnnualContent:
             short_date(d.due),
             short_date(d.met_on, d.met_on_precision),
             str(d.days_late) if d.days_late else "",
-            label("deadline_status", d.status),
+            label("deadline_status", deadline_status(d)),
         ]
 
     def handover(self) -> Section:
@@ -348,6 +348,13 @@ class AnnualContent:
         return Section(
             _("Sources"), "sources", blocks=[Bullets("", urls, numbered=True, links=True)]
         )
+
+
+def deadline_status(d: DeadlineInfo) -> str:
+    """met, late (met after the due day), overdue (not met, past due) or pending."""
+    if d.status == "late" and d.met_on is None:
+        return "overdue"
+    return d.status
 
 
 def annual_document(

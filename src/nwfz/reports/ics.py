@@ -44,7 +44,7 @@ def build_calendar(
     calendar.add("version", "2.0")
     calendar.add("calscale", "GREGORIAN")
     calendar.add("x-wr-calname", name)
-    calendar.add("x-published-ttl", timedelta(days=1))
+    calendar.add("x-published-ttl", "P1D")
     calendar.add("refresh-interval", timedelta(days=1), parameters={"VALUE": "DURATION"})
     with translation.override(lang):
         sources_label = _("Sources")

@@ -80,6 +80,7 @@ LABELS: dict[str, dict[str, str]] = {
     "deadline_status": {
         "met": _("met"),
         "late": _("met late"),
+        "overdue": _("overdue, not met"),
         "pending": _("pending"),
     },
     "chair_basis": {
