@@ -15,7 +15,6 @@ from nwfz.accounts.audit import audit_record
 from nwfz.governance import services as governance
 from nwfz.governance.models import (
     Decision,
-    Forum,
     ForumSession,
     Meeting,
     Organisation,
@@ -170,8 +169,7 @@ def accept_forum(fields: dict[str, Any], ctx: AcceptContext) -> Acceptance:
             f"confirms the record: the meeting of {meeting.start.isoformat()} already plans "
             f"coordination at {FORUM_NAMES[code]}",
         )
-    forum = Forum.objects.filter(slug=code).first()
-    name = forum.name_en if forum else FORUM_NAMES[code]
+    name = FORUM_NAMES[code]
     owners = sorted(s.code for s in parties_on(meeting.regime, meeting.start))
     action = governance.action_item_create(
         decision=_work_plan(meeting, ctx),
