@@ -40,15 +40,17 @@ def register(subparsers) -> None:
     try:
         intake = subparsers.add_parser(
             "intake",
+            usage=(
+                "nwfz intake FILE... [--published D] [--source-url URL] [--dry-run] [--json]\n"
+                "       nwfz intake {list,show,review} ..."
+            ),
             help="take in news items (text, HTML), review the records they propose",
             description=(
                 "Take in saved news items and press releases (ru, kk, en; plain text or HTML; "
                 "no URL is fetched). Each file is stored as received, its language detected, "
                 "an item already taken in recognised (same bytes), a near-duplicate from "
                 "another outlet linked; typed records are proposed with the spans of text "
-                "that support them, for a reviewer to accept, edit or reject.\n\n"
-                "usage: nwfz intake FILE... [--published D] [--source-url URL] [--dry-run] "
-                "[--json]\n       nwfz intake list | show ID | review [ID]"
+                "that support them, for a reviewer to accept, edit or reject."
             ),
             epilog=TAKE_EPILOG,
             formatter_class=RAW,

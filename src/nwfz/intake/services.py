@@ -14,7 +14,7 @@ from typing import Any
 from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.core.validators import URLValidator
-from django.db import transaction
+from django.db import IntegrityError, transaction
 from django.utils import timezone
 
 from nwfz.accounts.audit import audit_record
@@ -109,6 +109,18 @@ def intake_item_receive(
         raw, filename=filename, published=published, max_bytes=max_bytes,
         registry=registry_facts(),
     )  # fmt: skip
+    try:
+        return _stored(raw, filename, sha256, source_url, analysis, acting_user)
+    except IntegrityError:
+        existing = IntakeItem.objects.filter(sha256=sha256).first()
+        if existing is None:
+            raise
+        return Receipt(existing, is_new=False)  # the same file, stored a moment ago
+
+
+def _stored(
+    raw: bytes, filename: str, sha256: str, source_url: str, analysis: Any, acting_user: Any
+) -> Receipt:
     result = analysis.result
     with transaction.atomic():
         near = _near_duplicate(result.text, result.language or "")
