@@ -7,13 +7,20 @@ the machine's floor.
 Volume: 50 meetings carrying 300 decisions, 300 action items (half done, half open), 100
 events, 8 forum sessions with 40 coordination items, 10 deadlines; Russian text with
 Kazakh names and letters. With --keep DIR the rendered files are written there.
+
+The same volume is then written through the governance services into a temporary SQLite
+database (never the configured one) and `year_record()` and the calendar feed are timed
+on it; --no-db skips that part.
 """
 
 from __future__ import annotations
 
 import argparse
 import os
+import re
+import shutil
 import statistics
+import subprocess
 import sys
 import tempfile
 import time
@@ -21,7 +28,9 @@ from collections.abc import Callable
 from datetime import date, timedelta
 from pathlib import Path
 
-os.environ.setdefault("NWFZ_HOME", tempfile.mkdtemp(prefix="nwfz-bench-"))
+BENCH_HOME = tempfile.mkdtemp(prefix="nwfz-bench-")
+os.environ["NWFZ_HOME"] = BENCH_HOME  # a throw-away database, whatever is configured
+os.environ["NWFZ_DATABASE_URL"] = f"sqlite:///{BENCH_HOME}/bench.sqlite3"
 os.environ.setdefault("DJANGO_SETTINGS_MODULE", "nwfz.settings")
 
 import django  # noqa: E402
@@ -177,13 +186,16 @@ def synthetic_year(
     )
 
 
-def median_seconds(fn: Callable[[], object], runs: int) -> tuple[float, object]:
-    times, result = [], None
+def median_seconds(fn: Callable[[], object], runs: int) -> tuple[float, float, object]:
+    """Median wall time, median CPU time of this process, and the last result. CPU time
+    is steadier than wall time on a machine shared with other work."""
+    walls, cpus, result = [], [], None
     for _ in range(runs):
-        began = time.perf_counter()
+        wall, cpu = time.perf_counter(), time.process_time()
         result = fn()
-        times.append(time.perf_counter() - began)
-    return statistics.median(times), result
+        walls.append(time.perf_counter() - wall)
+        cpus.append(time.process_time() - cpu)
+    return statistics.median(walls), statistics.median(cpus), result
 
 
 def empty_page() -> bytes:
@@ -193,11 +205,10 @@ def empty_page() -> bytes:
 
 
 def main(argv: list[str] | None = None) -> int:
-    from nwfz.reports.annual import render_annual_report
-
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--runs", type=int, default=3, help="runs per figure (median)")
     parser.add_argument("--keep", type=Path, help="write the rendered files to this directory")
+    parser.add_argument("--no-db", action="store_true", help="skip the year_record() timing")
     args = parser.parse_args(argv)
 
     record = synthetic_year()
@@ -206,28 +217,107 @@ def main(argv: list[str] | None = None) -> int:
     print(f"volume: {len(record.meetings)} meetings, {decisions} decisions, {actions} action "
           f"items, {len(record.events)} events, {len(record.fora)} forum sessions "
           f"(lang ru, median of {args.runs} runs)")  # fmt: skip
-
-    empty_page()  # warm-up: fontconfig and WeasyPrint's first-use costs
-    empty, _ = median_seconds(empty_page, args.runs)
-    figures: dict[str, float] = {}
-    for fmt in ("html", "pdf", "docx"):
-        seconds, body = median_seconds(
-            lambda fmt=fmt: render_annual_report(record, lang="ru", fmt=fmt, state_names=STATES),
-            args.runs,
-        )
-        figures[fmt] = seconds
-        extra = f", {_pages(body)} pages" if fmt == "pdf" else ""
-        print(f"report {fmt:<4}  {seconds * 1000:8.0f} ms  ({len(body) / 1024:.0f} KiB{extra})")
-        if args.keep:
-            args.keep.mkdir(parents=True, exist_ok=True)
-            (args.keep / f"bench-report-ru.{fmt}").write_bytes(body)
-    print(f"weasyprint empty page  {empty * 1000:8.0f} ms")
-    print(f"ratio pdf / empty page  {figures['pdf'] / empty:8.1f}")
+    print(f"{'':24}{'wall':>9}{'cpu':>9}")
+    pdf_cpu, empty_cpu = render_figures(record, args.runs, args.keep)
+    print(f"ratio pdf / empty page (cpu) {pdf_cpu / empty_cpu:8.0f}")
+    if not args.no_db:
+        selector_figures(args.runs)
     return 0
 
 
-def _pages(pdf: bytes) -> int:
-    return pdf.count(b"/Type /Page\n") or pdf.count(b"/Type /Page") - pdf.count(b"/Type /Pages")
+def render_figures(record: YearRecord, runs: int, keep: Path | None) -> tuple[float, float]:
+    from nwfz.reports.annual import render_annual_report
+
+    empty_page()  # warm-up: fontconfig and WeasyPrint's first-use costs
+    figures: dict[str, float] = {}
+    for fmt in ("html", "pdf", "docx"):
+        wall, cpu, body = median_seconds(
+            lambda fmt=fmt: render_annual_report(record, lang="ru", fmt=fmt, state_names=STATES),
+            runs,
+        )
+        figures[fmt] = cpu
+        extra = f", {_pages(body)} pages" if fmt == "pdf" else ""
+        print(f"report {fmt:<17}{_ms(wall)}{_ms(cpu)}  ({len(body) / 1024:.0f} KiB{extra})")
+        if keep:
+            keep.mkdir(parents=True, exist_ok=True)
+            (keep / f"bench-report-ru.{fmt}").write_bytes(body)
+    wall, cpu, _ = median_seconds(empty_page, runs)
+    print(f"weasyprint empty page   {_ms(wall)}{_ms(cpu)}")
+    return figures["pdf"], cpu
+
+
+def selector_figures(runs: int) -> None:
+    """year_record() and the calendar over the same volume, written through the services."""
+    from nwfz.governance.selectors import calendar_items, year_record
+    from nwfz.reports.ics import build_calendar
+
+    began = time.perf_counter()
+    regime = fill_database()
+    print(f"database filled through the services in {time.perf_counter() - began:.1f} s")
+    wall, cpu, record = median_seconds(lambda: year_record(regime, 2025, lang="ru"), runs)
+    print(f"year_record() 2025      {_ms(wall)}{_ms(cpu)}  ({len(record.meetings)} meetings)")
+    start, end = date(2024, 1, 1), date(2026, 12, 31)
+    wall, cpu, items = median_seconds(lambda: calendar_items(regime, start, end, "ru"), runs)
+    print(f"calendar_items() 3 y    {_ms(wall)}{_ms(cpu)}  ({len(items)} entries)")
+    wall, cpu, body = median_seconds(lambda: build_calendar(items, name="bench", lang="ru"), runs)
+    print(f"build_calendar()        {_ms(wall)}{_ms(cpu)}  ({len(body) / 1024:.0f} KiB)")
+
+
+def fill_database():
+    from django.db import transaction
+
+    from nwfz.datapackage.loading import load_directory
+    from nwfz.governance import services
+    from nwfz.registry.selectors import regime_by_slug
+
+    load_directory()
+    regime = regime_by_slug("canwfz")
+    user = "bench"
+    with transaction.atomic():
+        for m in range(50):
+            day = date(2025, 1, 6) + timedelta(days=7 * m)
+            meeting = services.meeting_record(
+                regime=regime, kind="thematic", start=day, end=day + timedelta(days=1),
+                title={"en": f"Meeting {m + 1}", "ru": f"Встреча сторон № {m + 1}"},
+                place={"en": "Astana", "ru": PLACES[m % len(PLACES)]}, format="hybrid",
+                participants=CODES, agenda=[{"en": a, "ru": a} for a in AGENDA],
+                acting_user=user,
+            )  # fmt: skip
+            for d in range(6):
+                text = f"{DECISIONS[d % len(DECISIONS)]} ({m + 1}.{d + 1})"
+                decision = services.decision_record(
+                    meeting=meeting, date=day + timedelta(days=1), kind="action",
+                    text={"en": text, "ru": text}, acting_user=user,
+                )  # fmt: skip
+                done = (m + d) % 2 == 1
+                services.action_item_create(
+                    decision=decision, title={"en": text, "ru": ACTIONS[d % len(ACTIONS)]},
+                    owners=[CODES[d % 5]], due=day + timedelta(days=60),
+                    status="done" if done else "open",
+                    closed_on=day + timedelta(days=30) if done else None, acting_user=user,
+                )  # fmt: skip
+        for e in range(100):
+            title = f"{EVENTS[e % len(EVENTS)]} — {e + 1}"
+            services.event_plan(
+                regime=regime, kind=["commemorative", "thematic"][e % 2],
+                title={"en": title, "ru": title}, start=date(2025, 1, 2) + timedelta(days=3 * e),
+                place={"en": "Almaty", "ru": "Алматы"}, organiser_states=[CODES[e % 5]],
+                status="held", acting_user=user,
+            )  # fmt: skip
+    return regime
+
+
+def _ms(seconds: float) -> str:
+    return f"{seconds * 1000:7.0f}ms"
+
+
+def _pages(pdf: bytes) -> str:
+    """The page count from poppler's pdfinfo (WeasyPrint compresses its object streams)."""
+    if shutil.which("pdfinfo") is None:
+        return "?"
+    out = subprocess.run(["pdfinfo", "-"], input=pdf, capture_output=True).stdout.decode()
+    found = re.search(r"^Pages:\s+(\d+)", out, re.M)
+    return found.group(1) if found else "?"
 
 
 if __name__ == "__main__":
