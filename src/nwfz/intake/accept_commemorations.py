@@ -100,6 +100,8 @@ def accept_event(fields: dict[str, Any], ctx: AcceptContext) -> Acceptance:
         existing = existing.filter(start=day)
     if anniversary is not None:
         existing = existing.filter(marks_ordinal=anniversary.get("ordinal"))
+    elif day is None:
+        existing = existing.filter(marks_ordinal__isnull=True, status=fields.get("status"))
     event = existing.order_by("start").first()
     if event is not None:
         source_link(event, ctx.source, object_type="event", acting_user=ctx.acting_user)

@@ -154,8 +154,9 @@ def accept_forum(fields: dict[str, Any], ctx: AcceptContext) -> Acceptance:
     meeting = item_meeting(ctx)
     if meeting is None:
         raise IntakeRefused(
-            f"no session of {FORUM_NAMES[code]} is recorded for {year or 'that year'} and the "
-            "item reports no meeting to attach the plan to; record the session first"
+            f"no session of {FORUM_NAMES[code]} is recorded for {year or 'that year'}, and the "
+            "item reports no meeting to attach the plan to: record the forum session first, "
+            "or reject this proposal"
         )
     found = _plan_mentioning(meeting, code)
     if found is not None:
