@@ -123,4 +123,3 @@ LOGIN_URL = "/admin/login/"
 NWFZ_INTAKE_MAX_BYTES = int(os.environ.get("NWFZ_INTAKE_MAX_BYTES", str(2 * 1024 * 1024)))
 NWFZ_INTAKE_DUPLICATE_THRESHOLD = float(os.environ.get("NWFZ_INTAKE_DUPLICATE_THRESHOLD", "0.6"))
 NWFZ_PUBLIC_URL = os.environ.get("NWFZ_PUBLIC_URL", "http://127.0.0.1:8000").rstrip("/")
-FORMS_URLFIELD_ASSUME_HTTPS = True  # Django 6 default, opted into now

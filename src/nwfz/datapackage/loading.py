@@ -96,7 +96,9 @@ def load_directory(
                 after={"written": report.stats.written, "removed": report.stats.removed},
             )
     except DatabaseError as exc:
-        raise PackageError([Problem(str(directory), 0, "", f"database refused the load: {exc}")])
+        raise PackageError(
+            [Problem(str(directory), 0, "", f"database refused the load: {exc}")]
+        ) from exc
     report.loaded = sorted(changed)
     return report
 
