@@ -2,7 +2,6 @@
 # No `from __future__ import annotations` here: django-ninja reads the real annotations
 # through the cache decorator.
 
-
 from datetime import date
 from typing import Literal
 
