@@ -18,3 +18,10 @@ def api_client():
     from django.test import Client
 
     return Client()
+
+
+@pytest.fixture(autouse=True)
+def _files_in_a_temporary_data_dir(request, tmp_path):
+    """Generated files (stored reports) go to a fresh directory in every test."""
+    if "settings" in request.fixturenames or request.config.pluginmanager.has_plugin("django"):
+        request.getfixturevalue("settings").DATA_DIR = tmp_path

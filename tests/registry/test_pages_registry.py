@@ -42,3 +42,10 @@ def test_unknown_regime_page_is_404(client):
 def test_page_escapes_query_text(client):
     html = client.get("/en/regimes/canwfz/?on=<script>x</script>").content.decode()
     assert "<script>x</script>" not in html
+
+
+def test_regime_page_links_governance_calendar_and_reports(client):
+    html = client.get("/ru/regimes/canwfz/").content.decode()
+    assert 'href="/ru/regimes/canwfz/governance/"' in html
+    assert 'href="/calendar/canwfz.ics?lang=ru"' in html
+    assert ".pdf?lang=ru" in html and ".docx?lang=ru" in html

@@ -133,17 +133,13 @@ def calendar_command(args) -> int:
 
 
 def report_command(args) -> int:
-    from nwfz.reports import reads
-    from nwfz.reports.annual import render_annual_report
+    from nwfz.reports.stored import annual_report
 
     fmt = _report_format(args.fmt, args.output)
     ensure_database(quiet=True)
     regime = _regime(args.regime)
     year = args.year or today().year - 1
-    record = _governance(reads.year_record, regime, year, args.lang)
-    body = render_annual_report(
-        record, lang=args.lang, fmt=fmt, state_names=reads.state_names(args.lang)
-    )
+    body = _governance(annual_report, regime, year, lang=args.lang, fmt=fmt)
     _write(body, args.output)
     if args.output:
         print(f"wrote the {year} report ({fmt}, {args.lang}) to {args.output}", file=sys.stderr)
@@ -171,9 +167,9 @@ def _regime(slug: str):
         raise CommandFailed(str(exc), exit_code=2) from None
 
 
-def _governance(fn, *args):
+def _governance(fn, *args, **kwargs):
     try:
-        return fn(*args)
+        return fn(*args, **kwargs)
     except ImportError as exc:
         raise CommandFailed(
             f"the governance records are not available in this installation ({exc}); "

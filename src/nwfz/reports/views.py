@@ -1,4 +1,5 @@
-"""The calendar feed: /calendar/<slug>.ics (language-neutral; ?lang=, ?from=, ?to=)."""
+"""The calendar feed: /calendar/<slug>.ics (language-neutral; ?lang=, ?from=, ?to=), and
+the chair's annual report: /reports/<slug>/<year>.<pdf|html|docx>?lang=."""
 
 from __future__ import annotations
 
@@ -12,6 +13,7 @@ from nwfz.registry.selectors import NotFound, regime_by_slug
 from nwfz.reports import reads
 from nwfz.reports.ics import build_calendar
 from nwfz.reports.periods import CalendarPeriodError, calendar_period
+from nwfz.reports.stored import annual_report
 from nwfz.reports.versions import data_version
 
 LANGUAGES = ("en", "ru", "kk")
@@ -55,3 +57,30 @@ def _problem(request: HttpRequest, status: int, message: str) -> HttpResponse:
     if "application/json" in request.headers.get("Accept", ""):
         return JsonResponse({"detail": message}, status=status)
     return HttpResponse(message + "\n", status=status, content_type="text/plain; charset=utf-8")
+
+
+CONTENT_TYPES = {
+    "pdf": "application/pdf",
+    "html": "text/html; charset=utf-8",
+    "docx": "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+}
+
+
+@require_GET
+def regime_annual_report(request: HttpRequest, slug: str, year: int, fmt: str) -> HttpResponse:
+    try:
+        regime = regime_by_slug(slug)
+    except NotFound as exc:
+        return _problem(request, 404, str(exc))
+    lang = request.GET.get("lang") or "en"
+    if lang not in LANGUAGES:
+        return _problem(request, 400, f"unknown language {lang!r}; use one of en, ru, kk")
+    if fmt not in CONTENT_TYPES:
+        return _problem(request, 404, f"unknown report format {fmt!r}; use pdf, html or docx")
+    if not 1990 <= year <= timezone.localdate().year + 1:
+        return _problem(request, 404, f"no report for {year}")
+    body = annual_report(regime, year, lang=lang, fmt=fmt)
+    response = HttpResponse(body, content_type=CONTENT_TYPES[fmt])
+    disposition = "inline" if fmt in ("pdf", "html") else "attachment"
+    response["Content-Disposition"] = f'{disposition}; filename="{slug}-{year}-{lang}.{fmt}"'
+    return response

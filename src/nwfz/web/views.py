@@ -74,6 +74,7 @@ def regime_page(request: HttpRequest, slug: str) -> HttpResponse:
         "bad_date": bad_date,
         "lang": lang,
         "sources": list(regime.sources.all()),
+        "report_year": timezone.localdate().year - 1,
     }
     return render(request, "web/regime.html", context)
 
