@@ -7,18 +7,17 @@ that every server is measured by the same client under the same conditions.
 from __future__ import annotations
 
 import asyncio
+import itertools
 import json
 import sys
 import time
 
 
-async def _client(host, port, paths, deadline, latencies, errors, offset):
+async def _client(host, port, paths, deadline, latencies, errors, counter):
     reader, writer = await asyncio.open_connection(host, port)
-    i = offset
     try:
         while time.perf_counter() < deadline:
-            path = paths[i % len(paths)]
-            i += 1
+            path = paths[next(counter) % len(paths)]
             request = f"GET {path} HTTP/1.1\r\nHost: {host}:{port}\r\n\r\n".encode()
             start = time.perf_counter()
             writer.write(request)
@@ -40,14 +39,18 @@ async def _client(host, port, paths, deadline, latencies, errors, offset):
 async def run(host, port, paths, concurrency, seconds):
     latencies: list[float] = []
     errors: list[int] = []
+    counter = itertools.count()  # shared: the measured run goes on where the warm-up stopped
     warmup_deadline = time.perf_counter() + min(2.0, seconds / 5)
     await asyncio.gather(
-        *(_client(host, port, paths, warmup_deadline, [], [], n) for n in range(concurrency))
+        *(_client(host, port, paths, warmup_deadline, [], [], counter) for _ in range(concurrency))
     )
     start = time.perf_counter()
     deadline = start + seconds
     await asyncio.gather(
-        *(_client(host, port, paths, deadline, latencies, errors, n) for n in range(concurrency))
+        *(
+            _client(host, port, paths, deadline, latencies, errors, counter)
+            for _ in range(concurrency)
+        )
     )
     elapsed = time.perf_counter() - start
     latencies.sort()

@@ -22,6 +22,7 @@ from django.utils import timezone
 MAX_ENTRIES = 2048
 _entries: OrderedDict[tuple, tuple[str, bytes]] = OrderedDict()
 _lock = threading.Lock()
+_request = threading.local()  # the version read once for the request being answered
 
 
 def data_version() -> str:
@@ -40,6 +41,7 @@ def data_version() -> str:
 def clear() -> None:
     with _lock:
         _entries.clear()
+        _memo.clear()
 
 
 def _get(key: tuple, version: str) -> bytes | None:
@@ -59,6 +61,26 @@ def _put(key: tuple, version: str, body: bytes) -> None:
             _entries.popitem(last=False)
 
 
+_memo: OrderedDict[tuple, tuple[str, Any]] = OrderedDict()
+
+
+def memoized(key: tuple, compute: Callable[[], Any]) -> Any:
+    """`compute()`'s value, kept until the data version changes (for plain read-only values)."""
+    version = getattr(_request, "version", None) or data_version()
+    with _lock:
+        hit = _memo.get(key)
+        if hit is not None and hit[0] == version:
+            _memo.move_to_end(key)
+            return hit[1]
+    value = compute()
+    with _lock:
+        _memo[key] = (version, value)
+        _memo.move_to_end(key)
+        while len(_memo) > MAX_ENTRIES:
+            _memo.popitem(last=False)
+    return value
+
+
 def json_response(body: bytes) -> HttpResponse:
     return HttpResponse(body, content_type="application/json; charset=utf-8")
 
@@ -72,7 +94,11 @@ def cached_json(view: Callable[..., Any]) -> Callable[..., Any]:
         version = data_version()
         body = _get(key, version)
         if body is None:
-            result = view(request, *args, **kwargs)
+            _request.version = version
+            try:
+                result = view(request, *args, **kwargs)
+            finally:
+                _request.version = None
             if isinstance(result, HttpResponse):
                 return result
             body = json.dumps(result, cls=DjangoJSONEncoder, ensure_ascii=False).encode()

@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
 
+from nwfz.read_cache import memoized
 from nwfz.registry.models import (
     EventAlternative,
     Instrument,
@@ -38,6 +39,10 @@ def regime_by_slug(slug: str) -> Regime:
 
 def resolve_instrument(slug: str) -> Instrument:
     """An instrument by slug; a regime's slug stands for its founding treaty."""
+    return memoized(("instrument", slug), lambda: _resolve_instrument(slug))
+
+
+def _resolve_instrument(slug: str) -> Instrument:
     regime = Regime.objects.select_related("treaty").filter(slug=slug).first()
     if regime is not None and regime.treaty is not None:
         return regime.treaty
@@ -189,17 +194,25 @@ def _state_names(ids: set[int], lang: str) -> dict[int, tuple[str, str]]:
     return out
 
 
-def status_table(instrument: Instrument, on: date, lang: str = "en") -> list[dict[str, Any]]:
-    """One row per state in the instrument's scope or with events, as of `on`."""
+def _instrument_snapshot(instrument: Instrument, lang: str):
+    """What a status table needs, read once per data version: terms, events, state names."""
     terms = instrument_terms(instrument)
     by_state: dict[int, list[_EventRow]] = defaultdict(list)
     for row in _event_rows(instrument=instrument):
         by_state[row.state_id].append(row)
     state_ids = set(instrument.scope.values_list("id", flat=True)) | set(by_state)
-    names = _state_names(state_ids, lang)
+    names = sorted(_state_names(state_ids, lang).items(), key=lambda kv: kv[1][0])
+    return terms, dict(by_state), names
+
+
+def status_table(instrument: Instrument, on: date, lang: str = "en") -> list[dict[str, Any]]:
+    """One row per state in the instrument's scope or with events, as of `on`."""
+    terms, by_state, names = memoized(
+        ("status-table", instrument.pk, lang), lambda: _instrument_snapshot(instrument, lang)
+    )
     return [
-        _status_row(code, name, by_state[state_id], terms, on, lang)
-        for state_id, (code, name) in sorted(names.items(), key=lambda kv: kv[1][0])
+        _status_row(code, name, by_state.get(state_id, []), terms, on, lang)
+        for state_id, (code, name) in names
     ]
 
 
