@@ -4,11 +4,9 @@ from datetime import date
 
 from nwfz.governance.anniversaries import AnniversaryFact, ordinal_text, upcoming_anniversaries
 
-SIGNATURE = AnniversaryFact(
-    "signature", "signature", "signature of the Semipalatinsk Treaty", date(2006, 9, 8)
-)
+SIGNATURE = AnniversaryFact("signature", "signature", "Semipalatinsk Treaty", date(2006, 9, 8))
 EIF = AnniversaryFact(
-    "entry-into-force", "entry_into_force", "Treaty's entry into force", date(2009, 3, 21)
+    "entry-into-force", "entry_into_force", "Semipalatinsk Treaty", date(2009, 3, 21)
 )
 DAY = AnniversaryFact(
     "day-against-nuclear-tests",
@@ -27,6 +25,7 @@ def test_twentieth_anniversary_of_signature_on_8_september_2026_is_round():
 def test_entry_into_force_on_21_march_is_not_round_in_2026():
     [a] = upcoming_anniversaries([EIF], date(2026, 1, 1), date(2026, 12, 31))
     assert (a.date, a.ordinal, a.round) == (date(2026, 3, 21), 17, False)
+    assert a.label == "17th anniversary of the entry into force of the Semipalatinsk Treaty"
 
 
 def test_observance_counts_its_own_occurrences():
@@ -73,3 +72,40 @@ def test_ordinal_suffixes():
         "22nd",
         "101st",
     ]
+
+
+def test_other_kinds_read_as_the_anniversary_of_the_fact():
+    closure = AnniversaryFact(
+        "test-site-closure",
+        "test_site_closure",
+        "closure of the Semipalatinsk nuclear test site",
+        date(1991, 8, 29),
+    )
+    [a] = upcoming_anniversaries([closure], date(2026, 8, 1), date(2026, 8, 31))
+    assert a.label == "35th anniversary of the closure of the Semipalatinsk nuclear test site"
+
+
+def test_labels_take_every_english_ordinal_ending():
+    labels = [
+        upcoming_anniversaries([SIGNATURE], date(year, 1, 1), date(year, 12, 31))[0].label
+        for year in (2007, 2008, 2009, 2017, 2027, 2028, 2029)
+    ]
+    assert [label.split(" ")[0] for label in labels] == [
+        "1st",
+        "2nd",
+        "3rd",
+        "11th",
+        "21st",
+        "22nd",
+        "23rd",
+    ]
+
+
+def test_labels_are_written_in_the_language_of_the_titles():
+    title = "Семипалатинский договор"
+    fact = AnniversaryFact("signature", "signature", title, date(2006, 9, 8))
+    [ru] = upcoming_anniversaries([fact], date(2026, 1, 1), date(2026, 12, 31), "ru")
+    assert ru.label == "20-летие подписания Договора (Семипалатинский договор)"
+    fact = AnniversaryFact("signature", "signature", "Семей шарты", date(2006, 9, 8))
+    [kk] = upcoming_anniversaries([fact], date(2026, 1, 1), date(2026, 12, 31), "kk")
+    assert kk.label == "Шартқа (Семей шарты) қол қойылғанына 20 жыл"

@@ -12,6 +12,9 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date
 
+from django.utils import translation
+from django.utils.translation import gettext_lazy as _
+
 from nwfz.governance.calendar_math import same_day_in_year
 
 KINDS = ("signature", "entry_into_force", "test_site_closure", "observance", "other")
@@ -21,7 +24,11 @@ KINDS = ("signature", "entry_into_force", "test_site_closure", "observance", "ot
 class AnniversaryFact:
     key: str  # e.g. "signature", "entry-into-force", "day-against-nuclear-tests"
     kind: str  # one of KINDS
-    title: str  # what is remembered, e.g. "signature of the Semipalatinsk Treaty"
+    # what is remembered: for "signature" and "entry_into_force" the treaty's (short) title,
+    # e.g. "Semipalatinsk Treaty"; otherwise the fact itself, e.g. "closure of the
+    # Semipalatinsk nuclear test site" or, for an observance, "International Day against
+    # Nuclear Tests"
+    title: str
     date: date  # the original day (for an observance: its first occurrence)
     sources: tuple[str, ...] = ()
 
@@ -36,18 +43,68 @@ class Anniversary:
     ordinal: int
     round: bool
     sources: tuple[str, ...] = ()
+    lang: str = ""  # the language of `title`; the label is written in it (else: active)
 
     @property
     def label(self) -> str:
-        """'20th anniversary of the signature …' or '17th International Day …'."""
-        if self.kind == "observance":
-            return f"{ordinal_text(self.ordinal)} {self.title}"
-        return f"{ordinal_text(self.ordinal)} anniversary of the {self.title}"
+        """'20th anniversary of the signature of the Semipalatinsk Treaty' or '17th
+        International Day against Nuclear Tests'."""
+        if not self.lang:
+            return anniversary_label(self.kind, self.title, self.ordinal)
+        with translation.override(self.lang):
+            return anniversary_label(self.kind, self.title, self.ordinal)
+
+
+# Each label is one translatable phrase with the number as %(n)s, so that every language
+# builds its own wording around it ("20-летие подписания …", "… қол қойылғанына 20 жыл").
+# English needs the ordinal ending inside the phrase, so there is one English phrase per
+# ending (1st, 2nd, 3rd, 4th); other languages translate the four alike.
+_LABELS = {
+    "signature": {
+        # Translators: %(n)s is a number of years. Translate the four variants alike.
+        "st": _("%(n)sst anniversary of the signature of the %(treaty)s"),
+        "nd": _("%(n)snd anniversary of the signature of the %(treaty)s"),
+        "rd": _("%(n)srd anniversary of the signature of the %(treaty)s"),
+        "th": _("%(n)sth anniversary of the signature of the %(treaty)s"),
+    },
+    "entry_into_force": {
+        # Translators: %(n)s is a number of years. Translate the four variants alike.
+        "st": _("%(n)sst anniversary of the entry into force of the %(treaty)s"),
+        "nd": _("%(n)snd anniversary of the entry into force of the %(treaty)s"),
+        "rd": _("%(n)srd anniversary of the entry into force of the %(treaty)s"),
+        "th": _("%(n)sth anniversary of the entry into force of the %(treaty)s"),
+    },
+    "observance": {
+        # Translators: %(n)s counts the occurrences. Translate the four variants alike.
+        "st": _("%(n)sst %(title)s"),
+        "nd": _("%(n)snd %(title)s"),
+        "rd": _("%(n)srd %(title)s"),
+        "th": _("%(n)sth %(title)s"),
+    },
+    "other": {
+        # Translators: %(n)s is a number of years. Translate the four variants alike.
+        "st": _("%(n)sst anniversary of the %(title)s"),
+        "nd": _("%(n)snd anniversary of the %(title)s"),
+        "rd": _("%(n)srd anniversary of the %(title)s"),
+        "th": _("%(n)sth anniversary of the %(title)s"),
+    },
+}
+
+
+def anniversary_label(kind: str, title: str, n: int) -> str:
+    """The label of the `n`th anniversary of a fact of `kind`, in the active language."""
+    phrases = _LABELS.get(kind, _LABELS["other"])
+    return str(phrases[english_ordinal_ending(n)]) % {"n": n, "treaty": title, "title": title}
+
+
+def english_ordinal_ending(n: int) -> str:
+    """'st', 'nd', 'rd' or 'th': the ending of the English ordinal of `n`."""
+    return "th" if 10 <= n % 100 <= 20 else {1: "st", 2: "nd", 3: "rd"}.get(n % 10, "th")
 
 
 def ordinal_text(n: int) -> str:
-    suffix = "th" if 10 <= n % 100 <= 20 else {1: "st", 2: "nd", 3: "rd"}.get(n % 10, "th")
-    return f"{n}{suffix}"
+    """The English ordinal of `n`: '1st', '22nd', '113th'."""
+    return f"{n}{english_ordinal_ending(n)}"
 
 
 def is_round(ordinal: int) -> bool:
@@ -55,9 +112,10 @@ def is_round(ordinal: int) -> bool:
 
 
 def upcoming_anniversaries(
-    facts: Iterable[AnniversaryFact], start: date, end: date
+    facts: Iterable[AnniversaryFact], start: date, end: date, lang: str = ""
 ) -> list[Anniversary]:
-    """Every occurrence from `start` to `end` (inclusive), sorted by date then key."""
+    """Every occurrence from `start` to `end` (inclusive), sorted by date then key; `lang`
+    is the language of the facts' titles and of the labels."""
     out = []
     for fact in facts:
         for year in range(start.year, end.year + 1):
@@ -77,6 +135,7 @@ def upcoming_anniversaries(
                     ordinal,
                     is_round(ordinal),
                     fact.sources,
+                    lang,
                 )
             )
     return sorted(out, key=lambda a: (a.date, a.key))

@@ -19,6 +19,8 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
 
+from django.utils.translation import gettext as _
+
 from nwfz.governance.calendar_math import add_months
 
 MAX_TERMS = 400  # a guard against rules that never reach the requested span
@@ -160,15 +162,20 @@ def compare_with_rule(term: Term, rule: RotationRule, withdrawn: Withdrawn | Non
     reasons = []
     if expected is not None and expected != term.state:
         reasons.append(
-            f"rule gives {rule.name(expected)} for {label}; recorded {rule.name(term.state)}"
+            _("rule gives %(expected)s for %(period)s; recorded %(recorded)s")
+            % {
+                "expected": rule.name(expected),
+                "period": label,
+                "recorded": rule.name(term.state),
+            }
         )
     if term.precision == "day" and (term.start, term.end) != (expected_start, expected_end):
         reasons.append(
-            f"recorded term {term.start}–{term.end} differs from the rule's term "
-            f"{expected_start}–{expected_end}"
+            _("recorded term %(start)s–%(end)s differs from the rule's term %(from)s–%(to)s")
+            % {"start": term.start, "end": term.end, "from": expected_start, "to": expected_end}
         )
     if term.start < rule.effective_from and reasons:
-        reasons.append(f"the rule is recorded from {rule.effective_from} only")
+        reasons.append(_("the rule is recorded from %(day)s only") % {"day": rule.effective_from})
     if not reasons:
         return replace(term, departs_from_rule=False, reason="")
     return replace(term, departs_from_rule=True, reason="; ".join(reasons))

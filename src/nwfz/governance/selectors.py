@@ -118,13 +118,14 @@ def chair_timeline(
     """Recorded terms (each compared with the rotation rule) and predicted ones."""
     regime = _regime(regime)
     first_year, last_year = max(first_year, 1), min(last_year, 9998)
-    return rotation.chair_timeline(
-        recorded_terms(regime, lang),
-        rotation_rule(regime, lang),
-        first_year,
-        last_year,
-        withdrawn_states(regime),
-    )
+    with translation.override(lang):  # the reasons a term departs from the rule
+        return rotation.chair_timeline(
+            recorded_terms(regime, lang),
+            rotation_rule(regime, lang),
+            first_year,
+            last_year,
+            withdrawn_states(regime),
+        )
 
 
 def chair_on(regime: Regime | str, day: date, lang: str = "en") -> rotation.Term | None:
@@ -358,7 +359,7 @@ def anniversary_facts(
                 anniversary_rules.AnniversaryFact(
                     "signature",
                     "signature",
-                    f"signature of the {title}",
+                    title,
                     treaty.adopted_on,
                     tuple(s.url for s in treaty.adopted_sources.all()),
                 )
@@ -368,7 +369,7 @@ def anniversary_facts(
                 anniversary_rules.AnniversaryFact(
                     "entry-into-force",
                     "entry_into_force",
-                    f"entry into force of the {title}",
+                    title,
                     treaty.entry_into_force,
                     tuple(s.url for s in treaty.entry_into_force_sources.all()),
                 )
@@ -389,7 +390,9 @@ def anniversary_facts(
 def upcoming_anniversaries(
     regime: Regime | str, start: date, end: date, lang: str = "en"
 ) -> list[anniversary_rules.Anniversary]:
-    return anniversary_rules.upcoming_anniversaries(anniversary_facts(regime, lang), start, end)
+    return anniversary_rules.upcoming_anniversaries(
+        anniversary_facts(regime, lang), start, end, lang
+    )
 
 
 def _coordination_info(c: CoordinationItem, lang: str) -> CoordinationInfo:

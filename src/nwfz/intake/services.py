@@ -16,6 +16,7 @@ from django.core.exceptions import ValidationError
 from django.core.validators import URLValidator
 from django.db import IntegrityError, transaction
 from django.utils import timezone
+from django.utils.translation import gettext as _
 
 from nwfz.accounts.audit import audit_record
 from nwfz.governance.validation import GovernanceRefused
@@ -40,13 +41,17 @@ class Receipt:
     @property
     def message(self) -> str:
         if not self.is_new:
-            return f"already taken in as item {self.item.id}; nothing new stored"
+            return _("already taken in as item %(id)s; nothing new stored") % {"id": self.item.id}
         if self.item.duplicate_of_id:
-            return (
-                f"stored as item {self.item.id}, linked as a near-duplicate of item "
-                f"{self.item.duplicate_of_id} (similarity {self.item.similarity:.2f})"
-            )
-        return f"stored as item {self.item.id}"
+            return _(
+                "stored as item %(id)s, linked as a near-duplicate of item %(other)s "
+                "(similarity %(similarity).2f)"
+            ) % {
+                "id": self.item.id,
+                "other": self.item.duplicate_of_id,
+                "similarity": self.item.similarity,
+            }
+        return _("stored as item %(id)s") % {"id": self.item.id}
 
 
 def _user_or_none(acting_user: Any) -> Any:
