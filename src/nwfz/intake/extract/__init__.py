@@ -16,6 +16,7 @@ from .dates import find_dateline, find_dates
 from .language import SUPPORTED_LANGUAGES, detect_language
 from .proposals import RECORD_TYPES, ExtractionResult, Proposal
 from .reading import DEFAULT_MAX_BYTES, Document, IntakeInputError, read_document
+from .recipes import propose_records
 from .registry import RegistryFacts
 from .states import find_states
 from .text import split_sentences
@@ -87,17 +88,7 @@ def extract(
         warnings.append(f"publication date unknown: relative dates left unresolved ({shown})")
     if not ctx.mentions_regime:
         warnings.append("the text does not name the Central Asian zone or its treaty")
-    proposals: list[Proposal] = []
-    for finder in (
-        rules.find_consultative_meetings,
-        rules.find_chair_transfers,
-        rules.find_reviews_and_plans,
-        rules.find_anniversaries,
-        rules.find_events,
-        rules.find_memoranda,
-        rules.find_fora,
-    ):
-        proposals.extend(finder(ctx))
+    proposals = propose_records(ctx, rules.RULES)
     conflicts = stated_fact_conflicts(ctx, rules.RULES) + proposal_conflicts(ctx, proposals)
     proposals.extend(unique_conflicts(conflicts))
     proposals.sort(key=lambda p: (RECORD_TYPES.index(p.type), p.spans[0] if p.spans else (0, 0)))

@@ -6,11 +6,7 @@ from __future__ import annotations
 
 import re
 
-from .commemorations import anniversaries, events
-from .common import Context, compile_words
-from .cooperation import fora, memoranda
-from .meetings import chair_transfers, consultative_meetings, reviews_and_plans
-from .proposals import Proposal
+from .common import compile_words
 from .rules import Rules
 
 W = r"\w*"
@@ -204,31 +200,3 @@ RULES = Rules(
     signed_fact=compile_words(r"қол\s+қойыл" + W),
     eif_fact=compile_words(r"күшіне\s+ен" + W),
 )
-
-
-def find_consultative_meetings(ctx: Context) -> list[Proposal]:
-    return consultative_meetings(ctx, RULES)
-
-
-def find_chair_transfers(ctx: Context) -> list[Proposal]:
-    return chair_transfers(ctx, RULES)
-
-
-def find_reviews_and_plans(ctx: Context) -> list[Proposal]:
-    return reviews_and_plans(ctx, RULES)
-
-
-def find_anniversaries(ctx: Context) -> list[Proposal]:
-    return anniversaries(ctx, RULES)
-
-
-def find_events(ctx: Context) -> list[Proposal]:
-    return events(ctx, RULES)
-
-
-def find_memoranda(ctx: Context) -> list[Proposal]:
-    return memoranda(ctx, RULES)
-
-
-def find_fora(ctx: Context) -> list[Proposal]:
-    return fora(ctx, RULES)
