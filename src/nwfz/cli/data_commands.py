@@ -131,16 +131,13 @@ def load_command(args) -> int:
 
 
 def import_text_command(args) -> int:
-    from nwfz.cli.output import ensure_database
-    from nwfz.registry.selectors import NotFound, resolve_instrument
+    from nwfz.cli.output import ensure_database, found_or_exit
+    from nwfz.registry.selectors import resolve_instrument
     from nwfz.registry.services import ImportRefused, article_texts_import
     from nwfz.registry.text_import import split_articles
 
     ensure_database(quiet=args.json)
-    try:
-        instrument = resolve_instrument(args.instrument)
-    except NotFound as exc:
-        raise CommandFailed(str(exc), 2) from None
+    instrument = found_or_exit(resolve_instrument, args.instrument)
     try:
         raw = args.file.read_bytes()
     except OSError as exc:

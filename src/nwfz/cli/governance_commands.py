@@ -15,6 +15,7 @@ from nwfz.cli.output import (
     ensure_database,
     iso_date,
     print_json,
+    regime_or_exit,
     table,
     today,
 )
@@ -162,15 +163,6 @@ def register(subparsers) -> None:
     close.set_defaults(handler=action_close_command)
 
 
-def _regime(slug: str):
-    from nwfz.registry.selectors import NotFound, regime_by_slug
-
-    try:
-        return regime_by_slug(slug)
-    except NotFound as exc:
-        raise CommandFailed(str(exc), exit_code=2) from None
-
-
 def _names(lang: str) -> dict[str, str]:
     from nwfz.registry.models import State
 
@@ -181,7 +173,7 @@ def chair_command(args) -> int:
     from nwfz.governance import selectors
 
     ensure_database(quiet=args.json)
-    regime = _regime(args.regime)
+    regime = regime_or_exit(args.regime)
     names = _names(args.lang)
     if args.years:
         terms = selectors.chair_timeline(regime, *args.years, lang=args.lang)
@@ -230,7 +222,7 @@ def deadlines_command(args) -> int:
     from nwfz.governance.records import as_json
 
     ensure_database(quiet=args.json)
-    regime = _regime(args.regime)
+    regime = regime_or_exit(args.regime)
     on = args.on or today()
     rows = as_json(selectors.deadline_table(regime, on))
     if args.json:
@@ -263,7 +255,7 @@ def meetings_command(args) -> int:
     from nwfz.governance.records import as_json
 
     ensure_database(quiet=args.json)
-    regime = _regime(args.regime)
+    regime = regime_or_exit(args.regime)
     start = date(args.year, 1, 1) if args.year else None
     end = date(args.year, 12, 31) if args.year else None
     meetings = selectors.meetings_in(regime, start, end, args.lang)
@@ -295,7 +287,7 @@ def actions_command(args) -> int:
     from nwfz.governance.records import as_json
 
     ensure_database(quiet=args.json)
-    regime = _regime(args.regime)
+    regime = regime_or_exit(args.regime)
     if args.open:
         items = selectors.open_action_items(regime, args.on or today(), args.lang)
     else:
@@ -314,7 +306,7 @@ def anniversaries_command(args) -> int:
     from nwfz.governance import selectors
 
     ensure_database(quiet=args.json)
-    regime = _regime(args.regime)
+    regime = regime_or_exit(args.regime)
     start = args.start or today()
     end = args.end or (
         date(start.year + 1, start.month, min(start.day, 28))

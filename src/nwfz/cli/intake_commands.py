@@ -8,7 +8,14 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from nwfz.cli.output import CommandFailed, ensure_database, iso_date, print_json, table
+from nwfz.cli.output import (
+    CommandFailed,
+    ensure_database,
+    found_or_exit,
+    iso_date,
+    print_json,
+    table,
+)
 
 RAW = argparse.RawDescriptionHelpFormatter
 VERBS = ("list", "show", "review", "take")
@@ -301,10 +308,7 @@ def show_command(args) -> int:
     from nwfz.intake.selectors import ItemNotFound, intake_item, item_proposals
 
     ensure_database(quiet=args.json)
-    try:
-        item = intake_item(args.id)
-    except ItemNotFound as exc:
-        raise CommandFailed(str(exc), 2) from None
+    item = found_or_exit(intake_item, args.id, missing=ItemNotFound)
     proposals = item_proposals(item)
     if args.json:
         print_json({**_item_json(item), "text": item.text, "proposals": [

@@ -7,7 +7,7 @@ import sys
 from collections.abc import Callable
 from typing import Any
 
-from nwfz.cli.output import CommandFailed
+from nwfz.cli.output import found_or_exit
 
 PROMPT = "[a]ccept, [e]dit, [r]eject, [s]kip, [q]uit? "
 ANSWERS = {word[0]: word for word in ("accept", "edit", "reject", "skip", "quit")} | {
@@ -43,10 +43,7 @@ def review_items(item_id: int | None, *, reviewer: str = "cli", read=input) -> i
     from nwfz.intake.selectors import ItemNotFound, intake_item, open_items
 
     if item_id is not None:
-        try:
-            items = [intake_item(item_id)]
-        except ItemNotFound as exc:
-            raise CommandFailed(str(exc), 2) from None
+        items = [found_or_exit(intake_item, item_id, missing=ItemNotFound)]
     else:
         items = list(open_items())
     if not items:

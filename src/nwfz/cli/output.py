@@ -1,12 +1,16 @@
-"""Shared CLI plumbing: errors, JSON, progress lines, dates, the database being ready."""
+"""Shared CLI plumbing: errors, lookups that fail with exit code 2, JSON, progress lines,
+dates, source footnotes, the database being ready."""
 
 from __future__ import annotations
 
 import argparse
 import json
 import sys
+from collections.abc import Callable, Iterable
 from datetime import date
-from typing import Any
+from typing import Any, TypeVar
+
+T = TypeVar("T")
 
 
 class CommandFailed(Exception):
@@ -17,6 +21,29 @@ class CommandFailed(Exception):
 
 def fail_message(exc: CommandFailed) -> str:
     return f"nwfz: error: {exc}"
+
+
+def found_or_exit(
+    lookup: Callable[..., T], *args: Any, missing: type[Exception] | None = None
+) -> T:
+    """Call a lookup (regime_by_slug, resolve_instrument, intake_item, ...). What it does not
+    find (`missing`, by default the registry's NotFound) fails the command with the lookup's
+    own sentence and exit code 2."""
+    if missing is None:
+        from nwfz.registry.selectors import NotFound
+
+        missing = NotFound
+    try:
+        return lookup(*args)
+    except missing as exc:
+        raise CommandFailed(str(exc), exit_code=2) from None
+
+
+def regime_or_exit(slug: str):
+    """The regime with this slug, or the command fails with exit code 2."""
+    from nwfz.registry.selectors import regime_by_slug
+
+    return found_or_exit(regime_by_slug, slug)
 
 
 def iso_date(text: str) -> date:
@@ -84,3 +111,16 @@ def table(rows: list[list[str]]) -> str:
     return "\n".join(
         "  ".join(cell.ljust(widths[i]) for i, cell in enumerate(row)).rstrip() for row in rows
     )
+
+
+def footnote_numbers(urls: Iterable[str]) -> dict[str, int]:
+    """Source URLs numbered 1, 2, ... in the order they are first cited."""
+    numbers: dict[str, int] = {}
+    for url in urls:
+        numbers.setdefault(url, len(numbers) + 1)
+    return numbers
+
+
+def footnote_lines(numbers: dict[str, int]) -> list[str]:
+    """The `  [n] url` lines under a `sources:` heading."""
+    return [f"  [{n}] {url}" for url, n in numbers.items()]

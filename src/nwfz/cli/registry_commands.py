@@ -5,9 +5,11 @@ from __future__ import annotations
 import argparse
 
 from nwfz.cli.output import (
-    CommandFailed,
     add_common,
     ensure_database,
+    footnote_lines,
+    footnote_numbers,
+    found_or_exit,
     iso_date,
     print_json,
     table,
@@ -62,15 +64,6 @@ def register(subparsers) -> None:
     p.set_defaults(handler=state_command)
 
 
-def _lookup(fn, *args):
-    from nwfz.registry.selectors import NotFound
-
-    try:
-        return fn(*args)
-    except NotFound as exc:
-        raise CommandFailed(str(exc), exit_code=2) from None
-
-
 def _events_line(events: list[dict]) -> str:
     parts = []
     for e in events:
@@ -85,25 +78,28 @@ def _events_line(events: list[dict]) -> str:
     return "; ".join(parts) or "no events"
 
 
-def _footnotes(rows: list[dict], sources_key: str = "sources") -> tuple[dict[str, int], list[str]]:
-    numbers: dict[str, int] = {}
-    for row in rows:
-        for url in row[sources_key]:
-            numbers.setdefault(url, len(numbers) + 1)
-    return numbers, [f"  [{n}] {url}" for url, n in numbers.items()]
+def _cited_in_participation(data: dict):
+    """The source URLs of a state's participation, in the order the listing cites them."""
+    for inst in data["instruments"]:
+        for e in inst["events"]:
+            yield from e["sources"]
+            for a in e["alternatives"]:
+                yield from a["sources"]
+        yield from inst["sources"]
 
 
 def status_command(args) -> int:
     from nwfz.registry.selectors import resolve_instrument, status_table
 
     ensure_database(quiet=args.json)
-    instrument = _lookup(resolve_instrument, args.instrument)
+    instrument = found_or_exit(resolve_instrument, args.instrument)
     on = args.on or today()
     rows = status_table(instrument, on, args.lang)
     if args.json:
         print_json(rows)
         return 0
-    numbers, notes = _footnotes(rows)
+    numbers = footnote_numbers(url for r in rows for url in r["sources"])
+    notes = footnote_lines(numbers)
     print(f"{instrument.localized('title', args.lang)}\nstatus on {on.isoformat()}\n")
     lines = []
     for r in rows:
@@ -137,19 +133,13 @@ def state_command(args) -> int:
     from nwfz.registry.selectors import state_by_code, state_participation
 
     ensure_database(quiet=args.json)
-    state = _lookup(state_by_code, args.code)
+    state = found_or_exit(state_by_code, args.code)
     on = args.on or today()
     data = state_participation(state, on, args.lang)
     if args.json:
         print_json(data)
         return 0
-    numbers: dict[str, int] = {}
-    for inst in data["instruments"]:
-        for e in inst["events"]:
-            for url in e["sources"] + [u for a in e["alternatives"] for u in a["sources"]]:
-                numbers.setdefault(url, len(numbers) + 1)
-        for url in inst["sources"]:
-            numbers.setdefault(url, len(numbers) + 1)
+    numbers = footnote_numbers(_cited_in_participation(data))
     print(f"{data['name']} ({data['state']}) on {data['on']}\n")
     for inst in data["instruments"]:
         since = (
@@ -169,6 +159,5 @@ def state_command(args) -> int:
             print(line)
     if numbers:
         print("\nsources:")
-        for url, n in numbers.items():
-            print(f"  [{n}] {url}")
+        print("\n".join(footnote_lines(numbers)))
     return 0

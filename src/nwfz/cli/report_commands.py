@@ -8,7 +8,7 @@ import sys
 import tempfile
 from pathlib import Path
 
-from nwfz.cli.output import CommandFailed, ensure_database, iso_date, today
+from nwfz.cli.output import CommandFailed, ensure_database, iso_date, regime_or_exit, today
 
 LANGUAGE_CHOICES = ["en", "ru", "kk"]
 FORMAT_CHOICES = ["pdf", "html", "docx"]
@@ -113,7 +113,7 @@ def calendar_command(args) -> int:
     from nwfz.reports.versions import data_version
 
     ensure_database(quiet=True)
-    regime = _regime(args.regime)
+    regime = regime_or_exit(args.regime)
     try:
         start, end = calendar_period(args.start, args.end, today=today())
     except CalendarPeriodError as exc:
@@ -137,7 +137,7 @@ def report_command(args) -> int:
 
     fmt = _report_format(args.fmt, args.output)
     ensure_database(quiet=True)
-    regime = _regime(args.regime)
+    regime = regime_or_exit(args.regime)
     year = args.year or today().year - 1
     body = _governance(annual_report, regime, year, lang=args.lang, fmt=fmt)
     _write(body, args.output)
@@ -156,15 +156,6 @@ def _report_format(fmt: str | None, output: Path | None) -> str:
             exit_code=2,
         )
     return chosen
-
-
-def _regime(slug: str):
-    from nwfz.registry.selectors import NotFound, regime_by_slug
-
-    try:
-        return regime_by_slug(slug)
-    except NotFound as exc:
-        raise CommandFailed(str(exc), exit_code=2) from None
 
 
 def _governance(fn, *args, **kwargs):
