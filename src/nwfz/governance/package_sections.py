@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from nwfz.datapackage.package_rows import PackageRows, source_objects, upsert_sourced
 from nwfz.datapackage.problems import PackageError, Problem
 from nwfz.datapackage.sections import Item, Reference, Section, source_refs
 from nwfz.governance import checks, validation
@@ -34,7 +35,6 @@ from nwfz.governance.models import (
 from nwfz.governance.rotation import Term
 from nwfz.governance.services import handover_apply
 from nwfz.registry.models import Instrument, Regime, State
-from nwfz.registry.package_sections import source_objects
 
 
 def _fail(item: Item, loc: tuple, messages: list[str]) -> None:
@@ -78,11 +78,6 @@ def _org_refs(slugs: list[str], loc: tuple) -> list[Reference]:
     return [Reference(loc + (i,), "organisation", s) for i, s in enumerate(slugs)]
 
 
-def _remove(model, packages: set[str], keep_ids: list[int]) -> int:
-    removed, _ = model.objects.filter(package__in=packages).exclude(id__in=keep_ids).delete()
-    return removed
-
-
 class OrganisationsSection(Section):
     name = "organisations"
     kind = "organisation"
@@ -99,21 +94,20 @@ class OrganisationsSection(Section):
         return {("organisation", s) for s in Organisation.objects.values_list("slug", flat=True)}
 
     def apply(self, items, packages, stats):
-        keep = []
+        rows = PackageRows(Organisation)
         for item in items:
             v = item.value
-            org, _ = Organisation.objects.update_or_create(
-                slug=v.slug,
-                defaults={
+            rows.upsert(
+                {"slug": v.slug},
+                {
                     "short_name": v.short_name,
                     **v.names.columns("name"),
                     "url": str(v.url) if v.url else "",
                     "package": item.package.name,
                 },
+                v.sources,
             )
-            org.sources.set(source_objects(v.sources))
-            keep.append(org.id)
-        stats.add("organisations", len(items), _remove(Organisation, packages, keep))
+        stats.add("organisations", len(items), rows.remove_stale(packages))
 
 
 class ForaSection(Section):
@@ -129,14 +123,13 @@ class ForaSection(Section):
         return {("forum", s) for s in Forum.objects.values_list("slug", flat=True)}
 
     def apply(self, items, packages, stats):
-        keep = []
+        rows = PackageRows(Forum)
         for item in items:
-            forum, _ = Forum.objects.update_or_create(
-                slug=item.value.slug,
-                defaults={**item.value.names.columns("name"), "package": item.package.name},
+            rows.upsert(
+                {"slug": item.value.slug},
+                {**item.value.names.columns("name"), "package": item.package.name},
             )
-            keep.append(forum.id)
-        stats.add("fora", len(items), _remove(Forum, packages, keep))
+        stats.add("fora", len(items), rows.remove_stale(packages))
 
 
 class RotationSection(Section):
@@ -157,12 +150,12 @@ class RotationSection(Section):
         return problems
 
     def apply(self, items, packages, stats):
-        keep = []
+        rows = PackageRows(RotationRule)
         for item in items:
             v = item.value
-            rule, _ = RotationRule.objects.update_or_create(
-                regime=_regime(v.regime),
-                defaults={
+            rows.upsert(
+                {"regime": _regime(v.regime)},
+                {
                     "order": ",".join(v.order),
                     "term_months": v.term_months,
                     "effective_from": v.effective_from,
@@ -171,10 +164,9 @@ class RotationSection(Section):
                     **v.note.columns("note"),
                     "package": item.package.name,
                 },
+                v.sources,
             )
-            rule.sources.set(source_objects(v.sources))
-            keep.append(rule.id)
-        stats.add("rotation rules", len(items), _remove(RotationRule, packages, keep))
+        stats.add("rotation rules", len(items), rows.remove_stale(packages))
 
 
 class ChairTermsSection(Section):
@@ -201,7 +193,7 @@ class ChairTermsSection(Section):
         return problems
 
     def apply(self, items, packages, stats):
-        keep = []
+        rows = PackageRows(ChairTerm)
         for item in items:
             v = item.value
             regime = _regime(v.regime)
@@ -214,10 +206,9 @@ class ChairTermsSection(Section):
             _fail(
                 item, (), checks.chair_term_problems(regime, v.state, v.start, v.end, others=others)
             )
-            term, _ = ChairTerm.objects.update_or_create(
-                regime=regime,
-                start=v.start,
-                defaults={
+            rows.upsert(
+                {"regime": regime, "start": v.start},
+                {
                     "state": State.objects.get(code=v.state),
                     "end": v.end,
                     "role": v.role,
@@ -225,10 +216,9 @@ class ChairTermsSection(Section):
                     **v.note.columns("note"),
                     "package": item.package.name,
                 },
+                v.sources,
             )
-            term.sources.set(source_objects(v.sources))
-            keep.append(term.id)
-        stats.add("chair terms", len(items), _remove(ChairTerm, packages, keep))
+        stats.add("chair terms", len(items), rows.remove_stale(packages))
 
 
 class MeetingsSection(Section):
@@ -298,16 +288,16 @@ class MeetingsSection(Section):
         return problems
 
     def apply(self, items, packages, stats):
-        keep, kept_actions = [], []
+        rows, actions = PackageRows(Meeting), PackageRows(ActionItem)
         for item in items:
             v = item.value
             regime = _regime(v.regime)
             _fail(
                 item, (), checks.meeting_problems(regime, v.start.value, v.end, v.chair, v.title.en)
             )
-            meeting, _ = Meeting.objects.update_or_create(
-                key=v.key,
-                defaults={
+            meeting = rows.upsert(
+                {"key": v.key},
+                {
                     "regime": regime,
                     "kind": v.kind,
                     **v.title.columns("title"),
@@ -320,33 +310,33 @@ class MeetingsSection(Section):
                     "chair": State.objects.get(code=v.chair) if v.chair else None,
                     "package": item.package.name,
                 },
+                v.sources,
             )
             meeting.participants.set(_states(v.participants))
             meeting.observers.set(_organisations(v.observers))
-            meeting.sources.set(source_objects(v.sources))
             meeting.agenda.all().delete()
             AgendaItem.objects.bulk_create(
                 AgendaItem(meeting=meeting, position=n, **text.columns("text"))
                 for n, text in enumerate(v.agenda)
             )
             self._apply_outcomes(item, meeting)
-            kept_actions += self._apply_decisions(item, meeting)
-            keep.append(meeting.id)
+            self._apply_decisions(item, meeting, actions)
         ActionItem.objects.filter(decision__meeting__package__in=packages).exclude(
-            id__in=kept_actions
+            id__in=actions.kept_ids
         ).delete()
-        stats.add("meetings", len(items), _remove(Meeting, packages, keep))
-        stats.add("action items", len(kept_actions))
+        stats.add("meetings", len(items), rows.remove_stale(packages))
+        stats.add("action items", len(actions.kept_ids))
 
     def _apply_outcomes(self, item: Item, meeting: Meeting) -> None:
         keys = []
         for o in item.value.outcomes:
-            doc = _outcome_upsert(o, meeting.regime, meeting, item.package.name)
+            values = _outcome_values(o, meeting.regime, meeting, item.package.name)
+            doc = upsert_sourced(OutcomeDocument, {"key": o.key}, values, o.sources)
+            doc.organisations.set(_organisations(o.organisations))
             keys.append(doc.key)
         meeting.outcomes.exclude(key__in=keys).delete()
 
-    def _apply_decisions(self, item: Item, meeting: Meeting) -> list[int]:
-        kept_actions = []
+    def _apply_decisions(self, item: Item, meeting: Meeting, actions: PackageRows) -> None:
         for position, d in enumerate(item.value.decisions):
             loc = ("decisions", position)
             _fail(
@@ -354,18 +344,18 @@ class MeetingsSection(Section):
                 loc,
                 checks.decision_problems(meeting, d.date, d.kind, d.handover_to, d.effective),
             )
-            decision, _ = Decision.objects.update_or_create(
-                meeting=meeting,
-                position=position,
-                defaults={
+            decision = upsert_sourced(
+                Decision,
+                {"meeting": meeting, "position": position},
+                {
                     "date": d.date,
                     "kind": d.kind,
                     **d.text.columns("text"),
                     "handover_to": State.objects.get(code=d.handover_to) if d.handover_to else None,
                     "effective": d.effective if d.kind == "chair_handover" else None,
                 },
+                d.sources,
             )
-            decision.sources.set(source_objects(d.sources))
             if d.kind == "chair_handover":
                 try:
                     handover_apply(decision, acting_user="loader", package=item.package.name)
@@ -379,9 +369,9 @@ class MeetingsSection(Section):
                         meeting.regime, a.key, a.owners, d.date, a.status, a.closed_on
                     ),
                 )
-                action, _ = ActionItem.objects.update_or_create(
-                    key=a.key,
-                    defaults={
+                action = actions.upsert(
+                    {"key": a.key},
+                    {
                         "decision": decision,
                         **a.title.columns("title"),
                         "due": a.due,
@@ -390,32 +380,24 @@ class MeetingsSection(Section):
                         **a.note.columns("note"),
                         "package": item.package.name,
                     },
+                    a.sources,
                 )
                 action.owners.set(_states(a.owners))
-                action.sources.set(source_objects(a.sources))
-                kept_actions.append(action.id)
         meeting.decisions.filter(position__gte=len(item.value.decisions)).delete()
-        return kept_actions
 
 
-def _outcome_upsert(o, regime: Regime, meeting: Meeting | None, package: str) -> OutcomeDocument:
-    doc, _ = OutcomeDocument.objects.update_or_create(
-        key=o.key,
-        defaults={
-            "regime": regime,
-            "meeting": meeting,
-            "kind": o.kind,
-            **o.title.columns("title"),
-            "date": o.date.value if o.date else None,
-            "date_precision": o.date.precision if o.date else "day",
-            "parties": o.parties,
-            **o.note.columns("note"),
-            "package": package,
-        },
-    )
-    doc.organisations.set(_organisations(o.organisations))
-    doc.sources.set(source_objects(o.sources))
-    return doc
+def _outcome_values(o, regime: Regime, meeting: Meeting | None, package: str) -> dict[str, Any]:
+    return {
+        "regime": regime,
+        "meeting": meeting,
+        "kind": o.kind,
+        **o.title.columns("title"),
+        "date": o.date.value if o.date else None,
+        "date_precision": o.date.precision if o.date else "day",
+        "parties": o.parties,
+        **o.note.columns("note"),
+        "package": package,
+    }
 
 
 class OutcomeDocumentsSection(Section):
@@ -434,16 +416,13 @@ class OutcomeDocumentsSection(Section):
         )
 
     def apply(self, items, packages, stats):
-        keep = []
+        rows = PackageRows(OutcomeDocument)
         for item in items:
-            doc = _outcome_upsert(item.value, _regime(item.value.regime), None, item.package.name)
-            keep.append(doc.id)
-        removed, _ = (
-            OutcomeDocument.objects.filter(package__in=packages, meeting=None)
-            .exclude(id__in=keep)
-            .delete()
-        )
-        stats.add("outcome documents", len(items), removed)
+            v = item.value
+            values = _outcome_values(v, _regime(v.regime), None, item.package.name)
+            doc = rows.upsert({"key": v.key}, values, v.sources)
+            doc.organisations.set(_organisations(v.organisations))
+        stats.add("outcome documents", len(items), rows.remove_stale(packages, meeting=None))
 
 
 class ExtraordinaryRequestsSection(Section):
@@ -461,14 +440,14 @@ class ExtraordinaryRequestsSection(Section):
         return refs
 
     def apply(self, items, packages, stats):
-        keep = []
+        rows = PackageRows(ExtraordinaryMeetingRequest)
         for item in items:
             v = item.value
             regime = _regime(v.regime)
             _fail(item, (), checks.request_problems(regime, v.state, v.date, v.subject.en))
-            req, _ = ExtraordinaryMeetingRequest.objects.update_or_create(
-                key=v.key,
-                defaults={
+            rows.upsert(
+                {"key": v.key},
+                {
                     "regime": regime,
                     "requesting_state": State.objects.get(code=v.state),
                     "date": v.date,
@@ -478,14 +457,9 @@ class ExtraordinaryRequestsSection(Section):
                     "meeting": Meeting.objects.get(key=v.meeting) if v.meeting else None,
                     "package": item.package.name,
                 },
+                v.sources,
             )
-            req.sources.set(source_objects(v.sources))
-            keep.append(req.id)
-        stats.add(
-            "extraordinary requests",
-            len(items),
-            _remove(ExtraordinaryMeetingRequest, packages, keep),
-        )
+        stats.add("extraordinary requests", len(items), rows.remove_stale(packages))
 
 
 class EventsSection(Section):
@@ -515,12 +489,12 @@ class EventsSection(Section):
         return problems
 
     def apply(self, items, packages, stats):
-        keep = []
+        rows = PackageRows(Event)
         for item in items:
             v = item.value
-            event, _ = Event.objects.update_or_create(
-                key=v.key,
-                defaults={
+            event = rows.upsert(
+                {"key": v.key},
+                {
                     "regime": _regime(v.regime),
                     "kind": v.kind,
                     **v.title.columns("title"),
@@ -534,12 +508,11 @@ class EventsSection(Section):
                     "status": v.status,
                     "package": item.package.name,
                 },
+                v.sources,
             )
             event.organiser_states.set(_states(v.organisers.states))
             event.organiser_organisations.set(_organisations(v.organisers.organisations))
-            event.sources.set(source_objects(v.sources))
-            keep.append(event.id)
-        stats.add("events", len(items), _remove(Event, packages, keep))
+        stats.add("events", len(items), rows.remove_stale(packages))
 
 
 class AnniversaryDatesSection(Section):
@@ -553,22 +526,20 @@ class AnniversaryDatesSection(Section):
         return _regime_ref(item.value) + source_refs(item.value.sources)
 
     def apply(self, items, packages, stats):
-        keep = []
+        rows = PackageRows(AnniversaryDate)
         for item in items:
             v = item.value
-            row, _ = AnniversaryDate.objects.update_or_create(
-                regime=_regime(v.regime),
-                key=v.key,
-                defaults={
+            rows.upsert(
+                {"regime": _regime(v.regime), "key": v.key},
+                {
                     "kind": v.kind,
                     **v.title.columns("title"),
                     "date": v.date,
                     "package": item.package.name,
                 },
+                v.sources,
             )
-            row.sources.set(source_objects(v.sources))
-            keep.append(row.id)
-        stats.add("anniversary dates", len(items), _remove(AnniversaryDate, packages, keep))
+        stats.add("anniversary dates", len(items), rows.remove_stale(packages))
 
 
 class ForumSessionsSection(Section):
@@ -600,12 +571,12 @@ class ForumSessionsSection(Section):
         return problems
 
     def apply(self, items, packages, stats):
-        keep = []
+        rows = PackageRows(ForumSession)
         for item in items:
             v = item.value
-            session, _ = ForumSession.objects.update_or_create(
-                key=v.key,
-                defaults={
+            session = rows.upsert(
+                {"key": v.key},
+                {
                     "forum": Forum.objects.get(slug=v.forum),
                     **v.title.columns("title"),
                     "start": v.start.value,
@@ -615,9 +586,9 @@ class ForumSessionsSection(Section):
                     **v.note.columns("note"),
                     "package": item.package.name,
                 },
+                v.sources,
             )
             session.regimes.set(Regime.objects.filter(slug__in=v.regimes))
-            session.sources.set(source_objects(v.sources))
             session.items.all().delete()
             for position, c in enumerate(v.coordination):
                 row = CoordinationItem.objects.create(
@@ -632,8 +603,7 @@ class ForumSessionsSection(Section):
                 )
                 row.states.set(_states(c.states))
                 row.sources.set(source_objects(c.sources))
-            keep.append(session.id)
-        stats.add("forum sessions", len(items), _remove(ForumSession, packages, keep))
+        stats.add("forum sessions", len(items), rows.remove_stale(packages))
 
 
 class DeadlineRulesSection(Section):
@@ -652,13 +622,12 @@ class DeadlineRulesSection(Section):
         )
 
     def apply(self, items, packages, stats):
-        keep = []
+        rows = PackageRows(DeadlineRule)
         for item in items:
             v = item.value
-            rule, _ = DeadlineRule.objects.update_or_create(
-                regime=_regime(v.regime),
-                slug=v.slug,
-                defaults={
+            rows.upsert(
+                {"regime": _regime(v.regime), "slug": v.slug},
+                {
                     "article": v.article,
                     **v.title.columns("title"),
                     "instrument": Instrument.objects.get(slug=v.instrument),
@@ -667,10 +636,9 @@ class DeadlineRulesSection(Section):
                     **v.note.columns("note"),
                     "package": item.package.name,
                 },
+                v.sources,
             )
-            rule.sources.set(source_objects(v.sources))
-            keep.append(rule.id)
-        stats.add("deadline rules", len(items), _remove(DeadlineRule, packages, keep))
+        stats.add("deadline rules", len(items), rows.remove_stale(packages))
 
 
 SECTIONS = [

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from nwfz.datapackage.package_rows import PackageRows, source_objects, upsert_sourced
 from nwfz.datapackage.sections import (
     ApplyStats,
     Item,
@@ -22,11 +23,6 @@ from nwfz.registry.models import (
 )
 
 
-def source_objects(keys: list[str]) -> list[Source]:
-    found = {s.key: s for s in Source.objects.filter(key__in=keys)}
-    return [found[k] for k in keys]
-
-
 class SourcesSection(Section):
     kind = "source"
     key_field = "key"
@@ -41,11 +37,12 @@ class SourcesSection(Section):
         return {("source", k) for k in Source.objects.values_list("key", flat=True)}
 
     def apply(self, items: list[Item], packages: set[str], stats: ApplyStats) -> None:
+        rows = PackageRows(Source)
         for item in items:
             v = item.value
-            Source.objects.update_or_create(
-                key=v.key,
-                defaults={
+            rows.upsert(
+                {"key": v.key},
+                {
                     "url": str(v.url),
                     "publisher": v.publisher,
                     "title": v.title,
@@ -57,9 +54,7 @@ class SourcesSection(Section):
                     "package": item.package.name,
                 },
             )
-        keep = [i.value.key for i in items]
-        removed, _ = Source.objects.filter(package__in=packages).exclude(key__in=keep).delete()
-        stats.add("sources", len(items), removed)
+        stats.add("sources", len(items), rows.remove_stale(packages))
 
 
 class StatesSection(Section):
@@ -78,21 +73,20 @@ class StatesSection(Section):
         return {("state", c) for c in State.objects.values_list("code", flat=True)}
 
     def apply(self, items, packages, stats):
+        rows = PackageRows(State)
         for item in items:
             v = item.value
-            state, _ = State.objects.update_or_create(
-                code=v.code,
-                defaults={
+            rows.upsert(
+                {"code": v.code},
+                {
                     "alpha3": v.alpha3,
                     **v.names.columns("name"),
                     "nuclear_status": v.nuclear_status,
                     "package": item.package.name,
                 },
+                v.sources,
             )
-            state.sources.set(source_objects(v.sources))
-        keep = [i.value.code for i in items]
-        removed, _ = State.objects.filter(package__in=packages).exclude(code__in=keep).delete()
-        stats.add("states", len(items), removed)
+        stats.add("states", len(items), rows.remove_stale(packages))
 
 
 class InstrumentsSection(Section):
@@ -150,12 +144,13 @@ class InstrumentsSection(Section):
         return {("instrument", s) for s in Instrument.objects.values_list("slug", flat=True)}
 
     def apply(self, items, packages, stats):
+        rows = PackageRows(Instrument)
         for item in items:
             v = item.value
             adopted, eif = v.adopted, v.entry_into_force
-            instrument, _ = Instrument.objects.update_or_create(
-                slug=v.slug,
-                defaults={
+            instrument = rows.upsert(
+                {"slug": v.slug},
+                {
                     "kind": v.kind,
                     **v.titles.columns("title"),
                     **v.short_titles.columns("short_title"),
@@ -170,31 +165,29 @@ class InstrumentsSection(Section):
                     **v.depositary.columns("depositary"),
                     "package": item.package.name,
                 },
+                v.sources + v.later_parties.sources,
             )
-            instrument.sources.set(source_objects(v.sources + v.later_parties.sources))
             instrument.adopted_sources.set(source_objects(adopted.sources if adopted else []))
             instrument.entry_into_force_sources.set(source_objects(eif.sources if eif else []))
             instrument.scope.set(State.objects.filter(code__in=v.scope))
             numbers = []
             for position, a in enumerate(v.articles):
-                article, _ = Article.objects.update_or_create(
-                    instrument=instrument,
-                    number=a.number,
-                    defaults={
+                upsert_sourced(
+                    Article,
+                    {"instrument": instrument, "number": a.number},
+                    {
                         "position": position,
                         **a.titles.columns("title"),
                         **a.summary.columns("summary"),
                         "verified": a.verified,
                         "package": item.package.name,
                     },
+                    a.sources,
                 )
-                article.sources.set(source_objects(a.sources))
                 numbers.append(a.number)
             instrument.articles.exclude(number__in=numbers).delete()
             stats.add("articles", len(v.articles))
-        keep = [i.value.slug for i in items]
-        removed, _ = Instrument.objects.filter(package__in=packages).exclude(slug__in=keep).delete()
-        stats.add("instruments", len(items), removed)
+        stats.add("instruments", len(items), rows.remove_stale(packages))
 
 
 class RegimesSection(Section):
@@ -219,20 +212,21 @@ class RegimesSection(Section):
         return {("regime", s) for s in Regime.objects.values_list("slug", flat=True)}
 
     def apply(self, items, packages, stats):
+        rows = PackageRows(Regime)
         for item in items:
             v = item.value
             treaty = Instrument.objects.get(slug=v.treaty)
-            regime, _ = Regime.objects.update_or_create(
-                slug=v.slug,
-                defaults={
+            regime = rows.upsert(
+                {"slug": v.slug},
+                {
                     **v.names.columns("name"),
                     **v.short_names.columns("short_name"),
                     **v.summary.columns("summary"),
                     "treaty": treaty,
                     "package": item.package.name,
                 },
+                v.sources,
             )
-            regime.sources.set(source_objects(v.sources))
             regime.links.all().delete()
             roles = [("treaty", v.treaty)] + [("protocol", s) for s in v.protocols]
             roles += [("related", s) for s in v.related]
@@ -243,9 +237,7 @@ class RegimesSection(Section):
                 RegimeInstrument(regime=regime, instrument=instruments[slug], role=role, position=n)
                 for n, (role, slug) in enumerate(roles)
             )
-        keep = [i.value.slug for i in items]
-        removed, _ = Regime.objects.filter(package__in=packages).exclude(slug__in=keep).delete()
-        stats.add("regimes", len(items), removed)
+        stats.add("regimes", len(items), rows.remove_stale(packages))
 
 
 class ParticipationSection(Section):
@@ -299,21 +291,23 @@ class ParticipationSection(Section):
     def apply(self, items, packages, stats):
         states = {s.code: s for s in State.objects.all()}
         instruments = {i.slug: i for i in Instrument.objects.all()}
-        keep_ids = []
+        rows = PackageRows(ParticipationEvent)
         for item in items:
             v = item.value
-            event, _ = ParticipationEvent.objects.update_or_create(
-                state=states[v.state],
-                instrument=instruments[v.instrument],
-                action=v.action,
-                defaults={
+            event = rows.upsert(
+                {
+                    "state": states[v.state],
+                    "instrument": instruments[v.instrument],
+                    "action": v.action,
+                },
+                {
                     "date": v.date.value,
                     "date_precision": v.date.precision,
                     **v.note.columns("note"),
                     "package": item.package.name,
                 },
+                v.sources,
             )
-            event.sources.set(source_objects(v.sources))
             event.alternatives.all().delete()
             for alt in v.alternatives:
                 row = EventAlternative.objects.create(
@@ -323,13 +317,7 @@ class ParticipationSection(Section):
                     **alt.note.columns("note"),
                 )
                 row.sources.set(source_objects(alt.sources))
-            keep_ids.append(event.id)
-        removed, _ = (
-            ParticipationEvent.objects.filter(package__in=packages)
-            .exclude(id__in=keep_ids)
-            .delete()
-        )
-        stats.add("participation events", len(items), removed)
+        stats.add("participation events", len(items), rows.remove_stale(packages))
 
 
 SECTIONS = [SourcesSection, StatesSection, InstrumentsSection, RegimesSection, ParticipationSection]

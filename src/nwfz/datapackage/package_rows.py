@@ -1,0 +1,55 @@
+"""How a section writes its rows: upsert each by its natural key, link it to its sources,
+then remove the rows the loaded packages held before and no longer hold.
+
+Rows written in the workbench carry no package name, so `remove_stale` never touches them.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from django.db import models
+
+from nwfz.registry.models import Source
+
+
+def source_objects(keys: list[str]) -> list[Source]:
+    """The sources with these keys, in the order given (the keys are checked beforehand)."""
+    found = {s.key: s for s in Source.objects.filter(key__in=keys)}
+    return [found[k] for k in keys]
+
+
+def upsert_sourced(
+    model: type[models.Model],
+    key: dict[str, Any],
+    values: dict[str, Any],
+    sources: list[str] | None = None,
+) -> Any:
+    """Update the row with this natural key (or create it) and, unless `sources` is None,
+    set its sources to exactly these keys."""
+    row, _ = model.objects.update_or_create(**key, defaults=values)
+    if sources is not None:
+        row.sources.set(source_objects(sources))
+    return row
+
+
+class PackageRows:
+    """The rows of one table that a section writes from the packages being loaded."""
+
+    def __init__(self, model: type[models.Model]) -> None:
+        self.model = model
+        self.kept_ids: list[int] = []
+
+    def upsert(
+        self, key: dict[str, Any], values: dict[str, Any], sources: list[str] | None = None
+    ) -> Any:
+        row = upsert_sourced(self.model, key, values, sources)
+        self.kept_ids.append(row.id)
+        return row
+
+    def remove_stale(self, packages: set[str], **within: Any) -> int:
+        """Delete the packages' rows (those matching `within`, if given) not written in this
+        load; returns how many rows went, cascades included."""
+        stale = self.model.objects.filter(package__in=packages, **within)
+        removed, _ = stale.exclude(id__in=self.kept_ids).delete()
+        return removed
