@@ -2,7 +2,7 @@
 
 A section validates its items with a pydantic schema, says which keys each item defines
 and refers to (so references across files are checked before anything is written), and
-writes its items to the database. Apps list their sections in `<app>/package_sections.py`
+writes its items to the database. Apps list their sections in `<app>.package_sections`
 as `SECTIONS`; the registry's come first, governance's after (apps depend downward).
 """
 
