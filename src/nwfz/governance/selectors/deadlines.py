@@ -1,0 +1,71 @@
+"""Treaty deadline rules evaluated per party on a day."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from nwfz.governance import deadlines as deadline_rules
+from nwfz.governance.models import DeadlineRule
+from nwfz.governance.records import DeadlineInfo
+from nwfz.governance.selectors.common import SOURCES, regime_of, source_urls
+from nwfz.registry.models import ParticipationEvent, Regime, State
+from nwfz.registry.selectors import instrument_terms, parties_on
+from nwfz.registry.status import Event as StatusEvent
+from nwfz.registry.status import entry_into_force_for_state
+
+
+def _party_dates(rule: DeadlineRule, regime: Regime, states: list[State]):
+    treaty = regime.treaty
+    terms = instrument_terms(treaty)
+    events = ParticipationEvent.objects.filter(state__in=states).select_related("instrument")
+    events = events.prefetch_related(SOURCES)
+    out = {}
+    for state in states:
+        mine = [e for e in events if e.state_id == state.id]
+        reached = [
+            e for e in mine if e.instrument_id == rule.instrument_id and e.action == rule.action
+        ]
+        own = entry_into_force_for_state(
+            [StatusEvent(e.action, e.date) for e in mine if e.instrument_id == treaty.id], terms
+        )
+        first = min(reached, key=lambda e: e.date) if reached else None
+        out[state.code] = deadline_rules.PartyDate(
+            reached=first.date if first else None,
+            precision=first.date_precision if first else "day",
+            sources=tuple(source_urls(first)) if first else (),
+            anchor=own.since if own else None,
+        )
+    return out
+
+
+def deadline_table(regime: Regime | str, on: date) -> list[DeadlineInfo]:
+    """Each deadline rule of the regime evaluated for each party on `on`."""
+    regime = regime_of(regime)
+    treaty = regime.treaty
+    if treaty is None or treaty.entry_into_force is None:
+        return []
+    parties = parties_on(regime, on)
+    out = []
+    for rule in DeadlineRule.objects.filter(regime=regime).select_related("instrument"):
+        plain = deadline_rules.DeadlineRule(
+            rule.slug,
+            rule.months_after,
+            treaty.entry_into_force,
+            rule.instrument.slug,
+            rule.action,
+            rule.article,
+        )
+        for r in deadline_rules.evaluate_deadline(plain, _party_dates(rule, regime, parties), on):
+            out.append(
+                DeadlineInfo(
+                    r.rule,
+                    r.state,
+                    r.due,
+                    r.met_on,
+                    r.days_late,
+                    r.status,
+                    r.met_on_precision,
+                    list(r.sources),
+                )
+            )
+    return out
