@@ -25,3 +25,12 @@ def _files_in_a_temporary_data_dir(request, tmp_path):
     """Generated files (stored reports) go to a fresh directory in every test."""
     if "settings" in request.fixturenames or request.config.pluginmanager.has_plugin("django"):
         request.getfixturevalue("settings").DATA_DIR = tmp_path
+
+
+@pytest.fixture(autouse=True)
+def _default_language(request):
+    """Each test starts in the default language (a request to /ru/ leaves Russian active)."""
+    if request.config.pluginmanager.has_plugin("django"):
+        from django.utils import translation
+
+        translation.deactivate()

@@ -130,3 +130,28 @@ def test_admin_refuses_a_meeting_chaired_by_a_non_party(admin_client, canwfz):
     response = admin_client.post("/admin/governance/meeting/add/", form)
     assert "chair MN was not a party to canwfz on 2026-05-05" in response.content.decode()
     assert Meeting.objects.count() == before
+
+
+def test_bulk_delete_from_the_changelist_is_audited(client):
+    from django.contrib.auth import get_user_model
+
+    from nwfz.accounts.models import AuditEntry
+    from nwfz.governance.models import Organisation
+
+    user = get_user_model().objects.create_superuser("bulk", "bulk@example.org", "pw")
+    client.force_login(user)
+    org = Organisation.objects.create(slug="zz-org", short_name="ZZ", name_en="ZZ body")
+    before = AuditEntry.objects.count()
+    response = client.post(
+        "/admin/governance/organisation/",
+        {"action": "delete_selected", "_selected_action": [org.pk], "post": "yes"},
+    )
+    assert response.status_code == 302
+    assert not Organisation.objects.filter(pk=org.pk).exists()
+    entry = AuditEntry.objects.order_by("-id").first()
+    assert AuditEntry.objects.count() == before + 1
+    assert (entry.action, entry.object_type, entry.object_id) == (
+        "admin_delete",
+        "organisation",
+        str(org.pk),
+    )

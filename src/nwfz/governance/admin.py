@@ -131,6 +131,18 @@ class AuditedAdmin(admin.ModelAdmin):
         )
         super().delete_model(request, obj)
 
+    def delete_queryset(self, request, queryset):
+        """The changelist's bulk delete: one audit entry per row, as for a single delete."""
+        for obj in queryset:
+            audit_record(
+                acting_user=request.user,
+                action="admin_delete",
+                object_type=obj._meta.model_name,
+                object_id=obj.pk,
+                before=str(obj),
+            )
+        super().delete_queryset(request, queryset)
+
 
 @admin.register(models.RotationRule)
 class RotationRuleAdmin(AuditedAdmin):
