@@ -29,6 +29,7 @@ run: $(VENV)/.installed-run
 test: $(VENV)/.installed-test
 	@./scripts/ensure-chromium || true
 	$(BIN)/ruff check src tests bench
+	$(BIN)/ruff format --check src tests bench
 	$(BIN)/pytest
 
 lint: $(VENV)/.installed-test
