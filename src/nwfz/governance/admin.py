@@ -9,7 +9,7 @@ from django import forms
 from django.contrib import admin
 from django.core.exceptions import ValidationError
 
-from nwfz.accounts.audit import audit_record
+from nwfz.accounts.admin_audit import AuditedModelAdmin
 from nwfz.governance import checks, models
 from nwfz.governance.services import (
     action_item_update_status,
@@ -108,40 +108,18 @@ class DatedForm(forms.ModelForm):
         return data
 
 
-class AuditedAdmin(admin.ModelAdmin):
-    """Saves and deletes leave an audit entry (the admin's change view is atomic)."""
+class AuditedAdmin(AuditedModelAdmin):
+    """Governance rows are named by model and described by their text and changed fields
+    (the admin's change view is atomic)."""
 
-    def save_model(self, request, obj, form, change):
-        super().save_model(request, obj, form, change)
-        audit_record(
-            acting_user=request.user,
-            action=f"admin_{'change' if change else 'add'}",
-            object_type=obj._meta.model_name,
-            object_id=obj.pk,
-            after={"changed": form.changed_data},
-        )
+    def audit_object_type(self, obj) -> str:
+        return obj._meta.model_name
 
-    def delete_model(self, request, obj):
-        audit_record(
-            acting_user=request.user,
-            action="admin_delete",
-            object_type=obj._meta.model_name,
-            object_id=obj.pk,
-            before=str(obj),
-        )
-        super().delete_model(request, obj)
+    def audit_before(self, obj) -> str:
+        return str(obj)
 
-    def delete_queryset(self, request, queryset):
-        """The changelist's bulk delete: one audit entry per row, as for a single delete."""
-        for obj in queryset:
-            audit_record(
-                acting_user=request.user,
-                action="admin_delete",
-                object_type=obj._meta.model_name,
-                object_id=obj.pk,
-                before=str(obj),
-            )
-        super().delete_queryset(request, queryset)
+    def audit_after(self, obj, form) -> dict:
+        return {"changed": form.changed_data}
 
 
 @admin.register(models.RotationRule)

@@ -4,62 +4,11 @@ transaction (so the read cache and the audit trail see admin edits like any othe
 from __future__ import annotations
 
 from django.contrib import admin
-from django.db import transaction
-from django.forms.models import model_to_dict
 
-from nwfz.accounts.audit import audit_record
+from nwfz.accounts.admin_audit import AuditedModelAdmin
 from nwfz.registry import models
 
-
-def _snapshot(obj) -> dict:
-    data = model_to_dict(obj)
-    return {
-        k: (list(v) if isinstance(v, (list, tuple, set)) else v)
-        for k, v in data.items()
-        if not hasattr(v, "all")
-    }
-
-
-class AuditedAdmin(admin.ModelAdmin):
-    """Writes go through one transaction with an audit entry."""
-
-    def save_model(self, request, obj, form, change):
-        before = None
-        if change and obj.pk:
-            before = _snapshot(type(obj).objects.get(pk=obj.pk))
-        with transaction.atomic():
-            super().save_model(request, obj, form, change)
-            audit_record(
-                acting_user=request.user,
-                action="admin_change" if change else "admin_add",
-                object_type=obj._meta.label_lower,
-                object_id=obj.pk,
-                before=before,
-                after=_snapshot(obj),
-            )
-
-    def delete_model(self, request, obj):
-        with transaction.atomic():
-            audit_record(
-                acting_user=request.user,
-                action="admin_delete",
-                object_type=obj._meta.label_lower,
-                object_id=obj.pk,
-                before=_snapshot(obj),
-            )
-            super().delete_model(request, obj)
-
-    def delete_queryset(self, request, queryset):
-        with transaction.atomic():
-            for obj in queryset:
-                audit_record(
-                    acting_user=request.user,
-                    action="admin_delete",
-                    object_type=obj._meta.label_lower,
-                    object_id=obj.pk,
-                    before=_snapshot(obj),
-                )
-            super().delete_queryset(request, queryset)
+AuditedAdmin = AuditedModelAdmin
 
 
 @admin.register(models.Source)
