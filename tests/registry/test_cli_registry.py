@@ -134,3 +134,10 @@ def test_every_command_has_help_with_an_example(capsys):
     for name, sub in commands.items():
         text = sub.format_help()
         assert "example" in text, f"`nwfz {name} --help` has no example"
+
+
+def test_events_known_only_to_the_year_are_listed_after_dated_ones_of_that_year(capsys):
+    rows = run_json(capsys, "status", "canwfz", "--on", "2008-06-01", "--json")
+    kg = next(r for r in rows if r["state"] == "KG")
+    actions = [(e["action"], e["date_precision"]) for e in kg["events"]]
+    assert actions.index(("ratified", "day")) < actions.index(("deposited", "year"))

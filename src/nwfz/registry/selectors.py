@@ -173,7 +173,9 @@ def _status_row(
     code: str, name: str, rows: list[_EventRow], terms: InstrumentTerms, on: date, lang: str
 ) -> dict[str, Any]:
     status = status_on([r.plain() for r in rows], terms, on)
-    shown = [r for r in rows if known_by(r.plain()) <= on]
+    shown = sorted(
+        (r for r in rows if known_by(r.plain()) <= on), key=lambda r: known_by(r.plain())
+    )
     return {
         "state": code,
         "state_name": name,
