@@ -32,8 +32,49 @@ class Token:
     text: str
 
 
+TERMINAL = re.compile(r"[.!?…:;»\"”)]\s*$")
+WRAP_WIDTH = 100  # lines of a hard-wrapped paragraph are at most this long
+
+
+def unwrap(text: str) -> str:
+    """The text with the line breaks of hard-wrapped paragraphs made spaces (same length, so
+    offsets hold). A break is soft inside a block of lines (no blank line between) that all
+    fit WRAP_WIDTH, when the line before it does not end a sentence. A headline line above a
+    long one-line paragraph stays apart."""
+    lines = text.split("\n")
+    out = list(text)
+    offset = 0
+    for i, line in enumerate(lines[:-1]):
+        offset += len(line)
+        following = lines[i + 1]
+        if (
+            line.strip()
+            and following.strip()
+            and len(line) <= WRAP_WIDTH
+            and len(following) <= WRAP_WIDTH
+            and not TERMINAL.search(line)
+            and _in_wrapped_block(lines, i)
+        ):
+            out[offset] = " "
+        offset += 1
+    return "".join(out)
+
+
+DATELINE_START = re.compile(r"^\s*[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ][A-ZА-ЯЁӘҒҚҢӨҰҮҺІ\-]{2,}(?:\s*[,.(–—]|\s+-)")
+
+
+def _in_wrapped_block(lines: list[str], i: int) -> bool:
+    """The line looks broken by wrapping: long enough (at least 40 characters) to be more than
+    a short headline or list item, and the next line does not open with a dateline
+    ('GENEVA –', 'АСТАНА.'), which would make this line a headline."""
+    headline = i <= 1 and DATELINE_START.match(lines[i + 1])
+    return len(lines[i].rstrip()) >= 40 and not headline
+
+
 def split_sentences(text: str) -> list[Sentence]:
-    """Lines first (headlines, list items), then razdel within each line."""
+    """Lines first (headlines, list items), then razdel within each line; the breaks of a
+    hard-wrapped paragraph are not lines."""
+    text = unwrap(text)
     pieces: list[tuple[int, int]] = []
     offset = 0
     for line in text.split("\n"):
