@@ -11,7 +11,12 @@ from datetime import date
 from types import ModuleType
 
 from .common import Context
-from .conflicts import proposal_conflicts, stated_fact_conflicts, unique_conflicts
+from .conflicts import (
+    proposal_conflicts,
+    stated_chair_conflicts,
+    stated_fact_conflicts,
+    unique_conflicts,
+)
 from .dates import find_dateline, find_dates
 from .language import SUPPORTED_LANGUAGES, detect_language
 from .proposals import RECORD_TYPES, ExtractionResult, Proposal
@@ -89,7 +94,11 @@ def extract(
     if not ctx.mentions_regime:
         warnings.append("the text does not name the Central Asian zone or its treaty")
     proposals = propose_records(ctx, rules.RULES)
-    conflicts = stated_fact_conflicts(ctx, rules.RULES) + proposal_conflicts(ctx, proposals)
+    conflicts = (
+        stated_fact_conflicts(ctx, rules.RULES)
+        + proposal_conflicts(ctx, proposals)
+        + stated_chair_conflicts(ctx, rules.RULES)
+    )
     proposals.extend(unique_conflicts(conflicts))
     proposals.sort(key=lambda p: (RECORD_TYPES.index(p.type), p.spans[0] if p.spans else (0, 0)))
     return ExtractionResult(language, published, published_basis, proposals, warnings, text)

@@ -150,7 +150,7 @@ def events(ctx: Context, rules: Rules) -> list[Proposal]:
             continue
         noun = nouns[0]
         qualifier = first_hit(rules.event_qualifier, sentence)
-        context = in_treaty_context(rules, ctx, sentence)
+        context = in_treaty_context(rules, ctx, sentence) or _topic_context(ctx, rules, sentence)
         if qualifier is None and not context:
             continue
         planned = first_hit(rules.planned, sentence)
@@ -201,7 +201,37 @@ def events(ctx: Context, rules: Rules) -> list[Proposal]:
         if title_hit:
             spans.append(title_hit.span)
         found.append(proposal("event", fields, spans, confidence))
-    return merge(found, ("status", "date", "title"))
+    return _fold_undated(merge(found, ("status", "date", "title")))
+
+
+def _topic_context(ctx: Context, rules: Rules, sentence: Sentence) -> list[Span]:
+    """'a seminar on nuclear-weapon-free zones' within two sentences of one naming the treaty."""
+    topic = first_hit(rules.topic, sentence)
+    if topic is None:
+        return []
+    neighbours = ctx.neighbours(sentence, 2, 2)
+    if any(ctx.regime_in(s.start, s.end) for s in neighbours):
+        return [topic.span]
+    return []
+
+
+def _fold_undated(found: list[Proposal]) -> list[Proposal]:
+    """An undated event (a headline: 'Astana hosts conference') is the dated one of the same
+    status and year when there is exactly one."""
+    kept: list[Proposal] = []
+    for item in found:
+        dated = [
+            p
+            for p in found
+            if p.fields["date"] is not None
+            and p.fields["status"] == item.fields["status"]
+            and p.fields["year"] == item.fields["year"]
+        ]
+        if item.fields["date"] is None and item.fields["title"] is None and len(dated) == 1:
+            dated[0].spans = sorted(set(dated[0].spans) | set(item.spans))
+            continue
+        kept.append(item)
+    return kept
 
 
 def _organisers(ctx: Context, rules: Rules, sentence: Sentence, spans: list[Span]) -> list[str]:

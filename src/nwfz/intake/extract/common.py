@@ -143,10 +143,15 @@ def merge(proposals: list[Proposal], key_fields: tuple[str, ...]) -> list[Propos
         key = (proposal.type,) + tuple(_hashable(proposal.fields.get(k)) for k in key_fields)
         if key not in merged:
             merged[key] = Proposal(
-                proposal.type, dict(proposal.fields), list(proposal.spans), proposal.confidence
+                proposal.type,
+                dict(proposal.fields),
+                list(proposal.spans),
+                proposal.confidence,
+                set(proposal.stated),
             )
             continue
         kept = merged[key]
+        kept.stated |= proposal.stated
         for name, value in proposal.fields.items():
             if kept.fields.get(name) in (None, [], "") and value not in (None, [], ""):
                 kept.fields[name] = value

@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
-from .common import Context, any_hit, first_hit, year_near
-from .proposals import Proposal, Span
+from .chairs import stated_chairs
+from .clauses import dates_of_verbs
+from .common import Context, any_hit, explicit_years, first_hit, hits
+from .proposals import Proposal
 from .rules import Rules, in_treaty_context, place_in, proposal
 
 
@@ -18,22 +20,32 @@ def stated_fact_conflicts(ctx: Context, rules: Rules) -> list[Proposal]:
             continue
         if any_hit(rules.anniversary, sentence):
             continue  # '15 years since the entry into force' is checked by the anniversary
-        for field, pattern, known in (
-            ("treaty.signed", rules.signed_fact, registry.signed),
-            ("treaty.entry_into_force", rules.eif_fact, registry.entry_into_force),
-        ):
-            trigger = first_hit(pattern, sentence)
-            if trigger is None:
-                continue
-            stated = _stated_date(ctx, sentence.start, sentence.end, trigger.start, trigger.end)
-            if stated is not None:
-                value, span = stated
+        facts = [
+            (field, hit, known)
+            for field, pattern, known in (
+                ("treaty.signed", rules.signed_fact, registry.signed),
+                ("treaty.entry_into_force", rules.eif_fact, registry.entry_into_force),
+            )
+            for hit in hits(pattern, sentence)[:1]
+        ]
+        stated_dates = [  # a day and month without a year states no year
+            d
+            for d in explicit_years(ctx, sentence.start, sentence.end)
+            if d.year is not None and d.kind != "day_month"
+        ]
+        owned = dates_of_verbs(
+            ctx, sentence, [hit for _, hit, _ in facts], stated_dates, rules.head_final
+        )
+        for field, trigger, known in facts:
+            mention = owned.get(trigger.span)
+            if mention is not None:
+                value = mention.value.isoformat() if mention.value else str(mention.year)
                 if _differs(value, known):
                     found.append(
                         proposal(
                             "registry_conflict",
                             {"field": field, "stated": value, "registry": known.isoformat()},
-                            [trigger.span, span],
+                            [trigger.span, (mention.start, mention.end)],
                             0.7,
                         )
                     )
@@ -59,19 +71,6 @@ def stated_fact_conflicts(ctx: Context, rules: Rules) -> list[Proposal]:
     return found
 
 
-def _stated_date(
-    ctx: Context, start: int, end: int, trigger_start: int, trigger_end: int
-) -> tuple[str, Span] | None:
-    mention = year_near(ctx, trigger_end, end, trigger_end)
-    if mention is None or mention.start - trigger_end > 50:
-        mention = year_near(ctx, max(start, trigger_start - 50), trigger_start, trigger_start)
-    if mention is None or mention.kind == "relative_year" or mention.year is None:
-        return None
-    if mention.value is not None:
-        return mention.value.isoformat(), (mention.start, mention.end)
-    return str(mention.year), (mention.start, mention.end)
-
-
 def _differs(stated: str, known) -> bool:  # noqa: ANN001 - a date
     if len(stated) == 4:
         return int(stated) != known.year
@@ -83,7 +82,7 @@ def proposal_conflicts(ctx: Context, proposals: list[Proposal]) -> list[Proposal
     registry = ctx.registry
     found: list[Proposal] = []
     for item in proposals:
-        if item.type == "chair_transfer" and item.fields.get("year"):
+        if item.type == "chair_transfer" and item.fields.get("year") and "year" in item.stated:
             year = item.fields["year"]
             known = registry.chair_for(year)
             if known and known != item.fields["to"]:
@@ -120,6 +119,24 @@ def proposal_conflicts(ctx: Context, proposals: list[Proposal]) -> list[Proposal
                         "registry": known.isoformat(),
                     },
                     list(item.spans),
+                    0.6,
+                )
+            )
+    return found
+
+
+def stated_chair_conflicts(ctx: Context, rules: Rules) -> list[Proposal]:
+    """'Tajikistan, which holds the chairmanship this year' when the registry has another
+    chair for that year."""
+    found: list[Proposal] = []
+    for stated in stated_chairs(ctx, rules):
+        known = ctx.registry.chair_for(stated.year)
+        if known and known != stated.code:
+            found.append(
+                proposal(
+                    "registry_conflict",
+                    {"field": f"chair.{stated.year}", "stated": stated.code, "registry": known},
+                    list(stated.spans),
                     0.6,
                 )
             )

@@ -67,12 +67,19 @@ RELATIVE_YEAR: dict[str, list[tuple[str, int]]] = {
 }
 
 
+RELATIVE_DAY: dict[str, list[tuple[str, int]]] = {
+    "ru": [(r"сегодня", 0), (r"вчера", -1), (r"позавчера", -2)],
+    "kk": [(r"бүгін", 0), (r"кеше", -1)],
+    "en": [(r"today", 0), (r"yesterday", -1)],
+}
+
+
 @dataclass(frozen=True)
 class DateMention:
     start: int
     end: int
     text: str
-    kind: str  # 'date' | 'day_month' | 'year' | 'bare_year' | 'relative_year'
+    kind: str  # 'date' | 'day_month' | 'year' | 'bare_year' | 'relative_year' | 'relative_day'
     value: date | None = None
     year: int | None = None
     relative: int | None = None
@@ -198,6 +205,11 @@ def find_dates(text: str, language: str, published: date | None = None) -> list[
                 add(
                     DateMention(m.start(), m.end(), m.group(0), "relative_year", None, year, offset)
                 )
+    for pattern_text, offset in RELATIVE_DAY.get(language, []):
+        for m in re.finditer(r"(?<!\w)" + pattern_text + r"(?!\w)", text, re.IGNORECASE):
+            if free(m.start(), m.end()) and published is not None:
+                value = published + timedelta(days=offset)
+                add(DateMention(m.start(), m.end(), m.group(0), "relative_day", value, value.year))
     return sorted(found, key=lambda d: d.start)
 
 
@@ -233,8 +245,22 @@ class Dateline:
 
 def find_dateline(text: str, language: str) -> Dateline | None:
     """A date at the very start of the text: 'Астана, 30 января. /Kazinform/', 'ASTANA, Jan. 30 –',
-    'Астана. 30 қаңтар. ҚазАқпарат', or a first line holding only a date."""
-    head = text[:240]
+    'Астана. 30 қаңтар. ҚазАқпарат', or a first line holding only a date; or the same at the
+    start of the second or third line, under a headline, when punctuation or the agency's
+    name follows it ('DUSHANBE, November 15 (Khovar) –')."""
+    starts = [0] + [m.end() for m in re.finditer(r"\n\s*", text[:400])]
+    for number, offset in enumerate(starts[:3]):
+        found = _dateline_at(text, offset, language, strict=number > 0)
+        if found is not None:
+            return found
+    return None
+
+
+DATELINE_END = re.compile(r"\s*(?:[.,(–—/|-]|$)", re.MULTILINE)
+
+
+def _dateline_at(text: str, offset: int, language: str, strict: bool) -> Dateline | None:
+    head = text[offset : offset + 240]
     for mention in find_dates(head, language, None):
         if mention.kind not in ("date", "day_month"):
             continue
@@ -242,13 +268,15 @@ def find_dateline(text: str, language: str) -> Dateline | None:
             break
         if not DATELINE_PREFIX.match(head[: mention.start]):
             continue
+        if strict and not DATELINE_END.match(head, mention.end):
+            continue
+        start, end = offset + mention.start, offset + mention.end
         if mention.value is not None:
             return Dateline(
-                mention.start, mention.end, mention.text, mention.value,
-                mention.value.day, mention.value.month,
-            )  # fmt: skip
+                start, end, mention.text, mention.value, mention.value.day, mention.value.month
+            )
         day, month = _day_month_of(mention.text, language)
-        return Dateline(mention.start, mention.end, mention.text, None, day, month)
+        return Dateline(start, end, mention.text, None, day, month)
     return None
 
 

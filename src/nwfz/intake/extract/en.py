@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from . import chair_words
 from .common import compile_words
 from .rules import Rules
 
@@ -22,6 +23,7 @@ TPNW = compile_words(
 )
 
 RULES = Rules(
+    **chair_words.EN,
     language="en",
     regime=compile_words(
         r"CANWFZ",
@@ -52,6 +54,7 @@ RULES = Rules(
         r"(?:are|is)\s+expected\s+to\s+sign",
         r"plan(?:s|ned)?\s+to\s+sign",
         r"(?:would|will)\s+(?:hold|convene|host)",
+        r"(?:intends?|plans?)\s+to\s+(?:hold|convene|host)",
     ),
     video=compile_words(r"video\s*-?conferenc\w+", r"video\s+link", r"virtual(?:ly)?", r"online"),
     meeting_chair=compile_words(
@@ -89,7 +92,9 @@ RULES = Rules(
         r"pass(?:ed|es)\s+to", r"went\s+to", r"rotat(?:ed|es)\s+to", r"mov(?:ed|es)\s+to"
     ),
     effective_from=re.compile(
-        r"(?:from|as\s+of|effective|since|starting|beginning)\s+(?:on\s+)?@DATE@", re.IGNORECASE
+        r"(?:from|as\s+of|effective|since|starting|beginning|(?:took|takes)\s+effect)"
+        r"\s+(?:on\s+|from\s+)?@DATE@",
+        re.IGNORECASE,
     ),
     review=compile_words(
         r"review(?:ed|ing)\s+(?:the\s+)?(?:results|outcomes|work|progress|implementation|activities)",
@@ -97,10 +102,12 @@ RULES = Rules(
         r"summ(?:ed|ing)\s+up",
         r"summari[sz]ed",
         r"(?:discussed|assessed)\s+the\s+(?:results|outcomes)",
+        r"reviewed\s+how",
     ),
     plans=compile_words(
         r"agreed\s+(?:on\s+)?(?:\w+\s+){0,3}plans?",
         r"approved\s+(?:\w+\s+){0,3}plans?",
+        r"(?:approved|adopted)\s+(?:\w+\s+){0,2}programmes?",
         r"(?:work|action)\s+plan\s+for",
     ),
     anniversary=[
@@ -111,6 +118,9 @@ RULES = Rules(
         ),
         re.compile(r"(?<!\d)(?P<n>\d{1,2})\s+years\s+(?:since|have\s+passed\s+since)", re.I),
         re.compile(r"turns\s+(?P<n>\d{1,2})(?!\d)", re.IGNORECASE),
+        re.compile(
+            r"(?P<w>twenty-five|twenty|fifteen|thirty|ten|five)\s+years\s+(?:since|after)", re.I
+        ),
         re.compile(r"(?<!\d)(?P<n>\d{1,2})-year\s+anniversary", re.IGNORECASE),
     ],
     ordinal_words={
@@ -120,6 +130,12 @@ RULES = Rules(
         "thirtieth": 30,
         "tenth": 10,
         "fifth": 5,
+        "twenty-five": 25,
+        "twenty": 20,
+        "fifteen": 15,
+        "thirty": 30,
+        "ten": 10,
+        "five": 5,
     },  # fmt: skip
     signature=compile_words(r"sign(?:ed|ing|ature)"),
     entry_into_force=compile_words(r"entry\s+into\s+force", r"(?:entered|came)\s+into\s+force"),
@@ -162,6 +178,7 @@ RULES = Rules(
         r"will\s+organi[sz]e",
         r"to\s+be\s+held",
         r"intend(?:s)?\s+to\s+hold",
+        r"agreed\s+to\s+(?:hold|organi[sz]e|host|stage)",
         r"upcoming",
         r"planned",
         r"will\s+hold",
@@ -174,6 +191,8 @@ RULES = Rules(
         r"opened",
         r"convened",
         r"held",
+        r"gathered",
+        r"hosts",
     ),
     mfa_plural=compile_words(
         r"foreign\s+ministries",
@@ -205,7 +224,7 @@ RULES = Rules(
         ("UNRCCA", compile_words(r"UNRCCA")),
         ("UNODA", compile_words(r"UNODA", r"UN\s+Office\s+for\s+Disarmament\s+Affairs")),
         ("IAEA", compile_words(r"IAEA")),
-        ("MN", compile_words(r"Mongolia")),
+        ("Mongolia", compile_words(r"Mongolia")),
     ],
     forums=[
         (
@@ -266,8 +285,15 @@ RULES = Rules(
         r"interact\w+",
         r"within",
         r"initiatives?",
+        r"speak(?:ing|s)?",
+        r"spoke",
+        r"on\s+behalf",
+        r"deliver(?:ed|ing)?",
+        r"prepar\w+",
+        r"approach\w*",
     ),
     not_forum=compile_words(
+        r"(?:Representative|Mission|Ambassador)\s+(?:of\s+\w+\s+)?(?:to|at)\s+the\s+(?:UN|United\s+Nations)(?!\s+General)",
         r"UN\s+(?:Regional\s+Cent(?:re|er)|Office|Development\s+Programme|Children's\s+Fund)",
         r"United\s+Nations\s+(?:Regional\s+Cent(?:re|er)|Office|Development\s+Programme)",
         flags=0,

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 
+from . import chair_words
 from .common import compile_words
 from .rules import Rules
 
@@ -14,26 +15,29 @@ NPT = compile_words(r"ЯҚТШ" + W, r"Ядролық\s+қаруды\s+тара�
 TPNW = compile_words(r"ЯҚТТШ" + W, r"Ядролық\s+қаруға\s+тыйым\s+салу\s+туралы\s+шарт" + W)
 
 RULES = Rules(
+    **chair_words.KK,
     language="kk",
     head_final=True,
     regime=compile_words(
         r"Орталық\s+Азия(?:да|дағы)\s+ядролық\s+қарудан\s+азат\s+аймақ" + W,
         r"Орталық\s+Азия(?:да|дағы)\s+ядролық\s+қарусыз\s+аймақ" + W,
         r"ОАЯҚАА" + W,
+        r"ОА\s?ЯҚ[ЕА]А" + W,
         r"Семей\s+шарт" + W,
     ),
     treaty_word=compile_words(r"шарт" + W),
     meeting=compile_words(
         r"(?:консультативтік|консультациялық|кеңес(?:тік|у)?)\s+кездесу" + W,
+        r"(?:консультативтік|консультациялық)\s+кеңес" + W,
         r"қатысушы\s+(?:елдер|мемлекеттер)" + W + r"\s+(?:\w+\s+){0,2}кездесу" + W,
     ),
-    meeting_generic=compile_words(r"кездесу" + W, r"жиын" + W, r"отырыс" + W),
+    meeting_generic=compile_words(r"кездесу" + W, r"жиын" + W, r"отырыс" + W, r"кеңес" + W),
     annual=compile_words(r"жыл\s+сайынғы", r"кезекті"),
     extraordinary=compile_words(r"кезектен\s+тыс", r"төтенше"),
     future=compile_words(
         r"өтеді",
         r"өткізіледі",
-        r"жоспарлан" + W,
+        r"жоспарла(?:н|п|у|йды|ды)" + W,
         r"өтпек",
         r"болмақ",
         r"алдағы",
@@ -41,7 +45,9 @@ RULES = Rules(
         r"қол\s+қоюы\s+күтілуде",
     ),
     video=compile_words(r"бейнеконференция" + W, r"бейнебайланыс" + W, r"онлайн" + W),
-    meeting_chair=compile_words(r"төрағалығымен", r"төрағалық\s+етуімен", r"төрағалық\s+еткен"),
+    meeting_chair=compile_words(
+        r"төрағалығымен", r"төрағалық\s+етуімен", r"төрағалық\s+еткен", r"төрағалық\s+етуші"
+    ),
     places=[
         ("Astana", compile_words(r"Астана(?:да|\s+қаласында)")),
         ("Almaty", compile_words(r"Алматы(?:да|\s+қаласында)")),
@@ -157,24 +163,34 @@ RULES = Rules(
         ),
         ("ASEAN", compile_words(r"АСЕАН" + W)),
         ("IAEA", compile_words(r"МАГАТЭ" + W)),
-        ("MN", compile_words(r"Моңғолия" + W)),
+        ("Mongolia", compile_words(r"Моңғолия" + W)),
     ],
     forums=[
         (
             "unga-first-committee",
-            compile_words(r"(?:БҰҰ\s+Бас\s+Ассамблеясының\s+)?Бірінші\s+комитет" + W),
+            compile_words(
+                r"(?:БҰҰ\s+Бас\s+Ассамблеясының\s+(?:\d+\s*-?\s*сессиясы\w*\s+)?)?"
+                r"Бірінші\s+комитет" + W
+            ),
             None,
         ),
         ("unga", compile_words(r"(?:БҰҰ(?:-ның)?\s+)?Бас\s+Ассамблея" + W), None),
         ("npt-prepcom", compile_words(r"Дайындық\s+комитет" + W), NPT),
-        ("npt-revcon", compile_words(r"шолу\s+конференция" + W), NPT),
+        (
+            "npt-revcon",
+            compile_words(
+                r"шолу\s+конференция" + W,
+                r"қарау\s+жөніндегі\s+(?:\d{4}\s+жылғы\s+)?конференция" + W,
+            ),
+            NPT,
+        ),
         ("tpnw-revcon", compile_words(r"шолу\s+конференция" + W), TPNW),
         (
             "tpnw-msp",
             compile_words(r"қатысушы\s+мемлекеттер" + W + r"\s+(?:кездесу|отырыс|жиналыс)" + W),
             TPNW,
         ),
-        ("iaea-gc", compile_words(r"МАГАТЭ(?:-нің)?\s+Бас\s+конференция" + W), None),
+        ("iaea-gc", compile_words(r"МАГАТЭ(?:-нің|\))?\s+Бас\s+конференция" + W), None),
         ("ctbto", compile_words(r"ЯСЖТШҰ" + W, r"CTBTO"), None),
         ("un", compile_words(r"БҰҰ" + W, r"Біріккен\s+Ұлттар\s+Ұйым" + W), None),
     ],
@@ -192,9 +208,13 @@ RULES = Rules(
         r"бастама" + W,
         r"ілгерілет" + W,
         r"сөз\s+сөйле" + W,
+        r"дайындық" + W,
+        r"талқыла" + W,
+        r"атынан",
     ),
     not_forum=compile_words(
-        r"БҰҰ(?:-ның)?\s+(?:\w+\s+){0,6}(?:орталығы|кеңсесі|бағдарламасы|басқармасы)" + W
+        r"БҰҰ\s+жанындағы",
+        r"БҰҰ(?:-ның)?\s+(?:\w+\s+){0,6}(?:орталығы|кеңсесі|бағдарламасы|басқармасы)" + W,
     ),
     organised_by=compile_words(r"ұйымдастыр" + W, r"өткізді", r"өткізілді"),
     signed_fact=compile_words(r"қол\s+қойыл" + W),

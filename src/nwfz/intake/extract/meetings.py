@@ -1,4 +1,4 @@
-"""consultative_meeting, chair_transfer and review_and_plans: what the parties did at a meeting.
+"""consultative_meeting and review_and_plans: what the parties did at a meeting.
 
 Each recipe walks the sentences, looks for an explicit trigger, then for its arguments in the
 same sentence (dates, states, places); no trigger, no proposal.
@@ -6,13 +6,11 @@ same sentence (dates, states, places); no trigger, no proposal.
 
 from __future__ import annotations
 
-import re
-
 from .common import (
     Context,
+    DateMention,
     Hit,
     first_hit,
-    full_date_in,
     hits,
     merge,
     year_near,
@@ -27,7 +25,6 @@ from .rules import (
     place_in,
     proposal,
 )
-from .states import StateMention
 from .text import Sentence
 
 # ---------------------------------------------------------------- consultative_meeting
@@ -35,9 +32,10 @@ from .text import Sentence
 
 def consultative_meetings(ctx: Context, rules: Rules) -> list[Proposal]:
     found: list[Proposal] = []
+    where: dict[str, list[int]] = {}
     for sentence in ctx.sentences:
         trigger = first_hit(rules.meeting, sentence)
-        if trigger is None or not ctx.mentions_regime:
+        if trigger is None or not ctx.mentions_regime or _other_format(ctx, rules, sentence):
             continue
         spans: list[Span] = [trigger.span]
         confidence = 0.7
@@ -64,20 +62,36 @@ def consultative_meetings(ctx: Context, rules: Rules) -> list[Proposal]:
             "regime": REGIME,
             "status": "planned" if first_hit(rules.future, sentence) else "held",
         }
-        _meeting_details(ctx, rules, sentence, fields, spans)
+        _meeting_details(ctx, rules, sentence, fields, spans, trigger)
         found.append(proposal("consultative_meeting", fields, spans, confidence))
+        where.setdefault(kind, []).append(sentence.index)
     if not found:
         return []
     merged = merge(found, ("kind",))
     for meeting in merged:
-        _meeting_details_nearby(ctx, rules, meeting)
+        _meeting_details_nearby(ctx, rules, meeting, where[meeting.fields["kind"]])
     return merged
 
 
+def _other_format(ctx: Context, rules: Rules, sentence: Sentence) -> bool:
+    """The Consultative Meeting of the Heads of State of Central Asia, a meeting of the SCO:
+    another format, whatever the text says about the treaty elsewhere."""
+    if first_hit(rules.meeting_excluded, sentence):
+        return True
+    return bool(
+        first_hit(rules.other_bodies, sentence) and not ctx.regime_in(sentence.start, sentence.end)
+    )
+
+
 def _meeting_details(
-    ctx: Context, rules: Rules, sentence: Sentence, fields: dict, spans: list[Span]
+    ctx: Context,
+    rules: Rules,
+    sentence: Sentence,
+    fields: dict,
+    spans: list[Span],
+    anchor: Hit,
 ) -> None:
-    when = full_date_in(ctx, sentence.start, sentence.end)
+    when = body_date(ctx, rules, sentence, anchor)
     if when is None and fields.get("status") == "held":
         when = lead_date(ctx, sentence)
     if when and when.value and not is_effective_date(rules, ctx, when):
@@ -92,30 +106,32 @@ def _meeting_details(
         fields["place"] = place[0]
         fields["format"] = fields["format"] or "in_person"
         spans.append(place[1].span)
-    chair = first_hit(rules.meeting_chair, sentence)
-    if chair:
-        near = [
-            m
-            for m in ctx.states_in(sentence.start, sentence.end)
-            if m.is_party and abs(m.start - chair.end) < 40 or abs(chair.start - m.end) < 5
-        ]
-        if near:
-            fields["chair"] = near[0].code
-            spans += [chair.span, (near[0].start, near[0].end)]
+    chair = meeting_chair(ctx, rules, sentence)
+    if chair is not None:
+        fields["chair"] = chair[0]
+        spans += chair[1]
 
 
-def _meeting_details_nearby(ctx: Context, rules: Rules, meeting: Proposal) -> None:
-    """'The meeting was held in Ashgabat': details in other sentences that name the meeting."""
-    if meeting.fields["place"] and meeting.fields["date"]:
-        return
+def _meeting_details_nearby(
+    ctx: Context, rules: Rules, meeting: Proposal, triggers: list[int]
+) -> None:
+    """'The meeting was held in Ashgabat', 'Tajikistan ... presided': details in the sentences
+    around the ones that name the meeting."""
     for sentence in ctx.sentences:
-        if not first_hit(rules.meeting_generic, sentence):
+        distance = min(abs(sentence.index - i) for i in triggers)
+        if distance == 0 or distance > 2:
             continue
-        if first_hit(rules.chairmanship, sentence) and not first_hit(rules.meeting, sentence):
+        chair_words = first_hit(rules.meeting_chair, sentence) or first_hit(
+            rules.chair_before, sentence
+        )
+        anchor = first_hit(rules.meeting_generic, sentence)
+        if anchor is None and not (chair_words and distance == 1):
             continue
+        if first_hit(rules.chairmanship, sentence) and not chair_words:
+            continue  # a handover, not the meeting
         spans: list[Span] = []
         fields = dict(meeting.fields)
-        _meeting_details(ctx, rules, sentence, fields, spans)
+        _meeting_details(ctx, rules, sentence, fields, spans, anchor or chair_words)  # type: ignore[arg-type]
         for key in ("date", "place", "format", "chair"):
             if meeting.fields.get(key) is None and fields.get(key) is not None:
                 meeting.fields[key] = fields[key]
@@ -123,92 +139,47 @@ def _meeting_details_nearby(ctx: Context, rules: Rules, meeting: Proposal) -> No
     meeting.spans = sorted(set(meeting.spans))
 
 
-# ---------------------------------------------------------------- chair_transfer
-
-
-def chair_transfers(ctx: Context, rules: Rules) -> list[Proposal]:
-    if not ctx.mentions_regime:
-        return []
-    found: list[Proposal] = []
-    for sentence in ctx.sentences:
-        chair = first_hit(rules.chairmanship, sentence)
-        if chair is None:
-            continue
-        verbs = [
-            (role, hit)
-            for role, pattern in (
-                ("give", rules.transfer_give),
-                ("receive", rules.transfer_receive),
-                ("pass", rules.transfer_pass),
-            )
-            for hit in hits(pattern, sentence)
-            if not _is_attribution(ctx, hit)
+def body_date(ctx: Context, rules: Rules, sentence: Sentence, anchor: Hit) -> DateMention | None:
+    """The day the sentence gives for what it reports: a date in the body (not the dateline
+    heading it, not a 'from 1 January' start), the one nearest the anchor; else 'yesterday',
+    'today'. None when the sentence gives no day."""
+    dateline = ctx.dateline.start if ctx.dateline is not None else -1
+    candidates = [
+        d
+        for d in ctx.dates_in(sentence.start, sentence.end)
+        if d.kind in ("date", "day_month")
+        and d.value is not None
+        and d.start != dateline
+        and not is_effective_date(rules, ctx, d)
+    ]
+    if not candidates:
+        candidates = [
+            d for d in ctx.dates_in(sentence.start, sentence.end) if d.kind == "relative_day"
         ]
-        if not verbs:
-            continue
-        role, verb = min(verbs, key=lambda rv: abs(rv[1].start - chair.start))
-        give = verb if role == "give" else None
-        receive = verb if role == "receive" else None
-        passed = verb if role == "pass" else None
-        parties = [m for m in ctx.states_in(sentence.start, sentence.end) if m.is_party]
-        to, source = _recipient_and_giver(parties, give, receive, passed)
-        if to is None:
-            continue
-        spans: list[Span] = [chair.span, verb.span, (to.start, to.end)]
-        confidence = 0.75
-        if source is not None:
-            spans.append((source.start, source.end))
-        effective = None
-        for when in ctx.dates_in(sentence.start, sentence.end):
-            if when.value is not None and is_effective_date(rules, ctx, when):
-                effective = when
-                spans.append((when.start, when.end))
-                break
-        year_mention = year_near(ctx, sentence.start, sentence.end, chair.start, rules.head_final)
-        year = None
-        if effective is not None:
-            year = effective.value.year
-        elif year_mention is not None and year_mention.year is not None:
-            year = year_mention.year
-            spans.append((year_mention.start, year_mention.end))
-            confidence += 0.1
-        elif ctx.published is not None:
-            year = ctx.published.year
-            confidence -= 0.15
-        if in_treaty_context(rules, ctx, sentence):
-            confidence += 0.1
-        fields = {
-            "from": source.code if source else None,
-            "to": to.code,
-            "year": year,
-            "effective": effective.value.isoformat() if effective else None,
-        }
-        found.append(proposal("chair_transfer", fields, spans, confidence))
-    return merge(found, ("to", "year"))
+    if not candidates:
+        return None
+    return min(candidates, key=lambda d: abs(d.start - anchor.start))
 
 
-def _is_attribution(ctx: Context, verb: Hit) -> bool:
-    """'..., передает DKNews.kz': the news agency's attribution, not a handover."""
-    after = ctx.text[verb.end : verb.end + 30]
-    return bool(
-        re.match(r"\s+(?:[A-Z][\w.]*|«|МИА|ИА|агентств|корреспондент|Kazinform|ҚазАқпарат)", after)
-    )
-
-
-def _recipient_and_giver(
-    parties: list[StateMention], give: Hit | None, receive: Hit | None, passed: Hit | None
-) -> tuple[StateMention | None, StateMention | None]:
-    to = next((m for m in parties if "dat" in m.cases and len(m.cases) <= 2), None)
-    source = next((m for m in parties if m.cases == frozenset({"abl"})), None)
-    nominative = [m for m in parties if "nom" in m.cases and m is not to and m is not source]
-    if to is None and receive is not None and nominative:
-        to = min(nominative, key=lambda m: abs(m.start - receive.start))
-        nominative = [m for m in nominative if m is not to]
-    if source is None and give is not None and nominative and to is not None:
-        source = min(nominative, key=lambda m: abs(m.start - give.start))
-    if to is not None and source is not None and to.code == source.code:
-        source = None
-    return to, source
+def meeting_chair(ctx: Context, rules: Rules, sentence: Sentence) -> tuple[str, list[Span]] | None:
+    """Who chaired: 'под председательством X', 'chaired by X', 'X төрағалығымен'; 'X presided',
+    'X тарапы төрағалық етті'; 'X intends to convene the meeting' (the host chairs it)."""
+    parties = [m for m in ctx.states_in(sentence.start, sentence.end) if m.is_party]
+    for phrase in hits(rules.meeting_chair, sentence):
+        near = [
+            m for m in parties if 0 <= m.start - phrase.end < 40 or 0 <= phrase.start - m.end < 5
+        ]
+        if near:
+            return near[0].code, [phrase.span, (near[0].start, near[0].end)]
+    for pattern, reach in ((rules.chair_before, 100), (rules.meeting_host, 120)):
+        for phrase in hits(pattern, sentence):
+            subjects = [
+                m for m in parties if "nom" in m.cases and 0 <= phrase.start - m.end < reach
+            ]
+            if subjects:
+                subject = subjects[-1]
+                return subject.code, [phrase.span, (subject.start, subject.end)]
+    return None
 
 
 # ---------------------------------------------------------------- review_and_plans

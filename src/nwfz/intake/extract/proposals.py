@@ -42,6 +42,9 @@ class Proposal:
     fields: dict[str, Any]
     spans: list[Span]
     confidence: float
+    # fields whose value the text states (not a default such as the publication year);
+    # only these are checked against the registry. Not part of the JSON.
+    stated: set[str] = field(default_factory=set, compare=False, repr=False)
 
     def to_json(self) -> dict[str, Any]:
         """The contract shape: fields flattened next to type, spans and confidence."""

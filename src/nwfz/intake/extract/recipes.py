@@ -3,10 +3,11 @@ text and a language's Rules; en.py, ru.py and kk.py hold only the words."""
 
 from __future__ import annotations
 
+from .chairs import chair_transfers
 from .commemorations import anniversaries, events
 from .common import Context
 from .cooperation import fora, memoranda
-from .meetings import chair_transfers, consultative_meetings, reviews_and_plans
+from .meetings import consultative_meetings, reviews_and_plans
 from .proposals import Proposal
 from .rules import Rules
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from . import chair_words
 from .common import compile_words
 from .rules import Rules
 
@@ -13,6 +14,7 @@ NWFZ_CA = (
 )
 
 RULES = Rules(
+    **chair_words.RU,
     language="ru",
     regime=compile_words(
         r"ЦАЗСЯО",
@@ -43,13 +45,16 @@ RULES = Rules(
         r"будет\s+проведен" + W,
         r"предстоящ" + W,
         r"намечен" + W,
+        r"намерен" + W + r"\s+(?:провести|созвать)",
         r"подпишут",
         r"планирует\s+подписать",
     ),
     video=compile_words(
         r"видеоконференц" + W, r"видеосвяз" + W, r"онлайн", r"ВКС", r"дистанционн" + W
     ),
-    meeting_chair=compile_words(r"под\s+председательством", r"председательствующ" + W),
+    meeting_chair=compile_words(
+        r"под\s+председательством", r"председательствующ" + W, r"председательствовал" + W
+    ),
     places=[
         ("Astana", compile_words(r"[Вв]\s+(?:Астане|Нур-Султане)", flags=0)),
         ("Almaty", compile_words(r"[Вв]\s+Алматы", flags=0)),
@@ -64,7 +69,7 @@ RULES = Rules(
         ("Vienna", compile_words(r"[Вв]\s+Вене", flags=0)),
         ("Geneva", compile_words(r"[Вв]\s+Женеве", flags=0)),
     ],
-    chairmanship=compile_words(r"председательств" + W, r"председател[ьяюем]" + W),
+    chairmanship=compile_words(r"председательств" + W, r"председател[ьяюем]" + W, r"эстафет" + W),
     transfer_give=compile_words(
         r"переда(?:л|ла|ло|ли|ст|ет|ёт|ча|чи|чу|н|на|но|ны)" + W, r"эстафет" + W
     ),
@@ -214,14 +219,14 @@ RULES = Rules(
             compile_words(r"Управлени" + W + r"\s+ООН\s+по\s+вопросам\s+разоружения", r"УВР\s+ООН"),
         ),
         ("IAEA", compile_words(r"МАГАТЭ")),
-        ("MN", compile_words(r"Монголи" + W)),
+        ("Mongolia", compile_words(r"Монголи" + W)),
     ],
     forums=[
         (
             "unga-first-committee",
             compile_words(
                 r"Перв" + W + r"\s+комитет" + W + r"(?:\s+\d+-?(?:й|ой)?\s+сессии)?"
-                r"(?:\s+(?:Генеральной\s+Ассамблеи|ГА)\s+ООН)?"
+                r"(?:\s+(?:Генеральной\s+Ассамблеи|ГА)\s+ООН|\s+ООН)?"
             ),
             None,
         ),
@@ -258,7 +263,7 @@ RULES = Rules(
         ),
         (
             "tpnw-msp",
-            compile_words(r"Совещани" + W + r"\s+государств[-\s]участник" + W),
+            compile_words(r"Совещани" + W + r"\s+государств(?:\s*[-–—]\s*|\s+)участник" + W),
             compile_words(r"ДЗЯО", r"Договор" + W + r"\s+о\s+запрещении\s+ядерного\s+оружия"),
         ),
         ("iaea-gc", compile_words(r"Генеральн" + W + r"\s+конференци" + W + r"\s+МАГАТЭ"), None),
@@ -292,11 +297,16 @@ RULES = Rules(
         r"в\s+рамках",
         r"на\s+полях",
         r"инициатив" + W,
+        r"подход" + W,
+        r"подготов" + W,
+        r"от\s+имени",
+        r"обсудил" + W,
     ),
     not_forum=compile_words(
+        r"при\s+ООН",
         r"(?:центр|управлени|офис|программ|фонд|агентств|представительств|комисси)"
         + W
-        + r"(?:\s+ООН|\s+Организации\s+Объедин[её]нных\s+Наций)"
+        + r"(?:\s+ООН|\s+Организации\s+Объедин[её]нных\s+Наций)",
     ),
     organised_by=compile_words(r"организова" + W, r"провел" + W, r"провёл" + W, r"проведен" + W),
     signed_fact=compile_words(r"(?:был\s+)?подписан" + W),

@@ -80,6 +80,16 @@ class Rules:
     not_forum: Pattern | None = None  # 'Региональный центр ООН' names a body, not a forum
     organised_by: Pattern | None = None  # 'The event was organised by ...' in the next sentence
     head_final: bool = False  # Kazakh: the year comes before the word it qualifies
+    # other formats and bodies, never the zone's: SCO, CICA, the Conference on Disarmament...
+    other_bodies: Pattern | None = None
+    meeting_excluded: Pattern | None = None  # 'Консультативная встреча глав государств'
+    chair_before: Pattern | None = None  # 'Tajikistan ... presided': the chair comes first
+    meeting_host: Pattern | None = None  # 'The Kyrgyz side intends to convene the meeting'
+    transfer_hold: Pattern | None = None  # 'Казахстан председательствует с 1 января'
+    predecessor: Pattern | None = None  # 'succeeding Tajikistan'
+    rotation: Pattern | None = None  # 'The rotation took effect on 1 January.'
+    chair_holder: Pattern | None = None  # 'Tajikistan, which holds the chairmanship this year'
+    topic: Pattern | None = None  # nuclear-weapon-free zones in general
     extra: dict[str, Pattern] = field(default_factory=dict)
 
 

@@ -103,6 +103,9 @@ _KK_ETHNONYM_RE = re.compile(
 _KK_ABBR_RE = re.compile(r"(?<!\w)(ҚР|АҚШ|ҚХР|РФ)(?:-?(\w+))?(?!\w)")
 
 
+_KK_FOLLOW_RE = re.compile(r"\s+(Республикасы\w*|тарап\w*|делегация\w*)", re.IGNORECASE)
+
+
 def _kk_side_case(word: str) -> frozenset[str]:
     for stem in ("тарап", "делегация", "республика", "ел"):
         if word.lower().startswith(stem):
@@ -115,9 +118,9 @@ def find_states_kk(text: str) -> list[StateMention]:
     for stem, code, pattern in _KK_STEM_RES:
         for m in pattern.finditer(text):
             start, end, cases = m.start(), m.end(), frozenset({case_of(m.group(0), stem)})
-            follow = re.match(r"\s+(Республикасы\w*)", text[end:])
+            follow = _KK_FOLLOW_RE.match(text, end)
             if follow:
-                end += follow.end()
+                end = follow.end()
                 cases = _kk_side_case(follow.group(1))
             found.append(StateMention(code, start, end, text[start:end], cases))
     for m in _KK_ETHNONYM_RE.finditer(text):

@@ -1,0 +1,142 @@
+"""The words about who chairs, hosts or holds the chair, and the other bodies and formats that
+are not the zone's, per language (ru.py, kk.py and en.py take them into their Rules)."""
+
+from __future__ import annotations
+
+from .common import compile_words
+
+R = r"[а-яёА-ЯЁ]*"  # the rest of an inflected Russian word
+K = r"\w*"
+
+RU = {
+    "other_bodies": compile_words(
+        r"ШОС",
+        r"Шанхайск" + R + r"\s+организаци" + R,
+        r"СВМДА",
+        r"Совещани" + R + r"\s+по\s+взаимодействию\s+и\s+мерам\s+доверия",
+        r"ОДКБ",
+        r"СНГ",
+        r"ЕАЭС",
+        r"ОБСЕ",
+        r"ОТГ",
+        r"Организаци" + R + r"\s+тюркских\s+государств",
+        r"Конференци" + R + r"\s+по\s+разоружению",
+        r"Совет" + R + r"\s+Безопасности",
+        r"Совет" + R + r"\s+управляющих",
+        r"МФСА",
+        r"ОИС",
+    ),  # fmt: skip
+    "meeting_excluded": compile_words(
+        r"глав\s+государств", r"глав\s+правительств", r"лидеров", r"президентов"
+    ),
+    "chair_before": compile_words(r"председательствовал" + R),
+    "meeting_host": compile_words(
+        r"(?:намерен|планиру|собира)" + R + r"\s+(?:провести|созвать|принять)",
+        r"провед[её]т",
+        r"созов[её]т",
+        r"проводит",
+    ),  # fmt: skip
+    "transfer_hold": compile_words(
+        r"председательству(?:ет|ют)", r"(?:возглавляет|возглавит)", r"будет\s+председательствовать"
+    ),
+    "predecessor": compile_words(r"сменив", r"сменивш" + R, r"после\s+того\s+как"),
+    "rotation": compile_words(r"ротаци" + R, r"председательств" + R, r"эстафет" + R),
+    "chair_holder": compile_words(
+        r"председательству" + R,
+        r"председательствовавш" + R,
+        r"возглавля" + R,
+        r"возглавлявш" + R,
+        r"руководивш" + R,
+        r"руковод(?:ит|ящ" + R + r")\s+(?:работой\s+)?(?:механизм|Договор)" + R,
+        r"председательство\s+(?:\S+\s+){0,3}осуществля" + R,
+    ),
+    "topic": compile_words(
+        r"зон" + R + r",?\s+свободн" + R + r"\s+от\s+ядерного\s+оружия", r"безъядерн" + R
+    ),
+}
+
+KK = {
+    "other_bodies": compile_words(
+        r"ШЫҰ",
+        r"Шанхай\s+ынтымақтастық" + K,
+        r"АӨСШК" + K,
+        r"Азиядағы\s+өзара\s+іс-қимыл\s+және\s+сенім\s+шаралары",
+        r"ҰҚШҰ" + K,
+        r"ТМД" + K,
+        r"ЕАЭО" + K,
+        r"ЕҚЫҰ" + K,
+        r"ТМҰ" + K,
+        r"Түркі\s+мемлекеттері\s+ұйым" + K,
+        r"Қарусыздану\s+жөніндегі\s+конференция" + K,
+        r"Қауіпсіздік\s+Кеңес" + K,
+        r"Басқарушылар\s+кеңес" + K,
+    ),  # fmt: skip
+    "meeting_excluded": compile_words(
+        r"мемлекет" + K + r"\s+басшылар" + K, r"үкімет\s+басшылары" + K, r"президенттер" + K
+    ),
+    "chair_before": compile_words(r"төрағалық\s+етті", r"төрағалық\s+жасады"),
+    "meeting_host": compile_words(
+        r"өткізу" + K + r"\s+(?:\w+\s+)?(?:жоспарла|көзде|ниетт)" + K,
+        r"өткізеді",
+        r"өткізбек" + K,
+        r"өткізді",
+        r"қабылдайды",
+    ),  # fmt: skip
+    "transfer_hold": compile_words(r"төрағалық\s+(?:етеді|ете\s+бастады|етуде)"),
+    "predecessor": compile_words(r"орнына"),
+    "rotation": compile_words(r"ротация" + K, r"төрағалы" + K, r"төраға" + K),
+    "chair_holder": compile_words(
+        r"төрағалық\s+ет(?:іп\s+отырған|уші|кен|ті|еді|іп\s+отыр)",
+        r"төраға\s+ретінде",
+        r"төрағалығын\s+атқар" + K,
+    ),
+    "topic": compile_words(
+        r"ядролық\s+қарудан\s+азат\s+аймақ" + K, r"ядролық\s+қарусыз\s+аймақ" + K
+    ),
+}
+
+EN = {
+    "other_bodies": compile_words(
+        r"SCO",
+        r"Shanghai\s+Cooperation\s+Organi[sz]ation",
+        r"CICA",
+        r"Conference\s+on\s+Interaction\s+and\s+Confidence",
+        r"CSTO",
+        r"CIS",
+        r"EAEU",
+        r"OSCE",
+        r"Organi[sz]ation\s+of\s+Turkic\s+States",
+        r"Conference\s+on\s+Disarmament",
+        r"Security\s+Council",
+        r"Board\s+of\s+Governors",
+        r"IFAS",
+        r"OIC",
+        flags=0,
+    ),  # fmt: skip
+    "meeting_excluded": compile_words(
+        r"[Hh]eads\s+of\s+[Ss]tate", r"[Hh]eads\s+of\s+[Gg]overnment", r"[Pp]residents", r"leaders"
+    ),
+    "chair_before": compile_words(
+        r"presided(?!\s+over\s+by)", r"chaired\s+the\s+(?:meeting|session)"
+    ),
+    "meeting_host": compile_words(
+        r"(?:intends?|plans?|is\s+to|are\s+to|will|would)\s+(?:to\s+)?(?:convene|host|hold)",
+        r"convened",
+        r"hosted",
+    ),  # fmt: skip
+    "transfer_hold": compile_words(
+        r"(?:will\s+)?(?:chair|lead|head)s?\s+the\s+(?:Treaty|zone|CANWFZ)",
+        r"holds\s+the\s+(?:rotating\s+)?chairmanship",
+    ),
+    "predecessor": compile_words(r"succeed(?:ing|s|ed)", r"taking\s+over\s+from", r"replacing"),
+    "rotation": compile_words(r"rotation", r"handover", r"chairmanship", r"chair"),
+    "chair_holder": compile_words(
+        r"holds?\s+the\s+(?:rotating\s+)?chairmanship",
+        r"holding\s+the\s+(?:rotating\s+)?chairmanship",
+        r"held\s+the\s+(?:rotating\s+)?chairmanship",
+        r"(?:which|who|that)\s+(?:chairs|chaired|leads|led|presides|presided)",
+        r"chairing\s+the\s+(?:Treaty|zone|CANWFZ)",
+        r"current\s+chair",
+    ),
+    "topic": compile_words(r"[Nn]uclear[- ][Ww]eapons?[- ][Ff]ree\s+[Zz]ones?", r"NWFZs?"),
+}

@@ -1,0 +1,266 @@
+"""chair_transfer, and the chair a text says holds the chairmanship in a year.
+
+A transfer needs the chairmanship and a verb of giving, receiving or passing in one sentence
+('передал председательство', 'handed over the chairmanship', 'төрағалықты қабылдады'), or a
+state holding the chair from a date ('С 1 января 2026 года Казахстан председательствует').
+The sentence or a neighbour must be about the treaty, and a sentence naming another body
+(SCO, CICA, the Conference on Disarmament...) but not the treaty is left alone.
+
+The year and the start of the term come from the verb's own clause ('Узбекистан,
+руководивший ... в 2025 году, передал эстафету' is not a handover for 2025); a term starts on
+1 January, so a 1 January date with the verb is its start ('assumed the chairmanship on
+January 1, 2022'), as is a 'took effect on ...' in the next sentence.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .clauses import clause_of, clauses
+from .common import Context, Hit, first_hit, hits, merge, year_near
+from .dates import DateMention
+from .proposals import Proposal, Span
+from .rules import Rules, in_treaty_context, is_effective_date, proposal
+from .states import StateMention
+from .text import Sentence
+
+
+def about_the_treaty(ctx: Context, rules: Rules, sentence: Sentence) -> bool:
+    """The sentence, or the one before or after it, is about the treaty, and it does not
+    name another body (SCO, CICA...) instead of the treaty."""
+    if not ctx.mentions_regime:
+        return False
+    here = ctx.regime_in(sentence.start, sentence.end)
+    if first_hit(rules.other_bodies, sentence) and not here:
+        return False
+    return any(in_treaty_context(rules, ctx, s) for s in ctx.neighbours(sentence, 1, 1))
+
+
+def chair_transfers(ctx: Context, rules: Rules) -> list[Proposal]:
+    found: list[Proposal] = []
+    for sentence in ctx.sentences:
+        if not first_hit(rules.chairmanship, sentence) and not first_hit(
+            rules.transfer_hold, sentence
+        ):
+            continue
+        if not about_the_treaty(ctx, rules, sentence):
+            continue
+        item = _transfer(ctx, rules, sentence) or _holding(ctx, rules, sentence)
+        if item is not None:
+            found.append(item)
+    return merge(found, ("to", "year"))
+
+
+def _transfer(ctx: Context, rules: Rules, sentence: Sentence) -> Proposal | None:
+    chair = first_hit(rules.chairmanship, sentence)
+    if chair is None:
+        return None
+    verbs = [
+        (role, hit)
+        for role, pattern in (
+            ("give", rules.transfer_give),
+            ("receive", rules.transfer_receive),
+            ("pass", rules.transfer_pass),
+        )
+        for hit in hits(pattern, sentence)
+        if not _is_attribution(ctx, hit)
+    ]
+    if not verbs:
+        return None
+    role, verb = min(verbs, key=lambda rv: abs(rv[1].start - chair.start))
+    parties = [m for m in ctx.states_in(sentence.start, sentence.end) if m.is_party]
+    to, source = _recipient_and_giver(
+        parties,
+        verb if role == "give" else None,
+        verb if role == "receive" else None,
+    )
+    if to is None:
+        return None
+    spans: list[Span] = [chair.span, verb.span, (to.start, to.end)]
+    source = source or _predecessor(ctx, rules, sentence, to, spans)
+    if source is not None:
+        spans.append((source.start, source.end))
+    return _term(ctx, rules, sentence, to, source, [verb, chair], spans, 0.75)
+
+
+def _holding(ctx: Context, rules: Rules, sentence: Sentence) -> Proposal | None:
+    """'С 1 января 2026 года Казахстан председательствует в Договоре': a term from a date."""
+    for verb in hits(rules.transfer_hold, sentence):
+        home = clause_of(clauses(ctx, sentence), verb.start)
+        starts = [
+            d
+            for d in ctx.dates_in(home[0], home[1])
+            if d.value is not None and is_effective_date(rules, ctx, d)
+        ]
+        subjects = [
+            m
+            for m in ctx.states_in(home[0], home[1])
+            if m.is_party and "nom" in m.cases and m.end <= verb.start
+        ]
+        if not starts or not subjects:
+            continue
+        to = subjects[-1]
+        spans: list[Span] = [verb.span, (to.start, to.end)]
+        return _term(ctx, rules, sentence, to, None, [verb], spans, 0.7)
+    return None
+
+
+@dataclass
+class _Start:
+    mention: DateMention
+    stated_here: bool
+
+
+def _term(
+    ctx: Context,
+    rules: Rules,
+    sentence: Sentence,
+    to: StateMention,
+    source: StateMention | None,
+    anchors: list[Hit],
+    spans: list[Span],
+    confidence: float,
+) -> Proposal:
+    """The year and start of the recipient's term, from the anchors' clauses."""
+    spans_of_clauses = clauses(ctx, sentence)
+    homes = {clause_of(spans_of_clauses, a.start) for a in anchors}
+    start = _start_date(ctx, rules, sentence, homes)
+    stated: set[str] = set()
+    year = None
+    if start is not None:
+        year = start.value.year  # type: ignore[union-attr]
+        spans.append((start.start, start.end))
+        stated.add("year")
+    else:
+        for lo, hi in sorted(homes):
+            mention = year_near(ctx, lo, hi, anchors[0].start, rules.head_final)
+            if mention is not None and mention.year is not None:
+                year = mention.year
+                spans.append((mention.start, mention.end))
+                stated.add("year")
+                confidence += 0.1
+                break
+    if year is None and ctx.published is not None:
+        year = ctx.published.year
+        confidence -= 0.15
+    if in_treaty_context(rules, ctx, sentence):
+        confidence += 0.1
+    fields = {
+        "from": source.code if source else None,
+        "to": to.code,
+        "year": year,
+        "effective": start.value.isoformat() if start is not None else None,  # type: ignore[union-attr]
+    }
+    item = proposal("chair_transfer", fields, spans, confidence)
+    item.stated = stated
+    return item
+
+
+def _start_date(
+    ctx: Context, rules: Rules, sentence: Sentence, homes: set[Span]
+) -> DateMention | None:
+    """A date marked as a start in the sentence ('с 1 января', 'from 1 January 2026'); else
+    1 January with the verb; else 'The rotation took effect on 1 January.' just after."""
+    for when in ctx.dates_in(sentence.start, sentence.end):
+        if when.value is not None and is_effective_date(rules, ctx, when):
+            return when
+    for lo, hi in homes:
+        for when in ctx.dates_in(lo, hi):
+            if when.value is not None and (when.value.month, when.value.day) == (1, 1):
+                return when
+    if sentence.index + 1 < len(ctx.sentences):
+        following = ctx.sentences[sentence.index + 1]
+        if first_hit(rules.rotation, following) and not [
+            m for m in ctx.states_in(following.start, following.end) if m.is_party
+        ]:
+            for when in ctx.dates_in(following.start, following.end):
+                if when.value is not None and is_effective_date(rules, ctx, when):
+                    return when
+    return None
+
+
+def _predecessor(
+    ctx: Context, rules: Rules, sentence: Sentence, to: StateMention, spans: list[Span]
+) -> StateMention | None:
+    """'..., succeeding Tajikistan', 'сменив Таджикистан': the state the chair passes from."""
+    for hit in hits(rules.predecessor, sentence):
+        after = [
+            m
+            for m in ctx.states_in(hit.end, sentence.end)
+            if m.is_party and m.code != to.code and m.start - hit.end < 5
+        ]
+        if after:
+            spans.append(hit.span)
+            return after[0]
+    return None
+
+
+def _is_attribution(ctx: Context, verb: Hit) -> bool:
+    """'..., передает DKNews.kz': the news agency's attribution, not a handover."""
+    after = ctx.text[verb.end : verb.end + 30]
+    return bool(
+        re.match(r"\s+(?:[A-Z][\w.]*|«|МИА|ИА|агентств|корреспондент|Kazinform|ҚазАқпарат)", after)
+    )
+
+
+def _recipient_and_giver(
+    parties: list[StateMention], give: Hit | None, receive: Hit | None
+) -> tuple[StateMention | None, StateMention | None]:
+    to = next((m for m in parties if "dat" in m.cases and len(m.cases) <= 2), None)
+    source = next((m for m in parties if m.cases == frozenset({"abl"})), None)
+    nominative = [m for m in parties if "nom" in m.cases and m is not to and m is not source]
+    if to is None and receive is not None and nominative:
+        to = min(nominative, key=lambda m: abs(m.start - receive.start))
+        nominative = [m for m in nominative if m is not to]
+    if source is None and give is not None and nominative and to is not None:
+        subjects = [m for m in nominative if m.end <= give.start] or nominative
+        source = min(subjects, key=lambda m: abs(m.start - give.start))
+    if to is not None and source is not None and to.code == source.code:
+        source = None
+    return to, source
+
+
+# ---------------------------------------------------------------- the chair a text names
+
+
+@dataclass(frozen=True)
+class StatedChair:
+    code: str
+    year: int
+    spans: tuple[Span, ...]
+
+
+def stated_chairs(ctx: Context, rules: Rules) -> list[StatedChair]:
+    """'Tajikistan, which holds the chairmanship this year', 'биыл ... төрағалық етіп отырған
+    Тәжікстан', 'в 2023 году председательство осуществлял Таджикистан': a chair and its year,
+    both in the clause of the words saying it holds the chair."""
+    found: list[StatedChair] = []
+    for sentence in ctx.sentences:
+        holders = hits(rules.chair_holder, sentence)
+        if not holders or not about_the_treaty(ctx, rules, sentence):
+            continue
+        spans_of_clauses = clauses(ctx, sentence)
+        for holder in holders:
+            home = clause_of(spans_of_clauses, holder.start)
+            state = _holder_state(ctx, sentence, holder, home)
+            if state is None:
+                continue
+            when = year_near(ctx, home[0], home[1], holder.start, rules.head_final)
+            if when is None or when.year is None or abs(when.start - holder.start) > 80:
+                continue
+            spans = (holder.span, (state.start, state.end), (when.start, when.end))
+            found.append(StatedChair(state.code, when.year, spans))
+    return found
+
+
+def _holder_state(ctx: Context, sentence: Sentence, holder: Hit, home: Span) -> StateMention | None:
+    """The one party named next to the words: in their clause, or just before it ('X, which
+    holds the chairmanship')."""
+    parties = [m for m in ctx.states_in(sentence.start, sentence.end) if m.is_party]
+    local = [m for m in parties if home[0] <= m.start < home[1]]
+    if not local:
+        local = [m for m in parties if m.end <= home[0] and home[0] - m.end <= 3]
+    if len({m.code for m in local}) != 1:
+        return None
+    return min(local, key=lambda m: abs(m.start - holder.start))
