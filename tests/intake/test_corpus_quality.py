@@ -2,6 +2,9 @@
 
 `corpus/` was used to write the rules; `corpus_heldout/` was written after and first scored
 before any change (then: overall precision 0.824, recall 0.824); its misses were then fixed.
+`corpus_blind/` was written without seeing the rules (first scoring: overall precision 0.476,
+recall 0.196); it then became the development set for the rules that generalise (clauses,
+wrapped lines, chair phrases, other formats, Kazakh fora...).
 """
 
 from pathlib import Path
@@ -13,6 +16,7 @@ from nwfz.intake.extract.evaluate import evaluate_corpus, load_corpus
 HERE = Path(__file__).parent
 CORPUS = HERE / "corpus"
 HELDOUT = HERE / "corpus_heldout"
+BLIND = HERE / "corpus_blind"
 
 # (precision, recall) reached per type; precision must never go below 0.9.
 THRESHOLDS: dict[str, tuple[float, float]] = {
@@ -38,7 +42,7 @@ def test_corpus_size_and_languages():
     assert len(distractors) >= 8
 
 
-@pytest.mark.parametrize("directory", [CORPUS, HELDOUT], ids=["corpus", "heldout"])
+@pytest.mark.parametrize("directory", [CORPUS, HELDOUT, BLIND], ids=["corpus", "heldout", "blind"])
 def test_precision_and_recall_per_type(directory):
     report = evaluate_corpus(directory)
     assert report.language_errors == []

@@ -27,7 +27,7 @@ RU = {
         r"ОИС",
     ),  # fmt: skip
     "meeting_excluded": compile_words(
-        r"глав\s+государств", r"глав\s+правительств", r"лидеров", r"президентов"
+        r"глав" + R + r"\s+(?:государств|правительств)", r"лидер" + R, r"президент" + R
     ),
     "chair_before": compile_words(r"председательствовал" + R),
     "meeting_host": compile_words(

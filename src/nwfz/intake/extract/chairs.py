@@ -37,6 +37,18 @@ def about_the_treaty(ctx: Context, rules: Rules, sentence: Sentence) -> bool:
     return any(in_treaty_context(rules, ctx, s) for s in ctx.neighbours(sentence, 1, 1))
 
 
+def _chair_of_another_body(ctx: Context, rules: Rules, sentence: Sentence) -> bool:
+    """'Uzbekistan took over the SCO presidency ..., while the Semipalatinsk Treaty remains in
+    force': another body named in the clause of the chairmanship, the treaty not."""
+    spans = clauses(ctx, sentence)
+    for word in hits(rules.chairmanship, sentence) + hits(rules.transfer_hold, sentence):
+        lo, hi = clause_of(spans, word.start)
+        body = [h for h in hits(rules.other_bodies, sentence) if lo <= h.start < hi]
+        if body and not ctx.regime_in(lo, hi):
+            return True
+    return False
+
+
 def chair_transfers(ctx: Context, rules: Rules) -> list[Proposal]:
     found: list[Proposal] = []
     for sentence in ctx.sentences:
@@ -45,6 +57,8 @@ def chair_transfers(ctx: Context, rules: Rules) -> list[Proposal]:
         ):
             continue
         if not about_the_treaty(ctx, rules, sentence):
+            continue
+        if _chair_of_another_body(ctx, rules, sentence):
             continue
         item = _transfer(ctx, rules, sentence) or _holding(ctx, rules, sentence)
         if item is not None:
@@ -138,8 +152,12 @@ def _term(
             if mention is not None and mention.year is not None:
                 year = mention.year
                 spans.append((mention.start, mention.end))
-                stated.add("year")
-                confidence += 0.1
+                month = _month_of(ctx, mention)
+                if month is None:
+                    stated.add("year")
+                    confidence += 0.1
+                elif month >= 7:
+                    year += 1  # handed over at the autumn meeting: the term starts next January
                 break
     if year is None and ctx.published is not None:
         year = ctx.published.year
@@ -155,6 +173,33 @@ def _term(
     item = proposal("chair_transfer", fields, spans, confidence)
     item.stated = stated
     return item
+
+
+MONTH_BEFORE = re.compile(
+    r"(?:январ|феврал|март|апрел|ма[йея]|июн|июл|август|сентябр|октябр|ноябр|декабр|"
+    r"Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|"
+    r"қаңтар|ақпан|наурыз|сәуір|мамыр|маусым|шілде|тамыз|қыркүйек|қазан|қараша|желтоқсан)"
+    r"[\w.]*,?\s+$",
+    re.IGNORECASE,
+)
+
+
+def _month_of(ctx: Context, mention: DateMention) -> int | None:
+    """The month of a dated act ('on 4 December 2025', 'in December 2024'): the day of a
+    ceremony, not the year of the term. None for a bare year."""
+    if mention.value is not None and mention.kind != "relative_day":
+        return mention.value.month
+    before = MONTH_BEFORE.search(ctx.text[max(0, mention.start - 14) : mention.start])
+    if before is None:
+        return None
+    from .dates import EN_MONTHS, KK_MONTHS, RU_MONTHS
+
+    word = before.group(0).strip().lower()
+    for table in (KK_MONTHS, EN_MONTHS, RU_MONTHS):
+        for stem in sorted(table, key=len, reverse=True):
+            if word.startswith(stem):
+                return table[stem]
+    return None
 
 
 def _start_date(
@@ -198,6 +243,8 @@ def _predecessor(
 
 def _is_attribution(ctx: Context, verb: Hit) -> bool:
     """'..., передает DKNews.kz': the news agency's attribution, not a handover."""
+    if not re.search(r"[,–—-]\s*$", ctx.text[max(0, verb.start - 4) : verb.start]):
+        return False
     after = ctx.text[verb.end : verb.end + 30]
     return bool(
         re.match(r"\s+(?:[A-Z][\w.]*|«|МИА|ИА|агентств|корреспондент|Kazinform|ҚазАқпарат)", after)
@@ -243,6 +290,8 @@ def stated_chairs(ctx: Context, rules: Rules) -> list[StatedChair]:
         spans_of_clauses = clauses(ctx, sentence)
         for holder in holders:
             home = clause_of(spans_of_clauses, holder.start)
+            if first_hit_in(rules.other_bodies, sentence, home):
+                continue
             state = _holder_state(ctx, sentence, holder, home)
             if state is None:
                 continue
@@ -252,6 +301,10 @@ def stated_chairs(ctx: Context, rules: Rules) -> list[StatedChair]:
             spans = (holder.span, (state.start, state.end), (when.start, when.end))
             found.append(StatedChair(state.code, when.year, spans))
     return found
+
+
+def first_hit_in(pattern, sentence: Sentence, span: Span) -> Hit | None:  # noqa: ANN001
+    return next((h for h in hits(pattern, sentence) if span[0] <= h.start < span[1]), None)
 
 
 def _holder_state(ctx: Context, sentence: Sentence, holder: Hit, home: Span) -> StateMention | None:

@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+import re
+
 from .common import (
     Context,
+    Hit,
     first_hit,
     full_date_in,
     hits,
@@ -75,6 +78,13 @@ def fora(ctx: Context, rules: Rules) -> list[Proposal]:
             continue
         taken: list[Span] = [h.span for h in hits(rules.not_forum, sentence)]
         seen_here: set[str] = set()
+        # every treaty a forum may belong to (NPT, TPNW): a trigger takes the nearest one
+        all_objects = [
+            o
+            for _, _, pattern in rules.forums
+            if pattern is not None
+            for o in hits(pattern, sentence)
+        ]
         for code, trigger_pattern, object_pattern in rules.forums:
             if code in SUPPRESSED_BY and SUPPRESSED_BY[code] & seen_here:
                 continue  # 'Preparatory Committee for the NPT Review Conference' is the PrepCom
@@ -91,7 +101,9 @@ def fora(ctx: Context, rules: Rules) -> list[Proposal]:
                     ]
                     if not objects:
                         continue
-                    obj = min(objects, key=lambda o: abs(o.start - trigger.start))
+                    obj = min(objects, key=lambda o: _gap(o, trigger))
+                    if _belongs_elsewhere(ctx, rules, trigger, obj, objects, all_objects):
+                        continue  # 'the TPNW review conference' in a sentence on the NPT too
                     spans.append(obj.span)
                     # the object's words belong to this forum, not to the generic UN
                     taken.append(obj.span)
@@ -100,3 +112,35 @@ def fora(ctx: Context, rules: Rules) -> list[Proposal]:
                 seen_here.add(code)
                 found.append(proposal("forum", {"forum": code}, spans, 0.75))
     return merge(found, ("forum",))
+
+
+def _gap(a: Hit, b: Hit) -> int:
+    """Characters between two hits (0 when they touch or overlap)."""
+    return max(0, a.start - b.end, b.start - a.end)
+
+
+ATTACHED = 12  # 'конференции ДНЯО', 'NPT Review Conference', 'шарттың бірінші шолу конференциясы'
+COORDINATED = re.compile(r"^\s*(?:,|и|and|және|мен|бен|пен)\s*$", re.IGNORECASE)
+
+
+def _attached(rules: Rules, obj: Hit, trigger: Hit) -> bool:
+    if rules.head_final and obj.start > trigger.start:
+        return False  # Kazakh names the treaty before the conference
+    return _gap(obj, trigger) <= ATTACHED
+
+
+def _belongs_elsewhere(
+    ctx: Context, rules: Rules, trigger: Hit, obj: Hit, own: list[Hit], every: list[Hit]
+) -> bool:
+    """Another treaty is attached to the trigger and this one is not, nor coordinated with
+    it ('обзорные конференции ДНЯО и ДЗЯО' is both)."""
+    if any(_attached(rules, o, trigger) for o in own):
+        return False
+    own_spans = {o.span for o in own}
+    for rival in every:
+        if rival.span in own_spans or not _attached(rules, rival, trigger):
+            continue
+        lo, hi = (rival.end, obj.start) if rival.end <= obj.start else (obj.end, rival.start)
+        if not COORDINATED.match(ctx.text[lo:hi]):
+            return True
+    return False

@@ -39,6 +39,7 @@ RULES = Rules(
         r"consultative\s+meetings?",
         r"(?:annual|regular|extraordinary)\s+meetings?\s+of\s+(?:the\s+)?(?:[Ss]tates\s+)?[Pp]arties",
         r"meetings?\s+of\s+(?:the\s+)?(?:[Ss]tates\s+)?[Pp]arties\s+to\s+the\s+(?:Treaty|CANWFZ|Semipalatinsk)",
+        r"meetings?\s+of\s+(?:the\s+)?(?:CANWFZ|Semipalatinsk\s+Treaty)\s+(?:[Ss]tates\s+)?[Pp]arties",
     ),
     meeting_generic=compile_words(r"meetings?", r"consultations"),
     annual=compile_words(r"annual", r"regular", r"yearly"),

@@ -95,7 +95,11 @@ def _meeting_details(
     if when is None and fields.get("status") == "held":
         when = lead_date(ctx, sentence)
     if when and when.value and not is_effective_date(rules, ctx, when):
-        fields["date"] = when.value.isoformat()
+        value = when.value
+        if fields.get("status") == "planned" and when.kind == "day_month" and ctx.published:
+            if value < ctx.published and (value.month, value.day) != (2, 29):
+                value = value.replace(year=ctx.published.year)  # 'for 10 December', said in June
+        fields["date"] = value.isoformat()
         spans.append((when.start, when.end))
     video = first_hit(rules.video, sentence)
     if video:
