@@ -10,7 +10,7 @@ from __future__ import annotations
 from datetime import date
 from types import ModuleType
 
-from .common import Context
+from .common import Context, forget_hits
 from .conflicts import (
     proposal_conflicts,
     stated_chair_conflicts,
@@ -76,6 +76,7 @@ def extract(
     if published is None:
         published, published_basis = _published_from_dateline(text, language, warnings)
     rules = _rules_module(language)
+    forget_hits()
     ctx = Context(
         text=text,
         language=language,

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from datetime import date
+from functools import lru_cache
 
 from .dates import DateMention
 from .proposals import Proposal, Span
@@ -66,10 +67,21 @@ def hits(pattern: Pattern | None, sentence: Sentence) -> list[Hit]:
     """All matches of a pattern in a sentence, with offsets into the whole text."""
     if pattern is None:
         return []
-    return [
+    return list(_hits(pattern, sentence))
+
+
+def forget_hits() -> None:
+    """Drop the hits of the previous text (the cache lives for one text)."""
+    _hits.cache_clear()
+
+
+@lru_cache(maxsize=8192)
+def _hits(pattern: Pattern, sentence: Sentence) -> tuple[Hit, ...]:
+    """The recipes ask for the same words in the same sentence many times: found once."""
+    return tuple(
         Hit(sentence.start + m.start(), sentence.start + m.end(), m.group(0), m.groupdict())
         for m in pattern.finditer(sentence.text)
-    ]
+    )
 
 
 def first_hit(pattern: Pattern | None, sentence: Sentence) -> Hit | None:
