@@ -5,12 +5,11 @@ from __future__ import annotations
 from nwfz.datapackage.package_rows import PackageRows
 from nwfz.datapackage.sections import Section, source_refs
 from nwfz.governance import package_schema as schema
-from nwfz.governance import validation
 from nwfz.governance.models import AnniversaryDate, Event
 from nwfz.governance.package_sections.common import (
+    end_before_start_problems,
     organisation_refs,
     organisation_rows,
-    problem,
     regime_ref,
     regime_row,
     state_refs,
@@ -35,14 +34,7 @@ class EventsSection(Section):
         )
 
     def validate(self, items, known):
-        problems = []
-        for item in items:
-            v = item.value
-            label = f"event {v.start} ({v.title.en})"
-            problems += problem(
-                item, ("end",), validation.ends_before_start(label, v.start.value, v.end)
-            )
-        return problems
+        return end_before_start_problems(items, "event")
 
     def apply(self, items, packages, stats):
         rows = PackageRows(Event)

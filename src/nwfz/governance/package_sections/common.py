@@ -40,6 +40,20 @@ def problem(item: Item, loc: tuple, message: str | None) -> list[tuple[Item, tup
     return [(item, loc, message)] if message else []
 
 
+def end_before_start_problems(items: list[Item], noun: str) -> list[tuple[Item, tuple, str]]:
+    """For items with `start` (a partial date), `end` and an English `title`."""
+    from nwfz.governance import validation
+
+    problems: list[tuple[Item, tuple, str]] = []
+    for item in items:
+        v = item.value
+        label = f"{noun} {v.start} ({v.title.en})"
+        problems += problem(
+            item, ("end",), validation.ends_before_start(label, v.start.value, v.end)
+        )
+    return problems
+
+
 def regime_ref(v: Any) -> list[Reference]:
     return [Reference(("regime",), "regime", v.regime)]
 

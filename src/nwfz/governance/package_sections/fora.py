@@ -6,9 +6,13 @@ from __future__ import annotations
 from nwfz.datapackage.package_rows import PackageRows, source_objects
 from nwfz.datapackage.sections import Reference, Section, source_refs
 from nwfz.governance import package_schema as schema
-from nwfz.governance import validation
 from nwfz.governance.models import CoordinationItem, Forum, ForumSession
-from nwfz.governance.package_sections.common import problem, regime_row, state_refs, state_rows
+from nwfz.governance.package_sections.common import (
+    end_before_start_problems,
+    regime_row,
+    state_refs,
+    state_rows,
+)
 from nwfz.registry.models import Regime
 
 
@@ -53,14 +57,7 @@ class ForumSessionsSection(Section):
         return refs
 
     def validate(self, items, known):
-        problems = []
-        for item in items:
-            v = item.value
-            label = f"forum session {v.start} ({v.title.en})"
-            problems += problem(
-                item, ("end",), validation.ends_before_start(label, v.start.value, v.end)
-            )
-        return problems
+        return end_before_start_problems(items, "forum session")
 
     def apply(self, items, packages, stats):
         rows = PackageRows(ForumSession)
