@@ -25,9 +25,10 @@ run: $(VENV)/.installed-run
 	$(BIN)/nwfz load
 	$(BIN)/nwfz serve --host $(HOST) --port $(PORT)
 
-## test: install what the tests need and run the whole suite (lint included)
+## test: install what the tests need (Python packages; system packages when root with apt:
+## scripts/ensure-system-packages) and run the whole suite (lint included)
 test: $(VENV)/.installed-test
-	@./scripts/ensure-chromium || true
+	@./scripts/ensure-system-packages --quiet
 	$(BIN)/ruff check src tests bench
 	$(BIN)/ruff format --check src tests bench
 	$(BIN)/pytest

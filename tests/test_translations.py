@@ -9,7 +9,6 @@ from __future__ import annotations
 import ast
 import gettext
 import re
-import shutil
 import subprocess
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -203,7 +202,7 @@ def test_markup_is_kept():
                 assert all(tag in t for t in e.translations), (lang, e.msgid)
 
 
-@pytest.mark.skipif(shutil.which("msgfmt") is None, reason="gettext tools not installed")
+@pytest.mark.system_packages("gettext")
 def test_msgfmt_accepts_the_catalogues(tmp_path):
     for lang in LANGUAGES:
         result = subprocess.run(

@@ -2,7 +2,7 @@
 
 import pytest
 
-pytestmark = pytest.mark.e2e
+pytestmark = [pytest.mark.e2e, pytest.mark.system_packages("chromium")]
 
 
 def test_reader_picks_a_date_and_sees_who_had_ratified(page, server_url):

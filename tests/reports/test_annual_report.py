@@ -7,7 +7,7 @@ from docx import Document
 from docx.oxml.ns import qn
 
 from nwfz.reports.annual import render_annual_report
-from tests.reports.pdf_tools import first_page_png, ink_ratio, pdf_fonts, pdf_text
+from tests.reports.pdf_tools import NEEDS_PDF_TOOLS, first_page_png, ink_ratio, pdf_fonts, pdf_text
 from tests.reports.samples import HANDOVER_TEXT, MFA_TJ, STATE_NAMES, year_record
 
 LANGS = ["en", "ru", "kk"]
@@ -64,12 +64,14 @@ def test_unknown_format_or_language_is_refused():
         render_annual_report(year_record(), lang="de", fmt="html")
 
 
+@NEEDS_PDF_TOOLS
 @pytest.mark.parametrize("lang", LANGS)
 def test_pdf_first_page_is_not_blank(lang, pdfs):
     assert pdfs[lang].read_bytes().startswith(b"%PDF-")
     assert ink_ratio(first_page_png(pdfs[lang])) > 0.01
 
 
+@NEEDS_PDF_TOOLS
 @pytest.mark.parametrize("lang", LANGS)
 def test_pdf_embeds_dejavu_and_no_fallback_font(lang, pdfs):
     fonts = pdf_fonts(pdfs[lang])
@@ -77,6 +79,7 @@ def test_pdf_embeds_dejavu_and_no_fallback_font(lang, pdfs):
     assert all("DejaVu" in name and embedded for name, embedded in fonts), fonts
 
 
+@NEEDS_PDF_TOOLS
 def test_kazakh_pdf_text_has_the_kazakh_letters(pdfs):
     text = pdf_text(pdfs["kk"])
     assert "Қазақстан" in text
@@ -87,6 +90,7 @@ def test_kazakh_pdf_text_has_the_kazakh_letters(pdfs):
         assert letter in text, letter
 
 
+@NEEDS_PDF_TOOLS
 def test_russian_pdf_text_is_cyrillic(pdfs):
     text = pdf_text(pdfs["ru"])
     assert "Таджикистан" in text

@@ -5,6 +5,7 @@ from icalendar import Calendar
 
 from nwfz.cli import main
 from nwfz.reports import reads
+from tests.reports.pdf_tools import NEEDS_PANGO
 from tests.reports.samples import calendar_items, year_record
 
 pytestmark = pytest.mark.django_db
@@ -54,7 +55,7 @@ def test_calendar_refuses_a_period_that_ends_before_it_starts(records, capsys):
     assert "before" in capsys.readouterr().err
 
 
-@pytest.mark.parametrize("fmt", ["pdf", "html", "docx"])
+@pytest.mark.parametrize("fmt", [pytest.param("pdf", marks=NEEDS_PANGO), "html", "docx"])
 def test_report_writes_the_file(records, tmp_path, fmt):
     target = tmp_path / f"report.{fmt}"
     argv = ["report", "canwfz", "--year", "2025", "--lang", "kk", "--format", fmt,

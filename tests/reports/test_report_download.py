@@ -2,9 +2,12 @@
 
 import pytest
 
+from tests.reports.pdf_tools import NEEDS_PANGO
+
 pytestmark = pytest.mark.django_db
 
 
+@NEEDS_PANGO
 def test_pdf_download_is_a_pdf_and_a_second_one_comes_from_the_store(client, settings, tmp_path):
     settings.DATA_DIR = tmp_path
     response = client.get("/reports/canwfz/2024.pdf?lang=kk")
