@@ -120,6 +120,22 @@ WHITENOISE_AUTOREFRESH = DEBUG
 
 LOGIN_URL = "/admin/login/"
 
+# Passwords: Argon2 (argon2-cffi) for new hashes; older PBKDF2 hashes still verify and are
+# upgraded on the next login. Django's validators refuse short, common and numeric ones.
+PASSWORD_HASHERS = [
+    "django.contrib.auth.hashers.Argon2PasswordHasher",
+    "django.contrib.auth.hashers.PBKDF2PasswordHasher",
+]
+AUTH_PASSWORD_VALIDATORS = [
+    {"NAME": "django.contrib.auth.password_validation.UserAttributeSimilarityValidator"},
+    {
+        "NAME": "django.contrib.auth.password_validation.MinimumLengthValidator",
+        "OPTIONS": {"min_length": 10},
+    },
+    {"NAME": "django.contrib.auth.password_validation.CommonPasswordValidator"},
+    {"NAME": "django.contrib.auth.password_validation.NumericPasswordValidator"},
+]
+
 NWFZ_INTAKE_MAX_BYTES = int(os.environ.get("NWFZ_INTAKE_MAX_BYTES", str(2 * 1024 * 1024)))
 NWFZ_INTAKE_DUPLICATE_THRESHOLD = float(os.environ.get("NWFZ_INTAKE_DUPLICATE_THRESHOLD", "0.6"))
 NWFZ_PUBLIC_URL = os.environ.get("NWFZ_PUBLIC_URL", "http://127.0.0.1:8000").rstrip("/")

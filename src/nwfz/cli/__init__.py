@@ -16,6 +16,7 @@ COMMAND_MODULES = (
     "nwfz.cli.governance_commands",
     "nwfz.cli.intake_commands",
     "nwfz.cli.report_commands",
+    "nwfz.cli.account_commands",
 )
 
 DESCRIPTION = """\
