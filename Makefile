@@ -5,7 +5,7 @@ HOST   ?= 127.0.0.1
 PORT   ?= 8000
 BIN    := $(VENV)/bin
 
-.PHONY: run test lint format bench messages clean
+.PHONY: run test lint format bench messages clean atlas-data
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -47,6 +47,11 @@ bench: $(VENV)/.installed-test
 ## messages: refresh the ru/kk translation catalogues and compile them
 messages: $(VENV)/.installed-test
 	cd src/nwfz && ../../$(BIN)/django-admin makemessages -l ru -l kk --settings=nwfz.settings && ../../$(BIN)/django-admin compilemessages --settings=nwfz.settings
+
+## atlas-data: rebuild the committed Natural Earth geometry from npm world-atlas (docs/atlas.md)
+atlas-data: $(VENV)/.installed-test
+	$(BIN)/pip install -q -e ".[atlas-build]"
+	$(BIN)/python scripts/build_world_atlas.py
 
 clean:
 	rm -rf $(VENV) var .pytest_cache .ruff_cache

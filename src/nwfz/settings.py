@@ -68,6 +68,7 @@ INSTALLED_APPS = [
     "nwfz.governance",
     "nwfz.intake",
     "nwfz.reports",
+    "nwfz.atlas",
     "nwfz.web",
 ]
 

@@ -17,6 +17,7 @@ COMMAND_MODULES = (
     "nwfz.cli.intake_commands",
     "nwfz.cli.report_commands",
     "nwfz.cli.account_commands",
+    "nwfz.cli.atlas_commands",
 )
 
 DESCRIPTION = """\

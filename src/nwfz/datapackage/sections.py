@@ -3,7 +3,7 @@
 A section validates its items with a pydantic schema, says which keys each item defines
 and refers to (so references across files are checked before anything is written), and
 writes its items to the database. Apps list their sections in `<app>.package_sections`
-as `SECTIONS`; the registry's come first, governance's after (apps depend downward).
+as `SECTIONS`; the registry's come first, then governance's and the atlas's (apps depend downward).
 """
 
 from __future__ import annotations
@@ -21,6 +21,7 @@ Ref = tuple[str, str]  # (kind, key), e.g. ("source", "cns-2008"), ("state", "KZ
 SECTION_MODULES = (
     "nwfz.registry.package_sections",
     "nwfz.governance.package_sections",
+    "nwfz.atlas.package_sections",
 )
 
 
