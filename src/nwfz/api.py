@@ -45,7 +45,7 @@ def _register_routers() -> None:
     from nwfz.registry.api import router as registry_router
 
     api.add_router("", registry_router)
-    for module in ("nwfz.governance.api", "nwfz.intake.api"):
+    for module in ("nwfz.governance.api", "nwfz.intake.api", "nwfz.atlas.api"):
         try:
             imported = __import__(module, fromlist=["router"])
         except ModuleNotFoundError as exc:

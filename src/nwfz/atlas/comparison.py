@@ -67,22 +67,30 @@ def compute_table(scale: str, on: date, lang: str = "en") -> list[dict]:
 def comparison_table(scale: str, on: date, lang: str = "en") -> list[dict]:
     """The table for this scale, date and language, computed once per data version."""
     check_scale(scale)
-    return memoized(("atlas-compare", scale, on, lang), lambda: _stored(scale, on, lang))
-
-
-def _stored(scale: str, on: date, lang: str) -> list[dict]:
-    version = hashlib.sha256((data_version() + atlas_fingerprint()).encode()).hexdigest()[:16]
     stem = f"compare-{scale}-{on.isoformat()}-{lang}"
-    target = _store() / f"{stem}-{version}.json"
-    if target.exists():
-        try:
-            return json.loads(target.read_text(encoding="utf-8"))
-        except (OSError, ValueError):
-            target.unlink(missing_ok=True)  # a damaged file is computed again
-    table = compute_table(scale, on, lang)
-    for old in _store().glob(f"{stem}-*.json"):
+    return memoized(
+        ("atlas-compare", scale, on, lang),
+        lambda: json.loads(stored(stem, "json", lambda: _json(compute_table(scale, on, lang)))),
+    )
+
+
+def _json(value) -> str:
+    return json.dumps(value, ensure_ascii=False)
+
+
+def stored(stem: str, suffix: str, compute) -> str:
+    """Text kept on disk under a name carrying the data version and the atlas fingerprint;
+    `compute()` runs only when no such file exists (older files of the stem are removed)."""
+    version = hashlib.sha256((data_version() + atlas_fingerprint()).encode()).hexdigest()[:16]
+    target = _store() / f"{stem}-{version}.{suffix}"
+    try:
+        return target.read_text(encoding="utf-8")
+    except OSError:
+        pass
+    text = compute()
+    for old in _store().glob(f"{stem}-*.{suffix}"):
         old.unlink(missing_ok=True)
     partial = target.with_name(f"{target.name}.{os.getpid()}.part")
-    partial.write_text(json.dumps(table, ensure_ascii=False), encoding="utf-8")
+    partial.write_text(text, encoding="utf-8")
     partial.replace(target)
-    return table
+    return text

@@ -88,6 +88,49 @@ def register(subparsers) -> None:
     )
     common(p)
     p.set_defaults(handler=claims_command)
+
+    p = commands.add_parser(
+        "map",
+        help="an SVG map of one zone, or of every zone (test sites marked, legend, scale)",
+        description="Write a server-rendered SVG map (no JavaScript) to a file or stdout.",
+        epilog=(
+            "examples:\n  nwfz atlas map --output zones.svg\n"
+            "  nwfz atlas map canwfz --scale 10m --lang ru --output canwfz.svg"
+        ),
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    p.add_argument("zone", nargs="?", metavar="ZONE", help="a treaty's slug; default: all")
+    p.add_argument("--output", metavar="FILE", help="write here instead of stdout")
+    common(p)
+    p.set_defaults(handler=map_command)
+
+    p = commands.add_parser(
+        "geojson",
+        help="GeoJSON of zones, treaty boundaries and test sites",
+        description=(
+            "Write a GeoJSON FeatureCollection: one feature per zone (layer `zone`), per "
+            "treaty area and its outline (`treaty_area`, `treaty_boundary`) and per test "
+            "site (`test_site`), with the dataset and scale."
+        ),
+        epilog="examples:\n  nwfz atlas geojson --output zones.geojson",
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    p.add_argument("--output", metavar="FILE", help="write here instead of stdout")
+    common(p)
+    p.set_defaults(handler=geojson_command)
+
+    p = commands.add_parser(
+        "accuracy",
+        help="the map's borders and areas beside the published figures, per scale",
+        description=(
+            "Print each published figure of the record beside the map's measure at each "
+            "scale, with the ratio and whether it is within the scale's tolerance."
+        ),
+        epilog="examples:\n  nwfz atlas accuracy\n  nwfz atlas accuracy --json",
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    add_common(p, lang=False)
+    p.set_defaults(handler=accuracy_command)
     atlas.set_defaults(handler=lambda args: atlas.print_help() or 0)
 
 
@@ -216,4 +259,69 @@ def claims_command(args) -> int:
     if not rows:
         raise CommandFailed("no zone in the record: load the data first (nwfz load)")
     print_claims(claims)
+    return 0
+
+
+def _write(text: str, output: str | None) -> None:
+    import sys
+    from pathlib import Path
+
+    if output:
+        Path(output).write_text(text, encoding="utf-8")
+    else:
+        sys.stdout.write(text + "\n")
+
+
+def map_command(args) -> int:
+    from nwfz.atlas.maps import world_svg, zone_svg
+    from nwfz.cli.output import found_or_exit
+
+    ensure_database(quiet=True)
+    on = args.on or today()
+    if args.zone:
+        text = found_or_exit(zone_svg, args.zone, args.scale, on, args.lang)
+    else:
+        text = world_svg(args.scale, on, args.lang)
+    _write(text, args.output)
+    return 0
+
+
+def geojson_command(args) -> int:
+    from nwfz.atlas.maps import geojson
+
+    ensure_database(quiet=True)
+    _write(geojson(args.scale, args.on or today(), args.lang), args.output)
+    return 0
+
+
+def accuracy_command(args) -> int:
+    from nwfz.atlas.accuracy import check, published_figures
+    from nwfz.atlas.comparison import comparison_table
+    from nwfz.atlas.geometry import SCALES, world_map
+
+    ensure_database(quiet=args.json)
+    figures = published_figures()
+    rows = []
+    for scale in SCALES:
+        areas = {r["zone"]: r["area_km2"] for r in comparison_table(scale, today())}
+        rows += check(world_map(scale), figures, areas)
+    if args.json:
+        print_json(rows)
+        return 0
+    if not rows:
+        print("no published figures in the record (published_figures in the data packages)")
+        return 0
+    lines = [["figure", "published", "scale", "measured", "ratio", "within band"]]
+    for r in rows:
+        lines.append(
+            [
+                r["subject"],
+                f"{r['published']:,.0f} {r['unit']}",
+                r["scale"],
+                f"{r['measured']:,}" if r["measured"] is not None else "not on the map",
+                f"{r['ratio']:.2f}" if r["ratio"] is not None else "-",
+                f"{'yes' if r['within'] else 'NO'} ({r['band'][0]}–{r['band'][1]})",
+            ]
+        )
+    print(table(lines))
     return 0
