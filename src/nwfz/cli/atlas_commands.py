@@ -47,6 +47,11 @@ def register(subparsers) -> None:
             "Earth country geometry: area, hemispheres, land borders with nuclear-armed "
             "states, nuclear test sites inside, the nuclear-weapon states' protocol status."
         ),
+        epilog=(
+            "examples:\n  nwfz atlas compare\n  nwfz atlas claims --scale 10m\n"
+            "  nwfz atlas map canwfz --output canwfz.svg\n  nwfz atlas geojson --output z.geojson"
+        ),
+        formatter_class=argparse.RawDescriptionHelpFormatter,
     )
     commands = atlas.add_subparsers(dest="atlas_command", metavar="ATLAS_COMMAND")
 
