@@ -1,0 +1,130 @@
+"""The one split of a real corpus into a development part and a held-back part.
+
+    python -m nwfz.intake.extract.corpus_split INBOX tests/intake/real
+
+The unit of the split is the story: the items sharing a `story` key (one release reprinted
+by several outlets) always land on the same side; an item without one is its own story, keyed
+by its URL. Each item names the batch it was added in (`batch: N`); within a batch, stories
+are sorted by stratum (the languages of their items, Kazakh in the Latin alphabet apart, and
+their relevance), then by the SHA-256 of "nwfz-real-corpus-v1:" + key; the k-th story of that
+list (from 0) is held back when k mod 5 is 1 or 3, else it goes to development. Each stratum is
+a run of the list, so every stratum is split 60/40 (within one story), and a stratum of one
+story goes to whichever side the run has reached. The seed item's story (SEEN_STORIES), on
+which the rules were written, always goes to development. A story is compared only with the
+stories of its own batch, so adding a batch never moves an item already placed. The command
+places a new batch and refuses an item whose id, URL or story is already in the corpus.
+"""
+
+from __future__ import annotations
+
+import argparse
+import hashlib
+import shutil
+import sys
+from collections import defaultdict
+from pathlib import Path
+
+from .evaluate import CorpusError, CorpusItem, load_corpus
+
+SALT = "nwfz-real-corpus-v1:"
+PARTS = ("dev", "heldout")
+HELD_BACK_POSITIONS = (1, 3)  # of every 5 stories in a stratum
+# Stories the rules were written on (the seed item's release, reprinted by many outlets):
+# they cannot measure unseen news, so they always go to development.
+SEEN_STORIES = ("canwfz-2026-kz-chair",)
+
+
+def story_key(item: CorpusItem) -> str:
+    return item.story or item.url or item.id
+
+
+def _order(key: str) -> str:
+    return hashlib.sha256((SALT + key).encode("utf-8")).hexdigest()
+
+
+def stratum(items: list[CorpusItem]) -> str:
+    groups = "+".join(sorted({i.group for i in items}))
+    relevance = "+".join(sorted({str(i.relevance) for i in items}))
+    return f"{groups}/{relevance}"
+
+
+def batch_of(item: CorpusItem) -> int:
+    batch = item.extra.get("batch")
+    if not isinstance(batch, int) or isinstance(batch, bool) or batch < 1:
+        raise CorpusError(f"{item.path}:batch: a positive whole number is required")
+    return batch
+
+
+def assign(items: list[CorpusItem]) -> dict[Path, str]:
+    """The part ("dev" or "heldout") of each item, by the rule above."""
+    stories: dict[tuple[int, str], list[CorpusItem]] = defaultdict(list)
+    for item in items:
+        stories[(batch_of(item), story_key(item))].append(item)
+    batches_of_key: dict[str, set[int]] = defaultdict(set)
+    for batch, key in stories:
+        batches_of_key[key].add(batch)
+    for key, batches in batches_of_key.items():
+        if len(batches) > 1:
+            raise CorpusError(f"story {key!r} spans batches {sorted(batches)}: keep it in one")
+    by_batch: dict[int, list[tuple[str, str, str]]] = defaultdict(list)
+    part_of_story: dict[tuple[int, str], str] = {}
+    for (batch, key), members in stories.items():
+        if key in SEEN_STORIES:
+            part_of_story[(batch, key)] = "dev"
+        else:
+            by_batch[batch].append((stratum(members), _order(key), key))
+    for batch, ordered in by_batch.items():
+        for k, (_, _, key) in enumerate(sorted(ordered)):
+            part_of_story[(batch, key)] = "heldout" if k % 5 in HELD_BACK_POSITIONS else "dev"
+    return {
+        item.path: part_of_story[(batch_of(item), story_key(item))]
+        for members in stories.values()
+        for item in members
+    }
+
+
+def place(inbox: Path, corpus: Path) -> dict[str, list[str]]:
+    """Move every item of `inbox` into corpus/dev or corpus/heldout; returns ids per part."""
+    incoming = load_corpus(inbox)
+    if not incoming:
+        raise CorpusError(f"{inbox}: no *.yaml items")
+    placed = [i for part in PARTS for i in load_corpus(corpus / part)]
+    batches = {batch_of(i) for i in incoming}
+    if len(batches) != 1:
+        raise CorpusError(f"{inbox}: one batch at a time, found {sorted(batches)}")
+    known = {batch_of(i) for i in placed}
+    if batches & known:
+        raise CorpusError(f"{inbox}: batch {batches.pop()} is already placed; number it anew")
+    seen = {(kind, value) for i in placed for kind, value in
+            (("id", i.id), ("url", i.url), ("story", i.story)) if value}  # fmt: skip
+    for item in incoming:
+        for kind, value in (("id", item.id), ("url", item.url), ("story", item.story)):
+            if value and (kind, value) in seen:
+                raise CorpusError(f"{item.path}:{kind}: {value!r} is already in {corpus}")
+    parts = assign(incoming)
+    out: dict[str, list[str]] = {part: [] for part in PARTS}
+    for item in incoming:
+        target = corpus / parts[item.path]
+        target.mkdir(parents=True, exist_ok=True)
+        shutil.move(str(item.path), str(target / item.path.name))
+        out[parts[item.path]].append(item.id)
+    return out
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("inbox", type=Path, help="a directory of new labelled items, one batch")
+    parser.add_argument("corpus", type=Path, help="the corpus holding dev/ and heldout/")
+    args = parser.parse_args(argv)
+    try:
+        out = place(args.inbox, args.corpus)
+    except CorpusError as exc:
+        print(exc, file=sys.stderr)
+        return 2
+    for part, ids in out.items():
+        print(f"{part}: {len(ids)}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,269 @@
+"""The real corpus (tests/intake/real/): published items, labelled, split once.
+
+Both parts are loaded to check their format and the split; only the development part is ever
+run through the extractor here (the held-back part is scored once, at the end, by the lead).
+"""
+
+import re
+from collections import Counter
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from nwfz.intake.extract import extract
+from nwfz.intake.extract.corpus_split import SEEN_STORIES, assign, batch_of, place, story_key
+from nwfz.intake.extract.evaluate import (
+    LABEL_FIELDS,
+    REGIMES,
+    CorpusError,
+    evaluate_corpus,
+    label_matches,
+    load_corpus,
+    load_item,
+)
+from nwfz.intake.extract.evaluate import main as evaluate_main
+from nwfz.intake.extract.proposals import FORUM_CODES
+
+REAL = Path(__file__).parent / "real"
+DEV, HELDOUT = REAL / "dev", REAL / "heldout"
+ITEMS = {"dev": load_corpus(DEV), "heldout": load_corpus(HELDOUT)}
+ALL = ITEMS["dev"] + ITEMS["heldout"]
+STATES = {"KZ", "KG", "TJ", "TM", "UZ"}
+CODE = re.compile(r"^[A-Z]{2}$")
+VALUES = {
+    "kind": {"annual", "extraordinary"},
+    "status": {"held", "planned", "signed"},
+    "format": {"in_person", "videoconference"},
+    "of": {"signature", "entry_into_force"},
+}
+
+
+def _ids(items):
+    return [i.id for i in items]
+
+
+def test_the_corpus_is_large_enough_and_mixed():
+    languages = Counter(i.language for i in ALL)
+    relevance = Counter(i.relevance for i in ALL)
+    assert len(ALL) >= 59
+    assert languages["ru"] >= 22 and languages["en"] >= 25 and languages["kk"] >= 10
+    assert sum(1 for i in ALL if i.script == "latn") >= 2
+    assert relevance["distractor"] >= 25 and relevance["canwfz"] >= 18
+    assert relevance["other-zone"] >= 10
+
+
+@pytest.mark.parametrize("item", ALL, ids=_ids(ALL))
+def test_every_item_says_where_and_when_it_was_published(item):
+    assert item.id == item.path.stem
+    assert item.language in ("ru", "kk", "en")
+    assert (item.script in ("cyrl", "latn")) == (item.language == "kk")
+    assert re.match(r"^https?://\S+$", item.url or ""), item.url
+    assert item.publisher and isinstance(item.publisher, str)
+    assert isinstance(item.published, date) and date(1990, 1, 1) <= item.published <= date.today()
+    assert item.relevance in ("canwfz", "other-zone", "distractor")
+    assert batch_of(item) >= 1
+    assert 80 <= len(item.text) <= 2500, "an excerpt: a few sentences"
+
+
+@pytest.mark.parametrize("item", ALL, ids=_ids(ALL))
+def test_the_script_is_the_one_named(item):
+    cyrillic = len(re.findall(r"[\u0400-\u04ff]", item.text))
+    latin = len(re.findall(r"[A-Za-z\u00c0-\u024f]", item.text))
+    if item.language == "kk":
+        assert (latin > cyrillic) == (item.script == "latn")
+        assert re.search(r"[әғқңөұүһіӘҒҚҢӨҰҮҺІ]|[áǵńóúýıÁǴŃÓÚÝ]|[äǧŋöūüÄǦŊÖŪÜ]", item.text)
+    elif item.language == "ru":
+        assert cyrillic > latin
+    else:
+        assert latin > cyrillic
+
+
+@pytest.mark.parametrize("item", ALL, ids=_ids(ALL))
+def test_labels_use_the_record_types_fields_and_values(item):
+    for label in item.expected:
+        kind = label["type"]
+        assert set(label) <= {"type", "regime", "evidence", *LABEL_FIELDS[kind]}
+        assert label.get("regime") in REGIMES, "every label names its regime"
+        if kind == "forum":
+            assert label["forum"] in FORUM_CODES
+        for key, allowed in VALUES.items():
+            if key in label:
+                assert label[key] in allowed, (key, label[key])
+        for key in ("date", "effective"):
+            if key in label:
+                assert isinstance(label[key], date), (key, label[key])
+        for key in ("year", "anniversary_year", "year_reviewed", "plans_period", "ordinal"):
+            if key in label:
+                assert isinstance(label[key], int), (key, label[key])
+        for key in ("chair", "from", "to"):
+            if key in label:
+                assert CODE.match(label[key]), (key, label[key])
+        if label["regime"] == "canwfz":
+            for key in ("chair", "from", "to"):
+                assert label.get(key, "KZ") in STATES, (key, label[key])
+        for value in label.get("organisers", []):
+            assert CODE.match(value) or value == "ministries_of_foreign_affairs"
+
+
+@pytest.mark.parametrize("item", ALL, ids=_ids(ALL))
+def test_every_label_quotes_the_words_it_rests_on(item):
+    for label in item.expected:
+        evidence = label.get("evidence")
+        assert evidence and isinstance(evidence, list), (
+            f"{item.id}: {label['type']} has no evidence"
+        )
+        for words in evidence:
+            assert isinstance(words, str) and words in item.text, (item.id, words)
+
+
+@pytest.mark.parametrize("item", ALL, ids=_ids(ALL))
+def test_relevance_agrees_with_the_labels(item):
+    regimes = {label["regime"] for label in item.expected}
+    if item.relevance == "distractor":
+        assert item.expected == []
+    elif item.relevance == "canwfz":
+        assert "canwfz" in regimes
+    else:
+        assert regimes and "canwfz" not in regimes
+
+
+def test_nothing_repeats_within_or_across_the_parts():
+    for attribute in ("id", "url"):
+        values = Counter(getattr(i, attribute) for i in ALL)
+        assert [v for v, n in values.items() if n > 1] == [], attribute
+    texts = Counter(" ".join(i.text.split()) for i in ALL)
+    assert [t[:60] for t, n in texts.items() if n > 1] == []
+    dev_stories = {story_key(i) for i in ITEMS["dev"]}
+    assert dev_stories.isdisjoint(story_key(i) for i in ITEMS["heldout"])
+
+
+def _shingles(text: str) -> set[tuple[str, ...]]:
+    words = re.findall(r"\w+", text.lower().replace("ё", "е"))
+    return {tuple(words[i : i + 5]) for i in range(len(words) - 4)}
+
+
+def test_no_held_back_item_is_a_near_copy_of_a_development_item():
+    dev = [(i.id, _shingles(i.text)) for i in ITEMS["dev"]]
+    for item in ITEMS["heldout"]:
+        own = _shingles(item.text)
+        for other, theirs in dev:
+            overlap = len(own & theirs) / max(1, len(own | theirs))
+            assert overlap < 0.3, f"{item.id} repeats {other} ({overlap:.2f}): share a story"
+
+
+def test_every_item_is_in_the_part_the_split_rule_gives():
+    parts = assign(ALL)
+    misplaced = [i.id for i in ALL if parts[i.path] != i.path.parent.name]
+    assert misplaced == []
+    assert all(parts[i.path] == "dev" for i in ALL if story_key(i) in SEEN_STORIES)
+
+
+def test_the_split_keeps_each_stratum_near_sixty_forty():
+    stories = {}
+    for item in ALL:
+        stories.setdefault((batch_of(item), story_key(item)), item.path.parent.name)
+    held = sum(1 for part in stories.values() if part == "heldout")
+    assert 0.3 <= held / len(stories) <= 0.45
+
+
+def test_the_held_back_part_is_refused_without_the_flag():
+    assert (HELDOUT / "HELD-BACK.md").exists()
+    with pytest.raises(CorpusError, match="held-back"):
+        evaluate_corpus(HELDOUT)
+
+
+def test_a_label_naming_an_unknown_field_is_refused_with_file_and_line(tmp_path):
+    path = tmp_path / "x.yaml"
+    path.write_text(
+        "language: en\npublished: 2024-01-01\ntext: Some words.\nexpected:\n"
+        "  - {type: forum, forum: un}\n  - {type: event, colour: red}\n",
+        encoding="utf-8",
+    )
+    with pytest.raises(CorpusError, match=r"x\.yaml:6:colour: not a field of event"):
+        load_item(path)
+
+
+def test_regime_and_level_of_matching():
+    label = {"type": "forum", "regime": "canwfz", "forum": "un", "evidence": ["UN"]}
+    assert label_matches(label, {"type": "forum", "forum": "un"})
+    assert not label_matches(label, {"type": "forum", "forum": "un", "regime": "bangkok"})
+    meeting = {"type": "consultative_meeting", "regime": "bangkok", "place": "Bali"}
+    proposal = {"type": "consultative_meeting", "regime": "bangkok", "place": "Jakarta"}
+    assert not label_matches(meeting, proposal)
+    assert label_matches(meeting, proposal, "type")
+    assert not label_matches(
+        {"type": "forum", "forum": "unga"}, {"type": "forum", "forum": "un"}, "type"
+    )
+
+
+@pytest.mark.parametrize("item", ITEMS["dev"], ids=_ids(ITEMS["dev"]))
+def test_every_proposal_on_the_development_part_carries_its_evidence(item):
+    result = extract(item.text, published=item.published)
+    for proposal in result.proposals:
+        assert proposal.spans, proposal
+        for start, end in proposal.spans:
+            assert 0 <= start < end <= len(item.text)
+
+
+# The rules as they were when the corpus arrived (main at 7a97bb4), scored on the development
+# part of batch 1 (docs/intake.md): field-exact 0.737 / 0.483, type-level 0.789 / 0.517. Held so
+# that a change cannot quietly make the development part worse.
+DEV_BASELINE = {"field": (0.73, 0.48), "type": (0.78, 0.51)}
+
+
+def test_the_development_part_holds_its_baseline():
+    report = evaluate_corpus(DEV)
+    for level, (precision, recall) in DEV_BASELINE.items():
+        total = report.total(level)
+        assert total.precision >= precision - 1e-9 and total.recall >= recall - 1e-9, level
+
+
+def _write_item(directory: Path, name: str, url: str, batch: int, story: str | None = None):
+    directory.mkdir(parents=True, exist_ok=True)
+    lines = [
+        f"id: {name}",
+        f"batch: {batch}",
+        "language: en",
+        f"url: {url}",
+        "publisher: Test",
+        "published: 2024-01-01",
+        "relevance: distractor",
+        *([f"story: {story}"] if story else []),
+        "text: Some words about nothing in particular.",
+        "expected: []",
+    ]
+    (directory / f"{name}.yaml").write_text("\n".join(lines) + "\n", encoding="utf-8")
+
+
+def test_placing_a_batch_splits_it_and_never_moves_earlier_items(tmp_path):
+    inbox, corpus = tmp_path / "inbox", tmp_path / "real"
+    for n in range(10):
+        _write_item(inbox, f"a{n}", f"https://example.org/a{n}", 1)
+    _write_item(inbox, "s1", "https://example.org/s1", 1, story="one")
+    _write_item(inbox, "s2", "https://example.org/s2", 1, story="one")
+    first = place(inbox, corpus)
+    assert len(first["dev"]) + len(first["heldout"]) == 12 and len(first["heldout"]) >= 3
+    assert {"s1", "s2"} <= set(first["dev"]) or {"s1", "s2"} <= set(first["heldout"])
+    before = {p.name: p.parent.name for p in corpus.rglob("*.yaml")}
+    for n in range(5):
+        _write_item(inbox, f"b{n}", f"https://example.org/b{n}", 2)
+    place(inbox, corpus)
+    after = {p.name: p.parent.name for p in corpus.rglob("*.yaml")}
+    assert {k: after[k] for k in before} == before and len(after) == 17
+    _write_item(inbox, "c0", "https://example.org/a3", 3)
+    with pytest.raises(CorpusError, match="c0.yaml:url: 'https://example.org/a3' is already"):
+        place(inbox, corpus)
+    (inbox / "c0.yaml").unlink()
+    _write_item(inbox, "c1", "https://example.org/c1", 2)
+    with pytest.raises(CorpusError, match="batch 2 is already placed"):
+        place(inbox, corpus)
+
+
+def test_the_evaluator_prints_types_and_languages(capsys):
+    assert evaluate_main([str(DEV)]) == 0
+    out = capsys.readouterr().out
+    assert "field-exact" in out and "type-level" in out and "per language" in out
+    assert all(kind in out for kind in LABEL_FIELDS)
+    assert evaluate_main([str(HELDOUT)]) == 2
+    assert "held-back" in capsys.readouterr().err
