@@ -12,6 +12,8 @@ import json
 import threading
 from collections import OrderedDict
 from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import UTC, datetime
 from functools import wraps
 from typing import Any
 
@@ -25,17 +27,38 @@ _lock = threading.Lock()
 _request = threading.local()  # the version read once for the request being answered
 
 
-def data_version() -> str:
-    """The newest audit entry's id and hash (raw SQL: this runs on every cached read)."""
+@dataclass(frozen=True)
+class Version:
+    """The state of the data: `key` ("id:hash" of the newest audit entry, or "empty") and
+    `at`, when that entry was written (UTC, whole seconds; None before any write)."""
+
+    key: str
+    at: datetime | None
+
+
+def current_version() -> Version:
+    """The newest audit entry's id, hash and time (raw SQL: this runs on every cached read)."""
     from django.db import connection
 
     from nwfz.accounts.models import AuditEntry
 
     table = connection.ops.quote_name(AuditEntry._meta.db_table)
     with connection.cursor() as cursor:
-        cursor.execute(f"SELECT id, hash FROM {table} ORDER BY id DESC LIMIT 1")  # noqa: S608
+        cursor.execute(f"SELECT id, hash, at FROM {table} ORDER BY id DESC LIMIT 1")  # noqa: S608
         newest = cursor.fetchone()
-    return f"{newest[0]}:{newest[1]}" if newest else "empty"
+    if not newest:
+        return Version("empty", None)
+    at = newest[2]
+    if isinstance(at, str):  # a backend that hands back text
+        at = datetime.fromisoformat(at)
+    if at.tzinfo is None:  # SQLite stores UTC without an offset
+        at = at.replace(tzinfo=UTC)
+    return Version(f"{newest[0]}:{newest[1]}", at.astimezone(UTC).replace(microsecond=0))
+
+
+def data_version() -> str:
+    """The newest audit entry's id and hash: changes with every write."""
+    return current_version().key
 
 
 def clear() -> None:

@@ -12,5 +12,6 @@ urlpatterns = [
     path("i18n/", include("django.conf.urls.i18n")),
     path("", include("nwfz.web.urls_neutral")),
     path("", include("nwfz.reports.urls")),
+    path("", include("nwfz.opendata.urls")),
 ]
 urlpatterns += i18n_patterns(path("", include("nwfz.web.urls")), prefix_default_language=True)

@@ -47,5 +47,6 @@ def test_page_escapes_query_text(client):
 def test_regime_page_links_governance_calendar_and_reports(client):
     html = client.get("/ru/regimes/canwfz/").content.decode()
     assert 'href="/ru/regimes/canwfz/governance/"' in html
-    assert 'href="/calendar/canwfz.ics?lang=ru"' in html
-    assert ".pdf?lang=ru" in html and ".docx?lang=ru" in html
+    assert 'href="/ru/regimes/canwfz/calendar/"' in html
+    assert 'href="/ru/regimes/canwfz/reports/' in html
+    assert ".pdf" in html and ".docx" in html

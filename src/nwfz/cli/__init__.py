@@ -18,6 +18,7 @@ COMMAND_MODULES = (
     "nwfz.cli.report_commands",
     "nwfz.cli.account_commands",
     "nwfz.cli.atlas_commands",
+    "nwfz.cli.export_commands",
 )
 
 DESCRIPTION = """\

@@ -83,6 +83,12 @@ class MeetingInfo:
     title: str = ""
     date_note: str = ""  # e.g. "reported on 30 Jan 2026; the exact day is not given"
     precision: str = "day"  # day | month | year: how exactly `start` is known
+    key: str = ""  # the natural key, when the meeting has one
+
+    @property
+    def ref(self) -> str:
+        """How the portal addresses the meeting: its key, else its id."""
+        return self.key or str(self.id)
 
 
 @dataclass(frozen=True)

@@ -10,6 +10,8 @@ from __future__ import annotations
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 
+from nwfz.registry.languages import LANGUAGE_CODES, LangText, pick_text
+
 PRECISIONS = [("day", _("day")), ("month", _("month")), ("year", _("year"))]
 
 
@@ -19,9 +21,11 @@ class Multilingual(models.Model):
     class Meta:
         abstract = True
 
-    def localized(self, field: str, lang: str = "en") -> str:
-        value = getattr(self, f"{field}_{lang}", "") if lang in {"en", "ru", "kk"} else ""
-        return value or getattr(self, f"{field}_en", "") or ""
+    def localized(self, field: str, lang: str = "en") -> LangText:
+        """The text in `lang`, else in the first language that has it; it knows which."""
+        return pick_text(
+            {code: getattr(self, f"{field}_{code}", "") for code in LANGUAGE_CODES}, lang
+        )
 
 
 class Source(models.Model):

@@ -8,6 +8,7 @@ from datetime import date
 from typing import Any
 
 from nwfz.read_cache import memoized
+from nwfz.registry.languages import pick_text
 from nwfz.registry.models import (
     EventAlternative,
     Instrument,
@@ -23,6 +24,7 @@ from nwfz.registry.status import (
     known_by,
     status_on,
 )
+from nwfz.registry.status_history import StatusSpan, status_spans
 
 
 class NotFound(LookupError):
@@ -99,13 +101,13 @@ class _EventRow:
             "action": self.action,
             "date": self.date.isoformat(),
             "date_precision": self.precision,
-            "note": self.notes.get(lang) or self.notes.get("en", ""),
+            "note": pick_text(self.notes, lang),
             "sources": self.sources,
             "alternatives": [
                 {
                     "date": a["date"].isoformat(),
                     "date_precision": a["precision"],
-                    "note": a["notes"].get(lang) or a["notes"].get("en", ""),
+                    "note": pick_text(a["notes"], lang),
                     "sources": a["sources"],
                 }
                 for a in self.alternatives
@@ -289,3 +291,51 @@ def conflicts_listing(lang: str = "en") -> list[dict[str, Any]]:
         for r in rows
     ]
     return sorted(out, key=lambda c: (c["instrument"], c["state"], c["date"]))
+
+
+@dataclass(frozen=True)
+class History:
+    """One row of a participation timeline: whose, its status spans and its events."""
+
+    key: str  # state code or instrument slug
+    label: str
+    spans: list[StatusSpan]
+    events: list[tuple[str, date, str]]  # (action, date, precision)
+
+
+def instrument_history(instrument: Instrument, until: date, lang: str = "en") -> list[History]:
+    """Every state's status in the instrument over time, up to `until` (exclusive)."""
+    terms, by_state, names = memoized(
+        ("status-table", instrument.pk, lang), lambda: _instrument_snapshot(instrument, lang)
+    )
+    out = []
+    for state_id, (code, name) in names:
+        rows = by_state.get(state_id, [])
+        out.append(
+            History(
+                code,
+                name,
+                status_spans([r.plain() for r in rows], terms, until),
+                [(r.action, r.date, r.precision) for r in rows],
+            )
+        )
+    return out
+
+
+def state_history(state: State, until: date, lang: str = "en") -> list[History]:
+    """The state's status in every instrument it is in scope of or has events in."""
+    rows_by_instrument: dict[int, list[_EventRow]] = defaultdict(list)
+    for row in _event_rows(state=state):
+        rows_by_instrument[row.instrument_id].append(row)
+    out = []
+    for instrument in state_instruments(state):
+        rows = rows_by_instrument[instrument.id]
+        out.append(
+            History(
+                instrument.slug,
+                instrument.localized("short_title", lang) or instrument.localized("title", lang),
+                status_spans([r.plain() for r in rows], instrument_terms(instrument), until),
+                [(r.action, r.date, r.precision) for r in rows],
+            )
+        )
+    return out

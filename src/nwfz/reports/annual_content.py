@@ -20,6 +20,7 @@ from nwfz.governance.records import (
     MeetingInfo,
     YearRecord,
 )
+from nwfz.registry.languages import LangText
 from nwfz.reports.dates import date_range, long_date, short_date, short_range
 from nwfz.reports.document import Bullets, Facts, Paragraph, ReportDocument, Section, Table
 from nwfz.reports.labels import label
@@ -192,7 +193,8 @@ class AnnualContent:
             )
         if m.decisions:
             blocks.append(self.decisions_table(m.decisions))
-        title = f"{self.meeting_title(m)} — {date_range(m.start, m.end)}"
+        name = self.meeting_title(m)
+        title = LangText(f"{name} — {date_range(m.start, m.end)}", getattr(name, "lang", "") or "")
         return Section(title, f"meeting-{m.id}", level=3, blocks=blocks)
 
     def decisions_table(self, decisions: list[DecisionInfo]) -> Table:
@@ -212,7 +214,7 @@ class AnnualContent:
         passes = _("The chair passes to %(state)s") % {"state": self.state(d.handover_to)}
         if d.effective:
             passes += " " + _("from %(day)s") % {"day": long_date(d.effective)}
-        return f"{d.text} ({passes})" if d.text else passes
+        return LangText(f"{d.text} ({passes})", getattr(d.text, "lang", "")) if d.text else passes
 
     def actions(self) -> Section:
         r = self.record

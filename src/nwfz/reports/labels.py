@@ -7,6 +7,7 @@ new code never breaks a report; it only reads less well until a label is added h
 from __future__ import annotations
 
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
 
 LABELS: dict[str, dict[str, str]] = {
     "meeting_kind": {
@@ -29,6 +30,7 @@ LABELS: dict[str, dict[str, str]] = {
     },
     "decision_kind": {
         "chair_handover": _("chair handover"),
+        "work_plan": _("work plan"),
         "action": _("action"),
         "statement": _("statement"),
         "institutional": _("institutional"),
@@ -86,6 +88,41 @@ LABELS: dict[str, dict[str, str]] = {
     "chair_basis": {
         "recorded": _("recorded"),
         "predicted": _("predicted by the rotation rule"),
+    },
+    "participation_status": {
+        "not_signed": pgettext_lazy("status", "not signed"),
+        "signed": pgettext_lazy("status", "signed"),
+        "ratified": pgettext_lazy("status", "ratified"),
+        "in_force": pgettext_lazy("status", "in force"),
+        "withdrawn": pgettext_lazy("status", "withdrawn"),
+        "unknown": pgettext_lazy("status", "not known"),
+    },
+    "participation_action": {
+        "signed": _("signed"),
+        "ratified": _("ratified"),
+        "acceded": _("acceded"),
+        "succeeded": _("succeeded"),
+        "approved": _("approved"),
+        "deposited": _("deposited"),
+        "entered_into_force": _("entered into force"),
+        "withdrew": _("withdrew"),
+        "withdrawal_effective": _("withdrawal took effect"),
+    },
+    "calendar_kind": {
+        "meeting": _("meeting"),
+        "event": _("event"),
+        "forum_session": _("session of an international forum"),
+        "anniversary": _("anniversary"),
+        "deadline": _("deadline"),
+    },
+    "source_kind": {
+        "official": _("official"),
+        "depositary": _("depositary"),
+        "legal": _("legal database"),
+        "news": _("news"),
+        "secondary": _("secondary"),
+        "intake": _("intake item"),
+        "copy": _("copy"),
     },
 }
 

@@ -6,15 +6,11 @@ its own transaction, so the newest entry's time is the moment the data last chan
 
 from __future__ import annotations
 
-from datetime import UTC, datetime
+from datetime import datetime
+
+from nwfz.read_cache import current_version
 
 
 def data_version() -> datetime | None:
-    from django.db.models import Max
-
-    from nwfz.accounts.models import AuditEntry
-
-    latest = AuditEntry.objects.aggregate(latest=Max("at"))["latest"]
-    if latest is None:
-        return None
-    return latest.astimezone(UTC).replace(microsecond=0)
+    """When the newest audit entry was written (UTC, whole seconds), or None."""
+    return current_version().at

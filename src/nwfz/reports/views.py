@@ -6,7 +6,7 @@ from __future__ import annotations
 import hashlib
 
 from django.http import HttpRequest, HttpResponse, JsonResponse
-from django.utils import timezone
+from django.utils import timezone, translation
 from django.views.decorators.http import require_GET
 
 from nwfz.registry.selectors import NotFound, regime_by_slug
@@ -21,11 +21,20 @@ LANGUAGES = ("en", "ru", "kk")
 
 @require_GET
 def regime_calendar(request: HttpRequest, slug: str) -> HttpResponse:
+    return _calendar(request, slug, request.GET.get("lang") or "en")
+
+
+@require_GET
+def regime_calendar_in_language(request: HttpRequest, slug: str) -> HttpResponse:
+    """/<lang>/regimes/<slug>/calendar.ics: the language from the path (static exports)."""
+    return _calendar(request, slug, (translation.get_language() or "en")[:2])
+
+
+def _calendar(request: HttpRequest, slug: str, lang: str) -> HttpResponse:
     try:
         regime = regime_by_slug(slug)
     except NotFound as exc:
         return _problem(request, 404, str(exc))
-    lang = request.GET.get("lang") or "en"
     if lang not in LANGUAGES:
         return _problem(request, 400, f"unknown language {lang!r}; use one of en, ru, kk")
     try:
@@ -68,11 +77,22 @@ CONTENT_TYPES = {
 
 @require_GET
 def regime_annual_report(request: HttpRequest, slug: str, year: int, fmt: str) -> HttpResponse:
+    return _annual_report(request, slug, year, fmt, request.GET.get("lang") or "en")
+
+
+@require_GET
+def regime_annual_report_in_language(
+    request: HttpRequest, slug: str, year: int, fmt: str
+) -> HttpResponse:
+    """/<lang>/regimes/<slug>/reports/<year>.<fmt>: the language from the path."""
+    return _annual_report(request, slug, year, fmt, (translation.get_language() or "en")[:2])
+
+
+def _annual_report(request: HttpRequest, slug: str, year: int, fmt: str, lang: str):
     try:
         regime = regime_by_slug(slug)
     except NotFound as exc:
         return _problem(request, 404, str(exc))
-    lang = request.GET.get("lang") or "en"
     if lang not in LANGUAGES:
         return _problem(request, 400, f"unknown language {lang!r}; use one of en, ru, kk")
     if fmt not in CONTENT_TYPES:

@@ -1,8 +1,12 @@
-"""Public portal views: thin, they call registry selectors and render templates."""
+"""Public portal views (under /en/, /ru/, /kk/): thin, they call selectors and render.
+
+Every public page is decorated with `public_page`: the same for every reader, so the
+page cache (web/page_cache.py) may keep it per data version and language.
+"""
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, timedelta
 
 from django.http import Http404, HttpRequest, HttpResponse, JsonResponse
 from django.shortcuts import redirect, render
@@ -11,27 +15,36 @@ from django.views.decorators.http import require_GET
 
 from nwfz.registry import selectors
 from nwfz.registry.models import Regime, State
+from nwfz.web import pictures
+from nwfz.web.page_cache import public_page
+from nwfz.web.regime_links import regime_links
+
+LANGUAGES = ("en", "ru", "kk")
 
 
-def _on(request: HttpRequest) -> tuple[date, str]:
+def on_date(request: HttpRequest) -> tuple[date, str]:
+    """The day a page is about (`?on=YYYY-MM-DD`, default today) and the raw text when it
+    was not a date (the page says so)."""
     raw = request.GET.get("on", "")
-    if not raw:
-        return timezone.localdate(), ""
-    try:
-        return date.fromisoformat(raw), ""
-    except ValueError:
-        return timezone.localdate(), raw
+    if raw:
+        try:
+            day = date.fromisoformat(raw)
+            if 1900 <= day.year <= 2200:
+                return day, ""
+        except ValueError:
+            pass
+    return timezone.localdate(), raw
 
 
-def _lang() -> str:
+def page_language() -> str:
     lang = (translation.get_language() or "en")[:2]
-    return lang if lang in {"en", "ru", "kk"} else "en"
+    return lang if lang in LANGUAGES else "en"
 
 
 @require_GET
 def root_redirect(request: HttpRequest) -> HttpResponse:
     lang = translation.get_language_from_request(request) or "en"
-    return redirect(f"/{lang if lang in {'en', 'ru', 'kk'} else 'en'}/")
+    return redirect(f"/{lang if lang in LANGUAGES else 'en'}/")
 
 
 @require_GET
@@ -40,13 +53,20 @@ def healthz(request: HttpRequest) -> JsonResponse:
 
 
 @require_GET
+@public_page
 def home(request: HttpRequest) -> HttpResponse:
-    lang = _lang()
-    regimes = [(r, r.localized("name", lang)) for r in Regime.objects.all()]
-    return render(request, "web/home.html", {"regimes": regimes, "lang": lang})
+    from nwfz.web.now import happening_now
+
+    lang = page_language()
+    today = timezone.localdate()
+    regimes = [happening_now(r, today, lang) for r in Regime.objects.all()]
+    from nwfz.web.changes import public_changes
+
+    context = {"regimes": regimes, "today": today, "changes": public_changes(lang, limit=5)}
+    return render(request, "web/home.html", context)
 
 
-def _get(fn, *args):
+def found(fn, *args):
     try:
         return fn(*args)
     except selectors.NotFound as exc:
@@ -54,11 +74,13 @@ def _get(fn, *args):
 
 
 @require_GET
+@public_page
 def regime_page(request: HttpRequest, slug: str) -> HttpResponse:
-    lang = _lang()
-    regime = _get(selectors.regime_by_slug, slug)
-    on, bad_date = _on(request)
+    lang = page_language()
+    regime = found(selectors.regime_by_slug, slug)
+    on, bad_date = on_date(request)
     rows = selectors.status_table(regime.treaty, on, lang) if regime.treaty else []
+    today = timezone.localdate()
     context = {
         "regime": regime,
         "name": regime.localized("name", lang),
@@ -69,45 +91,107 @@ def regime_page(request: HttpRequest, slug: str) -> HttpResponse:
             (link, link.instrument.localized("title", lang))
             for link in selectors.regime_instruments(regime)
         ],
+        "extra_links": regime_links(regime),
         "rows": rows,
         "on": on,
         "bad_date": bad_date,
-        "lang": lang,
         "sources": list(regime.sources.all()),
-        "report_year": timezone.localdate().year - 1,
+        "report_years": _report_years(today),
+        "timeline": _instrument_timeline(regime.treaty, on, lang, "treaty")
+        if regime.treaty
+        else "",
     }
     return render(request, "web/regime.html", context)
 
 
+def _report_years(today: date) -> list[int]:
+    """The years an annual report is offered for on the regime page: last year and this."""
+    return [today.year - 1, today.year]
+
+
+def _instrument_timeline(instrument, on: date, lang: str, ident: str) -> str:
+    until = max(on, timezone.localdate()) + timedelta(days=1)
+    history = selectors.instrument_history(instrument, until, lang)
+    rows = [_timeline_row(h) for h in history]
+    first = _first_day(history, instrument.adopted_on)
+    title = translation.gettext("Participation in the %(instrument)s over time") % {
+        "instrument": instrument.localized("short_title", lang)
+        or instrument.localized("title", lang)
+    }
+    return pictures.participation_timeline(
+        ident, rows, first=first, last=until, title=title, today=timezone.localdate()
+    )
+
+
+def _timeline_row(h: selectors.History) -> pictures.TimelineRow:
+    return pictures.TimelineRow(
+        h.label,
+        [pictures.Span(s.status, s.start, s.end) for s in h.spans],
+        [pictures.Mark(a, d, p) for a, d, p in h.events],
+    )
+
+
+def _first_day(history, floor: date | None) -> date:
+    days = [d for h in history for _, d, _ in h.events]
+    days += [floor] if floor else []
+    first = min(days) if days else timezone.localdate() - timedelta(days=3650)
+    return date(first.year, 1, 1)
+
+
 @require_GET
+@public_page
 def instrument_page(request: HttpRequest, slug: str) -> HttpResponse:
-    lang = _lang()
-    instrument = _get(selectors.resolve_instrument, slug)
-    on, bad_date = _on(request)
+    lang = page_language()
+    instrument = found(selectors.resolve_instrument, slug)
+    on, bad_date = on_date(request)
     articles = [
-        (a, a.localized("title", lang), a.localized("summary", lang))
-        for a in instrument.articles.prefetch_related("sources")
+        {
+            "article": a,
+            "title": a.localized("title", lang),
+            "summary": a.localized("summary", lang),
+            "texts": _official_texts(a, lang),
+            "sources": [s.url for s in a.sources.all()],
+        }
+        for a in instrument.articles.prefetch_related("sources", "texts")
     ]
     context = {
         "instrument": instrument,
         "title": instrument.localized("title", lang),
+        "depositary": instrument.localized("depositary", lang),
+        "adopted_place": instrument.localized("adopted_place", lang),
         "rows": selectors.status_table(instrument, on, lang),
         "articles": articles,
+        "verified_count": sum(1 for a in articles if a["article"].verified),
         "on": on,
         "bad_date": bad_date,
-        "lang": lang,
+        "timeline": _instrument_timeline(instrument, on, lang, "participation"),
+        "sources": [s.url for s in instrument.sources.all()],
     }
     return render(request, "web/instrument.html", context)
 
 
+def _official_texts(article, lang: str) -> list:
+    """The imported official texts, the page's language first."""
+    return sorted(article.texts.all(), key=lambda t: (t.language != lang, t.language))
+
+
 @require_GET
+@public_page
 def state_page(request: HttpRequest, code: str) -> HttpResponse:
-    lang = _lang()
-    state: State = _get(selectors.state_by_code, code)
-    on, bad_date = _on(request)
+    lang = page_language()
+    state: State = found(selectors.state_by_code, code)
+    on, bad_date = on_date(request)
     data = selectors.state_participation(state, on, lang)
-    return render(
-        request,
-        "web/state.html",
-        {"state": state, "data": data, "on": on, "bad_date": bad_date, "lang": lang},
+    until = max(on, timezone.localdate()) + timedelta(days=1)
+    history = selectors.state_history(state, until, lang)
+    title = translation.gettext("Participation of %(state)s over time") % {"state": data["name"]}
+    timeline = pictures.participation_timeline(
+        "participation",
+        [_timeline_row(h) for h in history],
+        first=_first_day(history, None),
+        last=until,
+        title=title,
+        today=timezone.localdate(),
     )
+    context = {"state": state, "data": data, "on": on, "bad_date": bad_date, "timeline": timeline}
+    return render(request, "web/state.html", context)

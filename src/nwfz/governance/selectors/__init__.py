@@ -32,6 +32,7 @@ from nwfz.governance.selectors.deadlines import deadline_table
 from nwfz.governance.selectors.fora import forum_sessions_in
 from nwfz.governance.selectors.meetings import (
     meeting_by_id,
+    meeting_by_ref,
     meeting_info,
     meetings_in,
     standalone_outcomes,
@@ -51,6 +52,7 @@ __all__ = [
     "events_in",
     "forum_sessions_in",
     "meeting_by_id",
+    "meeting_by_ref",
     "meeting_info",
     "meetings_in",
     "open_action_items",

@@ -15,7 +15,15 @@ from nwfz.governance.selectors.common import overlapping, regime_of, state_names
 from nwfz.governance.selectors.deadlines import deadline_table
 from nwfz.governance.selectors.fora import forum_sessions_in
 from nwfz.governance.selectors.meetings import meeting_info, meetings_query
+from nwfz.registry.languages import LangText
 from nwfz.registry.models import Regime
+
+
+def _in_language_of(part, text: str, lang: str):
+    """`text`, which quotes `part`: marked as in `part`'s language when that is not `lang`
+    (a record's title kept only in English, quoted in a Russian sentence)."""
+    other = getattr(part, "lang", "")
+    return LangText(text, other) if other and other != lang else text
 
 
 def _path(regime: Regime, lang: str, anchor: str) -> str:
@@ -62,7 +70,7 @@ def _meeting_items(regime: Regime, start: date, end: date, lang: str) -> list[Ca
                 m.end,
                 info.place,
                 f"{text}. {decisions}".strip(),
-                _path(regime, lang, f"meeting-{m.id}"),
+                f"/{lang}/meetings/{info.ref}/",
                 info.sources,
             )
         )
@@ -147,8 +155,15 @@ def _deadline_items(regime: Regime, start: date, end: date, lang: str) -> list[C
                 CalendarItem(
                     f"deadline-{d.rule}-{d.state}@nwfz",
                     "deadline",
-                    _("Deadline for %(state)s: %(rule)s")
-                    % {"state": names.get(d.state, d.state), "rule": titles.get(d.rule, d.rule)},
+                    _in_language_of(
+                        titles.get(d.rule, ""),
+                        _("Deadline for %(state)s: %(rule)s")
+                        % {
+                            "state": names.get(d.state, d.state),
+                            "rule": titles.get(d.rule, d.rule),
+                        },
+                        lang,
+                    ),
                     d.due,
                     None,
                     "",

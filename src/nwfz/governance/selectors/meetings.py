@@ -67,6 +67,7 @@ def meeting_info(m: Meeting, lang: str = "en") -> MeetingInfo:
         title=m.localized("title", lang),
         date_note=m.localized("date_note", lang),
         precision=m.date_precision,
+        key=m.key or "",
     )
 
 
@@ -87,6 +88,17 @@ def meeting_by_id(meeting_id: int, lang: str = "en") -> MeetingInfo | None:
     if m is None:
         return None
     return meeting_info(meetings_query(m.regime).get(id=meeting_id), lang)
+
+
+def meeting_by_ref(ref: str, lang: str = "en") -> tuple[MeetingInfo, str] | None:
+    """A meeting by its key (or, for one without a key, its id), with its regime's slug."""
+    query = (
+        Meeting.objects.filter(id=int(ref)) if ref.isdigit() else Meeting.objects.filter(key=ref)
+    )
+    m = query.select_related("regime").first()
+    if m is None or (ref.isdigit() and m.key):
+        return None
+    return meeting_info(meetings_query(m.regime).get(id=m.id), lang), m.regime.slug
 
 
 def standalone_outcomes(regime: Regime | str, lang: str = "en") -> list[OutcomeInfo]:

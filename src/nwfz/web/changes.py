@@ -1,0 +1,248 @@
+"""Changes to the public record, read from the audit trail: the "what changed" page, the
+Atom feed, the home page's recent changes and the static export share these reads.
+
+Only entries about public records are shown (an allow-list of object types: intake items
+and proposals, accounts and anything new stay out until they are listed here). Each
+change says what changed, when, which sources the changed record cites now, and where the
+record is shown. A data-package load that recorded its row-level changes (`changes` in
+the entry's `after`, see `nwfz.opendata.diff`) lists them.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import datetime
+from typing import Any
+
+from django.urls import reverse
+from django.utils.translation import gettext as _
+from django.utils.translation import override
+
+from nwfz.accounts.models import AuditEntry
+
+# audit object types that belong to the public record (services, loader, admin)
+PUBLIC_OBJECT_TYPES = {
+    "data_package",
+    "source",
+    "regime",
+    "instrument",
+    "state",
+    "article",
+    "participationevent",
+    "eventalternative",
+    "chair_term",
+    "chairterm",
+    "rotationrule",
+    "meeting",
+    "decision",
+    "outcome_document",
+    "outcomedocument",
+    "action_item",
+    "actionitem",
+    "event",
+    "anniversarydate",
+    "forum_session",
+    "forumsession",
+    "coordination_item",
+    "coordinationitem",
+    "organisation",
+    "forum",
+}
+PUBLIC_ACTIONS_EXCLUDED = {"proposal_accept", "proposal_reject", "intake_item_receive"}
+FEED_LENGTH = 50
+
+
+@dataclass(frozen=True)
+class Change:
+    id: int
+    at: datetime
+    title: str
+    details: list[str] = field(default_factory=list)
+    sources: list[str] = field(default_factory=list)
+    path: str = ""  # the page showing the changed record
+    subject: str = ""  # an identifier (package names, a source's key, an instrument's slug)
+
+    @property
+    def headline(self) -> str:
+        return f"{self.title}: {self.subject}" if self.subject else self.title
+
+
+def _object_type(entry_type: str) -> str:
+    """'registry.participationevent' (admin) and 'meeting' (services) alike."""
+    return entry_type.rsplit(".", 1)[-1]
+
+
+def is_public(entry: AuditEntry) -> bool:
+    return (
+        _object_type(entry.object_type) in PUBLIC_OBJECT_TYPES
+        and entry.action not in PUBLIC_ACTIONS_EXCLUDED
+    )
+
+
+def _public_entries():
+    types = set(PUBLIC_OBJECT_TYPES)
+    types |= {f"{app}.{t}" for app in ("registry", "governance") for t in PUBLIC_OBJECT_TYPES}
+    return (
+        AuditEntry.objects.filter(object_type__in=types)
+        .exclude(action__in=PUBLIC_ACTIONS_EXCLUDED)
+        .order_by("-id")
+    )
+
+
+def public_changes(lang: str, limit: int | None = FEED_LENGTH) -> list[Change]:
+    """The newest changes first."""
+    entries = _public_entries()
+    if limit is not None:
+        entries = entries[:limit]
+    with override(lang):
+        return [describe(e, lang) for e in entries]
+
+
+def change_by_id(entry_id: int, lang: str) -> Change | None:
+    entry = AuditEntry.objects.filter(id=entry_id).first()
+    if entry is None or not is_public(entry):
+        return None
+    with override(lang):
+        return describe(entry, lang)
+
+
+ACTION_TITLES = {
+    "package_load": lambda: _("Data package loaded"),
+    "meeting_record": lambda: _("Meeting recorded"),
+    "decision_record": lambda: _("Decision recorded"),
+    "outcome_document_record": lambda: _("Outcome document recorded"),
+    "chair_term_create": lambda: _("Chair term recorded"),
+    "chair_term_close": lambda: _("Chair term closed"),
+    "action_item_create": lambda: _("Action item recorded"),
+    "action_item_update_status": lambda: _("Action item status changed"),
+    "event_plan": lambda: _("Event recorded"),
+    "forum_session_record": lambda: _("Forum session recorded"),
+    "coordination_item_record": lambda: _("Coordination item recorded"),
+    "official_text_import": lambda: _("Official text imported"),
+    "source_create": lambda: _("Source added"),
+    "source_link": lambda: _("Source cited"),
+    "registry_conflict_note": lambda: _("Conflict between sources noted"),
+    "admin_add": lambda: _("Record added by an editor: %(type)s"),
+    "admin_change": lambda: _("Record corrected by an editor: %(type)s"),
+    "admin_delete": lambda: _("Record removed by an editor: %(type)s"),
+}
+
+
+SUBJECT_ACTIONS = {"package_load", "official_text_import", "source_create"}
+
+
+def record_noun(kind: str) -> str:
+    """What kind of record an audit entry is about, in the active language."""
+    from nwfz.web.source_uses import RECORD_NOUNS
+
+    noun = RECORD_NOUNS.get(kind) or RECORD_NOUNS.get(_MODEL_NAMES.get(kind, ""))
+    return str(noun) if noun else _("record")
+
+
+def describe(entry: AuditEntry, lang: str) -> Change:
+    """One audit entry as a change a reader understands (call inside the language)."""
+    kind = _object_type(entry.object_type)
+    title_of = ACTION_TITLES.get(entry.action, lambda: _("Record changed: %(type)s"))
+    title = title_of() % {"type": record_noun(kind)}
+    subject = entry.object_id if entry.action in SUBJECT_ACTIONS else ""
+    details = _details(entry)
+    record = _record(kind, entry.object_id)
+    sources = [s.url for s in record.sources.all()] if hasattr(record, "sources") else []
+    if entry.action == "package_load":
+        sources = sorted({u for c in (entry.after or {}).get("changes", []) for u in c["sources"]})
+    path = _path(kind, record, lang)
+    return Change(entry.id, entry.at, title, details, sources, path, subject.replace(",", ", "))
+
+
+def _details(entry: AuditEntry) -> list[str]:
+    after: dict[str, Any] = entry.after if isinstance(entry.after, dict) else {}
+    if entry.action == "package_load":
+        lines = [
+            _("%(written)s records written, %(removed)s removed.")
+            % {"written": _total(after.get("written")), "removed": _total(after.get("removed"))}
+        ]
+        lines += [_change_line(c) for c in after.get("changes", [])]
+        return lines
+    lines = []
+    before = entry.before if isinstance(entry.before, dict) else {}
+    for name, value in after.items():
+        if name in ("sources", "intake_item") or value in (None, "", []):
+            continue
+        if before and before.get(name) == value:
+            continue
+        old = before.get(name) if before else None
+        shown = ", ".join(map(str, value)) if isinstance(value, list) else str(value)
+        lines.append(f"{name}: {old} → {shown}" if old not in (None, "") else f"{name}: {shown}")
+    if entry.action == "admin_delete" and entry.before:
+        lines.append(str(entry.before)[:300])
+    return lines
+
+
+def _total(value: Any) -> int:
+    """A count, or the sum of counts per table."""
+    if isinstance(value, dict):
+        return sum(v for v in value.values() if isinstance(v, int))
+    return value if isinstance(value, int) else 0
+
+
+def _change_line(change: dict) -> str:
+    what = {"added": _("added"), "changed": _("changed"), "removed": _("removed")}
+    line = f"{change['table']} {change['key']}: {what.get(change['change'], change['change'])}"
+    if change.get("fields"):
+        line += " (" + ", ".join(change["fields"]) + ")"
+    return line
+
+
+_MODEL_NAMES = {
+    "chair_term": "chairterm",
+    "outcome_document": "outcomedocument",
+    "action_item": "actionitem",
+    "forum_session": "forumsession",
+    "coordination_item": "coordinationitem",
+}
+
+
+def _record(kind: str, object_id: str):
+    from django.apps import apps
+
+    name = _MODEL_NAMES.get(kind, kind)
+    for app in ("registry", "governance"):
+        try:
+            model = apps.get_model(app, name)
+        except LookupError:
+            continue
+        lookups = [{"pk": object_id}] if str(object_id).isdigit() else []
+        for field_name in ("slug", "key", "code"):
+            if any(f.name == field_name for f in model._meta.fields):
+                lookups.append({field_name: object_id})
+        for lookup in lookups:
+            found = model.objects.filter(**lookup).first()
+            if found is not None:
+                return found
+    return None
+
+
+def _path(kind: str, record, lang: str) -> str:
+    with override(lang):
+        if record is None:
+            return reverse("web:changes")
+        if kind == "meeting":
+            return reverse("web:meeting", args=[record.key or record.id])
+        if kind in ("decision", "outcome_document", "outcomedocument") and getattr(
+            record, "meeting", None
+        ):
+            return reverse("web:meeting", args=[record.meeting.key or record.meeting.id])
+        if kind == "instrument":
+            return reverse("web:instrument", args=[record.slug])
+        if kind == "regime":
+            return reverse("web:regime", args=[record.slug])
+        if kind == "state":
+            return reverse("web:state", args=[record.code])
+        if kind == "participationevent":
+            return reverse("web:state", args=[record.state.code])
+        if kind == "source":
+            return reverse("web:sources") + f"#source-{record.key}"
+        regime = getattr(record, "regime", None)
+        if regime is not None:
+            return reverse("web:governance", args=[regime.slug])
+        return reverse("web:changes")

@@ -1,0 +1,49 @@
+"""Server-rendered SVG pictures: status spans from the rules, chair strip styles, text
+alternatives."""
+
+from datetime import date
+
+import pytest
+
+from nwfz.registry.status import Event, InstrumentTerms
+from nwfz.registry.status_history import StatusSpan, status_spans
+from nwfz.web import pictures
+
+
+def test_status_spans_follow_signature_ratification_and_entry_into_force():
+    terms = InstrumentTerms(entry_into_force=date(2009, 3, 21))
+    events = [Event("signed", date(2006, 9, 8)), Event("ratified", date(2008, 12, 11))]
+    assert status_spans(events, terms, date(2010, 1, 1)) == [
+        StatusSpan("signed", date(2006, 9, 8), date(2008, 12, 11)),
+        StatusSpan("ratified", date(2008, 12, 11), date(2009, 3, 21)),
+        StatusSpan("in_force", date(2009, 3, 21), date(2010, 1, 1)),
+    ]
+
+
+def test_no_events_no_spans():
+    assert status_spans([], InstrumentTerms(entry_into_force=None), date(2010, 1, 1)) == []
+
+
+def test_chair_strip_draws_recorded_inferred_and_predicted_terms_differently():
+    terms = [
+        {"state": "KG", "start": "2022-01-01", "end": "2022-12-31", "basis": "recorded"},
+        {"state": "TJ", "start": "2023-01-01", "end": "2023-12-31", "basis": "recorded"},
+        {"state": "UZ", "start": "2025-01-01", "end": "2025-12-31", "basis": "predicted"},
+    ]
+    terms[1]["precision"] = "year"
+    svg = pictures.chair_strip("s", terms, title="Chairs")
+    assert 'fill="#5fb38c"' in svg and 'fill="url(#s-hatch)"' in svg
+    assert 'stroke-dasharray="5 3"' in svg
+    assert 'role="img"' in svg and 'aria-labelledby="s-title s-desc"' in svg
+    assert '<title id="s-title">Chairs</title>' in svg
+    assert [pictures.term_kind(t) for t in terms] == ["recorded", "inferred", "predicted"]
+
+
+@pytest.mark.django_db
+def test_pages_carry_their_pictures_with_text_alternatives(client):
+    for url in ("/en/instruments/canwfz/", "/en/states/KZ/", "/en/regimes/canwfz/governance/"):
+        html = client.get(url).content.decode()
+        assert "<svg" in html and "<desc" in html and "<figcaption>" in html, url
+    calendar = client.get("/en/regimes/canwfz/calendar/2026/").content.decode()
+    assert 'id="calendar-strip-title"' in calendar and "Eleventh NPT Review Conference" in calendar
+    assert "<script" not in calendar

@@ -1,0 +1,117 @@
+"""The portal's pages: meeting, calendar, sources, what changed, the feed, open data."""
+
+import csv
+import io
+import json
+from xml.etree import ElementTree
+
+import pytest
+
+pytestmark = pytest.mark.django_db
+ATOM = "{http://www.w3.org/2005/Atom}"
+
+
+def test_every_page_links_the_change_feed_in_its_head(client):
+    for url in (
+        "/en/",
+        "/ru/regimes/canwfz/",
+        "/kk/sources/",
+        "/en/meetings/canwfz-2024-12-05-ashgabat/",
+    ):
+        head = client.get(url).content.decode().split("</head>")[0]
+        lang = url.split("/")[1]
+        assert (
+            f'<link rel="alternate" type="application/atom+xml" href="/{lang}/changes/feed.atom"'
+            in head
+        ), url
+
+
+def test_home_shows_what_is_happening_now(client):
+    html = client.get("/en/").content.decode()
+    for heading in ("Chair", "Next meeting", "Upcoming anniversaries", "Events and fora"):
+        assert f"<h3>{heading}</h3>" in html
+    assert "Recent changes to the record" in html
+
+
+def test_meeting_page_lists_decisions_and_sources(client):
+    html = client.get("/en/meetings/canwfz-2024-12-05-ashgabat/").content.decode()
+    assert "Strengthening cooperation" in html and 'href="http' in html
+    assert client.get("/en/meetings/no-such-meeting/").status_code == 404
+
+
+def test_calendar_page_offers_a_subscription_and_the_file(client):
+    html = client.get("/en/regimes/canwfz/calendar/").content.decode()
+    assert 'href="webcal://' in html and 'href="/en/regimes/canwfz/calendar.ics"' in html
+    ics = client.get("/ru/regimes/canwfz/calendar.ics")
+    assert ics.status_code == 200 and b"BEGIN:VCALENDAR" in ics.content
+
+
+def test_sources_page_says_what_each_source_supports_and_whether_it_is_a_copy(client):
+    html = client.get("/en/sources/").content.decode()
+    assert 'id="source-astanatimes-2026-02-02-chair"' in html
+    assert "Supports" in html and "Not a copy: the source as published." in html
+
+
+def test_the_feed_has_one_entry_per_change_with_date_and_link(client):
+    body = client.get("/en/changes/feed.atom").content
+    feed = ElementTree.fromstring(body)
+    entries = feed.findall(f"{ATOM}entry")
+    assert entries and entries[0].find(f"{ATOM}title").text.startswith("Data package loaded")
+    assert entries[0].find(f"{ATOM}updated").text
+    link = entries[0].find(f"{ATOM}link").attrib["href"]
+    assert "/en/changes/" in link
+    assert client.get("/ru/changes/").status_code == 200
+
+
+def test_intake_activity_is_not_in_the_change_feed(client):
+    from django.db import transaction
+
+    from nwfz.accounts.audit import audit_record
+
+    with transaction.atomic():
+        audit_record(
+            acting_user="desk",
+            action="intake_item_receive",
+            object_type="intake_item",
+            object_id=99,
+            after={"filename": "secret-draft.txt"},
+        )
+    assert b"secret-draft" not in client.get("/en/changes/feed.atom").content
+    assert b"secret-draft" not in client.get("/en/changes/").content
+
+
+def test_every_table_downloads_as_csv_and_json_with_sources(client):
+    from nwfz.opendata.tables import TABLES
+
+    for table in TABLES:
+        response = client.get(f"/data/{table.name}.csv")
+        assert response.status_code == 200, table.name
+        rows = list(csv.DictReader(io.StringIO(response.content.decode())))
+        assert list(rows[0]) == table.column_names, table.name
+        data = json.loads(client.get(f"/data/{table.name}.json").content)
+        assert len(data["rows"]) == len(rows), table.name
+        if "sources" in table.column_names:
+            assert isinstance(data["rows"][0]["sources"], list)
+
+
+def test_participation_events_json_follows_the_api_contract(client):
+    rows = json.loads(client.get("/data/participation_events.json").content)["rows"]
+    kz = next(
+        r
+        for r in rows
+        if r["state"] == "KZ" and r["instrument"] == "canwfz" and r["action"] == "signed"
+    )
+    assert kz["date"] == "2006-09-08" and kz["sources"][0].startswith("http")
+
+
+def test_the_data_package_descriptor_describes_every_table(client):
+    from nwfz.opendata.tables import TABLES
+
+    descriptor = json.loads(client.get("/data/datapackage.json").content)
+    assert descriptor["profile"] == "tabular-data-package"
+    names = [r["name"] for r in descriptor["resources"]]
+    assert names == [t.name for t in TABLES]
+    for resource in descriptor["resources"]:
+        assert resource["path"] == f"{resource['name']}.csv" and resource["schema"]["fields"]
+    assert client.get("/data/nwfz-public-record.zip")["Content-Type"] == "application/zip"
+    assert client.get("/data/nowhere.csv").status_code == 404
