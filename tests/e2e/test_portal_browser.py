@@ -19,10 +19,10 @@ def test_reader_picks_a_date_and_sees_who_had_ratified(page, server_url):
 
 def test_reader_switches_to_kazakh_and_back_to_russian(page, server_url):
     page.goto(server_url + "/en/regimes/canwfz/")
-    page.click("form.lang button[value=kk]")
+    page.click("nav.lang a[hreflang=kk]")
     page.wait_for_url("**/kk/regimes/canwfz/")
     assert "Қазақстан" in page.locator("table.status").inner_text()
-    page.click("form.lang button[value=ru]")
+    page.click("nav.lang a[hreflang=ru]")
     page.wait_for_url("**/ru/regimes/canwfz/")
     assert "Казахстан" in page.locator("table.status").inner_text()
 
