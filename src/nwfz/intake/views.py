@@ -9,6 +9,7 @@ from django.contrib.admin.views.decorators import staff_member_required
 from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils.translation import gettext as _
+from django.views.decorators.csrf import ensure_csrf_cookie
 from django.views.decorators.http import require_GET, require_http_methods, require_POST
 
 from nwfz.intake import selectors
@@ -32,6 +33,7 @@ def _item_or_404(item_id: int):
 
 @staff_member_required
 @require_GET
+@ensure_csrf_cookie  # the desk's scripts post to the API with this cookie's token
 def item_list(request: HttpRequest) -> HttpResponse:
     status = request.GET.get("status") or None
     items = selectors.intake_items(status if status in ("pending", "reviewed") else None)
