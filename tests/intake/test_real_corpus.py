@@ -46,11 +46,11 @@ def _ids(items):
 def test_the_corpus_is_large_enough_and_mixed():
     languages = Counter(i.language for i in ALL)
     relevance = Counter(i.relevance for i in ALL)
-    assert len(ALL) >= 59
-    assert languages["ru"] >= 22 and languages["en"] >= 25 and languages["kk"] >= 10
-    assert sum(1 for i in ALL if i.script == "latn") >= 2
-    assert relevance["distractor"] >= 25 and relevance["canwfz"] >= 18
-    assert relevance["other-zone"] >= 10
+    assert len(ALL) >= 120
+    assert languages["ru"] >= 39 and languages["en"] >= 50 and languages["kk"] >= 28
+    assert sum(1 for i in ALL if i.script == "latn") >= 8
+    assert relevance["distractor"] >= 70 and relevance["canwfz"] >= 26
+    assert relevance["other-zone"] >= 19
 
 
 @pytest.mark.parametrize("item", ALL, ids=_ids(ALL))
@@ -207,9 +207,9 @@ def test_every_proposal_on_the_development_part_carries_its_evidence(item):
 
 
 # The rules as they were when the corpus arrived (main at 7a97bb4), scored on the development
-# part of batch 1 (docs/intake.md): field-exact 0.737 / 0.483, type-level 0.789 / 0.517. Held so
-# that a change cannot quietly make the development part worse.
-DEV_BASELINE = {"field": (0.73, 0.48), "type": (0.78, 0.51)}
+# part (batches 1 and 2, 78 items; docs/intake.md): field-exact 0.729 / 0.467, type-level
+# 0.797 / 0.511. Held so that a change cannot quietly make the development part worse.
+DEV_BASELINE = {"field": (0.72, 0.46), "type": (0.79, 0.51)}
 
 
 def test_the_development_part_holds_its_baseline():
@@ -248,9 +248,11 @@ def test_placing_a_batch_splits_it_and_never_moves_earlier_items(tmp_path):
     before = {p.name: p.parent.name for p in corpus.rglob("*.yaml")}
     for n in range(5):
         _write_item(inbox, f"b{n}", f"https://example.org/b{n}", 2)
+    _write_item(inbox, "s3", "https://example.org/s3", 2, story="one")
     place(inbox, corpus)
     after = {p.name: p.parent.name for p in corpus.rglob("*.yaml")}
-    assert {k: after[k] for k in before} == before and len(after) == 17
+    assert {k: after[k] for k in before} == before and len(after) == 18
+    assert after["s3.yaml"] == after["s1.yaml"], "a later item of a story joins the story"
     _write_item(inbox, "c0", "https://example.org/a3", 3)
     with pytest.raises(CorpusError, match="c0.yaml:url: 'https://example.org/a3' is already"):
         place(inbox, corpus)

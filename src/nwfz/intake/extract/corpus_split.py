@@ -9,10 +9,12 @@ are sorted by stratum (the languages of their items, Kazakh in the Latin alphabe
 their relevance), then by the SHA-256 of "nwfz-real-corpus-v1:" + key; the k-th story of that
 list (from 0) is held back when k mod 5 is 1 or 3, else it goes to development. Each stratum is
 a run of the list, so every stratum is split 60/40 (within one story), and a stratum of one
-story goes to whichever side the run has reached. The seed item's story (SEEN_STORIES), on
-which the rules were written, always goes to development. A story is compared only with the
-stories of its own batch, so adding a batch never moves an item already placed. The command
-places a new batch and refuses an item whose id, URL or story is already in the corpus.
+story goes to whichever side the run has reached. A story is placed by the batch that opened
+it (its stratum counts that batch's items only); an item added later to a placed story goes
+where the story is. The seed item's story (SEEN_STORIES), on which the rules were written,
+always goes to development. A story is compared only with the stories of its own batch, so
+adding a batch never moves an item already placed. The command places a new batch and refuses
+an item whose id or URL is already in the corpus.
 """
 
 from __future__ import annotations
@@ -57,30 +59,22 @@ def batch_of(item: CorpusItem) -> int:
 
 def assign(items: list[CorpusItem]) -> dict[Path, str]:
     """The part ("dev" or "heldout") of each item, by the rule above."""
-    stories: dict[tuple[int, str], list[CorpusItem]] = defaultdict(list)
+    stories: dict[str, list[CorpusItem]] = defaultdict(list)
     for item in items:
-        stories[(batch_of(item), story_key(item))].append(item)
-    batches_of_key: dict[str, set[int]] = defaultdict(set)
-    for batch, key in stories:
-        batches_of_key[key].add(batch)
-    for key, batches in batches_of_key.items():
-        if len(batches) > 1:
-            raise CorpusError(f"story {key!r} spans batches {sorted(batches)}: keep it in one")
+        stories[story_key(item)].append(item)
     by_batch: dict[int, list[tuple[str, str, str]]] = defaultdict(list)
-    part_of_story: dict[tuple[int, str], str] = {}
-    for (batch, key), members in stories.items():
+    part_of_story: dict[str, str] = {}
+    for key, members in stories.items():
         if key in SEEN_STORIES:
-            part_of_story[(batch, key)] = "dev"
-        else:
-            by_batch[batch].append((stratum(members), _order(key), key))
-    for batch, ordered in by_batch.items():
+            part_of_story[key] = "dev"
+            continue
+        first = min(batch_of(m) for m in members)
+        opening = [m for m in members if batch_of(m) == first]
+        by_batch[first].append((stratum(opening), _order(key), key))
+    for ordered in by_batch.values():
         for k, (_, _, key) in enumerate(sorted(ordered)):
-            part_of_story[(batch, key)] = "heldout" if k % 5 in HELD_BACK_POSITIONS else "dev"
-    return {
-        item.path: part_of_story[(batch_of(item), story_key(item))]
-        for members in stories.values()
-        for item in members
-    }
+            part_of_story[key] = "heldout" if k % 5 in HELD_BACK_POSITIONS else "dev"
+    return {item.path: part_of_story[story_key(item)] for item in items}
 
 
 def place(inbox: Path, corpus: Path) -> dict[str, list[str]]:
@@ -95,13 +89,12 @@ def place(inbox: Path, corpus: Path) -> dict[str, list[str]]:
     known = {batch_of(i) for i in placed}
     if batches & known:
         raise CorpusError(f"{inbox}: batch {batches.pop()} is already placed; number it anew")
-    seen = {(kind, value) for i in placed for kind, value in
-            (("id", i.id), ("url", i.url), ("story", i.story)) if value}  # fmt: skip
+    seen = {(kind, value) for i in placed for kind, value in (("id", i.id), ("url", i.url))}
     for item in incoming:
-        for kind, value in (("id", item.id), ("url", item.url), ("story", item.story)):
+        for kind, value in (("id", item.id), ("url", item.url)):
             if value and (kind, value) in seen:
                 raise CorpusError(f"{item.path}:{kind}: {value!r} is already in {corpus}")
-    parts = assign(incoming)
+    parts = assign(placed + incoming)
     out: dict[str, list[str]] = {part: [] for part in PARTS}
     for item in incoming:
         target = corpus / parts[item.path]

@@ -337,7 +337,18 @@ def _row(name: str, exact: Scores, typed: Scores) -> str:
 
 
 def format_report(report: Report) -> str:
-    languages = ", ".join(f"{k}: {v}" for k, v in sorted(report.items_per_language.items()))
+    totals: dict[str, int] = {}
+    for group, count in report.items_per_language.items():
+        totals[group.split("-")[0]] = totals.get(group.split("-")[0], 0) + count
+    languages = ", ".join(
+        f"{lang}: {n}"
+        + "".join(
+            f" (of which {g}: {c})"
+            for g, c in sorted(report.items_per_language.items())
+            if "-" in g and g.startswith(lang + "-")
+        )
+        for lang, n in sorted(totals.items())
+    )
     header = (
         f"{'':<22}{'field-exact':^43}   {'type-level':^29}\n"
         f"{'':<22}{'P':>7}{'R':>7}{'F1':>7}{'labels':>7}{'tp':>5}{'fp':>5}{'fn':>5}"
