@@ -46,11 +46,11 @@ def _ids(items):
 def test_the_corpus_is_large_enough_and_mixed():
     languages = Counter(i.language for i in ALL)
     relevance = Counter(i.relevance for i in ALL)
-    assert len(ALL) >= 120
-    assert languages["ru"] >= 39 and languages["en"] >= 50 and languages["kk"] >= 28
+    assert len(ALL) >= 135
+    assert languages["ru"] >= 39 and languages["en"] >= 68 and languages["kk"] >= 28
     assert sum(1 for i in ALL if i.script == "latn") >= 8
-    assert relevance["distractor"] >= 70 and relevance["canwfz"] >= 26
-    assert relevance["other-zone"] >= 19
+    assert relevance["distractor"] >= 79 and relevance["canwfz"] >= 27
+    assert relevance["other-zone"] >= 29
 
 
 @pytest.mark.parametrize("item", ALL, ids=_ids(ALL))
@@ -60,7 +60,7 @@ def test_every_item_says_where_and_when_it_was_published(item):
     assert (item.script in ("cyrl", "latn")) == (item.language == "kk")
     assert re.match(r"^https?://\S+$", item.url or ""), item.url
     assert item.publisher and isinstance(item.publisher, str)
-    assert isinstance(item.published, date) and date(1990, 1, 1) <= item.published <= date.today()
+    assert isinstance(item.published, date) and date(1960, 1, 1) <= item.published <= date.today()
     assert item.relevance in ("canwfz", "other-zone", "distractor")
     assert batch_of(item) >= 1
     assert 80 <= len(item.text) <= 2500, "an excerpt: a few sentences"
@@ -207,9 +207,10 @@ def test_every_proposal_on_the_development_part_carries_its_evidence(item):
 
 
 # The rules as they were when the corpus arrived (main at 7a97bb4), scored on the development
-# part (batches 1 and 2, 78 items; docs/intake.md): field-exact 0.729 / 0.467, type-level
-# 0.797 / 0.511. Held so that a change cannot quietly make the development part worse.
-DEV_BASELINE = {"field": (0.72, 0.46), "type": (0.79, 0.51)}
+# part (batches 1-3, 87 items, 100 labels; docs/intake.md): field-exact 0.717 / 0.430,
+# type-level 0.783 / 0.470. Held so that a change cannot quietly make the development part
+# worse.
+DEV_BASELINE = {"field": (0.71, 0.43), "type": (0.78, 0.47)}
 
 
 def test_the_development_part_holds_its_baseline():
