@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from django.http import HttpRequest
 from ninja import NinjaAPI
-from ninja.errors import HttpError, ValidationError
+from ninja.errors import AuthenticationError, HttpError, ValidationError
 
 from nwfz.registry.selectors import NotFound
 
@@ -34,6 +34,12 @@ def _invalid(request: HttpRequest, exc: ValidationError):
         details.append({"field": ".".join(loc), "message": err.get("msg", "invalid value")})
     message = "; ".join(f"{d['field']}: {d['message']}" for d in details) or "invalid input"
     return api.create_response(request, {"error": message, "detail": details}, status=422)
+
+
+@api.exception_handler(AuthenticationError)
+def _not_signed_in(request: HttpRequest, exc: AuthenticationError):
+    message = "sign in first (a session from /admin/login/): this endpoint is for signed-in users"
+    return api.create_response(request, {"error": message}, status=401)
 
 
 @api.exception_handler(HttpError)

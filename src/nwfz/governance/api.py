@@ -11,6 +11,16 @@ from ninja.errors import HttpError
 
 from nwfz.governance import selectors
 from nwfz.registry.selectors import NotFound, regime_by_slug
+from nwfz.request_bounds import (
+    ANNIVERSARIES_MAX_YEARS,
+    CHAIR_TIMELINE_MAX_YEARS,
+    EVENTS_MAX_YEARS,
+    FORA_MAX_YEARS,
+    RangeTooLong,
+    check_span,
+    check_year_span,
+    years_later,
+)
 
 router = Router(tags=["governance"])
 
@@ -147,16 +157,24 @@ def _today(on: date | None) -> date:
     return on or timezone.localdate()
 
 
-def _span(start: date | None, end: date | None) -> tuple[date, date]:
-    start = start or timezone.localdate()
-    if end is None:
-        end = (
-            date(start.year + 1, start.month, min(start.day, 28))
-            if start.year < 9999
-            else (date(9999, 12, 31))
-        )
+def _bounded(start: date | None, end: date | None, max_years: int) -> None:
+    """A range given with both ends: in order (422) and at most `max_years` long (400)."""
+    if start is None or end is None:
+        return
     if end < start:
         raise HttpError(422, f"end {end} is before start {start}")
+    try:
+        check_span(start, end, max_years=max_years)
+    except RangeTooLong as exc:
+        raise HttpError(400, str(exc)) from None
+
+
+def _span(start: date | None, end: date | None, max_years: int) -> tuple[date, date]:
+    """start (default today) to end (default a year on), bounded."""
+    start = start or timezone.localdate()
+    if end is None:
+        end = years_later(start, 1)
+    _bounded(start, end, max_years)
     return start, end
 
 
@@ -186,8 +204,13 @@ def regime_chair(request, slug: str, on: date | None = None, lang: str = LANG):
 def regime_chairs(request, slug: str, years: Query[YearsQuery], lang: str = LANG):
     if years.to_year < years.from_year:
         raise HttpError(422, f"to_year {years.to_year} is before from_year {years.from_year}")
-    if years.to_year - years.from_year > 200:
-        raise HttpError(422, "ask for at most 200 years at a time")
+    try:
+        check_year_span(
+            years.from_year, years.to_year, max_years=CHAIR_TIMELINE_MAX_YEARS,
+            names=("from_year", "to_year"),
+        )  # fmt: skip
+    except RangeTooLong as exc:
+        raise HttpError(400, str(exc)) from None
     regime = regime_by_slug(slug)
     names = _names(lang)
     terms = selectors.chair_timeline(regime, years.from_year, years.to_year, lang)
@@ -234,8 +257,7 @@ def regime_action_items(
 def regime_events(
     request, slug: str, start: date | None = None, end: date | None = None, lang: str = LANG
 ):
-    if start and end and end < start:
-        raise HttpError(422, f"end {end} is before start {start}")
+    _bounded(start, end, EVENTS_MAX_YEARS)
     return selectors.events_in(regime_by_slug(slug), start, end, lang)
 
 
@@ -248,7 +270,7 @@ def regime_anniversaries(
     request, slug: str, start: date | None = None, end: date | None = None, lang: str = LANG
 ):
     regime = regime_by_slug(slug)
-    first, last = _span(start, end)
+    first, last = _span(start, end, ANNIVERSARIES_MAX_YEARS)
     return [
         {
             "key": a.key,
@@ -272,8 +294,7 @@ def regime_anniversaries(
 def regime_fora(
     request, slug: str, start: date | None = None, end: date | None = None, lang: str = LANG
 ):
-    if start and end and end < start:
-        raise HttpError(422, f"end {end} is before start {start}")
+    _bounded(start, end, FORA_MAX_YEARS)
     return selectors.forum_sessions_in(regime_by_slug(slug), start, end, lang)
 
 

@@ -1,4 +1,5 @@
-"""Intake endpoints: a public dry run (text in, proposals out, nothing stored), and for staff
+"""Intake endpoints: a dry run for signed-in users (text in, proposals out, nothing stored,
+at most NWFZ_INTAKE_DRY_RUN_MAX_BYTES), and for staff
 the items, their proposals, accept and reject (session login; CSRF on writes). Thin: each
 calls a selector or a service."""
 
@@ -117,16 +118,28 @@ def _proposal_out(item: IntakeItem, proposal: Proposal) -> dict[str, Any]:
     }
 
 
-@router.post("/intake/dry-run", response=DryRunOut, summary="Propose records for a text")
+@router.post(
+    "/intake/dry-run",
+    response=DryRunOut,
+    auth=django_auth,
+    summary="Propose records for a text (signed-in users)",
+)
 def dry_run(request: HttpRequest, payload: DryRunIn):
-    """Nothing is stored. Refused input (empty, too large, a language not read) is a 422."""
+    """Nothing is stored. For signed-in users (401 otherwise); a text over
+    NWFZ_INTAKE_DRY_RUN_MAX_BYTES (UTF-8) is a 413; refused input (empty, a language not
+    read) is a 422."""
     raw = payload.text.encode("utf-8")
+    limit = settings.NWFZ_INTAKE_DRY_RUN_MAX_BYTES
+    if len(raw) > limit:
+        raise HttpError(
+            413, f"text: too large for a dry run ({len(raw)} bytes; the limit is {limit} bytes)"
+        )
     try:
         analysis = analyse(
             raw,
             filename="item.html" if payload.html else "item.txt",
             published=payload.published,
-            max_bytes=settings.NWFZ_INTAKE_MAX_BYTES,
+            max_bytes=limit,
             registry=registry_facts(),
         )
     except IntakeInputError as exc:

@@ -1,9 +1,11 @@
 """The period a calendar covers: given dates, or by default 1 January of last year to
-31 December of next year."""
+31 December of next year; at most `CALENDAR_MAX_YEARS` years."""
 
 from __future__ import annotations
 
 from datetime import date
+
+from nwfz.request_bounds import CALENDAR_MAX_YEARS, RangeTooLong, check_span
 
 
 class CalendarPeriodError(ValueError):
@@ -23,6 +25,10 @@ def calendar_period(start: str | date | None, end: str | date | None, *, today: 
         raise CalendarPeriodError(
             f"'to' ({last.isoformat()}) is before 'from' ({first.isoformat()}); swap them"
         )
+    try:
+        check_span(first, last, max_years=CALENDAR_MAX_YEARS, names=("from", "to"))
+    except RangeTooLong as exc:
+        raise CalendarPeriodError(str(exc)) from None
     return first, last
 
 

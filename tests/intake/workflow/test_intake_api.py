@@ -1,4 +1,5 @@
-"""The intake API: a public dry run; items, accept and reject for staff only (session + CSRF)."""
+"""The intake API: a dry run for signed-in users; items, accept and reject for staff only
+(session + CSRF)."""
 
 import pytest
 from django.test import Client
@@ -8,8 +9,17 @@ from .samples import SEED_TEXT, proposal_of
 pytestmark = pytest.mark.django_db
 
 
-def test_dry_run_returns_the_proposals_and_stores_nothing(api_client):
+@pytest.fixture
+def member_client(api_client, django_user_model):
+    member = django_user_model.objects.create_user(username="member", password="x-1")
+    api_client.force_login(member)
+    return api_client
+
+
+def test_dry_run_returns_the_proposals_and_stores_nothing(member_client):
     from nwfz.intake.models import IntakeItem
+
+    api_client = member_client
 
     response = api_client.post(
         "/api/intake/dry-run",
@@ -23,8 +33,8 @@ def test_dry_run_returns_the_proposals_and_stores_nothing(api_client):
     assert IntakeItem.objects.count() == 0
 
 
-def test_dry_run_refuses_unreadable_text_with_a_message(api_client):
-    response = api_client.post(
+def test_dry_run_refuses_unreadable_text_with_a_message(member_client):
+    response = member_client.post(
         "/api/intake/dry-run", {"text": "   "}, content_type="application/json"
     )
     assert response.status_code == 422 and "empty" in response.json()["error"]
