@@ -8,6 +8,7 @@ from ninja import NinjaAPI
 from ninja.errors import AuthenticationError, HttpError, ValidationError
 
 from nwfz.registry.selectors import NotFound
+from nwfz.validation import shown
 
 api = NinjaAPI(
     title="nwfz API",
@@ -23,15 +24,22 @@ api = NinjaAPI(
 
 @api.exception_handler(NotFound)
 def _not_found(request: HttpRequest, exc: NotFound):
-    return api.create_response(request, {"error": str(exc)}, status=404)
+    return api.create_response(request, {"error": shown(exc)}, status=404)
 
 
 @api.exception_handler(ValidationError)
 def _invalid(request: HttpRequest, exc: ValidationError):
     details = []
     for err in exc.errors:
-        loc = [str(p) for p in err.get("loc", []) if p not in ("query", "path", "body")]
-        details.append({"field": ".".join(loc), "message": err.get("msg", "invalid value")})
+        loc = list(err.get("loc", []))
+        # ("body", "payload", "text") names the field `text`; ("query", "on") names `on`
+        if loc[:1] == ["body"]:
+            loc = loc[2:]
+        elif loc[:1] in (["query"], ["path"]):
+            loc = loc[1:]
+        loc = [shown(p) for p in loc]
+        message = shown(err.get("msg", "invalid value")).removeprefix("Value error, ")
+        details.append({"field": ".".join(loc), "message": message})
     message = "; ".join(f"{d['field']}: {d['message']}" for d in details) or "invalid input"
     return api.create_response(request, {"error": message, "detail": details}, status=422)
 
@@ -44,7 +52,7 @@ def _not_signed_in(request: HttpRequest, exc: AuthenticationError):
 
 @api.exception_handler(HttpError)
 def _http_error(request: HttpRequest, exc: HttpError):
-    return api.create_response(request, {"error": str(exc)}, status=exc.status_code)
+    return api.create_response(request, {"error": shown(exc)}, status=exc.status_code)
 
 
 def _register_routers() -> None:

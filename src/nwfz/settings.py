@@ -9,6 +9,7 @@ from pathlib import Path
 
 import dj_database_url
 
+from nwfz.logs import log_file_path, logging_config
 from nwfz.paths import PACKAGE_DIR, data_dir
 
 DATA_DIR = data_dir()
@@ -73,7 +74,9 @@ INSTALLED_APPS = [
 ]
 
 MIDDLEWARE = [
+    "nwfz.middleware.RequestId",
     "django.middleware.security.SecurityMiddleware",
+    "nwfz.middleware.RefuseControlCharacters",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "nwfz.web.page_cache.PageCacheMiddleware",  # public pages: before the per-reader chain
     "django.contrib.sessions.middleware.SessionMiddleware",
@@ -122,6 +125,14 @@ WHITENOISE_USE_FINDERS = True
 WHITENOISE_AUTOREFRESH = DEBUG
 
 LOGIN_URL = "/admin/login/"
+
+# Logs go to stderr, and to a file when NWFZ_LOG_FILE names one (a relative name is under
+# the data directory): one line per request error with the request's id, the traceback for
+# a 5xx (nwfz/logs.py).
+LOGGING = logging_config(
+    level=os.environ.get("NWFZ_LOG_LEVEL", "INFO").upper(),
+    log_file=log_file_path(DATA_DIR, os.environ.get("NWFZ_LOG_FILE", "")),
+)
 
 # Passwords: Argon2 (argon2-cffi) for new hashes; older PBKDF2 hashes still verify and are
 # upgraded on the next login. Django's validators refuse short, common and numeric ones.

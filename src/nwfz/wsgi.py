@@ -14,7 +14,9 @@ import django  # noqa: E402
 from django.core.handlers.wsgi import WSGIHandler  # noqa: E402
 
 API_MIDDLEWARE = [
+    "nwfz.middleware.RequestId",
     "django.middleware.security.SecurityMiddleware",
+    "nwfz.middleware.RefuseControlCharacters",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.common.CommonMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",

@@ -93,7 +93,7 @@ class ActionOut(Schema):
     sources: list[str]
 
 
-class EventOut(Schema):
+class RegimeEventOut(Schema):
     id: int
     title: str
     kind: str
@@ -253,7 +253,7 @@ def regime_action_items(
     return selectors.action_items(regime, status, lang)
 
 
-@router.get("/regimes/{slug}/events", response=list[EventOut], summary="Events in a period")
+@router.get("/regimes/{slug}/events", response=list[RegimeEventOut], summary="Events in a period")
 def regime_events(
     request, slug: str, start: date | None = None, end: date | None = None, lang: str = LANG
 ):

@@ -15,6 +15,7 @@ from nwfz.intake.extract import (
     extract,
     read_document,
 )
+from nwfz.validation import YEAR_MAX, YEAR_MIN, year_problem
 
 
 @dataclass
@@ -37,6 +38,10 @@ def analyse(
 ) -> Analysis:
     """Decode, detect the language, resolve the publication date (given, HTML metadata,
     dateline) and extract proposals. Raises IntakeInputError for input it refuses."""
+    if published is not None and year_problem(published.year):
+        raise IntakeInputError(
+            f"{filename}: published {published} is not a date from {YEAR_MIN} to {YEAR_MAX}"
+        )
     document = read_document(raw, filename=filename, max_bytes=max_bytes)
     language = detect_language(document.text)
     if language is None:

@@ -22,13 +22,16 @@ from nwfz.intake.field_edits import FieldEditError, edits_from_texts
 from nwfz.intake.models import IntakeItem, Proposal
 from nwfz.intake.registry_facts import registry_facts
 from nwfz.intake.services import proposal_accept, proposal_reject
+from nwfz.validation import BoundedDate, DocumentText, LongText
 
 router = Router(tags=["intake"])
 
 
 class DryRunIn(Schema):
-    text: str = Field(description="the item's text (plain text, or HTML with html=true)")
-    published: date | None = Field(None, description="publication date; else the dateline")
+    text: DocumentText = Field(description="the item's text (plain text, or HTML with html=true)")
+    published: BoundedDate | None = Field(
+        None, description="publication date (1900–2200); else the dateline"
+    )
     html: bool = Field(False, description="the text is HTML (markup stripped, never run)")
 
 
@@ -80,7 +83,7 @@ class AcceptIn(Schema):
 
 
 class RejectIn(Schema):
-    reason: str
+    reason: LongText = Field(description="why (at most 2000 characters)")
 
 
 def _staff(request: HttpRequest) -> None:

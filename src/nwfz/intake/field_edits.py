@@ -1,5 +1,6 @@
-"""A reviewer's edits to a proposal's fields: typed per field, given as text (a form input, or
-`field=value` in the terminal), checked before anything is stored."""
+"""A reviewer's edits to a proposal's fields: typed per field, given as text (a form input, a
+JSON string in the API, or `field=value` in the terminal), checked before anything is stored
+with the bounds of nwfz.validation (years, lengths, no control characters)."""
 
 from __future__ import annotations
 
@@ -8,10 +9,22 @@ from datetime import date
 from typing import Any
 
 from nwfz.intake.extract.proposals import FORUM_CODES
-
-INTEGER_FIELDS = frozenset(
-    {"year", "ordinal", "anniversary_year", "year_reviewed", "plans_period", "stated_year"}
+from nwfz.validation import (
+    ORDINAL_MAX,
+    SHORT_TEXT_MAX,
+    YEAR_MAX,
+    YEAR_MIN,
+    InputRefused,
+    check_date,
+    check_whole_number,
+    clean_text,
+    shown,
 )
+
+YEAR_FIELDS = frozenset(
+    {"year", "anniversary_year", "year_reviewed", "plans_period", "stated_year"}
+)
+INTEGER_FIELDS = YEAR_FIELDS | {"ordinal"}
 DATE_FIELDS = frozenset({"date", "effective"})
 LIST_FIELDS = frozenset({"organisers", "parties"})
 STATE_FIELDS = frozenset({"from", "to", "chair"})
@@ -40,18 +53,25 @@ def field_value_text(value: Any) -> str:
 
 def parse_field_value(name: str, text: str) -> Any:
     """The typed value for a field from its text; empty text clears the field."""
-    text = text.strip()
+    try:
+        return _typed(name, clean_text(name, text, max_length=SHORT_TEXT_MAX))
+    except InputRefused as exc:
+        raise FieldEditError(str(exc)) from None
+
+
+def _typed(name: str, text: str) -> Any:
     if not text or text.lower() in {"none", "null"}:
         return [] if name in LIST_FIELDS else None
+    if name in YEAR_FIELDS:
+        return check_whole_number(name, text, low=YEAR_MIN, high=YEAR_MAX)
     if name in INTEGER_FIELDS:
-        if not re.fullmatch(r"-?\d+", text):
-            raise FieldEditError(f"{name}: {text!r} is not a whole number")
-        return int(text)
+        return check_whole_number(name, text, low=1, high=ORDINAL_MAX)
     if name in DATE_FIELDS:
         try:
-            return date.fromisoformat(text).isoformat()
+            day = date.fromisoformat(text)
         except ValueError:
             raise FieldEditError(f"{name}: {text!r} is not a date; write YYYY-MM-DD") from None
+        return check_date(name, day).isoformat()
     if name in LIST_FIELDS:
         return [part.strip() for part in text.split(",") if part.strip()]
     if name in STATE_FIELDS:
@@ -70,7 +90,7 @@ def edits_from_texts(current: dict[str, Any], texts: dict[str, str]) -> dict[str
     for name, text in texts.items():
         if name not in current:
             known = ", ".join(sorted(current))
-            raise FieldEditError(f"{name}: no such field (fields: {known})")
+            raise FieldEditError(f"{shown(name)}: no such field (fields: {known})")
         if name in READ_ONLY_FIELDS:
             raise FieldEditError(f"{name}: cannot be edited")
         value = parse_field_value(name, text)
@@ -83,5 +103,5 @@ def parse_assignment(text: str) -> tuple[str, str]:
     """'field=value' from the terminal."""
     name, sep, value = text.partition("=")
     if not sep or not name.strip():
-        raise FieldEditError(f"{text!r}: write field=value, e.g. year=2026")
+        raise FieldEditError(f"{shown(text)!r}: write field=value, e.g. year=2026")
     return name.strip(), value

@@ -5,6 +5,8 @@ from __future__ import annotations
 from django import forms
 from django.utils.translation import gettext_lazy as _
 
+from nwfz.validation import form_date_validator
+
 
 class UploadForm(forms.Form):
     file = forms.FileField(
@@ -15,11 +17,8 @@ class UploadForm(forms.Form):
         required=False,
         help_text=_("YYYY-MM-DD; if empty, read from the HTML metadata or the dateline"),
         widget=forms.DateInput(attrs={"type": "date"}),
+        validators=[form_date_validator()],
     )
     source_url = forms.URLField(
         label=_("Source URL"), required=False, assume_scheme="https", max_length=2000
     )
-
-
-class RejectForm(forms.Form):
-    reason = forms.CharField(label=_("Reason"), max_length=2000)

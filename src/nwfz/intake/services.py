@@ -27,6 +27,7 @@ from nwfz.intake.fingerprint import most_similar, text_fingerprint
 from nwfz.intake.models import IntakeItem, Proposal
 from nwfz.intake.registry_facts import registry_facts
 from nwfz.intake.sources import item_source
+from nwfz.validation import LONG_TEXT_MAX, InputRefused, clean_text
 
 NEAR_DUPLICATE_CANDIDATES = 500  # the most recent items of the same language compared
 
@@ -242,7 +243,10 @@ def proposal_accept(
 
 def proposal_reject(*, proposal: Proposal, reason: str, acting_user: Any) -> Proposal:
     """Reject a proposal; it is kept, with the reason (required)."""
-    reason = (reason or "").strip()
+    try:
+        reason = clean_text("reason", reason or "", max_length=LONG_TEXT_MAX, multiline=True)
+    except InputRefused as exc:
+        raise IntakeRefused(str(exc)) from None
     if not reason:
         raise IntakeRefused("give a reason for rejecting the proposal")
     with transaction.atomic():

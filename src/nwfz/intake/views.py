@@ -16,7 +16,7 @@ from nwfz.intake import selectors
 from nwfz.intake.acceptance import IntakeRefused
 from nwfz.intake.extract import IntakeInputError
 from nwfz.intake.field_edits import FieldEditError, edits_from_texts, field_value_text
-from nwfz.intake.forms import RejectForm, UploadForm
+from nwfz.intake.forms import UploadForm
 from nwfz.intake.highlight import highlighted_html
 from nwfz.intake.models import Proposal
 from nwfz.intake.services import intake_item_receive, proposal_accept, proposal_reject
@@ -133,9 +133,8 @@ def proposal_accept_view(request: HttpRequest, proposal_id: int) -> HttpResponse
 @require_POST
 def proposal_reject_view(request: HttpRequest, proposal_id: int) -> HttpResponse:
     proposal = get_object_or_404(Proposal, pk=proposal_id)
-    form = RejectForm(request.POST)
     try:
-        reason = form.data.get("reason", "")
+        reason = request.POST.get("reason", "")
         proposal = proposal_reject(proposal=proposal, reason=reason, acting_user=request.user)
     except IntakeRefused as exc:
         messages.error(request, _("Not rejected: %(reason)s") % {"reason": exc})

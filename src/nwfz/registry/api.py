@@ -24,13 +24,18 @@ class AlternativeOut(Schema):
     sources: list[str]
 
 
-class EventOut(Schema):
+class ParticipationEventOut(Schema):
     action: str
     date: str
     date_precision: str
     note: str
     sources: list[str]
     alternatives: list[AlternativeOut]
+
+
+class ConflictOut(ParticipationEventOut):
+    instrument: str
+    state: str = Field(description="ISO 3166-1 alpha-2")
 
 
 class StatusRowOut(Schema):
@@ -42,7 +47,7 @@ class StatusRowOut(Schema):
     basis: str
     sources: list[str]
     conflict: bool = Field(description="true when sources disagree on one of the events")
-    events: list[EventOut]
+    events: list[ParticipationEventOut]
 
 
 class StateInstrumentOut(Schema):
@@ -56,7 +61,7 @@ class StateInstrumentOut(Schema):
     sources: list[str]
     conflict: bool
     entry_into_force_for_state: str | None
-    events: list[EventOut]
+    events: list[ParticipationEventOut]
 
 
 class StateParticipationOut(Schema):
@@ -272,7 +277,11 @@ def get_source(request, key: str):
     return source
 
 
-@router.get("/conflicts", summary="Events on which sources disagree, with both sides")
+@router.get(
+    "/conflicts",
+    response=list[ConflictOut],
+    summary="Events on which sources disagree, with both sides",
+)
 @cached_json
 def list_conflicts(request, lang: Lang = "en"):
     return selectors.conflicts_listing(lang)

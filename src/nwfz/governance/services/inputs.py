@@ -7,17 +7,27 @@ from collections.abc import Iterable, Mapping
 
 from nwfz.governance.models import Organisation
 from nwfz.governance.validation import GovernanceRefused
+from nwfz.languages import language_codes
 from nwfz.registry.models import Source, State
+from nwfz.validation import text_problem
 
 Text = str | Mapping[str, str]
+TEXT_MAX = 20_000  # characters in one language of one text (an agenda item, a decision)
 
 
 def text_columns(field: str, value: Text | None) -> dict[str, str]:
+    """The `<field>_en/_ru/_kk` columns; a text with a control character, NUL or lone
+    surrogate, or longer than TEXT_MAX, refuses the write."""
     if value is None:
         value = ""
     if isinstance(value, str):
-        return {f"{field}_en": value, f"{field}_ru": "", f"{field}_kk": ""}
-    return {f"{field}_{lang}": value.get(lang, "") or "" for lang in ("en", "ru", "kk")}
+        value = {"en": value}
+    columns = {f"{field}_{lang}": value.get(lang, "") or "" for lang in language_codes()}
+    for column, text in columns.items():
+        problem = text_problem(text, max_length=TEXT_MAX, multiline=True)
+        if problem:
+            raise GovernanceRefused(f"{column}: {problem}")
+    return columns
 
 
 def english(value: Text | None) -> str:

@@ -1,0 +1,21 @@
+"""The languages nwfz speaks, from `settings.LANGUAGES` (one list: en, ru, kk)."""
+
+from __future__ import annotations
+
+from django.conf import settings
+from django.utils import translation
+
+
+def language_codes() -> list[str]:
+    return [code for code, _name in settings.LANGUAGES]
+
+
+def supported(code: str | None) -> str:
+    """`code` if nwfz speaks it, else the default language."""
+    code = (code or "")[:2]
+    return code if code in language_codes() else settings.LANGUAGE_CODE
+
+
+def active_language() -> str:
+    """The language of the request being answered (the portal's /en/, /ru/, /kk/)."""
+    return supported(translation.get_language())
