@@ -8,11 +8,29 @@ import secrets
 from pathlib import Path
 
 import dj_database_url
+from csp.constants import NONE, SELF, UNSAFE_INLINE
+from django.core.exceptions import ImproperlyConfigured
 
 from nwfz.logs import log_file_path, logging_config
 from nwfz.paths import PACKAGE_DIR, data_dir
 
 DATA_DIR = data_dir()
+
+
+def _private_file(path: Path) -> Path:
+    """Create `path` readable and writable by its owner only (0600), or tighten it to that;
+    never readable by others for an instant (it is created with that mode)."""
+    try:
+        os.close(os.open(path, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o600))
+    except FileExistsError:
+        if path.stat().st_mode & 0o077:
+            try:
+                path.chmod(0o600)
+            except PermissionError:  # another user's file: leave it as its owner set it
+                pass
+    except FileNotFoundError:  # no such directory: the database says so when it connects
+        pass
+    return path
 
 
 def _secret_key() -> str:
@@ -21,8 +39,7 @@ def _secret_key() -> str:
         return configured
     key_file = DATA_DIR / "secret_key"
     if not key_file.exists():
-        key_file.write_text(secrets.token_urlsafe(50))
-        key_file.chmod(0o600)
+        _private_file(key_file).write_text(secrets.token_urlsafe(50))
     return key_file.read_text().strip()
 
 
@@ -30,6 +47,9 @@ def _database() -> dict:
     url = os.environ.get("NWFZ_DATABASE_URL") or f"sqlite:///{DATA_DIR / 'nwfz.sqlite3'}"
     config = dj_database_url.parse(url, conn_max_age=int(os.environ.get("NWFZ_CONN_MAX_AGE", "60")))
     if config["ENGINE"] == "django.db.backends.sqlite3":
+        if config["NAME"] and config["NAME"] != ":memory:":
+            # SQLite gives its -wal and -shm files the database file's mode.
+            _private_file(Path(config["NAME"]))
         config["CONN_MAX_AGE"] = 0 if config["NAME"] == ":memory:" else config["CONN_MAX_AGE"]
         config["OPTIONS"] = {
             # WAL lets readers go on during a write; the busy timeout makes writers wait
@@ -48,6 +68,23 @@ def _database() -> dict:
 
 SECRET_KEY = _secret_key()
 DEBUG = os.environ.get("NWFZ_DEBUG", "") in {"1", "true", "yes"}
+
+# NWFZ_ENV=production: cookies only over HTTPS, HSTS, and plain HTTP redirected to HTTPS
+# (`nwfz manage check --deploy` then reports no issues). Behind a proxy that terminates TLS,
+# NWFZ_BEHIND_PROXY=1 trusts its X-Forwarded-Proto header.
+NWFZ_ENV = os.environ.get("NWFZ_ENV", "development").strip().lower()
+if NWFZ_ENV not in {"development", "production"}:
+    raise ImproperlyConfigured(f"NWFZ_ENV={NWFZ_ENV!r}: write development or production")
+PRODUCTION = NWFZ_ENV == "production"
+SESSION_COOKIE_SECURE = PRODUCTION
+CSRF_COOKIE_SECURE = PRODUCTION
+SECURE_SSL_REDIRECT = PRODUCTION
+SECURE_REDIRECT_EXEMPT = [r"^healthz$"]  # a load balancer's plain-HTTP health check
+SECURE_HSTS_SECONDS = int(os.environ.get("NWFZ_HSTS_SECONDS", "31536000")) if PRODUCTION else 0
+SECURE_HSTS_INCLUDE_SUBDOMAINS = PRODUCTION
+SECURE_HSTS_PRELOAD = PRODUCTION
+if os.environ.get("NWFZ_BEHIND_PROXY", "") in {"1", "true", "yes"}:
+    SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")
 ALLOWED_HOSTS = [
     h.strip()
     for h in os.environ.get("NWFZ_ALLOWED_HOSTS", "127.0.0.1,localhost,testserver").split(",")
@@ -64,6 +101,7 @@ INSTALLED_APPS = [
     "django.contrib.messages",
     "django.contrib.staticfiles",
     "ninja",
+    "csp",
     "nwfz.accounts",
     "nwfz.registry",
     "nwfz.governance",
@@ -76,6 +114,7 @@ INSTALLED_APPS = [
 MIDDLEWARE = [
     "nwfz.middleware.RequestId",
     "django.middleware.security.SecurityMiddleware",
+    "csp.middleware.CSPMiddleware",
     "nwfz.middleware.RefuseControlCharacters",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "nwfz.web.page_cache.PageCacheMiddleware",  # public pages: before the per-reader chain
@@ -87,6 +126,26 @@ MIDDLEWARE = [
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
 ]
+
+# A Content-Security-Policy on every answer (django-csp 4: the CONTENT_SECURITY_POLICY dict;
+# the 3.x CSP_* settings are gone). Pages load scripts, styles, fonts and images from nwfz
+# itself only and may not be framed. Inline styles stay allowed (the reports set column
+# widths with `style`; the admin and Swagger UI use them); inline scripts do not.
+CONTENT_SECURITY_POLICY = {
+    "DIRECTIVES": {
+        "default-src": [SELF],
+        "script-src": [SELF],
+        "style-src": [SELF, UNSAFE_INLINE],
+        "img-src": [SELF, "data:"],
+        "font-src": [SELF],
+        "connect-src": [SELF],
+        "object-src": [NONE],
+        "base-uri": [SELF],
+        "form-action": [SELF],
+        "frame-ancestors": [NONE],
+    }
+}
+X_FRAME_OPTIONS = "DENY"
 
 ROOT_URLCONF = "nwfz.urls"
 WSGI_APPLICATION = "nwfz.wsgi.application"

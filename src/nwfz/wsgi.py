@@ -1,9 +1,10 @@
 """WSGI entry point (what `nwfz serve` runs under granian).
 
 Requests under /api/ go to a Django handler with a shorter middleware chain: the API
-chooses its language with `?lang=`, keeps no flash messages and renders no frames, so the
-locale, messages, CSRF-token and frame middlewares are skipped there (django-ninja checks
-CSRF itself for cookie-authenticated writes). Everything else gets the full chain.
+chooses its language with `?lang=` and keeps no flash messages, so the locale, messages and
+CSRF-token middlewares are skipped there (django-ninja checks CSRF itself for
+cookie-authenticated writes); the security headers (CSP, X-Frame-Options) stay, for
+/api/docs is a page. Everything else gets the full chain.
 """
 
 import os
@@ -16,10 +17,12 @@ from django.core.handlers.wsgi import WSGIHandler  # noqa: E402
 API_MIDDLEWARE = [
     "nwfz.middleware.RequestId",
     "django.middleware.security.SecurityMiddleware",
+    "csp.middleware.CSPMiddleware",
     "nwfz.middleware.RefuseControlCharacters",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.common.CommonMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
+    "django.middleware.clickjacking.XFrameOptionsMiddleware",
 ]
 
 

@@ -10,8 +10,6 @@ from __future__ import annotations
 
 import pytest
 import schemathesis
-from django.core import signals
-from django.db import close_old_connections
 from hypothesis import HealthCheck, Phase
 from hypothesis import settings as hypothesis_settings
 from hypothesis import strategies as st
@@ -21,33 +19,16 @@ from schemathesis.specs.openapi.checks import (
     response_schema_conformance,
 )
 
+from tests.wsgi_app import in_the_test_transaction
+
 pytestmark = pytest.mark.django_db
 
 EXAMPLES_PER_OPERATION = 12
 CHECKS = [not_a_server_error, response_schema_conformance, content_type_conformance]
 
 
-def _in_the_test_transaction(environ, start_response):
-    """nwfz's WSGI application (with the API's own middleware chain), answering inside the
-    test's database transaction: like Django's test client, a request does not close the
-    connection."""
-    from nwfz.wsgi import application
-
-    signals.request_started.disconnect(close_old_connections)
-    signals.request_finished.disconnect(close_old_connections)
-    try:
-        response = application(environ, start_response)
-        try:
-            return [b"".join(response)]
-        finally:
-            response.close()
-    finally:
-        signals.request_started.connect(close_old_connections)
-        signals.request_finished.connect(close_old_connections)
-
-
 # The schema as the server publishes it (reading it touches no database).
-schema = schemathesis.openapi.from_wsgi("/api/openapi.json", _in_the_test_transaction)
+schema = schemathesis.openapi.from_wsgi("/api/openapi.json", in_the_test_transaction)
 
 
 def _known_values() -> dict[str, list]:
