@@ -209,6 +209,7 @@ def _dry_run(raw: bytes, path: Path, args, max_bytes: int) -> Any:
     print(f"{path}: {result.language}, {published_line(result)} (dry run: nothing stored)")
     for warning in result.warnings:
         print(f"  ! {warning}")
+    _print_reading(result.text_flags, result.transliteration)
     for proposal in proposals:
         _print_proposal(proposal, result.text)
     return proposals
@@ -237,6 +238,7 @@ def _store(raw: bytes, path: Path, args, max_bytes: int) -> Any:
     print(f"  item {item.id}: {item.language}, {_published(item)}")
     for warning in item.warnings:
         print(f"  ! {warning}")
+    _print_reading(item.text_flags, item.transliteration)
     for proposal in proposals:
         _print_proposal({"id": proposal.id, **proposal.contract_json()}, item.text)
     return None
@@ -248,13 +250,27 @@ def _published(item) -> str:
     return f"published {item.published.isoformat()} ({item.published_basis})"
 
 
+def _print_reading(text_flags: list[dict[str, Any]], transliteration: str | None) -> None:
+    """How the text was read: the Latin alphabet it was transliterated from, the hidden
+    characters normalised (each kind, how many, where)."""
+    from nwfz.intake.highlight import reading_notes
+
+    for note in reading_notes(text_flags, transliteration):
+        print(f"  ~ {note}")
+
+
 def _print_proposal(data: dict[str, Any], text: str) -> None:
+    from nwfz.intake.highlight import shown_text
+
     label = f"#{data['id']} " if "id" in data else ""
-    fields = {k: v for k, v in data.items() if k not in ("id", "type", "spans", "confidence")}
+    skip = ("id", "type", "spans", "confidence", "flags")
+    fields = {k: v for k, v in data.items() if k not in skip}
     shown = ", ".join(f"{k}={_value(v)}" for k, v in fields.items() if v not in (None, [], ""))
     print(f"  - {label}{data['type']} ({data['confidence']:.2f}): {shown}")
-    quotes = " ".join(f"«{text[s:e]}»" for s, e in data["spans"])
+    quotes = " ".join(f"«{shown_text(text[s:e])}»" for s, e in data["spans"])
     print(f"      {quotes}")
+    if data.get("flags"):
+        print(f"      ~ hidden characters in the evidence: {', '.join(data['flags'])}")
 
 
 def _value(value: Any) -> str:
@@ -273,6 +289,8 @@ def _item_json(item) -> dict[str, Any]:
         "similarity": item.similarity,
         "status": item.status,
         "warnings": item.warnings,
+        "text_flags": item.text_flags,
+        "transliteration": item.transliteration,
     }
 
 
@@ -319,6 +337,7 @@ def show_command(args) -> int:
     print(f"item {item.id}: {item.filename} ({item.language}, {_published(item)})")
     if item.duplicate_of_id:
         print(f"near-duplicate of item {item.duplicate_of_id} (similarity {item.similarity})")
+    _print_reading(item.text_flags, item.transliteration)
     spans = [tuple(s) for p in proposals for s in p.spans]
     print()
     print(marked_terminal_text(item.text, spans, tty=sys.stdout.isatty()).rstrip())

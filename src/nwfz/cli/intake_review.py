@@ -71,6 +71,10 @@ def _review_item(item, acting_user: Any, counts: dict[str, int], read) -> str | 
           f"{len(proposals)} open proposal(s)")  # fmt: skip
     if item.duplicate_of_id:
         print(f"    near-duplicate of item {item.duplicate_of_id}")
+    from nwfz.intake.highlight import reading_notes
+
+    for note in reading_notes(item.text_flags, item.transliteration):
+        print(f"    ~ {note}")
     for number, proposal in enumerate(proposals, 1):
         if _review_proposal(item, proposal, number, len(proposals), acting_user, counts,
                             read) == "quit":  # fmt: skip
@@ -88,6 +92,8 @@ def _show(item, proposal, fields: dict[str, Any], number: int, total: int) -> No
     print(f"\n--- proposal {proposal.id} [{number}/{total}]: {proposal.type} "
           f"(confidence {proposal.confidence:.2f})")  # fmt: skip
     print("    " + excerpt.strip().replace("\n", "\n    "))
+    if proposal.flags:
+        print(f"    ~ hidden characters in the evidence: {', '.join(proposal.flags)}")
     for name, value in fields.items():
         shown = ", ".join(map(str, value)) if isinstance(value, list) else value
         print(f"    {name}: {'—' if shown in (None, '') else shown}")

@@ -40,8 +40,16 @@ class DryRunOut(Schema):
     published: date | None
     published_basis: str = Field(description="given | html-meta | dateline | unknown")
     warnings: list[str]
+    text_flags: list[dict[str, Any]] = Field(
+        description="hidden or deceptive characters normalised for reading: "
+        "{kind, count, positions, note}"
+    )
+    transliteration: str | None = Field(
+        description="the Latin alphabet a Kazakh text was read from (kk-latn-2017, "
+        "kk-latn-2018, kk-latn-2021), else null"
+    )
     proposals: list[dict[str, Any]] = Field(
-        description="{type, <fields>, spans: [[start, end], ...], confidence}"
+        description="{type, <fields>, spans: [[start, end], ...], confidence, flags?}"
     )
 
 
@@ -52,6 +60,7 @@ class ProposalOut(Schema):
     spans: list[list[int]]
     evidence: list[str]
     confidence: float
+    flags: list[str] = Field(description="kinds of hidden characters inside the evidence")
     status: str = Field(description="proposed | accepted | rejected")
     record: str = Field(description="what acceptance created or linked, e.g. meeting:7")
     outcome: str
@@ -69,6 +78,10 @@ class ItemOut(Schema):
     similarity: float | None
     status: str = Field(description="pending | reviewed")
     warnings: list[str]
+    text_flags: list[dict[str, Any]] = Field(
+        description="hidden or deceptive characters normalised for reading"
+    )
+    transliteration: str = Field(description="kk-latn-2017 | kk-latn-2018 | kk-latn-2021 | ''")
 
 
 class ItemDetailOut(ItemOut):
@@ -103,6 +116,8 @@ def _item_out(item: IntakeItem) -> dict[str, Any]:
         "similarity": item.similarity,
         "status": item.status,
         "warnings": item.warnings,
+        "text_flags": item.text_flags,
+        "transliteration": item.transliteration,
     }
 
 
@@ -114,6 +129,7 @@ def _proposal_out(item: IntakeItem, proposal: Proposal) -> dict[str, Any]:
         "spans": proposal.spans,
         "evidence": selectors.proposal_evidence(item, proposal),
         "confidence": proposal.confidence,
+        "flags": proposal.flags,
         "status": proposal.status,
         "record": proposal.record_ref,
         "outcome": proposal.outcome,

@@ -9,12 +9,16 @@ from __future__ import annotations
 import hashlib
 import re
 
+from nwfz.intake.extract.hygiene import clean
+
 SHINGLE_WORDS = 5
 WORD = re.compile(r"\w+", re.UNICODE)
 
 
 def normalised_words(text: str) -> list[str]:
-    """Lowercase words of letters and digits only (punctuation and markup spacing dropped)."""
+    """Lowercase words of letters and digits only (punctuation and markup spacing dropped;
+    hidden characters such as soft hyphens and zero-width joiners read through)."""
+    text = clean(text).reading.text
     return [w.replace("_", "") for w in WORD.findall(text.lower().replace("ё", "е")) if w != "_"]
 
 

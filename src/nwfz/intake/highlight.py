@@ -7,6 +7,10 @@ from collections.abc import Iterable
 
 from django.utils.html import escape
 from django.utils.safestring import SafeString, mark_safe
+from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
+
+from nwfz.intake.extract.hygiene import visible
 
 Span = tuple[int, int]
 REVERSE, RESET = "\x1b[7m", "\x1b[0m"
@@ -27,12 +31,75 @@ def highlighted_html(text: str, marks: Iterable[tuple[int, Span]]) -> SafeString
     """The text with each marked piece in <mark data-proposal="ID">; every piece is escaped."""
     parts: list[str] = []
     for piece, covering in segments(text, marks):
+        shown = _hidden_shown_html(piece)
         if covering:
             ids = " ".join(str(i) for i in covering)
-            parts.append(f'<mark data-proposal="{escape(ids)}">{escape(piece)}</mark>')
+            parts.append(f'<mark data-proposal="{escape(ids)}">{shown}</mark>')
         else:
-            parts.append(escape(piece))
+            parts.append(shown)
     return mark_safe("".join(parts))  # noqa: S308 - built only from escaped pieces
+
+
+def _hidden_shown_html(piece: str) -> str:
+    """The piece escaped, each hidden character (zero-width, direction control, soft hyphen)
+    shown as a visible code, so it can neither hide nor reorder the text on the page."""
+    out: list[str] = []
+    for ch in piece:
+        code = visible(ch)
+        if code is None:
+            out.append(escape(ch))
+        else:
+            out.append(f'<span class="hidden-char" title="{escape(code)}">{escape(code)}</span>')
+    return "".join(out)
+
+
+def shown_text(text: str) -> str:
+    """The text with each hidden character written as a visible code ('⟨U+200D⟩')."""
+    return "".join(visible(ch) or ch for ch in text)
+
+
+FLAG_NOTES = {
+    "zero_width": gettext_lazy("zero-width characters (spaces, joiners) removed for reading"),
+    "soft_hyphen": gettext_lazy("soft hyphens removed for reading"),
+    "bidi_control": gettext_lazy(
+        "text-direction controls (right-to-left overrides, marks) removed for reading"
+    ),
+    "no_break_space": gettext_lazy("no-break and other special spaces read as plain spaces"),
+    "mixed_script": gettext_lazy(
+        "words mixing Latin and Cyrillic look-alike letters read in one script"
+    ),
+}
+ALPHABETS = {
+    "kk-latn-2017": gettext_lazy("the Kazakh Latin alphabet of 2017 (apostrophes)"),
+    "kk-latn-2018": gettext_lazy("the Kazakh Latin alphabet of 2018 (acute accents)"),
+    "kk-latn-2021": gettext_lazy("the Kazakh Latin alphabet of 2021"),
+}
+POSITIONS_SHOWN = 8
+
+
+def reading_notes(text_flags: list[dict], transliteration: str | None) -> list[str]:
+    """One line per way the text was read differently from how it is written."""
+    notes: list[str] = []
+    if transliteration:
+        alphabet = ALPHABETS.get(transliteration, transliteration)
+        notes.append(
+            _("read through transliteration from %(alphabet)s; spans point at the original")
+            % {"alphabet": alphabet}
+        )
+    for flag in text_flags or []:
+        positions = flag.get("positions") or []
+        where = ", ".join(str(p) for p in positions[:POSITIONS_SHOWN])
+        if len(positions) > POSITIONS_SHOWN or flag.get("count", 0) > len(positions):
+            where += ", …"
+        notes.append(
+            _("%(note)s: %(count)s (at %(where)s)")
+            % {
+                "note": FLAG_NOTES.get(flag.get("kind", ""), flag.get("kind", "")),
+                "count": flag.get("count", 0),
+                "where": where,
+            }
+        )
+    return notes
 
 
 def marked_terminal_text(text: str, spans: Iterable[Span], *, tty: bool) -> str:
@@ -46,6 +113,7 @@ def marked_terminal_text(text: str, spans: Iterable[Span], *, tty: bool) -> str:
             merged.append((s, e))
     out: list[str] = []
     for piece, covering in segments(text, [(0, s) for s in merged]):
+        piece = shown_text(piece)
         out.append(f"{opening}{piece}{closing}" if covering else piece)
     return "".join(out)
 

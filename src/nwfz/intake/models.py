@@ -12,6 +12,7 @@ from django.conf import settings
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 
+from nwfz.intake.extract.hygiene import flags_in_spans
 from nwfz.registry.models import Source
 
 
@@ -39,6 +40,19 @@ class IntakeItem(models.Model):
     source_url = models.URLField(max_length=2000, blank=True)
     title = models.CharField(max_length=500, blank=True)
     warnings = models.JSONField(default=list, blank=True)
+    text_flags = models.JSONField(
+        default=list,
+        blank=True,
+        help_text=_(
+            "hidden or deceptive characters (zero-width, soft hyphens, direction overrides, "
+            "special spaces, mixed scripts) normalised for reading, with their positions"
+        ),
+    )
+    transliteration = models.CharField(
+        max_length=20,
+        blank=True,
+        help_text=_("the Latin alphabet a Kazakh text was read from, e.g. kk-latn-2018"),
+    )
     received_at = models.DateTimeField(auto_now_add=True, db_index=True)
     received_by = models.ForeignKey(
         settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
@@ -115,4 +129,12 @@ class Proposal(models.Model):
         out: dict[str, Any] = {"type": self.type, **self.current_fields}
         out["spans"] = [list(s) for s in self.spans]
         out["confidence"] = self.confidence
+        flags = self.flags
+        if flags:
+            out["flags"] = flags
         return out
+
+    @property
+    def flags(self) -> list[str]:
+        """Kinds of hidden characters inside the evidence (as the dry run prints them)."""
+        return flags_in_spans(self.item.text_flags or [], self.spans)

@@ -30,6 +30,7 @@ from nwfz.intake.sources import item_source
 from nwfz.validation import LONG_TEXT_MAX, InputRefused, clean_text
 
 NEAR_DUPLICATE_CANDIDATES = 500  # the most recent items of the same language compared
+NOT_FIELDS = ("type", "spans", "confidence", "flags")  # in a proposal's JSON, not its fields
 
 
 @dataclass
@@ -144,6 +145,8 @@ def _stored(
             source_url=source_url,
             title=(analysis.document.title or "")[:500],
             warnings=list(result.warnings),
+            text_flags=list(result.text_flags),
+            transliteration=result.transliteration or "",
             received_by=_user_or_none(acting_user),
             received_by_label=_label(acting_user),
             duplicate_of_id=near[0] if near else None,
@@ -155,7 +158,7 @@ def _stored(
                 item=item,
                 position=position,
                 type=proposal.type,
-                fields={k: v for k, v in data.items() if k not in ("type", "spans", "confidence")},
+                fields={k: v for k, v in data.items() if k not in NOT_FIELDS},
                 spans=data["spans"],
                 confidence=data["confidence"],
             )
@@ -175,6 +178,8 @@ def _stored(
                 "published_basis": item.published_basis,
                 "proposals": len(result.proposals),
                 "duplicate_of": item.duplicate_of_id,
+                "text_flags": [f["kind"] for f in result.text_flags],
+                "transliteration": result.transliteration,
             },
         )
     return Receipt(item, is_new=True)

@@ -17,7 +17,7 @@ from nwfz.intake.acceptance import IntakeRefused
 from nwfz.intake.extract import IntakeInputError
 from nwfz.intake.field_edits import FieldEditError, edits_from_texts, field_value_text
 from nwfz.intake.forms import UploadForm
-from nwfz.intake.highlight import highlighted_html
+from nwfz.intake.highlight import FLAG_NOTES, highlighted_html, reading_notes, shown_text
 from nwfz.intake.models import Proposal
 from nwfz.intake.services import intake_item_receive, proposal_accept, proposal_reject
 
@@ -77,7 +77,8 @@ def _cards(item, proposals: list[Proposal]) -> list[dict]:
                 (name, field_value_text(value), name == "regime")
                 for name, value in p.current_fields.items()
             ],
-            "evidence": selectors.proposal_evidence(item, p),
+            "evidence": [shown_text(words) for words in selectors.proposal_evidence(item, p)],
+            "flags": [FLAG_NOTES.get(kind, kind) for kind in p.flags],
         }
         for p in proposals
     ]
@@ -94,6 +95,7 @@ def item_review(request: HttpRequest, item_id: int) -> HttpResponse:
         "highlighted": highlighted_html(item.text, marks),
         "cards": _cards(item, proposals),
         "near_duplicates": item.near_duplicates.all(),
+        "reading_notes": reading_notes(item.text_flags, item.transliteration),
     }
     return render(request, "intake/item.html", context)
 

@@ -23,6 +23,12 @@ def test_layout_and_punctuation_do_not_change_the_fingerprint():
     )
 
 
+def test_hidden_characters_do_not_change_the_fingerprint():
+    littered = SEED_TEXT.replace("Договора", "Дого\u00adвора").replace(" ", "\u200b ", 40)
+    assert text_fingerprint(littered) == text_fingerprint(SEED_TEXT)
+    assert jaccard(shingles(littered), shingles(SEED_TEXT)) == 1.0
+
+
 def test_most_similar_picks_the_closest_above_the_threshold():
     candidates = [(1, OTHER_STORY), (2, SEED_TEXT)]
     assert most_similar(SEED_REWORDED, candidates, 0.6)[0] == 2

@@ -18,6 +18,8 @@ from .conflicts import (
     unique_conflicts,
 )
 from .dates import find_dateline, find_dates
+from .hygiene import clean, flags_in_spans
+from .kk_latin import latin_share, transliterate
 from .language import SUPPORTED_LANGUAGES, detect_language
 from .proposals import RECORD_TYPES, ExtractionResult, Proposal
 from .reading import DEFAULT_MAX_BYTES, Document, IntakeInputError, read_document
@@ -25,6 +27,7 @@ from .recipes import propose_records
 from .registry import RegistryFacts
 from .states import find_states
 from .text import split_sentences
+from .textmap import TextMap
 
 __all__ = [
     "DEFAULT_MAX_BYTES",
@@ -64,33 +67,51 @@ def extract(
     registry: RegistryFacts | None = None,
     language: str | None = None,
 ) -> ExtractionResult:
-    """Propose records for a plain text. Without a publication date, the dateline is tried."""
+    """Propose records for a plain text. Without a publication date, the dateline is tried.
+
+    The text is read cleaned (hygiene.py: hidden characters dropped, special spaces made
+    plain, each kind flagged) and, for Kazakh in a Latin alphabet, transliterated to
+    Cyrillic (kk_latin.py); the proposals' spans point at the text as given."""
     registry = registry or RegistryFacts.default()
     warnings: list[str] = []
-    language = language or detect_language(text)
+    cleaned = clean(text)
+    flags = cleaned.flags_json()
+    reading = cleaned.reading
+    language = language or detect_language(reading.text)
     if language not in SUPPORTED_LANGUAGES:
         return ExtractionResult(
             None, published, "unknown" if published is None else published_basis, [],
-            ["language not supported (reads ru, kk, en)"], text,
+            ["language not supported (reads ru, kk, en)"], text, flags,
         )  # fmt: skip
+    transliteration = None
+    if language == "kk" and latin_share(reading.text) > 0.5:
+        latin = transliterate(reading.text)
+        reading = reading.then(latin.reading)
+        transliteration = latin.name
+    read = reading.text
     if published is None:
-        published, published_basis = _published_from_dateline(text, language, warnings)
+        published, published_basis = _published_from_dateline(
+            read, language, warnings, lambda s, e: _as_given(text, reading, s, e)
+        )
     rules = _rules_module(language)
     forget_hits()
     ctx = Context(
-        text=text,
+        text=read,
         language=language,
         published=published,
         registry=registry,
-        sentences=split_sentences(text),
-        states=find_states(text, language),
-        dates=find_dates(text, language, published),
-        regime_spans=[(m.start(), m.end()) for m in rules.RULES.regime.finditer(text)],
+        sentences=split_sentences(read),
+        states=find_states(read, language),
+        dates=find_dates(read, language, published),
+        regime_spans=[(m.start(), m.end()) for m in rules.RULES.regime.finditer(read)],
         warnings=warnings,
     )
     _attach_dateline(ctx)
     if published is None and any(d.kind == "relative_year" for d in ctx.dates):
-        shown = ", ".join(sorted({d.text for d in ctx.dates if d.kind == "relative_year"}))
+        shown = ", ".join(
+            sorted({_as_given(text, reading, d.start, d.end) for d in ctx.dates
+                    if d.kind == "relative_year"})
+        )  # fmt: skip
         warnings.append(f"publication date unknown: relative dates left unresolved ({shown})")
     if not ctx.mentions_regime:
         warnings.append("the text does not name the Central Asian zone or its treaty")
@@ -101,8 +122,30 @@ def extract(
         + stated_chair_conflicts(ctx, rules.RULES)
     )
     proposals.extend(unique_conflicts(conflicts))
+    for proposal in proposals:
+        _to_original(proposal, text, reading, flags)
     proposals.sort(key=lambda p: (RECORD_TYPES.index(p.type), p.spans[0] if p.spans else (0, 0)))
-    return ExtractionResult(language, published, published_basis, proposals, warnings, text)
+    return ExtractionResult(
+        language, published, published_basis, proposals, warnings, text, flags, transliteration
+    )
+
+
+def _as_given(text: str, reading: TextMap, start: int, end: int) -> str:
+    """The words of a span of the read text as the original writes them (hidden characters
+    left out)."""
+    s, e = reading.original_span((start, end))
+    return clean(text[s:e]).reading.text
+
+
+def _to_original(proposal: Proposal, text: str, reading: TextMap, flags: list[dict]) -> None:
+    """Spans (and values taken from the text) pointed at the original; the flags of hidden
+    characters inside the evidence."""
+    if not reading.is_identity:
+        proposal.spans = sorted({reading.original_span(span) for span in proposal.spans})
+    for name, span in proposal.text_spans.items():
+        if proposal.fields.get(name) is not None:
+            proposal.fields[name] = _as_given(text, reading, *span)
+    proposal.flags = flags_in_spans(flags, proposal.spans)
 
 
 def _attach_dateline(ctx: Context) -> None:
@@ -120,14 +163,15 @@ def _attach_dateline(ctx: Context) -> None:
 
 
 def _published_from_dateline(
-    text: str, language: str, warnings: list[str]
+    text: str, language: str, warnings: list[str], as_given
 ) -> tuple[date | None, str]:
     dateline = find_dateline(text, language)
     if dateline is None:
         warnings.append("publication date unknown (not given, no metadata, no dateline)")
         return None, "unknown"
     if dateline.value is None:
-        warnings.append(f"publication date unknown: the dateline '{dateline.text}' gives no year")
+        shown = as_given(dateline.start, dateline.end)
+        warnings.append(f"publication date unknown: the dateline '{shown}' gives no year")
         return None, "unknown"
     return dateline.value, "dateline"
 

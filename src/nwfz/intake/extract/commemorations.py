@@ -198,9 +198,11 @@ def events(ctx: Context, rules: Rules) -> list[Proposal]:
             "date": when.value.isoformat() if when is not None and when.value else None,
             "title": title_hit.groups.get("title") if title_hit else None,
         }
+        item = proposal("event", fields, spans, confidence)
         if title_hit:
-            spans.append(title_hit.span)
-        found.append(proposal("event", fields, spans, confidence))
+            item.spans = sorted(set(item.spans) | {title_hit.span})
+            item.text_spans["title"] = (title_hit.start + 1, title_hit.end - 1)  # no quotes
+        found.append(item)
     return _fold_undated(merge(found, ("status", "date", "title")))
 
 

@@ -160,10 +160,13 @@ def merge(proposals: list[Proposal], key_fields: tuple[str, ...]) -> list[Propos
                 list(proposal.spans),
                 proposal.confidence,
                 set(proposal.stated),
+                dict(proposal.text_spans),
             )
             continue
         kept = merged[key]
         kept.stated |= proposal.stated
+        for name, span in proposal.text_spans.items():
+            kept.text_spans.setdefault(name, span)
         for name, value in proposal.fields.items():
             if kept.fields.get(name) in (None, [], "") and value not in (None, [], ""):
                 kept.fields[name] = value

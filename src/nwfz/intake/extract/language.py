@@ -12,6 +12,13 @@ KAZAKH_WORDS = frozenset(
         "арасындағы", "елдер", "елдерінің", "шарт", "шарты", "шартының", "сыртқы", "істер",
         "министрлігі", "кездесу", "кездесуі", "төрағалық", "өтті", "болды", "бұл", "осы",
         "сондай-ақ", "деп", "жөніндегі", "ретінде", "атап",
+        # frequent in the news, and unlike any Uzbek, Turkish, Turkmen or Azerbaijani word
+        # read through a Kazakh Latin alphabet
+        "елдері", "елдердің", "мемлекеттер", "мемлекеттердің", "қатысушы", "қатысты",
+        "министрлігінің", "кездесуде", "өткен", "болып", "деді", "арқылы", "кезінде",
+        "барысында", "шеңберінде", "аясында", "халықаралық", "ынтымақтастық", "бірлескен",
+        "бірлесіп", "қазақстан", "қазақстанның", "республикасы", "шартқа", "шартына",
+        "ядролық", "қарудан", "аймақ", "аймағы", "орталық", "азиядағы", "азияда",
     }
 )  # fmt: skip
 ENGLISH_WORDS = frozenset(
@@ -43,24 +50,50 @@ ENGLISH_WORDS = frozenset(
     }
 )
 WORD = re.compile(r"[^\W\d_]+", re.UNICODE)
+LATIN_WORD = re.compile(r"[^\W\d_]+(?:['’ʼ`´][^\W\d_]+)*")  # "ja'ne" is one word
+ENGLISH_SURE = 0.2  # a share of English function words no Kazakh text reaches
 
 
 def detect_language(text: str) -> str | None:
-    """'kk' when Kazakh letters or words are frequent, 'ru' for other Cyrillic, 'en' for Latin."""
+    """'kk' when Kazakh letters or words are frequent (in Cyrillic or in one of the Latin
+    alphabets), 'ru' for other Cyrillic, 'en' for English."""
     sample = text[:50000]
     cyrillic = sum(1 for ch in sample if "\u0400" <= ch <= "\u04ff")
-    latin = sum(1 for ch in sample if ch.isascii() and ch.isalpha())
     letters = sum(1 for ch in sample if ch.isalpha())
+    latin = letters - cyrillic
     if letters < 20:
         return None
     if cyrillic >= latin and cyrillic / letters > 0.5:
         return _cyrillic_language(sample, cyrillic)
     if latin / letters > 0.7:
-        words = [w.lower() for w in WORD.findall(sample)]
+        words = [w.lower() for w in LATIN_WORD.findall(sample)]
         english = [w for w in words if w in ENGLISH_WORDS]
-        if len(set(english)) >= 2 and len(english) / max(len(words), 1) >= 0.08:
+        english_share = len(english) / max(len(words), 1)
+        is_english = len(set(english)) >= 2 and english_share >= 0.08
+        if is_english and english_share >= ENGLISH_SURE:
+            return "en"
+        kazakh_share = kazakh_latin_share(sample)
+        if kazakh_share is not None and kazakh_share > english_share:
+            return "kk"
+        if is_english:
             return "en"
     return None
+
+
+KAZAKH_LATIN_SAMPLE = 6000  # characters transliterated to decide
+
+
+def kazakh_latin_share(text: str) -> float | None:
+    """For a Latin text that reads as Kazakh once transliterated, the share of its words that
+    are frequent Kazakh words; None when it does not read as Kazakh (Uzbek, Turkish, Turkmen
+    or Azerbaijani share letters with Kazakh Latin, not these words)."""
+    from .kk_latin import transliterate
+
+    reading = transliterate(text[:KAZAKH_LATIN_SAMPLE]).reading.text
+    words = [w.lower() for w in WORD.findall(reading)]
+    kazakh = [w for w in words if w in KAZAKH_WORDS]
+    share = len(kazakh) / max(len(words), 1)
+    return share if len(set(kazakh)) >= 2 and share >= 0.05 else None
 
 
 def _cyrillic_language(sample: str, cyrillic: int) -> str | None:

@@ -45,6 +45,11 @@ class Proposal:
     # fields whose value the text states (not a default such as the publication year);
     # only these are checked against the registry. Not part of the JSON.
     stated: set[str] = field(default_factory=set, compare=False, repr=False)
+    # fields whose value is a piece of the text (a title): the span of that piece, so the
+    # value can be taken from the original when the text was read transliterated
+    text_spans: dict[str, Span] = field(default_factory=dict, compare=False, repr=False)
+    # kinds of hidden or deceptive characters inside the evidence (see hygiene.py)
+    flags: list[str] = field(default_factory=list, compare=False)
 
     def to_json(self) -> dict[str, Any]:
         """The contract shape: fields flattened next to type, spans and confidence."""
@@ -53,6 +58,8 @@ class Proposal:
             out[key] = _jsonable(value)
         out["spans"] = [[int(s), int(e)] for s, e in sorted(set(self.spans))]
         out["confidence"] = round(float(self.confidence), 3)
+        if self.flags:
+            out["flags"] = list(self.flags)
         return out
 
     def evidence(self, text: str) -> list[str]:
@@ -68,6 +75,10 @@ class ExtractionResult:
     proposals: list[Proposal]
     warnings: list[str] = field(default_factory=list)
     text: str = ""
+    # hidden or deceptive characters normalised for reading (hygiene.py), with positions
+    text_flags: list[dict[str, Any]] = field(default_factory=list)
+    # the Latin alphabet a Kazakh text was transliterated from ('kk-latn-2018'), if any
+    transliteration: str | None = None
 
     def of_type(self, record_type: str) -> list[Proposal]:
         return [p for p in self.proposals if p.type == record_type]
@@ -78,6 +89,8 @@ class ExtractionResult:
             "published": self.published.isoformat() if self.published else None,
             "published_basis": self.published_basis,
             "warnings": list(self.warnings),
+            "text_flags": [dict(f) for f in self.text_flags],
+            "transliteration": self.transliteration,
             "proposals": [p.to_json() for p in self.proposals],
         }
 
