@@ -73,7 +73,7 @@ def test_each_date_belongs_to_the_verb_of_its_clause():
     wrong = "The CANWFZ Treaty was signed on 8 September 2006 and entered into force in 2010."
     assert of_type(wrong, "registry_conflict") == [
         {"type": "registry_conflict", "field": "treaty.entry_into_force", "stated": "2010",
-         "registry": "2009-03-21"}
+         "registry": "2009-03-21", "regime": "canwfz"}
     ]  # fmt: skip
 
 
@@ -146,7 +146,7 @@ def test_holding_the_chair_from_a_date_and_a_baton_handed_over():
     )
     assert of_type(text, "chair_transfer") == [
         {"type": "chair_transfer", "from": "KZ", "to": "KG", "year": 2027,
-         "effective": "2027-01-01"}
+         "effective": "2027-01-01", "regime": "canwfz"}
     ]  # fmt: skip
     assert of_type(text, "registry_conflict") == []
 
@@ -186,7 +186,15 @@ def test_a_stated_chair_is_checked_against_the_registry():
                    published) == []  # fmt: skip
     assert of_type(
         "Семей шартына биыл Қазақстан төрағалық етіп отыр.", "registry_conflict", published
-    ) == [{"type": "registry_conflict", "field": "chair.2025", "stated": "KZ", "registry": "UZ"}]
+    ) == [
+        {
+            "type": "registry_conflict",
+            "field": "chair.2025",
+            "stated": "KZ",
+            "registry": "UZ",
+            "regime": "canwfz",
+        }
+    ]
     text = "Договор о ЦАЗСЯО, вступивший в силу в 2009 году, в 2025 году возглавляет Узбекистан."
     assert of_type(text, "registry_conflict", published) == []
 

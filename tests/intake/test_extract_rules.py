@@ -30,7 +30,14 @@ def summary(text: str, published: date | None = PUBLISHED, **kwargs) -> list[dic
 def test_handover_roles(text):
     transfers = [p for p in summary(text) if p["type"] == "chair_transfer"]
     assert transfers == [
-        {"type": "chair_transfer", "from": "UZ", "to": "KZ", "year": 2026, "effective": None}
+        {
+            "type": "chair_transfer",
+            "from": "UZ",
+            "to": "KZ",
+            "year": 2026,
+            "effective": None,
+            "regime": "canwfz",
+        }
     ]
 
 
@@ -44,7 +51,13 @@ def test_chair_conflict_with_the_registry():
     text = "Председательство в ЦАЗСЯО на 2026 год перешло к Таджикистану."
     conflicts = [p for p in summary(text) if p["type"] == "registry_conflict"]
     assert conflicts == [
-        {"type": "registry_conflict", "field": "chair.2026", "stated": "TJ", "registry": "KZ"}
+        {
+            "type": "registry_conflict",
+            "field": "chair.2026",
+            "stated": "TJ",
+            "registry": "KZ",
+            "regime": "canwfz",
+        }
     ]
     custom = RegistryFacts.default()
     custom.chairs[2026] = "TJ"
@@ -54,7 +67,7 @@ def test_chair_conflict_with_the_registry():
 def test_signature_date_conflict():
     text = "Договор о ЦАЗСЯО был подписан 8 сентября 2007 года."
     assert {"type": "registry_conflict", "field": "treaty.signed", "stated": "2007-09-08",
-            "registry": "2006-09-08"} in summary(text)  # fmt: skip
+            "registry": "2006-09-08", "regime": "canwfz"} in summary(text)  # fmt: skip
     assert not [p for p in summary("Договор о ЦАЗСЯО был подписан 8 сентября 2006 года.")]
 
 

@@ -32,15 +32,17 @@ def test_exactly_the_stated_records(result):
     assert [fields(p) for p in result.proposals] == [
         {"type": "consultative_meeting", "kind": "annual", "date": None, "place": None,
          "format": None, "chair": None, "regime": "canwfz", "status": "held"},
-        {"type": "chair_transfer", "from": None, "to": "KZ", "year": 2026, "effective": None},
-        {"type": "review_and_plans", "year_reviewed": 2025, "plans_period": 2026},
+        {"type": "chair_transfer", "from": None, "to": "KZ", "year": 2026, "effective": None,
+         "regime": "canwfz"},
+        {"type": "review_and_plans", "year_reviewed": 2025, "plans_period": 2026,
+         "regime": "canwfz"},
         {"type": "anniversary", "ordinal": 20, "of": "signature", "year": 2006,
-         "anniversary_year": 2026, "place": "Semipalatinsk"},
+         "anniversary_year": 2026, "place": "Semipalatinsk", "regime": "canwfz"},
         {"type": "event", "status": "planned", "organisers": ["ministries_of_foreign_affairs"],
-         "year": 2026, "date": None, "title": None},
-        {"type": "forum", "forum": "un"},
-        {"type": "forum", "forum": "npt-revcon"},
-        {"type": "forum", "forum": "tpnw-revcon"},
+         "year": 2026, "date": None, "title": None, "regime": "canwfz"},
+        {"type": "forum", "forum": "un", "regime": "canwfz"},
+        {"type": "forum", "forum": "npt-revcon", "regime": "canwfz"},
+        {"type": "forum", "forum": "tpnw-revcon", "regime": "canwfz"},
     ]  # fmt: skip
 
 
@@ -91,7 +93,7 @@ def test_without_a_publication_date_relative_years_stay_open(seed_text):
     assert unknown.published is None and unknown.published_basis == "unknown"
     assert any("publication date unknown" in w for w in unknown.warnings)
     review = unknown.of_type("review_and_plans")[0]
-    assert review.fields == {"year_reviewed": 2025, "plans_period": None}
+    assert review.fields == {"year_reviewed": 2025, "plans_period": None, "regime": "canwfz"}
     # explicit years still hold
     assert unknown.of_type("chair_transfer")[0].fields["year"] == 2026
     assert unknown.of_type("anniversary")[0].fields["anniversary_year"] == 2026

@@ -195,11 +195,11 @@ def take_command(args) -> int:
 
 def _dry_run(raw: bytes, path: Path, args, max_bytes: int) -> Any:
     from nwfz.intake.analysis import analyse, published_line
-    from nwfz.intake.registry_facts import registry_facts
+    from nwfz.intake.registry_facts import other_regime_facts, registry_facts
 
     result = analyse(
         raw, filename=path.name, published=args.published, max_bytes=max_bytes,
-        registry=registry_facts(),
+        registry=registry_facts(), registries=other_regime_facts(),
     ).result  # fmt: skip
     proposals = [p.to_json() for p in result.proposals]
     if args.json:

@@ -151,7 +151,7 @@ def accept_forum(fields: dict[str, Any], ctx: AcceptContext) -> Acceptance:
             return Acceptance(
                 f"forum_session:{session.id}", f"linked to the forum session {session.title_en!r}"
             )
-    meeting = item_meeting(ctx)
+    meeting = item_meeting(ctx, regime_of(fields))
     if meeting is None:
         raise IntakeRefused(
             f"no session of {FORUM_NAMES[code]} is recorded for {year or 'that year'}, and the "

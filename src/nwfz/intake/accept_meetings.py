@@ -91,21 +91,25 @@ def meeting_for(fields: dict[str, Any], ctx: AcceptContext) -> tuple[Meeting, bo
     return meeting, True
 
 
-def item_meeting(ctx: AcceptContext) -> Meeting | None:
-    """The meeting the item reports: its accepted meeting proposal's record, else the one its
-    pending meeting proposal describes (found or recorded), else a recorded meeting of the
-    reference regime shortly before publication."""
-    proposals = ctx.item.proposals.filter(type="consultative_meeting")
-    for proposal in proposals.filter(status="accepted"):
+def item_meeting(ctx: AcceptContext, regime: Regime) -> Meeting | None:
+    """The meeting of the regime the item reports: its accepted meeting proposal's record,
+    else the one its pending meeting proposal describes (found or recorded), else a recorded
+    meeting of the regime shortly before publication."""
+    proposals = [
+        p
+        for p in ctx.item.proposals.filter(type="consultative_meeting").order_by("position")
+        if regime_of(p.current_fields).pk == regime.pk
+    ]
+    for proposal in proposals:
         kind, _, pk = proposal.record_ref.partition(":")
-        if kind == "meeting" and pk.isdigit():
-            found = Meeting.objects.filter(pk=int(pk)).first()
+        if proposal.status == "accepted" and kind == "meeting" and pk.isdigit():
+            found = Meeting.objects.filter(pk=int(pk), regime=regime).first()
             if found is not None:
                 return found
-    pending = proposals.filter(status="proposed").order_by("position").first()
+    pending = next((p for p in proposals if p.status == "proposed"), None)
     if pending is not None:
         return meeting_for(pending.current_fields, ctx)[0]
-    return find_meeting(regime_of({}), "annual_consultative", None, ctx.item.published)
+    return find_meeting(regime, "annual_consultative", None, ctx.item.published)
 
 
 def accept_meeting(fields: dict[str, Any], ctx: AcceptContext) -> Acceptance:
@@ -141,7 +145,7 @@ def accept_chair_transfer(fields: dict[str, Any], ctx: AcceptContext) -> Accepta
             f"linked to the recorded chair term {to} {term.start.isoformat()}–"
             f"{term.end.isoformat()}",
         )
-    meeting = item_meeting(ctx)
+    meeting = item_meeting(ctx, regime)
     if meeting is None:
         months = governance.term_length_months(regime)
         term = governance.chair_term_create(
@@ -179,7 +183,7 @@ def _mentions_year(meeting: Meeting, year: int) -> bool:
 
 
 def accept_review_and_plans(fields: dict[str, Any], ctx: AcceptContext) -> Acceptance:
-    meeting = item_meeting(ctx)
+    meeting = item_meeting(ctx, regime_of(fields))
     if meeting is None:
         raise IntakeRefused(
             "no meeting to attach the review to: the item reports none and none is recorded "

@@ -35,9 +35,11 @@ def analyse(
     published: date | None,
     max_bytes: int,
     registry: RegistryFacts | None = None,
+    registries: dict[str, RegistryFacts] | None = None,
 ) -> Analysis:
     """Decode, detect the language, resolve the publication date (given, HTML metadata,
-    dateline) and extract proposals. Raises IntakeInputError for input it refuses."""
+    dateline) and extract proposals (checked against the reference regime's facts and, for
+    texts about other zones, theirs). Raises IntakeInputError for input it refuses."""
     if published is not None and year_problem(published.year):
         raise IntakeInputError(
             f"{filename}: published {published} is not a date from {YEAR_MIN} to {YEAR_MAX}"
@@ -57,6 +59,7 @@ def analyse(
         published_basis=basis,
         registry=registry,
         language=language,
+        registries=registries,
     )
     return Analysis(document, result)
 

@@ -20,7 +20,7 @@ from nwfz.intake.analysis import analyse
 from nwfz.intake.extract import IntakeInputError
 from nwfz.intake.field_edits import FieldEditError, edits_from_texts
 from nwfz.intake.models import IntakeItem, Proposal
-from nwfz.intake.registry_facts import registry_facts
+from nwfz.intake.registry_facts import other_regime_facts, registry_facts
 from nwfz.intake.services import proposal_accept, proposal_reject
 from nwfz.validation import BoundedDate, DocumentText, LongText
 
@@ -160,6 +160,7 @@ def dry_run(request: HttpRequest, payload: DryRunIn):
             published=payload.published,
             max_bytes=limit,
             registry=registry_facts(),
+            registries=other_regime_facts(),
         )
     except IntakeInputError as exc:
         message = str(exc).removeprefix("item.txt: ").removeprefix("item.html: ")

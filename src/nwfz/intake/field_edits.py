@@ -9,6 +9,7 @@ from datetime import date
 from typing import Any
 
 from nwfz.intake.extract.proposals import FORUM_CODES
+from nwfz.intake.extract.zone_words import REGIMES
 from nwfz.validation import (
     ORDINAL_MAX,
     SHORT_TEXT_MAX,
@@ -34,8 +35,9 @@ CHOICES: dict[str, tuple[str, ...]] = {
     "format": ("in_person", "videoconference", "hybrid"),
     "of": ("signature", "entry_into_force"),
     "forum": FORUM_CODES,
+    "regime": REGIMES,  # the zone the record goes to (a reviewer may correct it)
 }
-READ_ONLY_FIELDS = frozenset({"regime"})
+REQUIRED_FIELDS = frozenset({"regime"})  # a record goes to some regime
 
 
 class FieldEditError(ValueError):
@@ -60,6 +62,8 @@ def parse_field_value(name: str, text: str) -> Any:
 
 
 def _typed(name: str, text: str) -> Any:
+    if name in REQUIRED_FIELDS and not text:
+        raise FieldEditError(f"{name}: give one of {', '.join(CHOICES[name])}")
     if not text or text.lower() in {"none", "null"}:
         return [] if name in LIST_FIELDS else None
     if name in YEAR_FIELDS:
@@ -84,15 +88,13 @@ def _typed(name: str, text: str) -> Any:
 
 
 def edits_from_texts(current: dict[str, Any], texts: dict[str, str]) -> dict[str, Any]:
-    """The fields whose text differs from the current value, typed. Unknown and read-only
-    fields are refused (a proposal's shape is fixed by its type)."""
+    """The fields whose text differs from the current value, typed. Unknown fields are
+    refused (a proposal's shape is fixed by its type)."""
     edits: dict[str, Any] = {}
     for name, text in texts.items():
         if name not in current:
             known = ", ".join(sorted(current))
             raise FieldEditError(f"{shown(name)}: no such field (fields: {known})")
-        if name in READ_ONLY_FIELDS:
-            raise FieldEditError(f"{name}: cannot be edited")
         value = parse_field_value(name, text)
         if value != current[name]:
             edits[name] = value

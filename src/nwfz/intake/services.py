@@ -25,7 +25,7 @@ from nwfz.intake.analysis import analyse
 from nwfz.intake.extract import IntakeInputError
 from nwfz.intake.fingerprint import most_similar, text_fingerprint
 from nwfz.intake.models import IntakeItem, Proposal
-from nwfz.intake.registry_facts import registry_facts
+from nwfz.intake.registry_facts import other_regime_facts, registry_facts
 from nwfz.intake.sources import item_source
 from nwfz.validation import LONG_TEXT_MAX, InputRefused, clean_text
 
@@ -114,7 +114,7 @@ def intake_item_receive(
         return Receipt(existing, is_new=False)
     analysis = analyse(
         raw, filename=filename, published=published, max_bytes=max_bytes,
-        registry=registry_facts(),
+        registry=registry_facts(), registries=other_regime_facts(),
     )  # fmt: skip
     try:
         return _stored(raw, filename, sha256, source_url, analysis, acting_user)

@@ -73,10 +73,7 @@ def _cards(item, proposals: list[Proposal]) -> list[dict]:
     return [
         {
             "proposal": p,
-            "fields": [
-                (name, field_value_text(value), name == "regime")
-                for name, value in p.current_fields.items()
-            ],
+            "fields": [(name, field_value_text(value)) for name, value in p.current_fields.items()],
             "evidence": [shown_text(words) for words in selectors.proposal_evidence(item, p)],
             "flags": [FLAG_NOTES.get(kind, kind) for kind in p.flags],
         }

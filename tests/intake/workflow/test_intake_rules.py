@@ -64,6 +64,9 @@ def test_field_edits_are_typed_and_checked():
             edits_from_texts(current, {name: text})
     with pytest.raises(FieldEditError, match="no such field"):
         edits_from_texts(current, {"colour": "red"})
-    with pytest.raises(FieldEditError, match="cannot be edited"):
+    with pytest.raises(FieldEditError, match="regime: 'other' is not one of canwfz, tlatelolco"):
         edits_from_texts(current, {"regime": "other"})
+    with pytest.raises(FieldEditError, match="regime: give one of"):
+        edits_from_texts(current, {"regime": ""})
+    assert edits_from_texts(current, {"regime": "pelindaba"}) == {"regime": "pelindaba"}
     assert parse_field_value("date", "") is None

@@ -7,6 +7,7 @@ carry the character spans (into the plain text) that support them.
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from datetime import date
 from types import ModuleType
 
@@ -24,7 +25,9 @@ from .language import SUPPORTED_LANGUAGES, detect_language
 from .proposals import RECORD_TYPES, ExtractionResult, Proposal
 from .reading import DEFAULT_MAX_BYTES, Document, IntakeInputError, read_document
 from .recipes import propose_records
+from .regimes import assign_regimes, zone_mentions
 from .registry import RegistryFacts
+from .rules import REGIME
 from .states import find_states
 from .text import split_sentences
 from .textmap import TextMap
@@ -66,8 +69,11 @@ def extract(
     published_basis: str = "given",
     registry: RegistryFacts | None = None,
     language: str | None = None,
+    registries: Mapping[str, RegistryFacts] | None = None,
 ) -> ExtractionResult:
     """Propose records for a plain text. Without a publication date, the dateline is tried.
+    `registry` holds the Central Asian zone's facts; `registries` those of other zones the
+    registry holds (by slug), checked when a text is about them.
 
     The text is read cleaned (hygiene.py: hidden characters dropped, special spaces made
     plain, each kind flagged) and, for Kazakh in a Latin alphabet, transliterated to
@@ -95,6 +101,7 @@ def extract(
         )
     rules = _rules_module(language)
     forget_hits()
+    mentions = zone_mentions(rules.RULES, read)
     ctx = Context(
         text=read,
         language=language,
@@ -103,8 +110,10 @@ def extract(
         sentences=split_sentences(read),
         states=find_states(read, language),
         dates=find_dates(read, language, published),
-        regime_spans=[(m.start(), m.end()) for m in rules.RULES.regime.finditer(read)],
+        regime_spans=[(s, e) for s, e, _ in mentions],
         warnings=warnings,
+        regime_slugs={(s, e): slug for s, e, slug in mentions},
+        registries=dict(registries or {}),
     )
     _attach_dateline(ctx)
     if published is None and any(d.kind == "relative_year" for d in ctx.dates):
@@ -113,15 +122,19 @@ def extract(
                     if d.kind == "relative_year"})
         )  # fmt: skip
         warnings.append(f"publication date unknown: relative dates left unresolved ({shown})")
-    if not ctx.mentions_regime:
-        warnings.append("the text does not name the Central Asian zone or its treaty")
+    if not ctx.mentions(REGIME):
+        others = sorted({slug for _, _, slug in mentions})
+        named = f" (it names: {', '.join(others)})" if others else ""
+        warnings.append(f"the text does not name the Central Asian zone or its treaty{named}")
     proposals = propose_records(ctx, rules.RULES)
+    assign_regimes(ctx, proposals)
     conflicts = (
         stated_fact_conflicts(ctx, rules.RULES)
         + proposal_conflicts(ctx, proposals)
         + stated_chair_conflicts(ctx, rules.RULES)
     )
     proposals.extend(unique_conflicts(conflicts))
+    assign_regimes(ctx, proposals)
     for proposal in proposals:
         _to_original(proposal, text, reading, flags)
     proposals.sort(key=lambda p: (RECORD_TYPES.index(p.type), p.spans[0] if p.spans else (0, 0)))

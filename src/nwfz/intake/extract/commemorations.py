@@ -13,6 +13,7 @@ from .common import (
     year_near,
 )
 from .proposals import Proposal, Span
+from .regimes import regime_at
 from .rules import (
     Rules,
     in_treaty_context,
@@ -48,6 +49,8 @@ def anniversaries(ctx: Context, rules: Rules) -> list[Proposal]:
                 continue
         spans: list[Span] = [trigger.span] + context
         confidence = 0.75
+        regime = regime_at(ctx, spans)
+        facts = ctx.facts(regime)
         of, act_hit = _anniversary_of(rules, sentence)
         if act_hit is not None:
             spans.append(act_hit.span)
@@ -64,28 +67,29 @@ def anniversaries(ctx: Context, rules: Rules) -> list[Proposal]:
                 if stated.year + ordinal <= 2100 and stated.year < (ctx.published or _far()).year:
                     act_year = stated.year
                     spans.append((stated.start, stated.end))
-        if of is None:
-            of = _guess_act(ctx, ordinal)
+        if of is None and facts is not None:
+            of = _guess_act(ctx, facts, ordinal)
             confidence -= 0.15
-        registry_year = (
-            ctx.registry.signed.year if of == "signature" else ctx.registry.entry_into_force.year
-        )
+        registry_year = None
+        if facts is not None:
+            registry_year = facts.signed.year if of == "signature" else facts.entry_into_force.year
         year = act_year or registry_year
         fields = {
             "ordinal": ordinal,
             "of": of,
             "year": year,
-            "anniversary_year": year + ordinal,
+            "anniversary_year": year + ordinal if year else None,
             "place": None,
+            "regime": regime,
         }
         place = place_in(rules, ctx, sentence)
         if place and of == "signature":
             fields["place"] = place[0]
             spans.append(place[1].span)
-        if act_year is not None and act_year != registry_year:
+        if act_year is not None and registry_year is not None and act_year != registry_year:
             fields["stated_year"] = act_year
         found.append(proposal("anniversary", fields, spans, confidence))
-    return merge(found, ("ordinal", "of"))
+    return merge(found, ("ordinal", "of", "regime"))
 
 
 def _far():  # noqa: ANN202 - a date object far in the future for comparisons
@@ -125,9 +129,9 @@ def _anniversary_of(rules: Rules, sentence: Sentence) -> tuple[str | None, Hit |
     return None, None
 
 
-def _guess_act(ctx: Context, ordinal: int) -> str:
+def _guess_act(ctx: Context, facts, ordinal: int) -> str:  # noqa: ANN001 - RegistryFacts
     if ctx.published is not None:
-        if ctx.registry.entry_into_force.year + ordinal == ctx.published.year:
+        if facts.entry_into_force.year + ordinal == ctx.published.year:
             return "entry_into_force"
     return "signature"
 
@@ -140,7 +144,9 @@ def events(ctx: Context, rules: Rules) -> list[Proposal]:
         return []
     found: list[Proposal] = []
     for sentence in ctx.sentences:
-        excluded = hits(rules.event_excluded, sentence)
+        excluded = hits(rules.event_excluded, sentence) + hits(rules.meeting, sentence)
+        for _, pattern in rules.zone_meetings:  # 'the Conference of States Parties to ...'
+            excluded += hits(pattern, sentence)
         nouns = [
             n
             for n in hits(rules.event_noun, sentence)

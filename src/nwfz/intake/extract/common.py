@@ -27,8 +27,10 @@ class Context:
     sentences: list[Sentence]
     states: list[StateMention]
     dates: list[DateMention]
-    regime_spans: list[Span]
+    regime_spans: list[Span]  # the mentions of every zone (the Central Asian one and others)
     warnings: list[str] = field(default_factory=list)
+    regime_slugs: dict[Span, str] = field(default_factory=dict)  # which zone each mention names
+    registries: dict[str, RegistryFacts] = field(default_factory=dict)  # facts per zone known
     dateline: DateMention | None = None  # the resolved date at the head of the text
     dateline_sentence: int = -1
 
@@ -44,6 +46,15 @@ class Context:
     @property
     def mentions_regime(self) -> bool:
         return bool(self.regime_spans)
+
+    def mentions(self, slug: str) -> bool:
+        return slug in self.regime_slugs.values()
+
+    def facts(self, slug: str) -> RegistryFacts | None:
+        """The registry's facts of a zone, when known (the Central Asian zone's always)."""
+        if slug == self.registry.regime:
+            return self.registry
+        return self.registries.get(slug)
 
     def neighbours(self, sentence: Sentence, before: int = 1, after: int = 0) -> list[Sentence]:
         lo = max(0, sentence.index - before)

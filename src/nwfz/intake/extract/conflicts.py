@@ -6,6 +6,7 @@ from .chairs import stated_chairs
 from .clauses import dates_of_verbs
 from .common import Context, any_hit, explicit_years, first_hit, hits
 from .proposals import Proposal
+from .regimes import regime_at
 from .rules import Rules, in_treaty_context, place_in, proposal
 
 
@@ -14,12 +15,16 @@ def stated_fact_conflicts(ctx: Context, rules: Rules) -> list[Proposal]:
     if not ctx.mentions_regime:
         return []
     found: list[Proposal] = []
-    registry = ctx.registry
     for sentence in ctx.sentences:
-        if first_hit(rules.memorandum, sentence) or not in_treaty_context(rules, ctx, sentence):
+        context = in_treaty_context(rules, ctx, sentence)
+        if first_hit(rules.memorandum, sentence) or not context:
             continue
         if any_hit(rules.anniversary, sentence):
             continue  # '15 years since the entry into force' is checked by the anniversary
+        regime = regime_at(ctx, context)
+        registry = ctx.facts(regime)
+        if registry is None:
+            continue  # a zone whose facts the registry does not hold
         facts = [
             (field, hit, known)
             for field, pattern, known in (
@@ -44,7 +49,12 @@ def stated_fact_conflicts(ctx: Context, rules: Rules) -> list[Proposal]:
                     found.append(
                         proposal(
                             "registry_conflict",
-                            {"field": field, "stated": value, "registry": known.isoformat()},
+                            {
+                                "field": field,
+                                "stated": value,
+                                "registry": known.isoformat(),
+                                "regime": regime,
+                            },  # fmt: skip
                             [trigger.span, (mention.start, mention.end)],
                             0.7,
                         )
@@ -63,6 +73,7 @@ def stated_fact_conflicts(ctx: Context, rules: Rules) -> list[Proposal]:
                                 "field": "treaty.signed_place",
                                 "stated": place[0],
                                 "registry": registry.signed_place,
+                                "regime": regime,
                             },
                             [trigger.span, place[1].span],
                             0.65,
@@ -79,9 +90,12 @@ def _differs(stated: str, known) -> bool:  # noqa: ANN001 - a date
 
 def proposal_conflicts(ctx: Context, proposals: list[Proposal]) -> list[Proposal]:
     """Chairs and anniversaries proposed from the text that disagree with the registry."""
-    registry = ctx.registry
     found: list[Proposal] = []
     for item in proposals:
+        regime = item.fields.get("regime") or ctx.registry.regime
+        registry = ctx.facts(regime)
+        if registry is None:
+            continue
         if item.type == "chair_transfer" and item.fields.get("year") and "year" in item.stated:
             year = item.fields["year"]
             known = registry.chair_for(year)
@@ -89,7 +103,12 @@ def proposal_conflicts(ctx: Context, proposals: list[Proposal]) -> list[Proposal
                 found.append(
                     proposal(
                         "registry_conflict",
-                        {"field": f"chair.{year}", "stated": item.fields["to"], "registry": known},
+                        {
+                            "field": f"chair.{year}",
+                            "stated": item.fields["to"],
+                            "registry": known,
+                            "regime": regime,
+                        },  # fmt: skip
                         list(item.spans),
                         clamp_conf(item.confidence - 0.1),
                     )
@@ -100,7 +119,12 @@ def proposal_conflicts(ctx: Context, proposals: list[Proposal]) -> list[Proposal
                 found.append(
                     proposal(
                         "registry_conflict",
-                        {"field": f"chair.{year - 1}", "stated": stated_from, "registry": previous},
+                        {
+                            "field": f"chair.{year - 1}",
+                            "stated": stated_from,
+                            "registry": previous,
+                            "regime": regime,
+                        },  # fmt: skip
                         list(item.spans),
                         clamp_conf(item.confidence - 0.15),
                     )
@@ -117,6 +141,7 @@ def proposal_conflicts(ctx: Context, proposals: list[Proposal]) -> list[Proposal
                         "field": field,
                         "stated": str(item.fields["stated_year"]),
                         "registry": known.isoformat(),
+                        "regime": regime,
                     },
                     list(item.spans),
                     0.6,
@@ -130,12 +155,19 @@ def stated_chair_conflicts(ctx: Context, rules: Rules) -> list[Proposal]:
     chair for that year."""
     found: list[Proposal] = []
     for stated in stated_chairs(ctx, rules):
-        known = ctx.registry.chair_for(stated.year)
+        regime = regime_at(ctx, list(stated.spans))
+        registry = ctx.facts(regime)
+        known = registry.chair_for(stated.year) if registry is not None else None
         if known and known != stated.code:
             found.append(
                 proposal(
                     "registry_conflict",
-                    {"field": f"chair.{stated.year}", "stated": stated.code, "registry": known},
+                    {
+                        "field": f"chair.{stated.year}",
+                        "stated": stated.code,
+                        "registry": known,
+                        "regime": regime,
+                    },  # fmt: skip
                     list(stated.spans),
                     0.6,
                 )
@@ -150,7 +182,7 @@ def clamp_conf(value: float) -> float:
 def unique_conflicts(conflicts: list[Proposal]) -> list[Proposal]:
     seen: dict[tuple, Proposal] = {}
     for item in conflicts:
-        key = (item.fields["field"], item.fields["stated"])
+        key = (item.fields["field"], item.fields["stated"], item.fields.get("regime"))
         if key in seen:
             seen[key].spans = sorted(set(seen[key].spans) | set(item.spans))
             continue

@@ -35,15 +35,23 @@ def memoranda(ctx: Context, rules: Rules) -> list[Proposal]:
             continue
         spans: list[Span] = [noun.span, signed.span]
         parties: list[str] = []
+        bodies: list[Span] = []
         for name, pattern in rules.organisations:
             hit = first_hit(pattern, sentence)
             if hit and name not in parties:
                 parties.append(name)
                 spans.append(hit.span)
-        regime = ctx.regime_in(sentence.start, sentence.end)
-        if regime and REGIME.upper() not in parties:
+                bodies.append(hit.span)
+        # a zone named apart from a party's own name ('OPANAL' names both its zone and itself)
+        regime = [
+            (s, e)
+            for s, e in ctx.regime_in(sentence.start, sentence.end)
+            if not any(s < be and bs < e for bs, be in bodies)
+        ]
+        ours = [s for s in regime if ctx.regime_slugs.get(s) == REGIME]
+        if ours and REGIME.upper() not in parties:
             parties.insert(0, REGIME.upper())
-            spans += regime
+        spans += regime
         for mention in ctx.states_in(sentence.start, sentence.end):
             if mention.is_party and mention.code not in parties:
                 parties.append(mention.code)

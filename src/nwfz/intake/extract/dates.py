@@ -79,7 +79,9 @@ class DateMention:
     start: int
     end: int
     text: str
-    kind: str  # 'date' | 'day_month' | 'year' | 'bare_year' | 'relative_year' | 'relative_day'
+    # 'date' | 'day_month' | 'year' | 'bare_year' | 'relative_year' | 'relative_day' |
+    # 'year_range' ('2023–2027': no single year; its year is None)
+    kind: str
     value: date | None = None
     year: int | None = None
     relative: int | None = None
@@ -151,6 +153,7 @@ YEAR_WORD = {
     "kk": re.compile(r"(?<!\d)" + YEAR + r"\s*(?:-?\s*)(?:жыл\w*|ж\.)"),
     "en": re.compile(r"(?<!\d)" + YEAR + r"(?!\d)(?=\s*(?:year|\b))"),
 }
+YEAR_RANGE = re.compile(r"(?<![\d.,])" + YEAR + r"\s*[-–—]\s*" + YEAR + r"(?![\d])")
 BARE_YEAR = re.compile(r"(?<![\d.,\-])" + YEAR + r"(?![\d])")
 
 
@@ -192,6 +195,9 @@ def find_dates(text: str, language: str, published: date | None = None) -> list[
                 value = resolve_day_month(day, month, published)
                 year = value.year if value else None
                 add(DateMention(m.start(), m.end(), m.group(0), "day_month", value, year))
+    for m in YEAR_RANGE.finditer(text):
+        if free(m.start(), m.end()) and int(m.group(1)) < int(m.group(2)):
+            add(DateMention(m.start(), m.end(), m.group(0), "year_range"))
     for m in YEAR_WORD.get(language, YEAR_WORD["en"]).finditer(text):
         if free(m.start(), m.end()):
             add(DateMention(m.start(), m.end(), m.group(0), "year", None, int(m.group(1))))

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from . import chair_words
+from . import chair_words, zone_words
 from .common import compile_words
 from .rules import Rules
 
@@ -24,6 +24,7 @@ TPNW = compile_words(
 
 RULES = Rules(
     **chair_words.EN,
+    **zone_words.EN,
     language="en",
     regime=compile_words(
         r"CANWFZ",
@@ -74,6 +75,20 @@ RULES = Rules(
         ("New York", compile_words(r"in\s+New\s+York")),
         ("Vienna", compile_words(r"in\s+Vienna")),
         ("Geneva", compile_words(r"in\s+Geneva")),
+        # where the other zones' bodies meet
+        ("Mexico City", compile_words(r"in\s+Mexico\s+City")),
+        ("Kuala Lumpur", compile_words(r"in\s+Kuala\s+Lumpur")),
+        ("Jakarta", compile_words(r"in\s+Jakarta")),
+        ("Bangkok", compile_words(r"in\s+Bangkok")),
+        ("Manila", compile_words(r"in\s+Manila")),
+        ("Hanoi", compile_words(r"in\s+Hanoi")),
+        ("Singapore", compile_words(r"in\s+Singapore")),
+        ("Bali", compile_words(r"(?:in|on)\s+Bali")),
+        ("Suva", compile_words(r"in\s+Suva")),
+        ("Pretoria", compile_words(r"in\s+Pretoria")),
+        ("Addis Ababa", compile_words(r"in\s+Addis\s+Ababa")),
+        ("Cairo", compile_words(r"in\s+Cairo")),
+        ("Ulaanbaatar", compile_words(r"in\s+(?:Ulaanbaatar|Ulan\s+Bator)")),
     ],
     chairmanship=compile_words(r"chairmanship", r"chairing", r"chair", r"presidency"),
     transfer_give=compile_words(

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from . import chair_words
+from . import chair_words, zone_words
 from .common import compile_words
 from .rules import Rules
 
@@ -16,6 +16,7 @@ TPNW = compile_words(r"ЯҚТТШ" + W, r"Ядролық\s+қаруға\s+тый
 
 RULES = Rules(
     **chair_words.KK,
+    **zone_words.KK,
     language="kk",
     head_final=True,
     regime=compile_words(
@@ -61,6 +62,17 @@ RULES = Rules(
         ("New York", compile_words(r"Нью-Йорк(?:те|\s+қаласында)")),
         ("Vienna", compile_words(r"Вена(?:да|\s+қаласында)")),
         ("Geneva", compile_words(r"Женева(?:да|\s+қаласында)")),
+        # where the other zones' bodies meet
+        ("Mexico City", compile_words(r"Мехико(?:да|\s+қаласында)")),
+        ("Kuala Lumpur", compile_words(r"Куала-Лумпур(?:да|\s+қаласында)")),
+        ("Jakarta", compile_words(r"(?:Джакарта|Жакарта)(?:да|\s+қаласында)")),
+        ("Bangkok", compile_words(r"Бангкок(?:та|\s+қаласында)")),
+        ("Manila", compile_words(r"Манила(?:да|\s+қаласында)")),
+        ("Singapore", compile_words(r"Сингапур(?:да|\s+қаласында)")),
+        ("Pretoria", compile_words(r"Претория(?:да|\s+қаласында)")),
+        ("Addis Ababa", compile_words(r"Аддис-Абеба(?:да|\s+қаласында)")),
+        ("Cairo", compile_words(r"Каир(?:де|\s+қаласында)")),
+        ("Ulaanbaatar", compile_words(r"Ұланбатыр(?:да|\s+қаласында)")),
     ],
     chairmanship=compile_words(r"төрағалы" + W, r"төраға" + W),
     transfer_give=compile_words(r"тапсыр" + W, r"табыста" + W, r"берді", r"берілді"),

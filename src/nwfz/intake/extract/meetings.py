@@ -16,8 +16,8 @@ from .common import (
     year_near,
 )
 from .proposals import Proposal, Span
+from .regimes import regime_at
 from .rules import (
-    REGIME,
     Rules,
     in_treaty_context,
     is_effective_date,
@@ -32,9 +32,11 @@ from .text import Sentence
 
 def consultative_meetings(ctx: Context, rules: Rules) -> list[Proposal]:
     found: list[Proposal] = []
-    where: dict[str, list[int]] = {}
+    where: dict[tuple[str, str], list[int]] = {}
     for sentence in ctx.sentences:
-        trigger = first_hit(rules.meeting, sentence)
+        trigger, body = first_hit(rules.meeting, sentence), None
+        if trigger is None:
+            trigger, body = _zone_meeting(rules, sentence)
         if trigger is None or not ctx.mentions_regime or _other_format(ctx, rules, sentence):
             continue
         spans: list[Span] = [trigger.span]
@@ -59,18 +61,30 @@ def consultative_meetings(ctx: Context, rules: Rules) -> list[Proposal]:
             "place": None,
             "format": None,
             "chair": None,
-            "regime": REGIME,
+            "regime": body,
             "status": "planned" if first_hit(rules.future, sentence) else "held",
         }
         _meeting_details(ctx, rules, sentence, fields, spans, trigger)
+        fields["regime"] = body or regime_at(ctx, spans)
         found.append(proposal("consultative_meeting", fields, spans, confidence))
-        where.setdefault(kind, []).append(sentence.index)
+        where.setdefault((kind, fields["regime"]), []).append(sentence.index)
     if not found:
         return []
-    merged = merge(found, ("kind",))
+    merged = merge(found, ("kind", "regime"))
     for meeting in merged:
-        _meeting_details_nearby(ctx, rules, meeting, where[meeting.fields["kind"]])
+        key = (meeting.fields["kind"], meeting.fields["regime"])
+        _meeting_details_nearby(ctx, rules, meeting, where[key])
     return merged
+
+
+def _zone_meeting(rules: Rules, sentence: Sentence) -> tuple[Hit | None, str | None]:
+    """A session of another zone's treaty body ('the XXIX General Conference of OPANAL',
+    'the SEANWFZ Commission meeting'): the words, and the zone."""
+    for slug, pattern in rules.zone_meetings:
+        hit = first_hit(pattern, sentence)
+        if hit is not None:
+            return hit, slug
+    return None, None
 
 
 def _other_format(ctx: Context, rules: Rules, sentence: Sentence) -> bool:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from . import chair_words
+from . import chair_words, zone_words
 from .common import compile_words
 from .rules import Rules
 
@@ -15,10 +15,12 @@ NWFZ_CA = (
 
 RULES = Rules(
     **chair_words.RU,
+    **zone_words.RU,
     language="ru",
     regime=compile_words(
         r"ЦАЗСЯО",
         r"ЗСЯО\s+в\s+(?:ЦА|Центральной\s+Азии)",
+        r"ЗСЯО\s*ЦА",
         r"Семипалатинск" + W + r"\s+договор" + W,
         r"Договор" + W + r"\s+о\s+" + NWFZ_CA,
         NWFZ_CA,
@@ -68,6 +70,18 @@ RULES = Rules(
         ("New York", compile_words(r"[Вв]\s+Нью-Йорке", flags=0)),
         ("Vienna", compile_words(r"[Вв]\s+Вене", flags=0)),
         ("Geneva", compile_words(r"[Вв]\s+Женеве", flags=0)),
+        # where the other zones' bodies meet
+        ("Mexico City", compile_words(r"[Вв]\s+Мехико", flags=0)),
+        ("Kuala Lumpur", compile_words(r"[Вв]\s+Куала-Лумпуре", flags=0)),
+        ("Jakarta", compile_words(r"[Вв]\s+Джакарте", flags=0)),
+        ("Bangkok", compile_words(r"[Вв]\s+Бангкоке", flags=0)),
+        ("Manila", compile_words(r"[Вв]\s+Маниле", flags=0)),
+        ("Hanoi", compile_words(r"[Вв]\s+Ханое", flags=0)),
+        ("Singapore", compile_words(r"[Вв]\s+Сингапуре", flags=0)),
+        ("Pretoria", compile_words(r"[Вв]\s+Претории", flags=0)),
+        ("Addis Ababa", compile_words(r"[Вв]\s+Аддис-Абебе", flags=0)),
+        ("Cairo", compile_words(r"[Вв]\s+Каире", flags=0)),
+        ("Ulaanbaatar", compile_words(r"[Вв]\s+Улан-Баторе", flags=0)),
     ],
     chairmanship=compile_words(r"председательств" + W, r"председател[ьяюем]" + W, r"эстафет" + W),
     transfer_give=compile_words(

@@ -90,6 +90,10 @@ class Rules:
     rotation: Pattern | None = None  # 'The rotation took effect on 1 January.'
     chair_holder: Pattern | None = None  # 'Tajikistan, which holds the chairmanship this year'
     topic: Pattern | None = None  # nuclear-weapon-free zones in general
+    # the other zones and Mongolia's status (zone_words.py): (slug, words naming it), and the
+    # meetings of their treaty bodies (OPANAL General Conference, SEANWFZ Commission...)
+    zones: list[tuple[str, Pattern]] = field(default_factory=list)
+    zone_meetings: list[tuple[str, Pattern]] = field(default_factory=list)
     extra: dict[str, Pattern] = field(default_factory=dict)
 
 

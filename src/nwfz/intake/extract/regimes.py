@@ -1,0 +1,74 @@
+"""Which zone a text and each of its proposals are about.
+
+A text may name several zones ('the Central Asian zone and OPANAL signed...', 'the Treaty of
+Tlatelolco, the first of the zones'). Each mention of a zone is found with its words (the
+Central Asian zone's in ru.py, kk.py, en.py; the others' in zone_words.py), and a proposal
+belongs to the zone its evidence names; else to the one named in its sentence, nearest to its
+evidence; else to the last one named before it; else to the first named after it.
+"""
+
+from __future__ import annotations
+
+from .common import Context
+from .proposals import Proposal, Span
+from .rules import REGIME, Rules
+
+
+def zone_mentions(rules: Rules, text: str) -> list[tuple[int, int, str]]:
+    """Every mention of a zone, (start, end, slug), sorted, without overlaps (the longer
+    mention wins)."""
+    found = [(m.start(), m.end(), REGIME) for m in rules.regime.finditer(text)]
+    for slug, pattern in rules.zones:
+        found += [(m.start(), m.end(), slug) for m in pattern.finditer(text)]
+    found.sort(key=lambda m: (m[0], -(m[1] - m[0])))
+    kept: list[tuple[int, int, str]] = []
+    for mention in found:
+        if kept and mention[0] < kept[-1][1]:
+            continue
+        kept.append(mention)
+    return kept
+
+
+def regime_at(ctx: Context, spans: list[Span], prefer: str | None = None) -> str:
+    """The zone a piece of evidence is about (see the module's docstring). `prefer` wins when
+    the evidence names it among others (a memorandum the Central Asian zone is party to)."""
+    if not ctx.regime_slugs:
+        return REGIME
+    mentions = sorted(ctx.regime_slugs.items())
+    named = [slug for (s, e), slug in mentions if any(a <= s and e <= b for a, b in spans)]
+    if named:
+        if prefer in named:
+            return prefer  # type: ignore[return-value]
+        return named[0]
+    if not spans:
+        return mentions[0][1]
+    first = min(s for s, _ in spans)
+    last = max(e for _, e in spans)
+    sentences = [s for s in ctx.sentences if s.start <= last and first < s.end]
+    if sentences:
+        lo, hi = sentences[0].start, sentences[-1].end
+        local = [(span, slug) for span, slug in mentions if lo <= span[0] < hi]
+        if local:
+            nearest = min(local, key=lambda m: _gap(m[0], first, last))
+            return nearest[1]
+    before = [slug for (s, _), slug in mentions if s < first]
+    if before:
+        return before[-1]
+    return mentions[0][1]
+
+
+def _gap(span: Span, first: int, last: int) -> int:
+    return max(0, span[0] - last, first - span[1])
+
+
+def assign_regimes(ctx: Context, proposals: list[Proposal]) -> None:
+    """Give every proposal its `regime` field (a meeting of a zone's body already has it)."""
+    for proposal in proposals:
+        if proposal.fields.get("regime"):
+            continue
+        prefer = None
+        if proposal.type == "memorandum" and REGIME.upper() in (
+            proposal.fields.get("parties") or []
+        ):
+            prefer = REGIME
+        proposal.fields["regime"] = regime_at(ctx, proposal.spans, prefer)

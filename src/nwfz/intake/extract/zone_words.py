@@ -1,0 +1,159 @@
+"""The other nuclear-weapon-free zones and Mongolia's status: the words that name each, and
+the meetings of their treaty bodies, per language (ru.py, kk.py and en.py take them into their
+Rules). The Central Asian zone's own words stay in those modules (`regime`).
+
+Slugs are the registry's: tlatelolco (Latin America and the Caribbean; OPANAL), rarotonga
+(South Pacific), bangkok (Southeast Asia; the SEANWFZ Commission), pelindaba (Africa; AFCONE),
+mongolia-nwfs (Mongolia's nuclear-weapon-free status).
+"""
+
+from __future__ import annotations
+
+import re
+
+from .common import Pattern, compile_words
+
+OTHER_REGIMES: tuple[str, ...] = (
+    "tlatelolco",
+    "rarotonga",
+    "bangkok",
+    "pelindaba",
+    "mongolia-nwfs",
+)
+REGIMES: tuple[str, ...] = ("canwfz", *OTHER_REGIMES)
+
+R = r"[а-яёА-ЯЁ]*"
+K = r"\w*"
+RU_NWFZ = r"зон" + R + r",?\s+свободн" + R + r"\s+от\s+ядерного\s+оружия,?\s+"
+EN_NWFZ = r"[Nn]uclear[- ](?:[Ww]eapons?[- ])?[Ff]ree\s+[Zz]one"
+EN_NWF = r"nuclear[- ]weapons?[- ]free"
+KK_NWFZ = r"ядролық\s+қарудан\s+(?:азат|бос)\s+аймақ" + K
+
+RU: dict[str, list[tuple[str, Pattern]]] = {
+    "zones": [
+        ("tlatelolco", compile_words(
+            r"Тлателолк" + R, r"ОПАНАЛ" + R,
+            r"Агентств" + R + r"\s+по\s+запрещению\s+ядерного\s+оружия\s+в\s+Латинской\s+Америке",
+            RU_NWFZ + r"в\s+Латинской\s+Америке", r"латиноамериканск" + R + r"\s+(?:безъядерн"
+            + R + r"\s+)?зон" + R,
+        )),
+        ("rarotonga", compile_words(
+            r"Раротонг" + R, RU_NWFZ + r"в\s+южной\s+части\s+Тихого\s+океана",
+            r"[Юю]жно-?тихоокеанск" + R + r"\s+(?:безъядерн" + R + r"\s+)?зон" + R,
+        )),
+        ("bangkok", compile_words(
+            r"Бангкокск" + R + r"\s+договор" + R, r"Договор" + R + r"\s+(?:о\s+" + RU_NWFZ
+            + r")?в\s+Юго-Восточной\s+Азии", RU_NWFZ + r"в\s+Юго-Восточной\s+Азии",
+            r"ЗСЯО\s+(?:в\s+)?ЮВА", r"SEANWFZ", r"Договор" + R + r"\s+Бангкок" + R,
+        )),
+        ("pelindaba", compile_words(
+            r"Пелиндаб" + R, r"АФКОНЕ",
+            r"Африканск" + R + r"\s+комисси" + R + r"\s+по\s+(?:атомной|ядерной)\s+энерги" + R,
+            RU_NWFZ + r"в\s+Африке", r"африканск" + R + r"\s+(?:безъядерн" + R + r"\s+)?зон" + R,
+        )),
+        ("mongolia-nwfs", compile_words(
+            r"(?:безъядерн" + R + r"|свободн" + R + r"\s+от\s+ядерного\s+оружия)\s+статус" + R
+            + r"\s+Монголи" + R,
+            r"статус" + R + r"\s+Монголии,?\s+(?:как\s+)?(?:государства,?\s+)?(?:свободн" + R
+            + r"\s+от\s+ядерного\s+оружия|безъядерн" + R + r")",
+            r"безъядерн" + R + r"\s+статус" + R + r"\s+Монголи" + R,
+            r"Монголи" + R + r"\s+как\s+(?:безъядерн" + R + r"|свободн" + R
+            + r"\s+от\s+ядерного\s+оружия)\s+государств" + R,
+        )),
+    ],
+    "zone_meetings": [
+        ("tlatelolco", compile_words(
+            r"(?:сесси" + R + r"\s+)?Генеральн" + R + r"\s+конференци" + R + r"\s+ОПАНАЛ",
+            r"Совет" + R + r"\s+ОПАНАЛ",
+        )),
+        ("bangkok", compile_words(
+            r"(?:заседани|совещани|встреч)" + R + r"\s+Комиссии\s+(?:по\s+)?(?:Договору\s+о\s+)?"
+            r"(?:ЗСЯО|зоне)[^.]{0,60}Юго-Восточной\s+Азии",
+            r"Исполнительн" + R + r"\s+комитет" + R + r"\s+(?:Комиссии\s+)?(?:по\s+)?SEANWFZ",
+        )),
+        ("pelindaba", compile_words(
+            r"Конференци" + R + r"\s+государств[-\s–]+участник" + R + r"\s+Договора\s+Пелиндаба",
+            r"сесси" + R + r"\s+АФКОНЕ",
+        )),
+    ],
+}  # fmt: skip
+
+KK: dict[str, list[tuple[str, Pattern]]] = {
+    "zones": [
+        ("tlatelolco", compile_words(
+            r"Тлателолко" + K, r"ОПАНАЛ" + K, r"OPANAL", r"Латын\s+Америка" + K + r"\s+(?:\w+\s+)?"
+            + KK_NWFZ,
+        )),
+        ("rarotonga", compile_words(
+            r"Раротонга" + K, r"Тынық\s+мұхит" + K + r"\s+(?:\w+\s+){0,2}" + KK_NWFZ,
+        )),
+        ("bangkok", compile_words(
+            r"Бангкок\s+шарт" + K, r"Оңтүстік-Шығыс\s+Азия" + K + r"\s+" + KK_NWFZ, r"SEANWFZ",
+        )),
+        ("pelindaba", compile_words(
+            r"Пелиндаба" + K, r"АФКОНЕ" + K, r"AFCONE",
+            r"Африка(?:лық)?\s+атом\s+энергиясы\s+жөніндегі\s+комиссия" + K,
+            r"Африка" + K + r"\s+" + KK_NWFZ,
+        )),
+        ("mongolia-nwfs", compile_words(
+            r"Моңғолия" + K + r"\s+(?:\w+\s+)?ядролық\s+қарусыз\s+мәртебе" + K,
+            r"Моңғолия" + K + r"\s+(?:\w+\s+)?ядролық\s+қарудан\s+(?:азат|бос)\s+мәртебе" + K,
+        )),
+    ],
+    "zone_meetings": [
+        ("tlatelolco", compile_words(r"ОПАНАЛ" + K + r"\s+Бас\s+конференция" + K)),
+        ("pelindaba", compile_words(r"АФКОНЕ" + K + r"\s+(?:\w+\s+)?сессия" + K)),
+    ],
+}  # fmt: skip
+
+EN: dict[str, list[tuple[str, Pattern]]] = {
+    "zones": [
+        ("tlatelolco", compile_words(
+            r"Tlatelolco", r"OPANAL",
+            r"Agency\s+for\s+the\s+Prohibition\s+of\s+Nuclear\s+Weapons\s+in\s+Latin\s+America",
+            EN_NWFZ + r"\s+in\s+Latin\s+America", r"Latin\s+American\s+" + EN_NWFZ,
+            flags=0,
+        )),
+        ("rarotonga", compile_words(
+            r"Rarotonga", r"South\s+Pacific\s+" + EN_NWFZ, r"SPNFZ", flags=0,
+        )),
+        ("bangkok", compile_words(
+            r"Treaty\s+of\s+Bangkok", r"Bangkok\s+Treaty", r"SEANWFZ",
+            r"South\s*-?\s*[Ee]ast\s+Asia(?:n)?\s+" + EN_NWFZ,
+            EN_NWFZ + r"\s+in\s+South\s*-?\s*[Ee]ast\s+Asia",
+            flags=0,
+        )),
+        ("pelindaba", compile_words(
+            r"Pelindaba", r"AFCONE", r"African\s+Commission\s+on\s+Nuclear\s+Energy",
+            r"African\s+" + EN_NWFZ, EN_NWFZ + r"\s+in\s+Africa", r"ANWFZ", flags=0,
+        )),
+        ("mongolia-nwfs", compile_words(
+            r"Mongolia(?:'s)?\s+(?:international\s+security\s+and\s+)?" + EN_NWF + r"\s+status",
+            EN_NWF + r"\s+status\s+of\s+Mongolia",
+            r"Mongolia(?:'s)?\s+(?:single-State\s+)?(?:NWFZ|" + EN_NWF + r"\s+zone)\s+status",
+            flags=re.IGNORECASE,
+        )),
+    ],
+    "zone_meetings": [
+        ("tlatelolco", compile_words(
+            r"(?:(?:regular|special|extraordinary)\s+session\s+of\s+the\s+)?General\s+Conference"
+            r"\s+of\s+(?:the\s+)?OPANAL", r"OPANAL(?:'s)?\s+General\s+Conference",
+            r"(?:regular|special)\s+session\s+of\s+(?:the\s+)?(?:OPANAL\s+)?General\s+Conference",
+            r"OPANAL\s+Council(?:\s+meeting)?", flags=0,
+        )),
+        ("bangkok", compile_words(
+            r"(?:meeting|session)\s+of\s+the\s+Commission\s+for\s+the\s+(?:SEANWFZ|Southeast\s+Asia"
+            r"(?:n)?\s+" + EN_NWFZ + r"(?:\s+\(SEANWFZ\))?)",
+            r"SEANWFZ\s+(?:Commission|Executive\s+Committee)(?:\s+[Mm]eeting)?",
+            r"(?:meeting\s+of\s+the\s+)?Executive\s+Committee\s+of\s+the\s+(?:Commission\s+for\s+"
+            r"the\s+)?SEANWFZ(?:\s+Commission)?", flags=0,
+        )),
+        ("pelindaba", compile_words(
+            r"Conference\s+of\s+(?:the\s+)?States\s+Parties\s+to\s+the\s+(?:Pelindaba\s+Treaty|"
+            r"Treaty\s+of\s+Pelindaba|African\s+" + EN_NWFZ + r"\s+Treaty)",
+            r"(?:ordinary|extraordinary)\s+session\s+of\s+(?:the\s+)?(?:AFCONE|African\s+Commission"
+            r"\s+on\s+Nuclear\s+Energy)", r"AFCONE(?:'s)?\s+(?:\w+\s+)?(?:ordinary\s+)?session",
+            flags=0,
+        )),
+    ],
+}  # fmt: skip

@@ -1,0 +1,159 @@
+"""News about the other zones (Tlatelolco/OPANAL, Rarotonga, Bangkok/SEANWFZ, Pelindaba/AFCONE)
+and Mongolia's status becomes proposals for that regime: not for Central Asia, and not nothing.
+Every proposal carries its `regime`."""
+
+from datetime import date
+
+import pytest
+
+from nwfz.intake.extract import RegistryFacts, extract
+from nwfz.intake.extract.zone_words import REGIMES
+
+PUBLISHED = date(2025, 12, 1)
+
+
+def records(text: str, **kwargs) -> list[dict]:
+    result = extract(text, published=PUBLISHED, **kwargs)
+    return [
+        {k: v for k, v in p.to_json().items() if k not in ("spans", "confidence")}
+        for p in result.proposals
+    ]
+
+
+def test_a_session_of_the_opanal_general_conference_is_tlatelolcos_meeting():
+    text = (
+        "The XXIX regular session of the General Conference of OPANAL was held in Mexico City "
+        "on 28 November 2025. Member States of the Treaty of Tlatelolco reviewed the work of the "
+        "Agency in 2024-2025 and approved the programme of work for 2026."
+    )
+    found = records(text)
+    assert found[0] == {
+        "type": "consultative_meeting", "kind": "annual", "date": "2025-11-28",
+        "place": "Mexico City", "format": "in_person", "chair": None, "regime": "tlatelolco",
+        "status": "held",
+    }  # fmt: skip
+    # a two-year span states no single year reviewed
+    assert found[1] == {
+        "type": "review_and_plans", "year_reviewed": None, "plans_period": 2026,
+        "regime": "tlatelolco",
+    }  # fmt: skip
+    assert all(r["regime"] == "tlatelolco" for r in found)
+
+
+def test_a_seanwfz_commission_meeting_is_bangkoks():
+    text = (
+        "KUALA LUMPUR, 8 July 2025 – The SEANWFZ Commission meeting, held on the sidelines of "
+        "the ASEAN Foreign Ministers' Meeting, reviewed the implementation of the Treaty of "
+        "Bangkok."
+    )
+    found = records(text)
+    assert [(r["type"], r["regime"]) for r in found] == [
+        ("consultative_meeting", "bangkok"),
+        ("review_and_plans", "bangkok"),
+    ]
+    assert found[0]["date"] == "2025-07-08"
+
+
+def test_an_afcone_session_in_russian_and_an_opanal_conference_in_kazakh():
+    ru = records(
+        "В Претории 12 мая 2025 года состоялась очередная сессия АФКОНЕ, Африканской комиссии "
+        "по атомной энергии, созданной Договором Пелиндаба."
+    )
+    assert [(r["type"], r["regime"], r["place"], r["date"]) for r in ru] == [
+        ("consultative_meeting", "pelindaba", "Pretoria", "2025-05-12")
+    ]
+    kk = records(
+        "ОПАНАЛ Бас конференциясының кезекті сессиясы 2025 жылғы 28 қарашада Мехикода өтті."
+    )
+    assert [(r["type"], r["regime"], r["place"]) for r in kk] == [
+        ("consultative_meeting", "tlatelolco", "Mexico City")
+    ]
+
+
+def test_mongolias_status_at_the_first_committee_is_mongolias_forum_work():
+    text = (
+        "The First Committee of the UN General Assembly adopted without a vote the resolution "
+        "on Mongolia's international security and nuclear-weapon-free status, sponsored by "
+        "Mongolia in coordination with the P5."
+    )
+    assert records(text) == [
+        {"type": "forum", "forum": "unga-first-committee", "regime": "mongolia-nwfs"}
+    ]
+
+
+def test_an_anniversary_of_another_zone_is_dated_from_that_zones_facts():
+    text = (
+        "This year the Treaty of Rarotonga marks the 40th anniversary of its signature. "
+        "A commemorative conference will be held in Suva to mark the occasion."
+    )
+    unknown = records(text)
+    assert unknown[0]["regime"] == "rarotonga"
+    assert (unknown[0]["ordinal"], unknown[0]["year"]) == (40, None)  # no facts: no guessing
+    assert unknown[1]["type"] == "event" and unknown[1]["regime"] == "rarotonga"
+    rarotonga = RegistryFacts(
+        regime="rarotonga",
+        signed=date(1985, 8, 6),
+        signed_place="Rarotonga",
+        entry_into_force=date(1986, 12, 11),
+        parties=(),
+    )
+    known = records(text, registries={"rarotonga": rarotonga})
+    assert (known[0]["year"], known[0]["anniversary_year"]) == (1985, 2025)
+    wrong = records(
+        "The Treaty of Rarotonga, signed in 1986, marks the 39th anniversary of its signature.",
+        registries={"rarotonga": rarotonga},
+    )
+    conflicts = [r for r in wrong if r["type"] == "registry_conflict"]
+    assert conflicts == [
+        {"type": "registry_conflict", "field": "treaty.signed", "stated": "1986",
+         "registry": "1985-08-06", "regime": "rarotonga"}
+    ]  # fmt: skip
+
+
+def test_a_memorandum_of_the_central_asian_zone_with_opanal_stays_central_asian():
+    text = (
+        "Государства – участники Договора о зоне, свободной от ядерного оружия, в Центральной "
+        "Азии и ОПАНАЛ подписали меморандум о сотрудничестве в Нью-Йорке 7 мая 2026 года."
+    )
+    assert records(text) == [
+        {"type": "memorandum", "parties": ["CANWFZ", "OPANAL"], "date": "2026-05-07",
+         "status": "signed", "regime": "canwfz"}
+    ]  # fmt: skip
+
+
+def test_a_text_naming_two_zones_gives_each_proposal_the_zone_of_its_evidence():
+    text = (
+        "The annual consultative meeting of the States Parties to the Treaty on a "
+        "Nuclear-Weapon-Free Zone in Central Asia was held in Astana on 30 January 2026. "
+        "Separately, the SEANWFZ Commission met in Kuala Lumpur on 8 July 2025."
+    )
+    found = records(text)
+    meetings = {(r["regime"], r["place"]) for r in found if r["type"] == "consultative_meeting"}
+    assert meetings == {("canwfz", "Astana"), ("bangkok", "Kuala Lumpur")}
+
+
+def test_every_proposal_has_a_known_regime_and_the_warning_names_the_other_zones():
+    result = extract(
+        "Pelindaba Treaty: the Conference of States Parties to the Pelindaba Treaty was held in "
+        "Addis Ababa on 3 June 2025.",
+        published=PUBLISHED,
+    )
+    assert [p.fields["regime"] for p in result.proposals] == ["pelindaba"]
+    assert result.proposals[0].fields["place"] == "Addis Ababa"
+    assert result.warnings == [
+        "the text does not name the Central Asian zone or its treaty (it names: pelindaba)"
+    ]
+    assert set(REGIMES) == {
+        "canwfz", "tlatelolco", "rarotonga", "bangkok", "pelindaba", "mongolia-nwfs",
+    }  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ASEAN senior officials met in Jakarta on 3 March 2025 to discuss the regional economy.",
+        "Mongolia and Kazakhstan signed an agreement on trade in Ulaanbaatar on 2 May 2025.",
+    ],
+)
+def test_other_bodies_without_a_zone_propose_nothing(text):
+    assert records(text) == []
