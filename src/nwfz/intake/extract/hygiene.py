@@ -39,7 +39,15 @@ MAX_POSITIONS = 50  # positions kept per flag (the count is always complete)
 # Latin letters that look like Cyrillic ones, and back
 LATIN_TO_CYRILLIC = dict(zip("AaBCcEeHKMOoPpTXxYy", "АаВСсЕеНКМОоРрТХхУу", strict=True))
 CYRILLIC_TO_LATIN = {c: lat for lat, c in LATIN_TO_CYRILLIC.items()}
+# a Latin letter next to a Cyrillic one (every mixed word has one), and a word around it
+ADJACENT_SCRIPTS = re.compile(r"[A-Za-z](?=[\u0400-\u04ff])|[\u0400-\u04ff](?=[A-Za-z])")
 WORD = re.compile(r"[^\W\d_]+")
+# any character clean() changes: the invisible ones, special spaces, hyphens, combining marks
+SPECIAL = re.compile(
+    "["
+    + "".join(sorted(ZERO_WIDTH | SOFT_HYPHEN | BIDI_CONTROLS | NO_BREAK_SPACES | set(HYPHENS)))
+    + "\u0300-\u036f\u0483-\u0489\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f]"
+)
 
 
 @dataclass
@@ -84,7 +92,11 @@ def clean(text: str) -> Cleaned:
     if text.isascii():
         return Cleaned(TextMap.identity(text), [])
     builder = TextBuilder(text)
-    for i, ch in enumerate(text):
+    position = 0
+    for match in SPECIAL.finditer(text):
+        i, ch = match.start(), match.group(0)
+        builder.add_run(position, i)
+        position = i + 1
         if ch in ZERO_WIDTH:
             if not (ch == "\ufeff" and i == 0):
                 flag("zero_width", i)
@@ -100,14 +112,15 @@ def clean(text: str) -> Cleaned:
             builder.add(" ", i, i + 1)
         elif ch in HYPHENS:
             builder.add(HYPHENS[ch], i, i + 1)
-        elif unicodedata.combining(ch) and builder.pieces and len(builder.pieces[-1]) == 1:
-            composed = unicodedata.normalize("NFC", builder.pieces[-1] + ch)
+        elif unicodedata.combining(ch) and builder.pieces and builder.pieces[-1]:
+            composed = unicodedata.normalize("NFC", builder.pieces[-1][-1] + ch)
             if len(composed) == 1:
-                builder.replace_last(composed, i + 1)
+                builder.replace_last_character(composed, i + 1)
             else:
                 builder.add(ch, i, i + 1)
         else:
             builder.add(ch, i, i + 1)
+    builder.add_run(position, len(text))
     reading = builder.build()
     reading = _one_script_words(reading, flag)
     ordered = [flags[k] for k in KINDS if k in flags]
@@ -119,10 +132,18 @@ def _one_script_words(reading: TextMap, flag) -> TextMap:  # noqa: ANN001
     mostly Latin word made Latin (same length: the map is unchanged)."""
     text = reading.text
     changes: list[tuple[int, str]] = []
-    for m in WORD.finditer(text):
-        word = m.group(0)
-        if word.isascii():
+    done = -1
+    for adjacent in ADJACENT_SCRIPTS.finditer(text):
+        if adjacent.start() < done:
             continue
+        start = adjacent.start()
+        while start > 0 and WORD.match(text, start - 1):
+            start -= 1
+        m = WORD.match(text, start)
+        if m is None:
+            continue
+        done = m.end()
+        word = m.group(0)
         cyrillic = sum(1 for ch in word if "\u0400" <= ch <= "\u04ff")
         latin = len(word) - cyrillic
         if not cyrillic or not latin:

@@ -96,17 +96,20 @@ class TextBuilder:
         self.starts.extend([start] * len(piece))
         self.ends.extend([end] * len(piece))
 
-    def replace_last(self, piece: str, end: int) -> None:
-        """Widen the last piece to `end` and give it a new text (a letter and its combining
-        accent composed into one)."""
-        previous = self.pieces.pop()
-        start = self.starts[-len(previous)]
-        del self.starts[-len(previous) :]
-        del self.ends[-len(previous) :]
+    def add_run(self, start: int, end: int) -> None:
+        """The original's characters from start to end, unchanged."""
+        if end <= start:
+            return
+        self.pieces.append(self.original[start:end])
+        self.starts.extend(range(start, end))
+        self.ends.extend(range(start + 1, end + 1))
+
+    def replace_last_character(self, character: str, end: int) -> None:
+        """Give the last character read a new value standing for the original up to `end`
+        (a letter and its combining accent composed into one)."""
+        self.pieces[-1] = self.pieces[-1][:-1] + character
+        self.ends[-1] = end
         self.changed = True
-        self.pieces.append(piece)
-        self.starts.extend([start] * len(piece))
-        self.ends.extend([end] * len(piece))
 
     def build(self) -> TextMap:
         if not self.changed:
