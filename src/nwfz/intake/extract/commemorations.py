@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from .common import (
     Context,
     Hit,
@@ -21,6 +23,7 @@ from .rules import (
     place_in,
     proposal,
 )
+from .states import PARTIES
 from .text import Sentence
 
 # ---------------------------------------------------------------- anniversary
@@ -140,11 +143,12 @@ def _guess_act(ctx: Context, facts, ordinal: int) -> str:  # noqa: ANN001 - Regi
 
 
 def events(ctx: Context, rules: Rules) -> list[Proposal]:
-    if not ctx.mentions_regime:
-        return []
     found: list[Proposal] = []
     for sentence in ctx.sentences:
-        excluded = hits(rules.event_excluded, sentence) + hits(rules.meeting, sentence)
+        thematic = thematic_meeting(rules, sentence)
+        excluded = hits(rules.event_excluded, sentence)
+        if thematic is None:
+            excluded += hits(rules.meeting, sentence)
         for _, pattern in rules.zone_meetings:  # 'the Conference of States Parties to ...'
             excluded += hits(pattern, sentence)
         nouns = [
@@ -152,15 +156,21 @@ def events(ctx: Context, rules: Rules) -> list[Proposal]:
             for n in hits(rules.event_noun, sentence)
             if not any(n.start < x.end and n.end > x.start for x in excluded)
         ]
+        if thematic is not None:
+            nouns.insert(0, thematic)  # 'a meeting of the States parties on the theme "..."'
         if not nouns:
             continue
         noun = nouns[0]
         qualifier = first_hit(rules.event_qualifier, sentence)
-        context = in_treaty_context(rules, ctx, sentence) or _topic_context(ctx, rules, sentence)
+        context = _event_context(ctx, rules, sentence)
         if qualifier is None and not context:
+            continue
+        if not ctx.mentions_regime and not context:
             continue
         planned = first_hit(rules.planned, sentence)
         held = first_hit(rules.held, sentence)
+        if planned is None and held is None:
+            held = _status_nearby(ctx, rules, sentence) if context and qualifier else None
         if planned is None and held is None:
             continue
         status = (
@@ -210,6 +220,57 @@ def events(ctx: Context, rules: Rules) -> list[Proposal]:
             item.text_spans["title"] = (title_hit.start + 1, title_hit.end - 1)  # no quotes
         found.append(item)
     return _fold_undated(merge(found, ("status", "date", "title")))
+
+
+def thematic_meeting(rules: Rules, sentence: Sentence) -> Hit | None:
+    """'A meeting of the States parties on the theme "..."': a thematic event of the parties,
+    not their consultative meeting (the words say neither consultative, annual nor
+    extraordinary)."""
+    if rules.theme is None or first_hit(rules.theme, sentence) is None:
+        return None
+    meeting = first_hit(rules.meeting, sentence)
+    if meeting is None or CONSULTATIVE.search(meeting.text):
+        return None
+    if first_hit(rules.annual, sentence) or first_hit(rules.extraordinary, sentence):
+        return None
+    return meeting
+
+
+CONSULTATIVE = re.compile(r"consult|консульт|кеңес", re.IGNORECASE)
+
+
+def _event_context(ctx: Context, rules: Rules, sentence: Sentence) -> list[Span]:
+    """Why an event is the zone's: the treaty named here (or 'the Treaty' in a text naming
+    it); zones in general near a mention of the treaty; the parties' foreign ministries as
+    its organisers in a text about the treaty; or, in a text naming no zone, zones in general
+    at an event a party's foreign ministry holds ('a conference on cooperation between
+    nuclear-weapon-free zones at the Ministry of Foreign Affairs of Kazakhstan')."""
+    context = in_treaty_context(rules, ctx, sentence) or _topic_context(ctx, rules, sentence)
+    if context:
+        return context
+    if ctx.mentions_regime:
+        plural = first_hit(rules.mfa_plural, sentence)
+        return [plural.span] if plural is not None else []
+    topic = first_hit(rules.topic, sentence)
+    if topic is None:
+        return []
+    organisers = _organisers(ctx, rules, sentence, [])
+    if any(o in PARTIES for o in organisers):
+        return [topic.span]
+    return []
+
+
+def _status_nearby(ctx: Context, rules: Rules, sentence: Sentence) -> Hit | None:
+    """An event sentence with no verb ('the event was dedicated to ...'): held, when the
+    headline or a neighbouring sentence says an event was held."""
+    for other in [ctx.sentences[0], *ctx.neighbours(sentence, 1, 1)]:
+        if other.index == sentence.index:
+            continue
+        if first_hit(rules.event_noun, other) and first_hit(rules.planned, other) is None:
+            held = first_hit(rules.held, other)
+            if held is not None:
+                return held
+    return None
 
 
 def _topic_context(ctx: Context, rules: Rules, sentence: Sentence) -> list[Span]:

@@ -32,6 +32,7 @@ def stated_fact_conflicts(ctx: Context, rules: Rules) -> list[Proposal]:
                 ("treaty.entry_into_force", rules.eif_fact, registry.entry_into_force),
             )
             for hit in hits(pattern, sentence)[:1]
+            if not _about_another_treaty(ctx, rules, sentence, hit)
         ]
         stated_dates = [  # a day and month without a year states no year
             d
@@ -80,6 +81,25 @@ def stated_fact_conflicts(ctx: Context, rules: Rules) -> list[Proposal]:
                         )
                     )
     return found
+
+
+def _about_another_treaty(ctx: Context, rules: Rules, sentence, verb) -> bool:  # noqa: ANN001
+    """'the TPNW enters into force on 22 January 2021' in a text about the zone: the treaty
+    named nearest the verb is another one (the NPT, the TPNW)."""
+    others = [
+        o.span
+        for _, _, pattern in rules.forums
+        if pattern is not None
+        for o in hits(pattern, sentence)
+    ]
+    if not others:
+        return False
+    ours = ctx.regime_in(sentence.start, sentence.end)
+    named = [(span, False) for span in ours] + [(span, True) for span in others]
+    before = [n for n in named if n[0][1] <= verb.start]  # the subject names the treaty first
+    pool = before or named
+    nearest = min(pool, key=lambda n: max(0, n[0][0] - verb.end, verb.start - n[0][1]))
+    return nearest[1]
 
 
 def _differs(stated: str, known) -> bool:  # noqa: ANN001 - a date

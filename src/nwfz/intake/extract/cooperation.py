@@ -53,7 +53,7 @@ def memoranda(ctx: Context, rules: Rules) -> list[Proposal]:
             parties.insert(0, REGIME.upper())
         spans += regime
         for mention in ctx.states_in(sentence.start, sentence.end):
-            if mention.is_party and mention.code not in parties:
+            if mention.code not in parties:
                 parties.append(mention.code)
                 spans.append((mention.start, mention.end))
         if len(parties) < 2 and not regime:
@@ -82,6 +82,9 @@ def fora(ctx: Context, rules: Rules) -> list[Proposal]:
     found: list[Proposal] = []
     for sentence in ctx.sentences:
         context = first_hit(rules.forum_context, sentence)
+        if context is None and sentence.index + 1 < len(ctx.sentences):
+            # 'took part in the First Committee. He delivered a joint statement on behalf of all'
+            context = first_hit(rules.joint, ctx.sentences[sentence.index + 1])
         if context is None:
             continue
         taken: list[Span] = [h.span for h in hits(rules.not_forum, sentence)]
@@ -128,7 +131,9 @@ def _gap(a: Hit, b: Hit) -> int:
 
 
 ATTACHED = 12  # 'конференции ДНЯО', 'NPT Review Conference', 'шарттың бірінші шолу конференциясы'
-COORDINATED = re.compile(r"^\s*(?:,|и|and|және|мен|бен|пен)\s*$", re.IGNORECASE)
+COORDINATED = re.compile(
+    r"^\s*\)?\s*(?:\([^)]{1,20}\)\s*)?(?:,|и|and|және|мен|бен|пен)\s*(?:the\s+)?$", re.IGNORECASE
+)
 
 
 def _attached(rules: Rules, obj: Hit, trigger: Hit) -> bool:

@@ -35,8 +35,9 @@ EN_MONTH_RE = (
 )
 YEAR = r"((?:19|20)\d\d)"
 DAY = r"(\d{1,2})"
+TO_DAY = r"\s*[-–—]\s*\d{1,2}"  # '28-29 August': the second day of a span
 
-RELATIVE_YEAR: dict[str, list[tuple[str, int]]] = {
+RELATIVE_YEAR: dict[str, list[tuple[str, int | None]]] = {
     "ru": [
         (r"в\s+(?:текущем|этом|нынешнем|наступившем|уходящем)\s+году", 0),
         (r"(?:текущ|эт|нынешн|наступивш|уходящ)(?:ий|ого|ему|им|ем|от|ом|ему)\s+год(?:а|у|ом)?", 0),
@@ -60,6 +61,7 @@ RELATIVE_YEAR: dict[str, list[tuple[str, int]]] = {
         (r"(?:the\s+)?current\s+year", 0),
         (r"(?:during|over|throughout)\s+the\s+year", 0),
         (r"next\s+year(?:'s)?", 1),
+        (r"(?:the\s+)?year\s+ahead", None),
         (r"(?:the\s+)?coming\s+year", 1),
         (r"last\s+year(?:'s)?", -1),
         (r"(?:the\s+)?(?:past|previous)\s+year", -1),
@@ -120,6 +122,12 @@ def _patterns(language: str) -> list[tuple[re.Pattern[str], str]]:
     """(regex, layout) pairs; the layout names which group holds day, month and year."""
     if language == "ru":
         return [
+            (  # a span of days: its first day ('28–29 августа 2019 года')
+                re.compile(
+                    DAY + TO_DAY + r"\s+" + RU_MONTH_RE + r"\s+" + YEAR + r"(?:\s*(?:года|г\.))?"
+                ),
+                "dmy",
+            ),
             (
                 re.compile(DAY + r"\s+" + RU_MONTH_RE + r"\s+" + YEAR + r"(?:\s*(?:года|г\.))?"),
                 "dmy",
@@ -128,6 +136,12 @@ def _patterns(language: str) -> list[tuple[re.Pattern[str], str]]:
         ]
     if language == "kk":
         return [
+            (
+                re.compile(
+                    YEAR + r"\s*(?:жылғы|жылдың|ж\.)\s*" + DAY + TO_DAY + r"[-\s]*" + KK_MONTH_RE
+                ),
+                "ydm",
+            ),
             (
                 re.compile(YEAR + r"\s*(?:жылғы|жылдың|ж\.)\s*" + DAY + r"[-\s]*" + KK_MONTH_RE),
                 "ydm",
@@ -139,6 +153,8 @@ def _patterns(language: str) -> list[tuple[re.Pattern[str], str]]:
             (re.compile(r"(?<![\w.])" + DAY + r"[-\s]+" + KK_MONTH_RE), "dm"),
         ]
     return [
+        (re.compile(DAY + TO_DAY + r"\s+" + EN_MONTH_RE + r",?\s+" + YEAR), "dmy"),
+        (re.compile(EN_MONTH_RE + r"\s+" + DAY + TO_DAY + r",?\s+" + YEAR), "mdy"),
         (re.compile(DAY + r"\s+" + EN_MONTH_RE + r",?\s+" + YEAR), "dmy"),
         (re.compile(EN_MONTH_RE + r"\s+" + DAY + r"(?:st|nd|rd|th)?,?\s+" + YEAR), "mdy"),
         (re.compile(EN_MONTH_RE + r"\s+" + DAY + r"(?:st|nd|rd|th)?(?!\d)"), "md"),
@@ -207,6 +223,8 @@ def find_dates(text: str, language: str, published: date | None = None) -> list[
     for pattern_text, offset in RELATIVE_YEAR.get(language, []):
         for m in re.finditer(r"(?<!\w)" + pattern_text + r"(?!\w)", text, re.IGNORECASE):
             if free(m.start(), m.end()):
+                if offset is None:  # 'the year ahead': this year early in it, else the next
+                    offset = 0 if published is not None and published.month <= 3 else 1
                 year = published.year + offset if published else None
                 add(
                     DateMention(m.start(), m.end(), m.group(0), "relative_year", None, year, offset)

@@ -30,9 +30,11 @@ RULES = Rules(
         r"CANWFZ",
         r"Semipalatinsk\s+Treaty",
         r"Treaty\s+of\s+Semipalatinsk",
-        r"Treaty\s+on\s+(?:a|the)\s+" + NWFZ + r"\s+in\s+Central\s+Asia",
+        r"Treaty\s+on\s+(?:a|the)\s+" + NWFZ + r"\s+(?:\((?:CA)?NWFZ\)\s+)?in\s+Central\s+Asia",
         r"Central\s+Asian\s+" + NWFZ,
-        NWFZ + r"\s+in\s+Central\s+Asia",
+        NWFZ + r"\s+(?:\((?:CA)?NWFZ\)\s+)?in\s+Central\s+Asia",
+        r"Central\s+Asian\s+NWFZ",
+        r"NWFZ\s+in\s+Central\s+Asia",
         r"Central\s+Asian\s+(?:nuclear-free\s+)?zone",
     ),
     treaty_word=compile_words(r"[Tt]reaty(?:'s)?", flags=0),
@@ -55,6 +57,7 @@ RULES = Rules(
         r"will\s+sign",
         r"(?:are|is)\s+expected\s+to\s+sign",
         r"plan(?:s|ned)?\s+to\s+sign",
+        r"for\s+(?:\S+\s+){1,6}to\s+sign",
         r"(?:would|will)\s+(?:hold|convene|host)",
         r"(?:intends?|plans?)\s+to\s+(?:hold|convene|host)",
     ),
@@ -119,12 +122,18 @@ RULES = Rules(
         r"summari[sz]ed",
         r"(?:discussed|assessed)\s+the\s+(?:results|outcomes)",
         r"reviewed\s+how",
+        r"(?:discussed|assessed|reviewed|evaluated)\s+(?:the\s+)?(?:joint\s+|common\s+)?"
+        r"(?:work|activities|cooperation)(?=\s+(?:in|of|for|during|carried\s+out\s+in)\s)",
+        r"(?:reported|informed)\s+(?:\w+\s+){0,3}(?:on|about)\s+the\s+(?:results|outcomes)",
     ),
     plans=compile_words(
         r"agreed\s+(?:on\s+)?(?:\w+\s+){0,3}plans?",
         r"approved\s+(?:\w+\s+){0,3}plans?",
         r"(?:approved|adopted)\s+(?:\w+\s+){0,2}programmes?",
         r"(?:work|action)\s+plan\s+for",
+        r"(?:outlined|discussed|set\s+out|presented|adopted|endorsed)\s+(?:\w+\s+){0,2}plans?",
+        r"plans?\s+for\s+(?:the\s+)?(?:current|coming|next|upcoming|following)\s+(?:year|period)",
+        r"plans?\s+for\s+(?:the\s+year\s+ahead|(?:19|20)\d\d)",
     ),
     anniversary=[
         re.compile(r"(?<!\d)(?P<n>\d{1,2})(?:st|nd|rd|th)\s+anniversary", re.IGNORECASE),
@@ -169,6 +178,7 @@ RULES = Rules(
         r"ceremon(?:y|ies)",
         r"symposi(?:um|a)",
         r"webinars?",
+        r"meetings?\s+of\s+(?:the\s+)?representatives",
         r"presentations?",
     ),
     event_qualifier=compile_words(
@@ -195,6 +205,7 @@ RULES = Rules(
         r"to\s+be\s+held",
         r"intend(?:s)?\s+to\s+hold",
         r"agreed\s+to\s+(?:hold|organi[sz]e|host|stage)",
+        r"(?:is|are)\s+expected\s+to\s+(?:hold|organi[sz]e|host|stage|take\s+place)",
         r"upcoming",
         r"planned",
         r"will\s+hold",
@@ -223,10 +234,12 @@ RULES = Rules(
         r"[Ee]mbassy",
         r"Permanent\s+Mission",
     ),
-    quoted_title=re.compile(r"[\"“](?P<title>[^\"”]{3,120})[\"”]"),
-    memorandum=compile_words(
-        r"memorandum(?:\s+of\s+understanding)?", r"joint\s+(?:statement|declaration|communiqu[eé])"
+    joint=compile_words(
+        r"on\s+behalf\s+of\s+(?:all|the\s+(?:five|countries|states))", r"joint\s+statements?"
     ),
+    theme=compile_words(r"on\s+the\s+(?:theme|topic)", r"themed", r"entitled", r"titled"),
+    quoted_title=re.compile(r"[\"“](?P<title>[^\"”]{3,120})[\"”]"),
+    memorandum=compile_words(r"memorandum(?:\s+of\s+(?:understanding|cooperation))?"),
     signed=compile_words(r"sign(?:ed|ing|s)?"),
     organisations=[
         (
@@ -246,7 +259,7 @@ RULES = Rules(
         (
             "unga-first-committee",
             compile_words(
-                r"First\s+Committee(?:\s+of\s+the(?:\s+\d+(?:st|nd|rd|th)\s+session\s+of\s+the)?"
+                r"(?:First|1st)\s+Committee(?:\s+of\s+the(?:\s+\d+(?:st|nd|rd|th)\s+session\s+of\s+the)?"
                 r"\s+(?:UN\s+|United\s+Nations\s+)?General\s+Assembly)?",
                 flags=0,
             ),
@@ -309,7 +322,8 @@ RULES = Rules(
         r"approach\w*",
     ),
     not_forum=compile_words(
-        r"(?:Representative|Mission|Ambassador)\s+(?:of\s+\w+\s+)?(?:to|at)\s+the\s+(?:UN|United\s+Nations)(?!\s+General)",
+        r"(?:Representative|Mission|Ambassador)\s+(?:of\s+(?:the\s+)?(?:\w+\s+){1,4})?(?:to|at)\s+the\s+(?:UN|United\s+Nations)(?!\s+General)",
+        r"(?:UN|United\s+Nations)\s+(?:Resident\s+Coordinator|Secretary-General|High\s+Representative)",
         r"UN\s+(?:Regional\s+Cent(?:re|er)|Office|Development\s+Programme|Children's\s+Fund)",
         r"United\s+Nations\s+(?:Regional\s+Cent(?:re|er)|Office|Development\s+Programme)",
         flags=0,

@@ -37,7 +37,7 @@ KINDS: dict[str, str] = {
 MAX_POSITIONS = 50  # positions kept per flag (the count is always complete)
 
 # Latin letters that look like Cyrillic ones, and back
-LATIN_TO_CYRILLIC = dict(zip("AaBCcEeHKMOoPpTXxYy", "АаВСсЕеНКМОоРрТХхУу", strict=True))
+LATIN_TO_CYRILLIC = dict(zip("AaBCcEeHIiKMOoPpTXxYy", "АаВСсЕеНІіКМОоРрТХхУу", strict=True))
 CYRILLIC_TO_LATIN = {c: lat for lat, c in LATIN_TO_CYRILLIC.items()}
 # a Latin letter next to a Cyrillic one (every mixed word has one), and a word around it
 ADJACENT_SCRIPTS = re.compile(r"[A-Za-z](?=[\u0400-\u04ff])|[\u0400-\u04ff](?=[A-Za-z])")

@@ -6,6 +6,7 @@ same sentence (dates, states, places); no trigger, no proposal.
 
 from __future__ import annotations
 
+from .commemorations import thematic_meeting
 from .common import (
     Context,
     DateMention,
@@ -39,6 +40,8 @@ def consultative_meetings(ctx: Context, rules: Rules) -> list[Proposal]:
             trigger, body = _zone_meeting(rules, sentence)
         if trigger is None or not ctx.mentions_regime or _other_format(ctx, rules, sentence):
             continue
+        if body is None and thematic_meeting(rules, sentence) is not None:
+            continue  # a meeting on a theme: an event (commemorations.events)
         spans: list[Span] = [trigger.span]
         confidence = 0.7
         context = in_treaty_context(rules, ctx, sentence)

@@ -92,6 +92,8 @@ class Rules:
     topic: Pattern | None = None  # nuclear-weapon-free zones in general
     # the other zones and Mongolia's status (zone_words.py): (slug, words naming it), and the
     # meetings of their treaty bodies (OPANAL General Conference, SEANWFZ Commission...)
+    joint: Pattern | None = None  # 'on behalf of all', 'joint statement': the parties together
+    theme: Pattern | None = None  # 'on the theme', 'на тему', 'тақырыбында': a thematic event
     zones: list[tuple[str, Pattern]] = field(default_factory=list)
     zone_meetings: list[tuple[str, Pattern]] = field(default_factory=list)
     extra: dict[str, Pattern] = field(default_factory=dict)

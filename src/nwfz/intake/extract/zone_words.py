@@ -142,7 +142,8 @@ EN: dict[str, list[tuple[str, Pattern]]] = {
             r"OPANAL\s+Council(?:\s+meeting)?", flags=0,
         )),
         ("bangkok", compile_words(
-            r"(?:meeting|session)\s+of\s+the\s+Commission\s+for\s+the\s+(?:SEANWFZ|Southeast\s+Asia"
+            r"(?:meeting|session)\s+of\s+the\s+Commission\s+for\s+the\s+(?:Treaty\s+on\s+the\s+)?"
+            r"(?:SEANWFZ|South\s*-?\s*[Ee]ast\s+Asia"
             r"(?:n)?\s+" + EN_NWFZ + r"(?:\s+\(SEANWFZ\))?)",
             r"SEANWFZ\s+(?:Commission|Executive\s+Committee)(?:\s+[Mm]eeting)?",
             r"(?:meeting\s+of\s+the\s+)?Executive\s+Committee\s+of\s+the\s+(?:Commission\s+for\s+"
