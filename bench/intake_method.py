@@ -62,6 +62,8 @@ def sentences(text: str, published) -> list[tuple[tuple[int, int], dict]]:  # no
 
     reading = clean(text).reading
     language = detect_language(reading.text)
+    if language is None:
+        return []  # a text the extractor refuses (none on the development part proposes)
     if language == "kk" and latin_share(reading.text) > 0.5:
         reading = reading.then(transliterate(reading.text).reading)
     read = reading.text
@@ -157,18 +159,23 @@ def main(argv: list[str] | None = None) -> int:
                 model.fit(x_train, y)
             for it in test:
                 probs = (model.predict_proba(vectors.transform(it["features"]))[:, 1]
-                         if model is not None else [0.0] * len(it["features"]))  # fmt: skip
+                         if model is not None and it["features"]
+                         else [0.0] * len(it["features"]))  # fmt: skip
                 for threshold in THRESHOLDS:
                     hit_item = False
                     for p, gold, rules in zip(probs, it["gold"], it["rules"], strict=True):
                         truth, ml, rl = kind in gold, p >= threshold, kind in rules
                         hit_item |= ml
-                        for name, pred in ((f"ml@{threshold}", ml), (f"union@{threshold}", ml or rl),
-                                           ("rules", rl)):  # fmt: skip
+                        predictions = (
+                            (f"ml@{threshold}", ml), (f"union@{threshold}", ml or rl), ("rules", rl)
+                        )  # fmt: skip
+                        for name, pred in predictions:
                             if name == "rules" and threshold != THRESHOLDS[0]:
                                 continue
                             _count(counts, ("s", name, kind), pred, truth)
-                    _count(counts, ("i", f"ml@{threshold}", kind), hit_item, kind in it["item_gold"])
+                    _count(
+                        counts, ("i", f"ml@{threshold}", kind), hit_item, kind in it["item_gold"]
+                    )
                 _count(counts, ("i", "rules", kind), kind in it["item_rules"],
                        kind in it["item_gold"])  # fmt: skip
     methods = ["rules"] + [f"{m}@{t}" for m in ("ml", "union") for t in THRESHOLDS]
