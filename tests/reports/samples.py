@@ -87,7 +87,7 @@ def year_record(lang: str = "en") -> YearRecord:
             )
         ],
         decisions=[
-            DecisionInfo(date(2025, 11, 20), "action", "Prepare a joint working paper"),
+            DecisionInfo(date(2025, 11, 20), "work_plan", "Prepare a joint working paper"),
             handover,
         ],
         sources=[MFA_TJ],
@@ -132,7 +132,18 @@ def year_record(lang: str = "en") -> YearRecord:
                 "",
                 "held",
                 [MFA_KZ],
-            )
+            ),
+            EventInfo(
+                "Youth forum on disarmament",
+                "thematic",
+                date(2025, 10, 2),
+                None,
+                "Tashkent",
+                ["UZ"],
+                "",
+                "cancelled",
+                [],
+            ),
         ],
         fora=[
             ForumSessionInfo(

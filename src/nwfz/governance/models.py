@@ -91,21 +91,21 @@ class Organisation(Multilingual):
 
 
 class Meeting(Multilingual):
-    KINDS = [
-        ("annual_consultative", _("annual consultative meeting")),
-        ("extraordinary", _("extraordinary meeting")),
-        ("thematic", _("thematic meeting")),
-        ("anniversary", _("anniversary meeting")),
-    ]
-    FORMATS = [
-        ("", _("not stated")),
-        ("in_person", _("in person")),
-        ("videoconference", _("videoconference")),
-        ("hybrid", _("hybrid")),
-    ]
+    class Kind(models.TextChoices):
+        ANNUAL_CONSULTATIVE = "annual_consultative", _("annual consultative meeting")
+        EXTRAORDINARY = "extraordinary", _("extraordinary meeting")
+        THEMATIC = "thematic", _("thematic meeting")
+        ANNIVERSARY = "anniversary", _("anniversary meeting")
+
+    class Format(models.TextChoices):
+        NOT_STATED = "", _("not stated")
+        IN_PERSON = "in_person", _("in person")
+        VIDEOCONFERENCE = "videoconference", _("videoconference")
+        HYBRID = "hybrid", _("hybrid")
+
     regime = models.ForeignKey(Regime, on_delete=models.CASCADE, related_name="meetings")
     key = models.SlugField(max_length=120, unique=True, null=True, blank=True)
-    kind = models.CharField(max_length=20, choices=KINDS)
+    kind = models.CharField(max_length=20, choices=Kind.choices)
     title_en = models.CharField(max_length=400, blank=True)
     title_ru = models.CharField(max_length=400, blank=True)
     title_kk = models.CharField(max_length=400, blank=True)
@@ -118,7 +118,7 @@ class Meeting(Multilingual):
     place_en = models.CharField(max_length=200, blank=True)
     place_ru = models.CharField(max_length=200, blank=True)
     place_kk = models.CharField(max_length=200, blank=True)
-    format = models.CharField(max_length=16, choices=FORMATS, blank=True, default="")
+    format = models.CharField(max_length=16, choices=Format.choices, blank=True, default="")
     chair = models.ForeignKey(
         State, null=True, blank=True, on_delete=models.PROTECT, related_name="+"
     )
@@ -146,19 +146,19 @@ class AgendaItem(Multilingual):
 
 
 class OutcomeDocument(Multilingual):
-    KINDS = [
-        ("final_document", _("final document")),
-        ("joint_statement", _("joint statement")),
-        ("memorandum", _("memorandum")),
-        ("communique", _("communiqué")),
-        ("report", _("report")),
-    ]
+    class Kind(models.TextChoices):
+        FINAL_DOCUMENT = "final_document", _("final document")
+        JOINT_STATEMENT = "joint_statement", _("joint statement")
+        MEMORANDUM = "memorandum", _("memorandum")
+        COMMUNIQUE = "communique", _("communiqué")
+        REPORT = "report", _("report")
+
     regime = models.ForeignKey(Regime, on_delete=models.CASCADE, related_name="outcomes")
     meeting = models.ForeignKey(
         Meeting, null=True, blank=True, on_delete=models.CASCADE, related_name="outcomes"
     )
     key = models.SlugField(max_length=120, unique=True, null=True, blank=True)
-    kind = models.CharField(max_length=20, choices=KINDS)
+    kind = models.CharField(max_length=20, choices=Kind.choices)
     title_en = models.CharField(max_length=400)
     title_ru = models.CharField(max_length=400, blank=True)
     title_kk = models.CharField(max_length=400, blank=True)
@@ -180,17 +180,17 @@ class OutcomeDocument(Multilingual):
 
 
 class Decision(Multilingual):
-    KINDS = [
-        ("chair_handover", _("chair handover")),
-        ("work_plan", _("work plan")),
-        ("institutional", _("institutional")),
-        ("statement", _("statement")),
-        ("other", _("other")),
-    ]
+    class Kind(models.TextChoices):
+        CHAIR_HANDOVER = "chair_handover", _("chair handover")
+        WORK_PLAN = "work_plan", _("work plan")
+        INSTITUTIONAL = "institutional", _("institutional")
+        STATEMENT = "statement", _("statement")
+        OTHER = "other", _("other")
+
     meeting = models.ForeignKey(Meeting, on_delete=models.CASCADE, related_name="decisions")
     position = models.PositiveIntegerField(default=0)
     date = models.DateField()
-    kind = models.CharField(max_length=20, choices=KINDS)
+    kind = models.CharField(max_length=20, choices=Kind.choices)
     text_en = models.TextField()
     text_ru = models.TextField(blank=True)
     text_kk = models.TextField(blank=True)
@@ -208,12 +208,12 @@ class Decision(Multilingual):
 
 
 class ActionItem(Multilingual):
-    STATUSES = [
-        ("open", _("open")),
-        ("in_progress", _("in progress")),
-        ("done", _("done")),
-        ("dropped", _("dropped")),
-    ]
+    class Status(models.TextChoices):
+        OPEN = "open", _("open")
+        IN_PROGRESS = "in_progress", _("in progress")
+        DONE = "done", _("done")
+        DROPPED = "dropped", _("dropped")
+
     OPEN_STATUSES = ("open", "in_progress")
     decision = models.ForeignKey(Decision, on_delete=models.CASCADE, related_name="action_items")
     key = models.SlugField(max_length=120, unique=True, null=True, blank=True)
@@ -222,7 +222,7 @@ class ActionItem(Multilingual):
     title_kk = models.CharField(max_length=400, blank=True)
     owners = models.ManyToManyField(State, related_name="+")
     due = models.DateField(null=True, blank=True)
-    status = models.CharField(max_length=12, choices=STATUSES, default="open")
+    status = models.CharField(max_length=12, choices=Status.choices, default="open")
     closed_on = models.DateField(null=True, blank=True)
     note_en = models.TextField(blank=True)
     note_ru = models.TextField(blank=True)
@@ -266,11 +266,18 @@ class ExtraordinaryMeetingRequest(Multilingual):
 
 
 class Event(Multilingual):
-    KINDS = [("commemorative", _("commemorative")), ("thematic", _("thematic"))]
-    STATUSES = [("planned", _("planned")), ("held", _("held")), ("cancelled", _("cancelled"))]
+    class Kind(models.TextChoices):
+        COMMEMORATIVE = "commemorative", _("commemorative")
+        THEMATIC = "thematic", _("thematic")
+
+    class Status(models.TextChoices):
+        PLANNED = "planned", _("planned")
+        HELD = "held", _("held")
+        CANCELLED = "cancelled", _("cancelled")
+
     regime = models.ForeignKey(Regime, on_delete=models.CASCADE, related_name="governance_events")
     key = models.SlugField(max_length=120, unique=True, null=True, blank=True)
-    kind = models.CharField(max_length=14, choices=KINDS)
+    kind = models.CharField(max_length=14, choices=Kind.choices)
     title_en = models.CharField(max_length=400)
     title_ru = models.CharField(max_length=400, blank=True)
     title_kk = models.CharField(max_length=400, blank=True)
@@ -289,7 +296,7 @@ class Event(Multilingual):
         max_length=60, blank=True, help_text=_("the anniversary it marks, e.g. signature")
     )
     marks_ordinal = models.PositiveSmallIntegerField(null=True, blank=True)
-    status = models.CharField(max_length=10, choices=STATUSES, default="planned")
+    status = models.CharField(max_length=10, choices=Status.choices, default="planned")
     sources = models.ManyToManyField(Source, blank=True, related_name="+")
     package = models.CharField(max_length=100, blank=True, db_index=True)
 
@@ -367,28 +374,28 @@ class ForumSession(Multilingual):
 
 
 class CoordinationItem(Multilingual):
-    KINDS = [
-        ("joint_statement", _("joint statement")),
-        ("working_paper", _("working paper")),
-        ("co_sponsorship", _("co-sponsorship")),
-        ("side_event", _("side event")),
-        ("resolution", _("resolution")),
-    ]
-    STATUSES = [
-        ("planned", _("planned")),
-        ("delivered", _("delivered")),
-        ("adopted", _("adopted")),
-        ("dropped", _("dropped")),
-    ]
+    class Kind(models.TextChoices):
+        JOINT_STATEMENT = "joint_statement", _("joint statement")
+        WORKING_PAPER = "working_paper", _("working paper")
+        CO_SPONSORSHIP = "co_sponsorship", _("co-sponsorship")
+        SIDE_EVENT = "side_event", _("side event")
+        RESOLUTION = "resolution", _("resolution")
+
+    class Status(models.TextChoices):
+        PLANNED = "planned", _("planned")
+        DELIVERED = "delivered", _("delivered")
+        ADOPTED = "adopted", _("adopted")
+        DROPPED = "dropped", _("dropped")
+
     session = models.ForeignKey(ForumSession, on_delete=models.CASCADE, related_name="items")
     regime = models.ForeignKey(Regime, on_delete=models.CASCADE, related_name="+")
     position = models.PositiveIntegerField(default=0)
-    kind = models.CharField(max_length=16, choices=KINDS)
+    kind = models.CharField(max_length=16, choices=Kind.choices)
     title_en = models.CharField(max_length=400)
     title_ru = models.CharField(max_length=400, blank=True)
     title_kk = models.CharField(max_length=400, blank=True)
     date = models.DateField(null=True, blank=True)
-    status = models.CharField(max_length=10, choices=STATUSES, default="planned")
+    status = models.CharField(max_length=10, choices=Status.choices, default="planned")
     states = models.ManyToManyField(State, blank=True, related_name="+")
     note_en = models.TextField(blank=True)
     note_ru = models.TextField(blank=True)

@@ -29,14 +29,14 @@ class Multilingual(models.Model):
 
 
 class Source(models.Model):
-    KINDS = [
-        ("official", _("official")),
-        ("depositary", _("depositary")),
-        ("legal", _("legal database")),
-        ("news", _("news")),
-        ("secondary", _("secondary")),
-        ("intake", _("intake item")),
-    ]
+    class Kind(models.TextChoices):
+        OFFICIAL = "official", _("official")
+        DEPOSITARY = "depositary", _("depositary")
+        LEGAL = "legal", _("legal database")
+        NEWS = "news", _("news")
+        SECONDARY = "secondary", _("secondary")
+        INTAKE = "intake", _("intake item")
+
     key = models.SlugField(max_length=120, unique=True)
     url = models.URLField(max_length=2000)
     publisher = models.CharField(max_length=300, blank=True)
@@ -45,7 +45,7 @@ class Source(models.Model):
     published = models.DateField(null=True, blank=True)
     published_precision = models.CharField(max_length=5, choices=PRECISIONS, default="day")
     accessed = models.DateField(null=True, blank=True)
-    kind = models.CharField(max_length=12, choices=KINDS, default="secondary")
+    kind = models.CharField(max_length=12, choices=Kind.choices, default="secondary")
     package = models.CharField(max_length=100, blank=True, db_index=True)
 
     class Meta:
@@ -210,20 +210,20 @@ class ArticleText(models.Model):
 
 
 class ParticipationEvent(Multilingual):
-    ACTIONS = [
-        ("signed", _("signed")),
-        ("ratified", _("ratified")),
-        ("acceded", _("acceded")),
-        ("succeeded", _("succeeded")),
-        ("approved", _("approved")),
-        ("deposited", _("deposited")),
-        ("entered_into_force", _("entered into force")),
-        ("withdrew", _("withdrew")),
-        ("withdrawal_effective", _("withdrawal took effect")),
-    ]
+    class Action(models.TextChoices):
+        SIGNED = "signed", _("signed")
+        RATIFIED = "ratified", _("ratified")
+        ACCEDED = "acceded", _("acceded")
+        SUCCEEDED = "succeeded", _("succeeded")
+        APPROVED = "approved", _("approved")
+        DEPOSITED = "deposited", _("deposited")
+        ENTERED_INTO_FORCE = "entered_into_force", _("entered into force")
+        WITHDREW = "withdrew", _("withdrew")
+        WITHDRAWAL_EFFECTIVE = "withdrawal_effective", _("withdrawal took effect")
+
     state = models.ForeignKey(State, on_delete=models.CASCADE, related_name="events")
     instrument = models.ForeignKey(Instrument, on_delete=models.CASCADE, related_name="events")
-    action = models.CharField(max_length=24, choices=ACTIONS)
+    action = models.CharField(max_length=24, choices=Action.choices)
     date = models.DateField()
     date_precision = models.CharField(max_length=5, choices=PRECISIONS, default="day")
     note_en = models.TextField(blank=True)

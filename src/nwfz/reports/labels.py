@@ -1,68 +1,52 @@
 """Translatable labels for the codes that records carry (kinds, formats, statuses, fora).
 
+A model field's codes take their labels from the model's `TextChoices`; only computed codes
+(deadline status, chair basis, calendar kind ...) and data slugs (fora) are labelled here.
 A code without a label is shown as itself with underscores and hyphens as spaces, so a
-new code never breaks a report; it only reads less well until a label is added here.
+new code never breaks a report; it only reads less well until a label is added.
 """
 
 from __future__ import annotations
 
+from typing import Any
+
+from django.db import models
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import pgettext_lazy
 
-LABELS: dict[str, dict[str, str]] = {
-    "meeting_kind": {
-        "annual_consultative": _("annual consultative meeting"),
-        "extraordinary": _("extraordinary meeting"),
-        "thematic": _("thematic meeting"),
-        "anniversary": _("anniversary meeting"),
-    },
-    "meeting_format": {
-        "in_person": _("in person"),
-        "videoconference": _("videoconference"),
-        "hybrid": _("hybrid"),
-    },
-    "outcome_kind": {
-        "final_document": _("final document"),
-        "joint_statement": _("joint statement"),
-        "memorandum": _("memorandum"),
-        "communique": _("communiqué"),
-        "report": _("report"),
-    },
-    "decision_kind": {
-        "chair_handover": _("chair handover"),
-        "work_plan": _("work plan"),
-        "action": _("action"),
-        "statement": _("statement"),
-        "institutional": _("institutional"),
-        "other": _("other"),
-    },
-    "action_status": {
-        "open": _("open"),
-        "in_progress": _("in progress"),
-        "done": _("done"),
-        "dropped": _("dropped"),
-    },
-    "event_kind": {
-        "commemorative": _("commemorative"),
-        "thematic": _("thematic"),
-    },
-    "event_status": {
-        "planned": _("planned"),
-        "held": _("held"),
-    },
-    "coordination_kind": {
-        "joint_statement": _("joint statement"),
-        "working_paper": _("working paper"),
-        "co_sponsorship": _("co-sponsorship"),
-        "side_event": _("side event"),
-        "resolution": _("resolution"),
-    },
-    "coordination_status": {
-        "planned": _("planned"),
-        "delivered": _("delivered"),
-        "adopted": _("adopted"),
-        "dropped": _("dropped"),
-    },
+from nwfz.governance.models import (
+    ActionItem,
+    CoordinationItem,
+    Decision,
+    Event,
+    Meeting,
+    OutcomeDocument,
+)
+from nwfz.registry.models import ParticipationEvent, Source
+
+
+def _choices(*enums: type[models.TextChoices]) -> dict[str, Any]:
+    return {value: label for enum in enums for value, label in enum.choices if value}
+
+
+# The codes a model field takes: labelled by the model's own choices, so a code added to a
+# model is labelled in every report and page without a second list to keep in step.
+MODEL_LABELS: dict[str, dict[str, Any]] = {
+    "meeting_kind": _choices(Meeting.Kind),
+    "meeting_format": _choices(Meeting.Format),
+    "outcome_kind": _choices(OutcomeDocument.Kind),
+    "decision_kind": _choices(Decision.Kind),
+    "action_status": _choices(ActionItem.Status),
+    "event_kind": _choices(Event.Kind),
+    "event_status": _choices(Event.Status),
+    "coordination_kind": _choices(CoordinationItem.Kind),
+    "coordination_status": _choices(CoordinationItem.Status),
+    "participation_action": _choices(ParticipationEvent.Action),
+    "source_kind": _choices(Source.Kind),
+}
+
+# The codes that are computed or are data rather than a model field's choices.
+COMPUTED_LABELS: dict[str, dict[str, Any]] = {
     "forum": {
         "npt-revcon": _("NPT Review Conference"),
         "npt-prepcom": _("NPT Review Conference Preparatory Committee"),
@@ -97,17 +81,6 @@ LABELS: dict[str, dict[str, str]] = {
         "withdrawn": pgettext_lazy("status", "withdrawn"),
         "unknown": pgettext_lazy("status", "not known"),
     },
-    "participation_action": {
-        "signed": _("signed"),
-        "ratified": _("ratified"),
-        "acceded": _("acceded"),
-        "succeeded": _("succeeded"),
-        "approved": _("approved"),
-        "deposited": _("deposited"),
-        "entered_into_force": _("entered into force"),
-        "withdrew": _("withdrew"),
-        "withdrawal_effective": _("withdrawal took effect"),
-    },
     "calendar_kind": {
         "meeting": _("meeting"),
         "event": _("event"),
@@ -115,16 +88,9 @@ LABELS: dict[str, dict[str, str]] = {
         "anniversary": _("anniversary"),
         "deadline": _("deadline"),
     },
-    "source_kind": {
-        "official": _("official"),
-        "depositary": _("depositary"),
-        "legal": _("legal database"),
-        "news": _("news"),
-        "secondary": _("secondary"),
-        "intake": _("intake item"),
-        "copy": _("copy"),
-    },
 }
+
+LABELS: dict[str, dict[str, Any]] = {**MODEL_LABELS, **COMPUTED_LABELS}
 
 
 def label(group: str, code: str | None) -> str:

@@ -78,7 +78,7 @@ def _meeting_items(regime: Regime, start: date, end: date, lang: str) -> list[Ca
 
 
 def _event_items(regime: Regime, start: date, end: date, lang: str) -> list[CalendarItem]:
-    kinds, statuses = dict(Event.KINDS), dict(Event.STATUSES)
+    kinds, statuses = dict(Event.Kind.choices), dict(Event.Status.choices)
     return [
         CalendarItem(
             f"event-{e.id}@nwfz",
@@ -100,7 +100,7 @@ def _event_items(regime: Regime, start: date, end: date, lang: str) -> list[Cale
 
 
 def _session_items(regime: Regime, start: date, end: date, lang: str) -> list[CalendarItem]:
-    statuses = dict(CoordinationItem.STATUSES)
+    statuses = dict(CoordinationItem.Status.choices)
     out = []
     for s in forum_sessions_in(regime, start, end, lang):
         items = "; ".join(f"{i.title} ({statuses.get(i.status, i.status)})" for i in s.items)
