@@ -122,5 +122,16 @@ def footnote_numbers(urls: Iterable[str]) -> dict[str, int]:
 
 
 def footnote_lines(numbers: dict[str, int]) -> list[str]:
-    """The `  [n] url` lines under a `sources:` heading."""
-    return [f"  [{n}] {url}" for url, n in numbers.items()]
+    """The `  [n] url` lines under a `sources:` heading; a copy says what it copies."""
+    from nwfz.registry.selectors import copies_by_url
+
+    copies = copies_by_url()
+    lines = []
+    for url, n in numbers.items():
+        original = copies.get(url)
+        if original is None:
+            lines.append(f"  [{n}] {url}")
+        else:
+            where = f": {original.url}" if original.url else ""
+            lines.append(f"  [{n}] {url} (copy of {original.publisher}{where})")
+    return lines

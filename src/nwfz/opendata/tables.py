@@ -161,8 +161,7 @@ def _build_tables() -> list[Table]:
 
     source_columns = ["key", "url", "publisher", "title", "language", "published"]
     source_columns += ["published_precision", "accessed", "kind"]
-    if _model_field(r.Source, "original"):
-        source_columns.append("original")
+    source_columns += ["original_url", "original_publisher"]
     return [
         model_table("sources", _("Sources"), r.Source, source_columns, ["key"]),
         model_table(

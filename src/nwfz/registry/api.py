@@ -135,6 +135,8 @@ class SourceOut(Schema):
     published: date | None
     accessed: date | None
     kind: str
+    original_url: str = Field(description="for a copy: the original's address, if found")
+    original_publisher: str = Field(description="for a copy: who published the original")
 
 
 def _today(on: date | None) -> date:

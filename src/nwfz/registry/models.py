@@ -36,6 +36,7 @@ class Source(models.Model):
         NEWS = "news", _("news")
         SECONDARY = "secondary", _("secondary")
         INTAKE = "intake", _("intake item")
+        COPY = "copy", _("copy")
 
     key = models.SlugField(max_length=120, unique=True)
     url = models.URLField(max_length=2000)
@@ -46,13 +47,27 @@ class Source(models.Model):
     published_precision = models.CharField(max_length=5, choices=PRECISIONS, default="day")
     accessed = models.DateField(null=True, blank=True)
     kind = models.CharField(max_length=12, choices=Kind.choices, default="secondary")
+    # A copy (kind "copy") names the original it reproduces: its publisher always, its
+    # address where one was found.
+    original_url = models.URLField(max_length=2000, blank=True)
+    original_publisher = models.CharField(max_length=300, blank=True)
     package = models.CharField(max_length=100, blank=True, db_index=True)
 
     class Meta:
         ordering = ["key"]
+        constraints = [
+            models.CheckConstraint(
+                condition=~models.Q(kind="copy") | ~models.Q(original_publisher=""),
+                name="source_copy_names_original",
+            )
+        ]
 
     def __str__(self) -> str:
         return self.key
+
+    @property
+    def is_copy(self) -> bool:
+        return self.kind == "copy"
 
 
 class State(Multilingual):

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Literal
 
-from pydantic import Field, HttpUrl, field_validator
+from pydantic import Field, HttpUrl, field_validator, model_validator
 
 from nwfz.datapackage.fields import (
     KEY_PATTERN,
@@ -20,6 +20,13 @@ from nwfz.datapackage.fields import (
 SourceList = list[SourceKey]
 
 
+class OriginalSchema(Strict):
+    """What a copy reproduces: the original's publisher, and its address where found."""
+
+    publisher: str = Field(min_length=1, max_length=300)
+    url: HttpUrl | None = None
+
+
 class SourceSchema(Strict):
     key: str = Field(pattern=KEY_PATTERN, max_length=120)
     url: HttpUrl
@@ -28,7 +35,16 @@ class SourceSchema(Strict):
     language: str = Field(default="", pattern=r"^([a-z]{2,3})?$")
     published: DateValue | None = None
     accessed: FullDate
-    kind: Literal["official", "depositary", "legal", "news", "secondary"] = "secondary"
+    kind: Literal["official", "depositary", "legal", "news", "secondary", "copy"] = "secondary"
+    original: OriginalSchema | None = None
+
+    @model_validator(mode="after")
+    def _copy_names_its_original(self):
+        if self.kind == "copy" and self.original is None:
+            raise ValueError("a source of kind copy needs `original: {publisher, url}`")
+        if self.kind != "copy" and self.original is not None:
+            raise ValueError("`original` is only for a source of kind copy")
+        return self
 
 
 class StateSchema(Strict):

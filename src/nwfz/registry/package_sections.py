@@ -51,6 +51,8 @@ class SourcesSection(Section):
                     "published_precision": v.published.precision if v.published else "day",
                     "accessed": v.accessed,
                     "kind": v.kind,
+                    "original_url": str(v.original.url or "") if v.original else "",
+                    "original_publisher": v.original.publisher if v.original else "",
                     "package": item.package.name,
                 },
             )

@@ -15,6 +15,7 @@ from nwfz.registry.models import (
     ParticipationEvent,
     Regime,
     RegimeInstrument,
+    Source,
     State,
 )
 from nwfz.registry.status import (
@@ -29,6 +30,27 @@ from nwfz.registry.status_history import StatusSpan, status_spans
 
 class NotFound(LookupError):
     """An unknown slug or code; the message says what exists."""
+
+
+@dataclass(frozen=True)
+class CopyOf:
+    """What a copied source reproduces: the original's publisher and, if found, address."""
+
+    publisher: str
+    url: str
+
+
+def copies_by_url() -> dict[str, CopyOf]:
+    """Every source recorded as a copy, by its own URL (the pages list sources by URL)."""
+    return memoized(
+        ("copies-by-url",),
+        lambda: {
+            url: CopyOf(publisher, original)
+            for url, publisher, original in Source.objects.filter(kind="copy").values_list(
+                "url", "original_publisher", "original_url"
+            )
+        },
+    )
 
 
 def regime_by_slug(slug: str) -> Regime:

@@ -23,14 +23,9 @@ def sources_page(request: HttpRequest) -> HttpResponse:
     uses = source_uses(lang)
     sources = [
         {"source": s, "uses": sorted(uses.get(s.id, []), key=lambda u: (u.what, u.label))}
-        for s in Source.objects.select_related(*_copy_relation()).order_by("key")
+        for s in Source.objects.order_by("key")
     ]
     return render(request, "web/sources.html", {"sources": sources})
-
-
-def _copy_relation() -> tuple[str, ...]:
-    """`original` (the source a copy reproduces), where the model has it."""
-    return ("original",) if any(f.name == "original" for f in Source._meta.fields) else ()
 
 
 @require_GET

@@ -151,3 +151,16 @@ def get_item(mapping, key):
 def as_english(value):
     """A record's text kept only in English (a field with no ru/kk column)."""
     return LangText(value, "en") if value else ""
+
+
+@register.simple_tag(takes_context=True)
+def copy_of(context, url):
+    """The original a cited URL copies (publisher, address), or None for a non-copy.
+
+    The map of copies is read once per rendering and shared by its included templates."""
+    from nwfz.registry.selectors import copies_by_url
+
+    root = context.dicts[0]
+    if "_nwfz_copies" not in root:
+        root["_nwfz_copies"] = copies_by_url()
+    return root["_nwfz_copies"].get(url)
