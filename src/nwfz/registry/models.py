@@ -65,10 +65,6 @@ class Source(models.Model):
     def __str__(self) -> str:
         return self.key
 
-    @property
-    def is_copy(self) -> bool:
-        return self.kind == "copy"
-
 
 class State(Multilingual):
     NUCLEAR_STATUSES = [
