@@ -2,14 +2,15 @@ from datetime import date
 
 import pytest
 
-from nwfz.intake.extract import IntakeInputError, extract_document, read_document
+from nwfz.intake.analysis import analyse
+from nwfz.intake.extract import IntakeInputError, read_document
 
 RU = "Консультативная встреча государств – участников Договора о ЦАЗСЯО прошла в Астане."
 
 
 def refused(raw: bytes, **kwargs) -> str:
     with pytest.raises(IntakeInputError) as caught:
-        extract_document(raw, filename="item.txt", **kwargs)
+        analyse(raw, filename="item.txt", **kwargs)
     message = caught.value.message
     assert message.startswith("item.txt: ")
     return message
@@ -69,7 +70,7 @@ def test_html_scripts_and_styles_are_dropped():
 
 
 def test_html_publication_date_from_meta_and_time():
-    result = extract_document(HTML.encode(), filename="page.html")
+    result = analyse(HTML.encode(), filename="page.html").result
     assert result.published == date(2026, 1, 30) and result.published_basis == "html-meta"
     assert [p.fields["to"] for p in result.of_type("chair_transfer")] == ["KZ"]
     timed = (
@@ -78,10 +79,33 @@ def test_html_publication_date_from_meta_and_time():
         + b"</p></body></html>"
     )
     assert read_document(timed, filename="t.html").html_meta_published == date(2025, 2, 20)
-    given = extract_document(HTML.encode(), filename="page.html", published=date(2026, 2, 1))
+    given = analyse(HTML.encode(), filename="page.html", published=date(2026, 2, 1)).result
     assert given.published_basis == "given"
 
 
 def test_html_without_text_is_refused():
     with pytest.raises(IntakeInputError, match="no readable text"):
         read_document(b"<html><script>alert(1)</script></html>", filename="x.html")
+
+
+def test_one_entry_point_reads_a_file_and_extracts():
+    """Only `analyse` goes from a file's bytes to proposals: the CLI, the API, the workbench
+    and these tests share it (a second copy had drifted: it ignored other zones' facts)."""
+    import ast
+    from pathlib import Path
+
+    import nwfz
+
+    root = Path(nwfz.__file__).parent
+    found = []
+    for path in sorted(root.rglob("*.py")):
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if isinstance(node, ast.FunctionDef):
+                called = {
+                    getattr(c.func, "id", getattr(c.func, "attr", ""))
+                    for c in ast.walk(node)
+                    if isinstance(c, ast.Call)
+                }
+                if {"read_document", "extract"} <= called:
+                    found.append(f"{path.relative_to(root)}:{node.name}")
+    assert found == ["intake/analysis.py:analyse"]

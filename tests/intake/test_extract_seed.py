@@ -6,7 +6,8 @@ from pathlib import Path
 
 import pytest
 
-from nwfz.intake.extract import extract, extract_document
+from nwfz.intake.analysis import analyse
+from nwfz.intake.extract import extract
 
 SEED = Path(__file__).parent / "corpus" / "ru-00-seed.yaml"
 
@@ -100,7 +101,7 @@ def test_without_a_publication_date_relative_years_stay_open(seed_text):
 
 
 def test_the_seed_file_as_bytes(seed_text):
-    result = extract_document(
+    result = analyse(
         seed_text.encode("utf-8"), filename="seed.txt", published=date(2026, 1, 31)
-    )
+    ).result
     assert len(result.proposals) == 8 and result.published_basis == "given"

@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from nwfz.intake.extract import (
+    DEFAULT_MAX_BYTES,
     Document,
     ExtractionResult,
     IntakeInputError,
@@ -32,8 +33,8 @@ def analyse(
     raw: bytes,
     *,
     filename: str,
-    published: date | None,
-    max_bytes: int,
+    published: date | None = None,
+    max_bytes: int = DEFAULT_MAX_BYTES,
     registry: RegistryFacts | None = None,
     registries: dict[str, RegistryFacts] | None = None,
 ) -> Analysis:

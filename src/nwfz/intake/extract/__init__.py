@@ -1,8 +1,9 @@
 """Extraction of proposed records from press releases and news (ru, kk, en).
 
-Pure Python, no Django: `extract(text, ...)` for a plain text, `extract_document(raw, ...)`
-for the bytes of a file (plain text or HTML). Both return an ExtractionResult whose proposals
-carry the character spans (into the plain text) that support them.
+Pure Python, no Django: `extract(text, ...)` for a plain text returns an ExtractionResult
+whose proposals carry the character spans (into the plain text) that support them. The bytes
+of a file (plain text or HTML) are read by `nwfz.intake.analysis.analyse`, the one entry
+point the CLI, the API, the workbench and the tests share.
 """
 
 from __future__ import annotations
@@ -43,7 +44,6 @@ __all__ = [
     "SUPPORTED_LANGUAGES",
     "detect_language",
     "extract",
-    "extract_document",
     "read_document",
 ]
 
@@ -187,31 +187,3 @@ def _published_from_dateline(
         warnings.append(f"publication date unknown: the dateline '{shown}' gives no year")
         return None, "unknown"
     return dateline.value, "dateline"
-
-
-def extract_document(
-    raw: bytes,
-    *,
-    filename: str,
-    published: date | None = None,
-    max_bytes: int = DEFAULT_MAX_BYTES,
-    registry: RegistryFacts | None = None,
-) -> ExtractionResult:
-    """Read a file's bytes (text or HTML) and propose records. Raises IntakeInputError for
-    empty, binary, too large or undecodable input, and for a language it does not read."""
-    document = read_document(raw, filename=filename, max_bytes=max_bytes)
-    language = detect_language(document.text)
-    if language is None:
-        raise IntakeInputError(
-            f"{filename}: language not supported (only Russian, Kazakh and English are read)"
-        )
-    basis = "given"
-    if published is None and document.html_meta_published is not None:
-        published, basis = document.html_meta_published, "html-meta"
-    return extract(
-        document.text,
-        published=published,
-        published_basis=basis,
-        registry=registry,
-        language=language,
-    )
