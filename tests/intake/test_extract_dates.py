@@ -24,6 +24,10 @@ def only(text: str, language: str, published: date | None = PUBLISHED):
         ("30 January 2026", "en", date(2026, 1, 30)),
         ("March 21, 2009", "en", date(2009, 3, 21)),
         ("2024-10-15", "en", date(2024, 10, 15)),
+        # a span of days is its first day
+        ("12 to 13 November 2012", "en", date(2012, 11, 12)),
+        ("17-18 May 2022", "en", date(2022, 5, 17)),
+        ("12 по 13 ноября 2012 года", "ru", date(2012, 11, 12)),
     ],
 )
 def test_explicit_dates(text, language, value):

@@ -157,3 +157,52 @@ def test_every_proposal_has_a_known_regime_and_the_warning_names_the_other_zones
 )
 def test_other_bodies_without_a_zone_propose_nothing(text):
     assert records(text) == []
+
+
+def test_a_conference_of_states_parties_is_pelindabas_meeting_however_it_is_named():
+    planned = records(
+        "Second Conference of the African Nuclear Weapon-Free-Zone Treaty\n"
+        "ADDIS ABABA, November 9, 2012 -- The Second Conference of the African Nuclear "
+        "Weapon-Free-Zone Treaty, also known as the Treaty of Pelindaba, will be held at the "
+        "African Union Headquarters in Addis Ababa, from 12 to 13 November 2012."
+    )
+    assert [(r["type"], r["regime"], r["status"], r["date"]) for r in planned] == [
+        ("consultative_meeting", "pelindaba", "planned", "2012-11-12")
+    ]
+    # '(CSP)' between the words, 'Weapons', and the session again as 'The Conference'
+    held = records(
+        "The 6th Conference of States Parties (CSP) to the African Nuclear-Weapons-Free Zone "
+        "Treaty was held from 24 to 25 October 2024 in Addis Ababa. The Conference was held in "
+        "accordance with Article 14 of the Treaty."
+    )
+    assert [(r["type"], r["regime"], r["date"]) for r in held] == [
+        ("consultative_meeting", "pelindaba", "2024-10-24")
+    ]
+
+
+def test_a_session_named_without_its_zone_counts_only_in_that_zones_text():
+    text = (
+        "Member states of the Pelindaba Treaty met in Addis Ababa. The strengthening resolve "
+        "arose during the 6th Conference of States Parties (CSP) hosted in Addis Ababa."
+    )
+    assert [(r["type"], r["regime"]) for r in records(text)] == [
+        ("consultative_meeting", "pelindaba")
+    ]
+    # the same words about another treaty are no zone's meeting
+    other = (
+        "The Central Asian states support the Treaty on a Nuclear-Weapon-Free Zone in Central "
+        "Asia. The 28th Conference of States Parties (CSP) of the Chemical Weapons Convention "
+        "was held in The Hague."
+    )
+    assert [r for r in records(other) if r["type"] == "consultative_meeting"] == []
+
+
+def test_a_special_session_of_opanals_general_conference_is_extraordinary():
+    found = records(
+        "The XXVI Special Session of the General Conference of the Agency for the Prohibition "
+        "of Nuclear Weapons in Latin America and the Caribbean - OPANAL - convened on "
+        "15 November 2018."
+    )
+    assert [(r["type"], r["kind"], r["regime"], r["date"]) for r in found] == [
+        ("consultative_meeting", "extraordinary", "tlatelolco", "2018-11-15")
+    ]

@@ -149,8 +149,9 @@ def events(ctx: Context, rules: Rules) -> list[Proposal]:
         excluded = hits(rules.event_excluded, sentence)
         if thematic is None:
             excluded += hits(rules.meeting, sentence)
-        for _, pattern in rules.zone_meetings:  # 'the Conference of States Parties to ...'
-            excluded += hits(pattern, sentence)
+        for _, pattern in rules.zone_meetings + rules.zone_meetings_in_context:
+            excluded += hits(pattern, sentence)  # 'the Conference of States Parties to ...'
+        excluded += _back_reference(ctx, rules, sentence)
         nouns = [
             n
             for n in hits(rules.event_noun, sentence)
@@ -220,6 +221,27 @@ def events(ctx: Context, rules: Rules) -> list[Proposal]:
             item.text_spans["title"] = (title_hit.start + 1, title_hit.end - 1)  # no quotes
         found.append(item)
     return _fold_undated(merge(found, ("status", "date", "title")))
+
+
+BACK_REFERENCE = re.compile(
+    r"\b(?:[Tt]he|[Tt]his|[Tt]hat)\s+(Conference|Session|[Mm]eeting)\b|"
+    r"\b(?:[Дд]анн|[Ээ]т|[Уу]казанн)\w*\s+(конференци\w*|сесси\w*|встреч\w*|заседани\w*)"
+)
+
+
+def _back_reference(ctx: Context, rules: Rules, sentence: Sentence) -> list[Hit]:
+    """'The Conference was held in accordance with ...' after a sentence naming a zone's
+    treaty body ('the First Conference of States Parties to ...'): that session again, not
+    an event of its own."""
+    earlier = ctx.sentences[: sentence.index]
+    named = any(
+        first_hit(pattern, s)
+        for s in earlier
+        for _, pattern in rules.zone_meetings + rules.zone_meetings_in_context
+    )
+    if not named:
+        return []
+    return hits(BACK_REFERENCE, sentence)
 
 
 def thematic_meeting(rules: Rules, sentence: Sentence) -> Hit | None:

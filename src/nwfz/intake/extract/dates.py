@@ -36,6 +36,8 @@ EN_MONTH_RE = (
 YEAR = r"((?:19|20)\d\d)"
 DAY = r"(\d{1,2})"
 TO_DAY = r"\s*[-–—]\s*\d{1,2}"  # '28-29 August': the second day of a span
+TO_DAY_RU = r"(?:\s*[-–—]\s*|\s+(?:по|до|и)\s+)\d{1,2}"  # 'с 12 по 13 ноября'
+TO_DAY_EN = r"(?:\s*[-–—]\s*|\s+(?:to|and|until|through)\s+)\d{1,2}"  # 'from 12 to 13 November'
 
 RELATIVE_YEAR: dict[str, list[tuple[str, int | None]]] = {
     "ru": [
@@ -124,7 +126,7 @@ def _patterns(language: str) -> list[tuple[re.Pattern[str], str]]:
         return [
             (  # a span of days: its first day ('28–29 августа 2019 года')
                 re.compile(
-                    DAY + TO_DAY + r"\s+" + RU_MONTH_RE + r"\s+" + YEAR + r"(?:\s*(?:года|г\.))?"
+                    DAY + TO_DAY_RU + r"\s+" + RU_MONTH_RE + r"\s+" + YEAR + r"(?:\s*(?:года|г\.))?"
                 ),
                 "dmy",
             ),
@@ -153,8 +155,8 @@ def _patterns(language: str) -> list[tuple[re.Pattern[str], str]]:
             (re.compile(r"(?<![\w.])" + DAY + r"[-\s]+" + KK_MONTH_RE), "dm"),
         ]
     return [
-        (re.compile(DAY + TO_DAY + r"\s+" + EN_MONTH_RE + r",?\s+" + YEAR), "dmy"),
-        (re.compile(EN_MONTH_RE + r"\s+" + DAY + TO_DAY + r",?\s+" + YEAR), "mdy"),
+        (re.compile(DAY + TO_DAY_EN + r"\s+" + EN_MONTH_RE + r",?\s+" + YEAR), "dmy"),
+        (re.compile(EN_MONTH_RE + r"\s+" + DAY + TO_DAY_EN + r",?\s+" + YEAR), "mdy"),
         (re.compile(DAY + r"\s+" + EN_MONTH_RE + r",?\s+" + YEAR), "dmy"),
         (re.compile(EN_MONTH_RE + r"\s+" + DAY + r"(?:st|nd|rd|th)?,?\s+" + YEAR), "mdy"),
         (re.compile(EN_MONTH_RE + r"\s+" + DAY + r"(?:st|nd|rd|th)?(?!\d)"), "md"),

@@ -6,6 +6,8 @@ same sentence (dates, states, places); no trigger, no proposal.
 
 from __future__ import annotations
 
+import re
+
 from .commemorations import thematic_meeting
 from .common import (
     Context,
@@ -19,6 +21,7 @@ from .common import (
 from .proposals import Proposal, Span
 from .regimes import regime_at
 from .rules import (
+    REGIME,
     Rules,
     in_treaty_context,
     is_effective_date,
@@ -37,7 +40,7 @@ def consultative_meetings(ctx: Context, rules: Rules) -> list[Proposal]:
     for sentence in ctx.sentences:
         trigger, body = first_hit(rules.meeting, sentence), None
         if trigger is None:
-            trigger, body = _zone_meeting(rules, sentence)
+            trigger, body = _zone_meeting(ctx, rules, sentence)
         if trigger is None or not ctx.mentions_regime or _other_format(ctx, rules, sentence):
             continue
         if body is None and thematic_meeting(rules, sentence) is not None:
@@ -50,6 +53,8 @@ def consultative_meetings(ctx: Context, rules: Rules) -> list[Proposal]:
             confidence += 0.15
         kind = "annual"
         marker = first_hit(rules.extraordinary, sentence)
+        if marker is None and body is not None and SPECIAL.search(trigger.text):
+            marker = trigger  # 'the XXVI Special Session of the General Conference'
         if marker:
             kind = "extraordinary"
             spans.append(marker.span)
@@ -65,7 +70,7 @@ def consultative_meetings(ctx: Context, rules: Rules) -> list[Proposal]:
             "format": None,
             "chair": None,
             "regime": body,
-            "status": "planned" if first_hit(rules.future, sentence) else "held",
+            "status": _meeting_status(rules, sentence),
         }
         _meeting_details(ctx, rules, sentence, fields, spans, trigger)
         fields["regime"] = body or regime_at(ctx, spans)
@@ -75,17 +80,38 @@ def consultative_meetings(ctx: Context, rules: Rules) -> list[Proposal]:
         return []
     merged = merge(found, ("kind", "regime"))
     for meeting in merged:
+        meeting.fields["status"] = meeting.fields["status"] or "held"
         key = (meeting.fields["kind"], meeting.fields["regime"])
         _meeting_details_nearby(ctx, rules, meeting, where[key])
     return merged
 
 
-def _zone_meeting(rules: Rules, sentence: Sentence) -> tuple[Hit | None, str | None]:
+SPECIAL = re.compile(r"special|extraordinary", re.IGNORECASE)
+
+
+def _meeting_status(rules: Rules, sentence: Sentence) -> str | None:
+    """Planned when the sentence says so; held when it says so or gives a date; None for a
+    headline naming the meeting alone ('Second Conference of the ... Treaty'), so that the
+    sentence telling it decides (held when none does)."""
+    if first_hit(rules.future, sentence):
+        return "planned"
+    if first_hit(rules.held, sentence) or len(sentence.text.split()) > 12:
+        return "held"
+    return None
+
+
+def _zone_meeting(ctx: Context, rules: Rules, sentence: Sentence) -> tuple[Hit | None, str | None]:
     """A session of another zone's treaty body ('the XXIX General Conference of OPANAL',
-    'the SEANWFZ Commission meeting'): the words, and the zone."""
+    'the SEANWFZ Commission meeting'): the words, and the zone. Words that do not name the
+    zone ('the 6th Conference of States Parties (CSP)') count where the zone they stand for
+    is the one the text is about there."""
     for slug, pattern in rules.zone_meetings:
         hit = first_hit(pattern, sentence)
         if hit is not None:
+            return hit, slug
+    for slug, pattern in rules.zone_meetings_in_context:
+        hit = first_hit(pattern, sentence)
+        if hit is not None and ctx.regime_slugs and regime_at(ctx, [hit.span]) == slug:
             return hit, slug
     return None, None
 
@@ -127,7 +153,8 @@ def _meeting_details(
         fields["place"] = place[0]
         fields["format"] = fields["format"] or "in_person"
         spans.append(place[1].span)
-    chair = meeting_chair(ctx, rules, sentence)
+    other_zone = fields.get("regime") not in (None, REGIME)
+    chair = meeting_chair(ctx, rules, sentence, other_zone)
     if chair is not None:
         fields["chair"] = chair[0]
         spans += chair[1]
@@ -182,10 +209,13 @@ def body_date(ctx: Context, rules: Rules, sentence: Sentence, anchor: Hit) -> Da
     return min(candidates, key=lambda d: abs(d.start - anchor.start))
 
 
-def meeting_chair(ctx: Context, rules: Rules, sentence: Sentence) -> tuple[str, list[Span]] | None:
+def meeting_chair(
+    ctx: Context, rules: Rules, sentence: Sentence, other_zone: bool = False
+) -> tuple[str, list[Span]] | None:
     """Who chaired: 'под председательством X', 'chaired by X', 'X төрағалығымен'; 'X presided',
-    'X тарапы төрағалық етті'; 'X intends to convene the meeting' (the host chairs it)."""
-    parties = [m for m in ctx.states_in(sentence.start, sentence.end) if m.is_party]
+    'X тарапы төрағалық етті'; 'X intends to convene the meeting' (the host chairs it). A
+    party of the Central Asian zone; for another zone's body (`other_zone`), any state."""
+    parties = [m for m in ctx.states_in(sentence.start, sentence.end) if m.is_party or other_zone]
     for phrase in hits(rules.meeting_chair, sentence):
         near = [
             m for m in parties if 0 <= m.start - phrase.end < 40 or 0 <= phrase.start - m.end < 5

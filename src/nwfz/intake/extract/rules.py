@@ -7,6 +7,7 @@ precision matters more than recall.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 from .common import (
@@ -21,6 +22,7 @@ from .proposals import Proposal, Span
 from .text import Sentence
 
 REGIME = "canwfz"
+SPAN_OF_DAYS = re.compile(r"\d\s*(?:[-–—]|\s(?:to|and|until|through|по|до|и)\s)\s*\d")
 SUPPRESSED_BY: dict[str, set[str]] = {
     "npt-revcon": {"npt-prepcom"},
     "unga": {"unga-first-committee"},
@@ -96,6 +98,7 @@ class Rules:
     theme: Pattern | None = None  # 'on the theme', 'на тему', 'тақырыбында': a thematic event
     zones: list[tuple[str, Pattern]] = field(default_factory=list)
     zone_meetings: list[tuple[str, Pattern]] = field(default_factory=list)
+    zone_meetings_in_context: list[tuple[str, Pattern]] = field(default_factory=list)
     extra: dict[str, Pattern] = field(default_factory=dict)
 
 
@@ -133,7 +136,10 @@ def lead_date(ctx: Context, sentence: Sentence) -> DateMention | None:
 
 
 def is_effective_date(rules: Rules, ctx: Context, when) -> bool:  # noqa: ANN001
-    """A date marked as a start: 'с 1 января', 'as of 1 January', '1 қаңтардан бастап'."""
+    """A date marked as a start: 'с 1 января', 'as of 1 January', '1 қаңтардан бастап'; not
+    a span of days ('from 12 to 13 November': the first day of a meeting)."""
+    if SPAN_OF_DAYS.search(when.text):
+        return False
     before = ctx.text[max(0, when.start - 16) : when.start]
     after = ctx.text[when.end : when.end + 16]
     return bool(rules.effective_from.search(before + "@DATE@" + after))

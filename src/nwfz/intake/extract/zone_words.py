@@ -25,7 +25,7 @@ REGIMES: tuple[str, ...] = ("canwfz", *OTHER_REGIMES)
 R = r"[а-яёА-ЯЁ]*"
 K = r"\w*"
 RU_NWFZ = r"зон" + R + r",?\s+свободн" + R + r"\s+от\s+ядерного\s+оружия,?\s+"
-EN_NWFZ = r"[Nn]uclear[- ](?:[Ww]eapons?[- ])?[Ff]ree\s+[Zz]one"
+EN_NWFZ = r"[Nn]uclear[- ](?:[Ww]eapons?[- ])?[Ff]ree[\s-]+[Zz]one"
 EN_NWF = r"nuclear[- ]weapons?[- ]free"
 KK_NWFZ = r"ядролық\s+қарудан\s+(?:азат|бос)\s+аймақ" + K
 
@@ -136,8 +136,9 @@ EN: dict[str, list[tuple[str, Pattern]]] = {
     ],
     "zone_meetings": [
         ("tlatelolco", compile_words(
-            r"(?:(?:regular|special|extraordinary)\s+session\s+of\s+the\s+)?General\s+Conference"
-            r"\s+of\s+(?:the\s+)?OPANAL", r"OPANAL(?:'s)?\s+General\s+Conference",
+            r"(?:(?:[Rr]egular|[Ss]pecial|[Ee]xtraordinary)\s+[Ss]ession\s+of\s+the\s+)?General\s+Conference"
+            r"\s+of\s+(?:the\s+)?(?:OPANAL|Agency\s+for\s+the\s+Prohibition\s+of\s+Nuclear\s+Weapons"
+            r"\s+in\s+Latin\s+America)", r"OPANAL(?:'s)?\s+General\s+Conference",
             r"(?:regular|special)\s+session\s+of\s+(?:the\s+)?(?:OPANAL\s+)?General\s+Conference",
             r"OPANAL\s+Council(?:\s+meeting)?", flags=0,
         )),
@@ -150,10 +151,24 @@ EN: dict[str, list[tuple[str, Pattern]]] = {
             r"the\s+)?SEANWFZ(?:\s+Commission)?", flags=0,
         )),
         ("pelindaba", compile_words(
-            r"Conference\s+of\s+(?:the\s+)?States\s+Parties\s+to\s+the\s+(?:Pelindaba\s+Treaty|"
-            r"Treaty\s+of\s+Pelindaba|African\s+" + EN_NWFZ + r"\s+Treaty)",
+            r"Conference\s+of\s+(?:the\s+)?(?:States\s+Parties(?:\s+\(CSP\))?\s+to\s+the\s+)?"
+            r"(?:Pelindaba\s+Treaty|Treaty\s+of\s+Pelindaba|African\s+" + EN_NWFZ + r"\s+Treaty)",
             r"(?:ordinary|extraordinary)\s+session\s+of\s+(?:the\s+)?(?:AFCONE|African\s+Commission"
             r"\s+on\s+Nuclear\s+Energy)", r"AFCONE(?:'s)?\s+(?:\w+\s+)?(?:ordinary\s+)?session",
+            flags=0,
+        )),
+    ],
+    # a session named without its zone ('the 6th Conference of States Parties (CSP)', 'the XXII
+    # Regular Session of the General Conference'): that zone's body only where the words stand
+    # in a text (or a part of it) about that zone (meetings._zone_meeting)
+    "zone_meetings_in_context": [
+        ("pelindaba", compile_words(
+            r"(?:\d+(?:st|nd|rd|th)|[Ff]irst|[Ss]econd|[Tt]hird|[Ff]ourth|[Ff]ifth|[Ss]ixth|[Ss]eventh"
+            r"|[Ee]ighth|[Nn]inth|[Tt]enth)\s+(?:(?:[Oo]rdinary|[Ee]xtraordinary)\s+[Ss]ession\s+of"
+            r"\s+the\s+)?Conference\s+of\s+(?:the\s+)?States\s+Parties(?:\s+\(CSP\))?", flags=0,
+        )),
+        ("tlatelolco", compile_words(
+            r"(?:[Rr]egular|[Ss]pecial|[Ee]xtraordinary)\s+[Ss]ession\s+of\s+the\s+General\s+Conference",
             flags=0,
         )),
     ],
