@@ -16,13 +16,24 @@ def register(subparsers) -> None:
         description=(
             "Validate the data packages (the bundled ones, or the *.yaml files in DIR) "
             "without touching the database. Prints each error as `file:line: field: what is "
-            "wrong` and exits 1 if there is any; also lists facts on which sources disagree."
+            "wrong` and exits 1 if there is any; also lists facts on which sources disagree. "
+            "With --sources, reports instead how the facts are sourced: rows with no source, "
+            "rows supported only by copies of other publications, and rows marked "
+            "unverified, with counts per package."
         ),
-        epilog="examples:\n  nwfz check\n  nwfz check ./my-packages --json",
+        epilog=(
+            "examples:\n  nwfz check\n  nwfz check ./my-packages --json\n"
+            "  nwfz check --sources\n  nwfz check --sources --json"
+        ),
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
     p.add_argument("directory", nargs="?", type=Path, metavar="DIR")
     p.add_argument("--json", action="store_true", help="print JSON (for scripts)")
+    p.add_argument(
+        "--sources",
+        action="store_true",
+        help="report rows with no source, rows resting only on copies, and unverified rows",
+    )
     p.set_defaults(handler=check_command)
 
     p = subparsers.add_parser(
@@ -82,6 +93,8 @@ def check_command(args) -> int:
 
     directory = args.directory or BUNDLED_DATA_DIR
     checked = check_directory(directory, known=_known_from_bundle(args.directory))
+    if args.sources:
+        return _sources_report(checked, args)
     if args.json:
         print_json(
             {
@@ -102,6 +115,44 @@ def check_command(args) -> int:
             f"{len(checked.files)} packages checked: {len(checked.errors)} errors, "
             f"{len(checked.conflicts)} conflicts — {status}"
         )
+    return 1 if checked.errors else 0
+
+
+def _sources_report(checked, args) -> int:
+    """`nwfz check --sources`: how the facts are sourced, per package."""
+    from nwfz.datapackage.source_audit import audit_sources, source_kinds
+
+    bundled_kinds = {}
+    if args.directory is not None:
+        from nwfz.datapackage.checking import check_directory
+        from nwfz.paths import BUNDLED_DATA_DIR
+
+        bundled_kinds = source_kinds(check_directory(BUNDLED_DATA_DIR))
+    audit = audit_sources(checked, bundled_kinds)
+    if args.json:
+        print_json({**audit.as_json(), "errors": [p.as_json() for p in checked.errors]})
+        return 1 if checked.errors else 0
+    for problem in checked.errors:
+        print(problem, file=sys.stderr)
+    for title, rows in (
+        ("rows with no source", audit.no_source),
+        (
+            "rows supported only by copies (cite the original where it can be found)",
+            audit.only_copies,
+        ),
+        ("unverified rows (their sources do not establish them)", audit.unverified),
+    ):
+        print(f"{title}: {len(rows)}")
+        for row in rows:
+            print(f"  {row}")
+    print()
+    for c in audit.packages:
+        print(
+            f"{c.package}: {c.rows} sourced rows, {c.no_source} with no source, "
+            f"{c.only_copies} only on copies, {c.unverified} unverified"
+        )
+    if checked.errors:
+        print(f"{len(checked.errors)} errors in the packages — FAILED")
     return 1 if checked.errors else 0
 
 
