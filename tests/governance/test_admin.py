@@ -74,9 +74,10 @@ def test_admin_add_is_audited(admin_client, canwfz):
     entry = AuditEntry.objects.latest("id")
     assert (entry.action, entry.object_type, entry.actor_label) == (
         "admin_add",
-        "chairterm",
+        "chair_term",
         "root",
     )
+    assert (entry.after["start"], entry.after["end"]) == ("2027-01-01", "2027-12-31")
 
 
 def test_admin_status_change_goes_through_the_service(admin_client):
@@ -155,3 +156,91 @@ def test_bulk_delete_from_the_changelist_is_audited(client):
         "organisation",
         str(org.pk),
     )
+    assert entry.before["name_en"] == "ZZ body"
+
+
+def event_form(event, **changes):
+    form = {
+        "regime": event.regime_id,
+        "key": event.key or "",
+        "date_precision": event.date_precision,
+        "kind": event.kind,
+        "title_en": event.title_en,
+        "title_ru": event.title_ru,
+        "title_kk": event.title_kk,
+        "start": event.start.isoformat(),
+        "end": event.end.isoformat() if event.end else "",
+        "place_en": event.place_en,
+        "place_ru": event.place_ru,
+        "place_kk": event.place_kk,
+        "description_en": event.description_en,
+        "description_ru": event.description_ru,
+        "description_kk": event.description_kk,
+        "marks_key": event.marks_key,
+        "marks_ordinal": event.marks_ordinal or "",
+        "status": event.status,
+        "organiser_states": [s.pk for s in event.organiser_states.all()],
+        "organiser_organisations": [o.pk for o in event.organiser_organisations.all()],
+        "sources": [s.pk for s in event.sources.all()],
+        "package": event.package,
+        "version": "0",
+    }
+    form.update(changes)
+    return form
+
+
+def test_an_edit_of_the_sources_alone_is_audited_before_and_after(admin_client):
+    from nwfz.governance.models import Event
+    from nwfz.registry.models import Source
+
+    event = Event.objects.filter(sources__isnull=False).first()
+    cited = sorted(event.sources.values_list("key", flat=True))
+    extra = Source.objects.exclude(key__in=cited).order_by("key").first()
+    form = event_form(event, sources=[*event.sources.values_list("pk", flat=True), extra.pk])
+    response = admin_client.post(f"/admin/governance/event/{event.id}/change/", form)
+    assert response.status_code == 302, response.content.decode()[:3000]
+    entry = AuditEntry.objects.latest("id")
+    assert (entry.action, entry.object_type) == ("admin_change", "event")
+    assert entry.before == {"sources": cited}
+    assert entry.after == {"sources": sorted([*cited, extra.key]), "version": 1}
+
+
+def test_two_admin_sessions_the_second_save_is_refused_and_nothing_is_lost(client, canwfz):
+    from nwfz.governance.models import Event
+
+    first = get_user_model().objects.create_superuser("ann", "ann@example.org", "pw")
+    second = get_user_model().objects.create_superuser("bob", "bob@example.org", "pw")
+    event = Event.objects.first()
+    read_by_both = event_form(event)  # both opened the form at version 0
+    client.force_login(first)
+    ann = client.post(
+        f"/admin/governance/event/{event.id}/change/", {**read_by_both, "place_en": "Astana"}
+    )
+    assert ann.status_code == 302
+    client.force_login(second)
+    bob = client.post(
+        f"/admin/governance/event/{event.id}/change/", {**read_by_both, "title_en": "Bob's title"}
+    )
+    assert bob.status_code == 409
+    page = bob.content.decode()
+    assert "was changed since you read it (version 0, now 1): by ann" in page
+    assert "place_en" in page
+    event.refresh_from_db()
+    assert (event.place_en, event.title_en) == ("Astana", read_by_both["title_en"])
+
+
+def test_a_staff_user_without_a_role_cannot_save_through_the_admin(client, canwfz):
+    from django.contrib.auth.models import Permission
+
+    from nwfz.governance.models import Event
+
+    user = get_user_model().objects.create_user("clerk", password="pw", is_staff=True)
+    user.user_permissions.add(*Permission.objects.filter(codename__endswith="_event"))
+    client.force_login(user)
+    event = Event.objects.first()
+    response = client.post(
+        f"/admin/governance/event/{event.id}/change/", event_form(event, place_en="Nowhere")
+    )
+    assert response.status_code == 403
+    event.refresh_from_db()
+    assert event.place_en != "Nowhere"

@@ -127,3 +127,23 @@ def test_events_and_memoranda(canwfz):
     outcomes = {o.title: o for o in selectors.standalone_outcomes(canwfz)}
     afcone = outcomes["Memorandum of Cooperation between the CANWFZ and AFCONE"]
     assert (afcone.date, afcone.precision) == (date(2023, 12, 1), "month")
+
+
+def test_a_withdrawal_known_only_to_the_month_counts_from_its_last_day_as_in_the_status_rule(
+    canwfz,
+):
+    from datetime import date
+
+    from nwfz.governance.selectors.chairs import withdrawn_states
+    from nwfz.registry.models import ParticipationEvent, State
+
+    kg = State.objects.get(code="KG")
+    ParticipationEvent.objects.create(
+        instrument=canwfz.treaty, state=kg, action="withdrew", date=date(2030, 3, 1),
+        date_precision="month",
+    )  # fmt: skip
+    assert withdrawn_states(canwfz)["KG"] == date(2030, 3, 31)
+    ParticipationEvent.objects.create(
+        instrument=canwfz.treaty, state=kg, action="withdrawal_effective", date=date(2030, 9, 1)
+    )
+    assert withdrawn_states(canwfz)["KG"] == date(2030, 9, 1)

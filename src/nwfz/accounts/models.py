@@ -124,3 +124,22 @@ class AuditHead(models.Model):
 
     def __str__(self) -> str:
         return f"audit head {self.hash[:12]} ({self.count} entries)"
+
+
+class RecordVersion(models.Model):
+    """The version of one editable record (its audit type and id), incremented by the
+    service that changes it; writers send the version they read (accounts/records.py)."""
+
+    object_type = models.CharField(max_length=80)
+    object_id = models.CharField(max_length=80)
+    version = models.PositiveIntegerField(default=0)
+
+    class Meta:
+        constraints = [
+            models.UniqueConstraint(
+                fields=["object_type", "object_id"], name="one_version_per_record"
+            )
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.object_type} {self.object_id} v{self.version}"

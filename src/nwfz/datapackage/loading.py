@@ -73,6 +73,10 @@ def load_directory(
     report.unchanged = sorted({f.name for f in checked.files} - changed)
     if not changed:
         return report
+    from nwfz.accounts.records import RecordBatch
+    from nwfz.datapackage.package_rows import CURRENT_LOAD
+
+    token = CURRENT_LOAD.set(RecordBatch("loader"))
     try:
         with transaction.atomic():
             for section in all_sections():
@@ -99,6 +103,8 @@ def load_directory(
         raise PackageError(
             [Problem(str(directory), 0, "", f"database refused the load: {exc}")]
         ) from exc
+    finally:
+        CURRENT_LOAD.reset(token)
     report.loaded = sorted(changed)
     return report
 

@@ -2,14 +2,19 @@
 then remove the rows the loaded packages held before and no longer hold.
 
 Rows written in the workbench carry no package name, so `remove_stale` never touches them.
+Every row is written through the record service (`accounts.records.record_save`, acting as
+the named system user): the permission (load_data) is checked once per load, and the
+load's own audit entry describes the rows (`loading.py`).
 """
 
 from __future__ import annotations
 
+from contextvars import ContextVar
 from typing import Any
 
 from django.db import models
 
+from nwfz.accounts.records import RecordBatch, record_delete, record_save
 from nwfz.registry.models import Source
 
 
@@ -27,10 +32,19 @@ def upsert_sourced(
 ) -> Any:
     """Update the row with this natural key (or create it) and, unless `sources` is None,
     set its sources to exactly these keys."""
-    row, _ = model.objects.update_or_create(**key, defaults=values)
-    if sources is not None:
-        row.sources.set(source_objects(sources))
-    return row
+    row = model.objects.filter(**key).first() or model(**key)
+    links = {"sources": source_objects(sources)} if sources is not None else None
+    return record_save(
+        record=row, values=values, links=links, acting_user="loader", batch=load_batch()
+    )
+
+
+CURRENT_LOAD: ContextVar[RecordBatch | None] = ContextVar("nwfz_current_load", default=None)
+
+
+def load_batch() -> RecordBatch:
+    """The load being applied (one per `load_directory`), or a new one for a lone write."""
+    return CURRENT_LOAD.get() or RecordBatch("loader")
 
 
 class PackageRows:
@@ -51,5 +65,8 @@ class PackageRows:
         """Delete the packages' rows (those matching `within`, if given) not written in this
         load; returns how many rows went, cascades included."""
         stale = self.model.objects.filter(package__in=packages, **within)
-        removed, _ = stale.exclude(id__in=self.kept_ids).delete()
-        return removed
+        batch = load_batch()
+        return sum(
+            record_delete(record=row, acting_user="loader", batch=batch)
+            for row in stale.exclude(id__in=self.kept_ids)
+        )

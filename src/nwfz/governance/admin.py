@@ -1,15 +1,15 @@
 """Admin for governance records. Forms validate with the same rules as the services
-(checks.py → validation.py); every save and delete leaves an audit entry in the admin's own
-transaction; a chair handover decision creates the next chair term through the service,
+(checks.py → validation.py) and carry the version they were read at; every save and delete
+goes through the record service (accounts/records.py: can(), version, audit, one
+transaction); a chair handover decision creates the next chair term through the service,
 and an action item's status change goes through `action_item_update_status`."""
 
 from __future__ import annotations
 
-from django import forms
 from django.contrib import admin
 from django.core.exceptions import ValidationError
 
-from nwfz.accounts.admin_audit import AuditedModelAdmin
+from nwfz.accounts.record_admin import RecordAdmin, VersionedForm
 from nwfz.governance import checks, models
 from nwfz.governance.services import (
     action_item_update_status,
@@ -23,7 +23,7 @@ def _raise(problems: list[str]) -> None:
         raise ValidationError(problems)
 
 
-class ChairTermForm(forms.ModelForm):
+class ChairTermForm(VersionedForm):
     def clean(self):
         data = super().clean()
         regime, state = data.get("regime"), data.get("state")
@@ -34,7 +34,7 @@ class ChairTermForm(forms.ModelForm):
         return data
 
 
-class MeetingForm(forms.ModelForm):
+class MeetingForm(VersionedForm):
     def clean(self):
         data = super().clean()
         regime, start = data.get("regime"), data.get("start")
@@ -52,7 +52,7 @@ class MeetingForm(forms.ModelForm):
         return data
 
 
-class DecisionForm(forms.ModelForm):
+class DecisionForm(VersionedForm):
     def clean(self):
         data = super().clean()
         meeting, day, kind = data.get("meeting"), data.get("date"), data.get("kind")
@@ -68,7 +68,7 @@ class DecisionForm(forms.ModelForm):
         return data
 
 
-class ActionItemForm(forms.ModelForm):
+class ActionItemForm(VersionedForm):
     def clean(self):
         data = super().clean()
         decision = data.get("decision")
@@ -87,7 +87,7 @@ class ActionItemForm(forms.ModelForm):
         return data
 
 
-class RequestForm(forms.ModelForm):
+class RequestForm(VersionedForm):
     def clean(self):
         data = super().clean()
         regime, state, day = data.get("regime"), data.get("requesting_state"), data.get("date")
@@ -96,7 +96,7 @@ class RequestForm(forms.ModelForm):
         return data
 
 
-class DatedForm(forms.ModelForm):
+class DatedForm(VersionedForm):
     """For records with start and end dates (events, forum sessions)."""
 
     def clean(self):
@@ -108,18 +108,7 @@ class DatedForm(forms.ModelForm):
         return data
 
 
-class AuditedAdmin(AuditedModelAdmin):
-    """Governance rows are named by model and described by their text and changed fields
-    (the admin's change view is atomic)."""
-
-    def audit_object_type(self, obj) -> str:
-        return obj._meta.model_name
-
-    def audit_before(self, obj) -> str:
-        return str(obj)
-
-    def audit_after(self, obj, form) -> dict:
-        return {"changed": form.changed_data}
+AuditedAdmin = RecordAdmin
 
 
 @admin.register(models.RotationRule)
@@ -184,10 +173,14 @@ class ActionItemAdmin(AuditedAdmin):
     filter_horizontal = ("owners", "sources")
 
     def save_model(self, request, obj, form, change):
-        changed = set(form.changed_data)
+        changed = set(form.changed_data) - {"version"}
         if change and "status" in changed and changed <= {"status", "closed_on"}:
             action_item_update_status(
-                item=obj, status=obj.status, on=obj.closed_on, acting_user=request.user
+                item=obj,
+                status=obj.status,
+                on=obj.closed_on,
+                acting_user=request.user,
+                version=form.cleaned_data.get("version"),
             )
             return
         super().save_model(request, obj, form, change)

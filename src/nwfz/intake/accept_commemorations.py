@@ -104,7 +104,7 @@ def accept_event(fields: dict[str, Any], ctx: AcceptContext) -> Acceptance:
         existing = existing.filter(marks_ordinal__isnull=True, status=fields.get("status"))
     event = existing.order_by("start").first()
     if event is not None:
-        source_link(event, ctx.source, object_type="event", acting_user=ctx.acting_user)
+        source_link(event, ctx.source, acting_user=ctx.acting_user)
         return Acceptance(f"event:{event.id}", f"linked to the recorded event {event.title_en!r}")
     start = day or date(year, 1, 1)
     title = fields.get("title") or (

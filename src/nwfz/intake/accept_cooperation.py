@@ -66,9 +66,7 @@ def accept_memorandum(fields: dict[str, Any], ctx: AcceptContext) -> Acceptance:
         existing = existing.filter(date__year=day.year)
     document = existing.first() if organisations else None
     if document is not None:
-        source_link(
-            document, ctx.source, object_type="outcome_document", acting_user=ctx.acting_user
-        )
+        source_link(document, ctx.source, acting_user=ctx.acting_user)
         return Acceptance(
             f"outcome_document:{document.id}", f"linked to the recorded {document.title_en!r}"
         )
@@ -145,9 +143,7 @@ def accept_forum(fields: dict[str, Any], ctx: AcceptContext) -> Acceptance:
     if year is not None:
         session = ForumSession.objects.filter(forum__slug=code, start__year=year).first()
         if session is not None:
-            source_link(
-                session, ctx.source, object_type="forum_session", acting_user=ctx.acting_user
-            )
+            source_link(session, ctx.source, acting_user=ctx.acting_user)
             return Acceptance(
                 f"forum_session:{session.id}", f"linked to the forum session {session.title_en!r}"
             )
@@ -162,9 +158,9 @@ def accept_forum(fields: dict[str, Any], ctx: AcceptContext) -> Acceptance:
     if found is not None:
         kind, record = found
         if kind == "action_item":
-            source_link(record, ctx.source, object_type=kind, acting_user=ctx.acting_user)
+            source_link(record, ctx.source, acting_user=ctx.acting_user)
         else:
-            source_link(meeting, ctx.source, object_type="meeting", acting_user=ctx.acting_user)
+            source_link(meeting, ctx.source, acting_user=ctx.acting_user)
         return Acceptance(
             f"{kind}:{record.id}",
             f"confirms the record: the meeting of {meeting.start.isoformat()} already plans "

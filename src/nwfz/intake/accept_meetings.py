@@ -13,6 +13,7 @@ from typing import Any
 from nwfz.governance import services as governance
 from nwfz.governance.calendar_math import add_months
 from nwfz.governance.models import ChairTerm, Decision, Meeting
+from nwfz.governance.selectors import chair_on
 from nwfz.intake.acceptance import (
     Acceptance,
     AcceptContext,
@@ -62,7 +63,7 @@ def meeting_for(fields: dict[str, Any], ctx: AcceptContext) -> tuple[Meeting, bo
     published = ctx.item.published
     existing = find_meeting(regime, kind, day, published)
     if existing is not None:
-        source_link(existing, ctx.source, object_type="meeting", acting_user=ctx.acting_user)
+        source_link(existing, ctx.source, acting_user=ctx.acting_user)
         return existing, False
     if day is None and fields.get("status") == "planned":
         raise IntakeRefused("a planned meeting needs its date: edit the date field")
@@ -133,13 +134,10 @@ def accept_chair_transfer(fields: dict[str, Any], ctx: AcceptContext) -> Accepta
     if effective is None and not year:
         raise IntakeRefused("neither the year nor the effective date is stated: edit one of them")
     effective = effective or date(int(year), 1, 1)
-    term = (
-        ChairTerm.objects.filter(regime=regime, start__lte=effective, end__gte=effective)
-        .select_related("state")
-        .first()
-    )
-    if term is not None and term.state.code == to:
-        source_link(term, ctx.source, object_type="chair_term", acting_user=ctx.acting_user)
+    chair = chair_on(regime, effective)
+    term = ChairTerm.objects.filter(pk=chair.id).first() if chair and chair.id else None
+    if term is not None and chair.state == to:
+        source_link(term, ctx.source, acting_user=ctx.acting_user)
         return Acceptance(
             f"chair_term:{term.id}",
             f"linked to the recorded chair term {to} {term.start.isoformat()}–"
@@ -192,7 +190,7 @@ def accept_review_and_plans(fields: dict[str, Any], ctx: AcceptContext) -> Accep
     reviewed = fields.get("year_reviewed")
     period = fields.get("plans_period")
     if reviewed and _mentions_year(meeting, int(reviewed)):
-        source_link(meeting, ctx.source, object_type="meeting", acting_user=ctx.acting_user)
+        source_link(meeting, ctx.source, acting_user=ctx.acting_user)
         return Acceptance(
             f"meeting:{meeting.id}",
             f"confirms the record: the meeting of {meeting.start.isoformat()} already "

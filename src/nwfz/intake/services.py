@@ -19,6 +19,7 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from nwfz.accounts.audit import audit_record
+from nwfz.accounts.permissions import require
 from nwfz.governance.validation import GovernanceRefused
 from nwfz.intake.acceptance import AcceptContext, IntakeRefused, record_accept
 from nwfz.intake.analysis import analyse
@@ -106,6 +107,7 @@ def intake_item_receive(
     """Store a file and the records proposed from it. The same bytes again return the stored
     item; a near-duplicate (another outlet's version) is stored and linked to the earlier
     one. Raises IntakeInputError (nothing stored) for input that cannot be read."""
+    require(acting_user, "submit_intake")
     max_bytes = max_bytes or settings.NWFZ_INTAKE_MAX_BYTES
     source_url = _checked_url(source_url, filename)
     sha256 = hashlib.sha256(raw or b"").hexdigest()
@@ -208,6 +210,7 @@ def proposal_accept(
 ) -> Proposal:
     """Accept a proposal (with the reviewer's edits, typed values by field name): the record
     is created or the existing one linked, citing the item as its source."""
+    require(acting_user, "review_intake", proposal)
     with transaction.atomic():
         proposal = _locked_open(proposal)
         unknown = sorted(set(edited_fields or {}) - set(proposal.fields))
@@ -248,6 +251,7 @@ def proposal_accept(
 
 def proposal_reject(*, proposal: Proposal, reason: str, acting_user: Any) -> Proposal:
     """Reject a proposal; it is kept, with the reason (required)."""
+    require(acting_user, "review_intake", proposal)
     try:
         reason = clean_text("reason", reason or "", max_length=LONG_TEXT_MAX, multiline=True)
     except InputRefused as exc:

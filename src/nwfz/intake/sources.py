@@ -1,5 +1,6 @@
 """An accepted intake item becomes a registry Source (kind "intake"), and every record an
-acceptance creates or confirms cites it. Called inside the accepting service's transaction."""
+acceptance creates or confirms cites it. Called inside the accepting service's transaction;
+both writes go through the record service (can: review_intake, version, audit)."""
 
 from __future__ import annotations
 
@@ -11,7 +12,7 @@ from django.db import models
 from django.urls import reverse
 from django.utils import translation
 
-from nwfz.accounts.audit import audit_record
+from nwfz.accounts.records import record_save
 from nwfz.intake.models import IntakeItem
 from nwfz.registry.models import Source
 
@@ -41,40 +42,35 @@ def item_source(item: IntakeItem, *, acting_user: Any) -> Source:
         return item.source
     source = Source.objects.filter(key=source_key(item)).first()
     if source is None:
-        source = Source.objects.create(
-            key=source_key(item),
-            url=original_url(item),
-            publisher=publisher_of(item)[:300],
-            title=(item.title or item.filename)[:500],
-            language=item.language,
-            published=item.published,
-            accessed=item.received_at.date() if item.received_at else None,
-            kind="intake",
-        )
-        audit_record(
+        source = record_save(
+            record=Source(
+                key=source_key(item),
+                url=original_url(item),
+                publisher=publisher_of(item)[:300],
+                title=(item.title or item.filename)[:500],
+                language=item.language,
+                published=item.published,
+                accessed=item.received_at.date() if item.received_at else None,
+                kind="intake",
+            ),
             acting_user=acting_user,
-            action="source_create",
-            object_type="source",
-            object_id=source.key,
-            after={"url": source.url, "kind": "intake", "intake_item": item.id},
+            action="review_intake",
+            audit_action="source_create",
         )
     item.source = source
     item.save(update_fields=["source"])
     return source
 
 
-def source_link(
-    record: models.Model, source: Source, *, object_type: str, acting_user: Any
-) -> bool:
+def source_link(record: models.Model, source: Source, *, acting_user: Any) -> bool:
     """Cite the source on an existing record (its `sources` relation); True when added."""
     if record.sources.filter(pk=source.pk).exists():
         return False
-    record.sources.add(source)
-    audit_record(
+    record_save(
+        record=record,
+        links={"sources": [*record.sources.all(), source]},
         acting_user=acting_user,
-        action="source_link",
-        object_type=object_type,
-        object_id=record.pk,
-        after={"source": source.key},
+        action="review_intake",
+        audit_action="source_link",
     )
     return True

@@ -1,14 +1,16 @@
-"""Django admin for the registry. Every save and delete leaves an audit entry in the same
-transaction (so the read cache and the audit trail see admin edits like any other write)."""
+"""Django admin for the registry. Every save and delete goes through the record service
+(accounts/records.py), which checks can(), the version the form was read at, and leaves the
+audit entry in the same transaction (so the read cache sees admin edits like any other
+write)."""
 
 from __future__ import annotations
 
 from django.contrib import admin
 
-from nwfz.accounts.admin_audit import AuditedModelAdmin
+from nwfz.accounts.record_admin import RecordAdmin
 from nwfz.registry import models
 
-AuditedAdmin = AuditedModelAdmin
+AuditedAdmin = RecordAdmin
 
 
 @admin.register(models.Source)

@@ -74,6 +74,18 @@ def _first(events: Iterable[Event], actions: tuple[str, ...]) -> Event | None:
     return min(chosen, key=lambda e: (known_by(e), e.precision != "day")) if chosen else None
 
 
+def withdrawal_of(events: Iterable[Event], on: date | None = None) -> Event | None:
+    """The withdrawal that counts (known by `on`, when given): `withdrawal_effective`, or
+    `withdrew` when no effective date is recorded at all. It takes effect on
+    `known_by(event)`."""
+    events = list(events)
+    known = [e for e in events if on is None or known_by(e) <= on]
+    found = _first(known, ("withdrawal_effective",))
+    if found is None and not any(e.action == "withdrawal_effective" for e in events):
+        found = _first(known, ("withdrew",))
+    return found
+
+
 def _from_event(status: str, event: Event, known: tuple[Event, ...] = ()) -> Status:
     return Status(
         status, event.date, event.action, event.sources, event.precision, known, known_by(event)
@@ -120,9 +132,7 @@ def status_on(events: Iterable[Event], terms: InstrumentTerms, on: date) -> Stat
     all_events = sorted(events, key=known_by)
     known = tuple(e for e in all_events if known_by(e) <= on)
 
-    withdrawal = _first(known, ("withdrawal_effective",))
-    if withdrawal is None and not any(e.action == "withdrawal_effective" for e in all_events):
-        withdrawal = _first(known, ("withdrew",))
+    withdrawal = withdrawal_of(all_events, on)
     if withdrawal is not None:
         return _from_event("withdrawn", withdrawal, known)
 

@@ -20,7 +20,8 @@ from django.utils.translation import override
 
 from nwfz.accounts.models import AuditEntry
 
-# audit object types that belong to the public record (services, loader, admin)
+# the model names of the public record (audit entries name them in snake case, chair_term,
+# or, in entries written before the record service, by model name or app label)
 PUBLIC_OBJECT_TYPES = {
     "data_package",
     "source",
@@ -30,20 +31,15 @@ PUBLIC_OBJECT_TYPES = {
     "article",
     "participationevent",
     "eventalternative",
-    "chair_term",
     "chairterm",
     "rotationrule",
     "meeting",
     "decision",
-    "outcome_document",
     "outcomedocument",
-    "action_item",
     "actionitem",
     "event",
     "anniversarydate",
-    "forum_session",
     "forumsession",
-    "coordination_item",
     "coordinationitem",
     "organisation",
     "forum",
@@ -68,8 +64,10 @@ class Change:
 
 
 def _object_type(entry_type: str) -> str:
-    """'registry.participationevent' (admin) and 'meeting' (services) alike."""
-    return entry_type.rsplit(".", 1)[-1]
+    """The model name: 'participation_event', 'registry.participationevent' (older admin
+    entries) and 'meeting' alike."""
+    kind = entry_type.rsplit(".", 1)[-1]
+    return kind if kind == "data_package" else kind.replace("_", "")
 
 
 def is_public(entry: AuditEntry) -> bool:
@@ -79,9 +77,21 @@ def is_public(entry: AuditEntry) -> bool:
     )
 
 
-def _public_entries():
+def _stored_types() -> set[str]:
+    from django.apps import apps
+
+    from nwfz.accounts.records import object_type_of
+
     types = set(PUBLIC_OBJECT_TYPES)
-    types |= {f"{app}.{t}" for app in ("registry", "governance") for t in PUBLIC_OBJECT_TYPES}
+    for app in ("registry", "governance"):
+        for model in apps.get_app_config(app).get_models():
+            if model._meta.model_name in PUBLIC_OBJECT_TYPES:
+                types |= {object_type_of(model), model._meta.label_lower}
+    return types
+
+
+def _public_entries():
+    types = _stored_types()
     return (
         AuditEntry.objects.filter(object_type__in=types)
         .exclude(action__in=PUBLIC_ACTIONS_EXCLUDED)
@@ -125,6 +135,9 @@ ACTION_TITLES = {
     "admin_add": lambda: _("Record added by an editor: %(type)s"),
     "admin_change": lambda: _("Record corrected by an editor: %(type)s"),
     "admin_delete": lambda: _("Record removed by an editor: %(type)s"),
+    "record_add": lambda: _("Record added: %(type)s"),
+    "record_change": lambda: _("Record changed: %(type)s"),
+    "record_delete": lambda: _("Record removed: %(type)s"),
 }
 
 
@@ -135,7 +148,7 @@ def record_noun(kind: str) -> str:
     """What kind of record an audit entry is about, in the active language."""
     from nwfz.web.source_uses import RECORD_NOUNS
 
-    noun = RECORD_NOUNS.get(kind) or RECORD_NOUNS.get(_MODEL_NAMES.get(kind, ""))
+    noun = RECORD_NOUNS.get(_object_type(kind))
     return str(noun) if noun else _("record")
 
 
@@ -144,9 +157,11 @@ def describe(entry: AuditEntry, lang: str) -> Change:
     kind = _object_type(entry.object_type)
     title_of = ACTION_TITLES.get(entry.action, lambda: _("Record changed: %(type)s"))
     title = title_of() % {"type": record_noun(kind)}
-    subject = entry.object_id if entry.action in SUBJECT_ACTIONS else ""
     details = _details(entry)
     record = _record(kind, entry.object_id)
+    subject = ""
+    if entry.action in SUBJECT_ACTIONS:
+        subject = getattr(record, "key", None) or entry.object_id
     sources = [s.url for s in record.sources.all()] if hasattr(record, "sources") else []
     if entry.action == "package_load":
         sources = sorted({u for c in (entry.after or {}).get("changes", []) for u in c["sources"]})
@@ -173,7 +188,7 @@ def _details(entry: AuditEntry) -> list[str]:
         old = before.get(name) if before else None
         shown = ", ".join(map(str, value)) if isinstance(value, list) else str(value)
         lines.append(f"{name}: {old} → {shown}" if old not in (None, "") else f"{name}: {shown}")
-    if entry.action == "admin_delete" and entry.before:
+    if entry.action in ("admin_delete", "record_delete") and entry.before:
         lines.append(str(entry.before)[:300])
     return lines
 
@@ -193,19 +208,10 @@ def _change_line(change: dict) -> str:
     return line
 
 
-_MODEL_NAMES = {
-    "chair_term": "chairterm",
-    "outcome_document": "outcomedocument",
-    "action_item": "actionitem",
-    "forum_session": "forumsession",
-    "coordination_item": "coordinationitem",
-}
-
-
 def _record(kind: str, object_id: str):
     from django.apps import apps
 
-    name = _MODEL_NAMES.get(kind, kind)
+    name = kind
     for app in ("registry", "governance"):
         try:
             model = apps.get_model(app, name)
@@ -228,9 +234,7 @@ def _path(kind: str, record, lang: str) -> str:
             return reverse("web:changes")
         if kind == "meeting":
             return reverse("web:meeting", args=[record.key or record.id])
-        if kind in ("decision", "outcome_document", "outcomedocument") and getattr(
-            record, "meeting", None
-        ):
+        if kind in ("decision", "outcomedocument") and getattr(record, "meeting", None):
             return reverse("web:meeting", args=[record.meeting.key or record.meeting.id])
         if kind == "instrument":
             return reverse("web:instrument", args=[record.slug])

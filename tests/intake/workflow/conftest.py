@@ -19,7 +19,7 @@ def seed_file(tmp_path) -> Path:
 @pytest.fixture
 def staff_user(django_user_model):
     return django_user_model.objects.create_user(
-        username="reviewer", password="x-review-1", is_staff=True
+        username="reviewer", password="x-review-1", is_staff=True, is_superuser=True
     )
 
 

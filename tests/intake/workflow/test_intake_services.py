@@ -187,3 +187,31 @@ def test_reject_needs_a_reason_and_keeps_the_proposal(seed_item):
     assert AuditEntry.objects.filter(action="proposal_reject", object_id=str(forum.pk)).exists()
     with pytest.raises(IntakeRefused, match="already rejected"):
         proposal_accept(proposal=forum, acting_user="cli")
+
+
+def test_a_staff_user_without_a_role_may_not_accept_and_nothing_is_written(seed_item):
+    from django.contrib.auth import get_user_model
+
+    from nwfz.accounts.permissions import NotAllowed
+
+    clerk = get_user_model().objects.create_user("clerk", password="x-clerk-1", is_staff=True)
+    before = (AuditEntry.objects.count(), Source.objects.count(), gov.Meeting.objects.count())
+    for proposal in seed_item.proposals.all():
+        with pytest.raises(NotAllowed, match="review intake proposals"):
+            proposal_accept(proposal=proposal, acting_user=clerk)
+    after = (AuditEntry.objects.count(), Source.objects.count(), gov.Meeting.objects.count())
+    assert before == after
+
+
+def test_the_chairs_delegate_accepts_and_the_source_is_created_through_the_record_service(
+    seed_item,
+):
+    from nwfz.accounts.services import delegation_for, user_add
+
+    chair = user_add(
+        username="kz-delegate", delegation=delegation_for("KZ", acting_user="t"), acting_user="t"
+    )
+    proposal_accept(proposal=seed_item.proposals.order_by("position").first(), acting_user=chair)
+    entry = AuditEntry.objects.get(action="source_create")
+    assert (entry.object_type, entry.actor_label) == ("source", "kz-delegate")
+    assert entry.after["key"] == f"intake-{seed_item.id}" and entry.after["kind"] == "intake"

@@ -9,6 +9,7 @@ from django.utils import translation
 from nwfz.governance import rotation
 from nwfz.governance.models import ChairTerm
 from nwfz.governance.selectors.common import SOURCES, regime_of, source_urls, state_names
+from nwfz.registry import status
 from nwfz.registry.models import ParticipationEvent, Regime
 
 
@@ -26,17 +27,24 @@ def rotation_rule(regime: Regime | str, lang: str = "en") -> rotation.RotationRu
 
 
 def withdrawn_states(regime: Regime | str) -> dict[str, date]:
-    """Parties whose withdrawal from the regime's treaty took effect, with the day."""
+    """Parties whose withdrawal from the regime's treaty takes effect, with the day (the
+    registry's status rule: registry.status.withdrawal_of)."""
     regime = regime_of(regime)
-    out: dict[str, date] = {}
     if regime.treaty is None:
-        return out
+        return {}
     rows = ParticipationEvent.objects.filter(
         instrument=regime.treaty, action__in=("withdrew", "withdrawal_effective")
     ).select_related("state")
-    effective = {e.state.code: e.date for e in rows if e.action == "withdrawal_effective"}
+    events: dict[str, list[status.Event]] = {}
     for e in rows:
-        out[e.state.code] = effective.get(e.state.code, e.date)
+        events.setdefault(e.state.code, []).append(
+            status.Event(e.action, e.date, precision=e.date_precision)
+        )
+    out: dict[str, date] = {}
+    for code, found in events.items():
+        withdrawal = status.withdrawal_of(found)
+        if withdrawal is not None:
+            out[code] = status.known_by(withdrawal)
     return out
 
 

@@ -9,6 +9,8 @@ from typing import Any
 from django.db import transaction
 
 from nwfz.accounts.audit import audit_record
+from nwfz.accounts.permissions import require
+from nwfz.accounts.records import version_bump
 from nwfz.governance import checks
 from nwfz.governance.models import ActionItem, Decision
 from nwfz.governance.services.inputs import (
@@ -36,6 +38,7 @@ def action_item_create(
 ) -> ActionItem:
     """An action item from a decision, owned by parties on the decision's date. It stays
     open across chair terms until its status is done or dropped."""
+    require(acting_user, "manage_action_items", decision)
     owners = [o.upper() for o in owners]
     regime = decision.meeting.regime
     with transaction.atomic():
@@ -67,13 +70,21 @@ def action_item_create(
 
 
 def action_item_update_status(
-    *, item: ActionItem, status: str, acting_user: Any, on: date | None = None, note: Text = ""
+    *,
+    item: ActionItem,
+    status: str,
+    acting_user: Any,
+    on: date | None = None,
+    note: Text = "",
+    version: int | None = None,
 ) -> ActionItem:
     """Move an action item to `status`; done/dropped need the closing day `on`, and
-    reopening clears it."""
+    reopening clears it. `version`: the version the writer read (a stale one is refused)."""
+    require(acting_user, "manage_action_items", item.decision)
     closed_on = on if status in ("done", "dropped") else None
     with transaction.atomic():
         item = ActionItem.objects.select_for_update().select_related("decision").get(pk=item.pk)
+        next_version = version_bump(item, version)
         refuse(
             *checks.action_item_problems(
                 item.decision.meeting.regime,
@@ -96,6 +107,6 @@ def action_item_update_status(
             object_type="action_item",
             object_id=item.id,
             before=before,
-            after={"status": status, "closed_on": closed_on},
+            after={"status": status, "closed_on": closed_on, "version": next_version},
         )
     return item

@@ -9,6 +9,7 @@ from typing import Any
 from django.db import transaction
 
 from nwfz.accounts.audit import audit_record
+from nwfz.accounts.permissions import require
 from nwfz.governance import checks
 from nwfz.governance.models import ChairTerm, Decision
 from nwfz.governance.services.inputs import Text, sources_by_key, states_by_code, text_columns
@@ -36,6 +37,7 @@ def chair_term_create(
 ) -> ChairTerm:
     """Record a chair term. Refused when it ends before it starts, the state was not a
     party on its first day, or it overlaps another recorded term of the regime."""
+    require(acting_user, "record_decision", regime)
     state = state.upper()
     with transaction.atomic():
         refuse(*checks.chair_term_problems(regime, state, start, end))
@@ -72,6 +74,7 @@ def handover_apply(decision: Decision, *, acting_user: Any, package: str = "") -
     before, and the new chair's term starts (for one term of the rotation rule). A term
     of the new chair already starting that day is linked to the decision instead."""
     regime = decision.meeting.regime
+    require(acting_user, "record_decision", regime)
     effective = decision.effective or decision.date
     new_state = decision.handover_to.code
     existing = ChairTerm.objects.filter(regime=regime, start=effective).first()

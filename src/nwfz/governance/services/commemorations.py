@@ -9,6 +9,7 @@ from typing import Any
 from django.db import transaction
 
 from nwfz.accounts.audit import audit_record
+from nwfz.accounts.permissions import require
 from nwfz.governance import checks
 from nwfz.governance.models import Event
 from nwfz.governance.services.inputs import (
@@ -41,6 +42,7 @@ def event_plan(
     sources: Iterable[str] = (),
 ) -> Event:
     """Plan (or record as held) a commemorative or thematic event."""
+    require(acting_user, "record_event", regime)
     label = f"event {start} ({english(title)})"
     with transaction.atomic():
         refuse(*checks.dated_problems(label, start, end))

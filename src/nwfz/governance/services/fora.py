@@ -9,6 +9,7 @@ from typing import Any
 from django.db import transaction
 
 from nwfz.accounts.audit import audit_record
+from nwfz.accounts.permissions import require
 from nwfz.governance import checks
 from nwfz.governance.models import CoordinationItem, Forum, ForumSession
 from nwfz.governance.services.inputs import (
@@ -33,6 +34,9 @@ def forum_session_record(
     regimes: Iterable[Regime] = (),
     sources: Iterable[str] = (),
 ) -> ForumSession:
+    regimes = list(regimes)
+    for regime in regimes or [None]:
+        require(acting_user, "record_event", regime)
     label = f"forum session {start} ({english(title)})"
     with transaction.atomic():
         refuse(*checks.dated_problems(label, start, end))
@@ -75,6 +79,7 @@ def coordination_item_record(
     """A joint statement, working paper, co-sponsorship or side event at a forum session,
     with the parties that joined it."""
     label = f"coordination item {english(title)!r}"
+    require(acting_user, "record_event", regime)
     states = [s.upper() for s in states]
     with transaction.atomic():
         item = CoordinationItem.objects.create(

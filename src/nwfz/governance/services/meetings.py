@@ -10,6 +10,7 @@ from typing import Any
 from django.db import transaction
 
 from nwfz.accounts.audit import audit_record
+from nwfz.accounts.permissions import require
 from nwfz.governance import checks
 from nwfz.governance.models import (
     AgendaItem,
@@ -55,6 +56,7 @@ def meeting_record(
     """Record a meeting (Article 10: annual consultative or extraordinary, or a thematic or
     anniversary meeting). Refused when it ends before it starts or its chair was not a
     party on its first day."""
+    require(acting_user, "convene_meeting", regime)
     chair = chair.upper() if chair else None
     participants = [p.upper() for p in participants]
     with transaction.atomic():
@@ -114,6 +116,7 @@ def decision_record(
     """Record a decision of a meeting. A `chair_handover` decision also creates the new
     chair's term from `effective` (default: the decision's date) and ends the current
     term the day before."""
+    require(acting_user, "record_decision", meeting)
     handover_to = handover_to.upper() if handover_to else None
     with transaction.atomic():
         refuse(*checks.decision_problems(meeting, date, kind, handover_to, effective))
@@ -162,6 +165,7 @@ def outcome_document_record(
 ) -> OutcomeDocument:
     """An outcome document (final document, joint statement, memorandum, ...), adopted at a
     meeting or, with `meeting` None, apart from any recorded meeting."""
+    require(acting_user, "record_outcome", regime)
     with transaction.atomic():
         if meeting is not None and date is not None and date < meeting.start:
             refuse(
@@ -205,6 +209,7 @@ def extraordinary_request_record(
 ) -> ExtraordinaryMeetingRequest:
     """Article 10: any party may request an extraordinary meeting; the request and what
     came of it are recorded."""
+    require(acting_user, "request_extraordinary_meeting", regime)
     requesting_state = requesting_state.upper()
     with transaction.atomic():
         problems = checks.request_problems(regime, requesting_state, date, english(subject))
