@@ -102,3 +102,87 @@ def test_forum_codes_are_distinct_and_specific():
     )
     forums = sorted(p["forum"] for p in summary(text) if p["type"] == "forum")
     assert forums == ["ctbto", "iaea-gc", "unga-first-committee"]
+
+
+# ---------------------------------------------------------------- phrasings of unseen news
+
+
+def test_the_anniversary_of_the_test_sites_closure_is_not_the_treaty_s():
+    text = (
+        "Last year, we commemorated the 30th Anniversary of the closure of the Semipalatinsk "
+        "nuclear test site and 15th Anniversary of the Central Asian Nuclear-Weapon-Free zone."
+    )
+    found = [r for r in summary(text, date(2022, 8, 2)) if r["type"] == "anniversary"]
+    assert [(r["ordinal"], r["anniversary_year"]) for r in found] == [(15, 2021)]
+    closure_only = (
+        "The CSTO ministers adopted a Joint Statement «On the 30th anniversary of the closure of "
+        "the Semipalatinsk nuclear test site». It recalls the creation in 2006 of a "
+        "nuclear-weapon-free zone in Central Asia."
+    )
+    assert [r for r in summary(closure_only) if r["type"] == "anniversary"] == []
+
+
+def test_the_signings_anniversary_in_a_text_about_the_treaty_is_the_treaty_s():
+    text = (
+        "Казахстан принял председательство в зоне, свободной от ядерного оружия в "
+        "Центральной Азии. "
+        "Делегация отметила, что данный год является юбилейным – 20 лет с момента подписания "
+        "(в 2006 г.) в Семипалатинске."
+    )
+    found = [r for r in summary(text) if r["type"] == "anniversary"]
+    assert [(r["ordinal"], r["of"], r["year"], r["place"]) for r in found] == [
+        (20, "signature", 2006, "Semipalatinsk")
+    ]
+    # a signing of another treaty named there is not the zone's
+    other = (
+        "Казахстан принял председательство в зоне, свободной от ядерного оружия в "
+        "Центральной Азии. "
+        "Исполнилось 30 лет с момента подписания Договора о коллективной безопасности."
+    )
+    assert [r for r in summary(other) if r["type"] == "anniversary"] == []
+
+
+def test_another_zones_anniversary_takes_the_year_it_is_marked_and_the_headlines_act():
+    text = (
+        "13th Anniversary of the Entry into Force of the Pelindaba Treaty\n"
+        "AFCONE is proud to announce, on this day, 15 July 2022, the 13th anniversary of the "
+        "African Nuclear Weapon Free Zone Treaty – The Treaty of Pelindaba."
+    )
+    found = [r for r in summary(text, date(2022, 7, 19)) if r["type"] == "anniversary"]
+    assert [(r["ordinal"], r["of"], r["anniversary_year"], r["regime"]) for r in found] == [
+        (13, "entry_into_force", 2022, "pelindaba")
+    ]
+
+
+def test_a_parties_meeting_dedicated_to_an_anniversary_is_an_event_its_chair_organises():
+    text = (
+        "5 декабря 2024 года в Ашхабаде состоялось совещание государств-участников Договора о "
+        "зоне, свободной от ядерного оружия, в Центральной Азии. Мероприятие, посвященное "
+        "15-летию вступления в силу данного договора, было проведено в рамках председательства "
+        "Туркменистана."
+    )
+    found = summary(text, date(2024, 12, 6))
+    assert "consultative_meeting" not in [r["type"] for r in found]
+    events = [r for r in found if r["type"] == "event"]
+    assert [(e["status"], e["organisers"], e["date"]) for e in events] == [
+        ("held", ["TM"], "2024-12-05")
+    ]
+
+
+def test_an_events_day_is_the_one_its_sentence_gives_not_the_datelines():
+    text = (
+        "Astana, 30 August 2023 (TDI): The Foreign Ministry of Kazakhstan hosted a regional "
+        "conference on the Nuclear Weapon Free Zone in Central Asia on August 29, in Astana."
+    )
+    events = [r for r in summary(text, date(2023, 8, 30)) if r["type"] == "event"]
+    assert [(e["date"], e["organisers"]) for e in events] == [("2023-08-29", ["KZ"])]
+
+
+def test_a_seminar_of_all_zones_a_party_hosts_is_the_central_asian_zones():
+    text = (
+        "The AFCONE Executive Secretary took part in the Seminar “Fostering Cooperation among "
+        "the Existing Nuclear-Weapon-Free Zones”, held on 29 August 2019 in Nur-Sultan, "
+        "organized jointly by the Government of Kazakhstan and UNODA."
+    )
+    events = [r for r in summary(text, date(2019, 10, 17)) if r["type"] == "event"]
+    assert [(e["regime"], e["organisers"]) for e in events] == [("canwfz", ["KZ"])]

@@ -6,10 +6,9 @@ import re
 
 from .common import (
     Context,
+    DateMention,
     Hit,
-    any_hit,
     first_hit,
-    full_date_in,
     hits,
     merge,
     year_near,
@@ -17,9 +16,12 @@ from .common import (
 from .proposals import Proposal, Span
 from .regimes import regime_at
 from .rules import (
+    REGIME,
     Rules,
+    body_date,
     in_treaty_context,
     lead_date,
+    names_another_treaty,
     place_in,
     proposal,
 )
@@ -34,7 +36,7 @@ def anniversaries(ctx: Context, rules: Rules) -> list[Proposal]:
         return []
     found: list[Proposal] = []
     for sentence in ctx.sentences:
-        trigger = any_hit(rules.anniversary, sentence)
+        trigger = _treaty_anniversary(ctx, rules, sentence)
         if trigger is None:
             continue
         ordinal = _ordinal(trigger, rules)
@@ -44,6 +46,8 @@ def anniversaries(ctx: Context, rules: Rules) -> list[Proposal]:
         context = in_treaty_context(rules, ctx, sentence)
         if not context and len(window) > 1:
             context = in_treaty_context(rules, ctx, window[0])
+        if not context:
+            context = _act_of_the_treaty(ctx, rules, sentence, trigger)
         if not context:
             continue
         excluded = first_hit(rules.not_the_treaty, sentence)
@@ -55,6 +59,8 @@ def anniversaries(ctx: Context, rules: Rules) -> list[Proposal]:
         regime = regime_at(ctx, spans)
         facts = ctx.facts(regime)
         of, act_hit = _anniversary_of(rules, sentence)
+        if act_hit is not None and _act_of_another_treaty(ctx, rules, sentence, act_hit):
+            continue  # '30 лет с момента подписания Договора о коллективной безопасности'
         if act_hit is not None:
             spans.append(act_hit.span)
             confidence += 0.1
@@ -77,11 +83,14 @@ def anniversaries(ctx: Context, rules: Rules) -> list[Proposal]:
         if facts is not None:
             registry_year = facts.signed.year if of == "signature" else facts.entry_into_force.year
         year = act_year or registry_year
+        marked = None if year else _year_marked(ctx, sentence, ordinal)
+        if marked is not None:
+            spans.append((marked.start, marked.end))
         fields = {
             "ordinal": ordinal,
             "of": of,
             "year": year,
-            "anniversary_year": year + ordinal if year else None,
+            "anniversary_year": year + ordinal if year else (marked.year if marked else None),
             "place": None,
             "regime": regime,
         }
@@ -92,7 +101,107 @@ def anniversaries(ctx: Context, rules: Rules) -> list[Proposal]:
         if act_year is not None and registry_year is not None and act_year != registry_year:
             fields["stated_year"] = act_year
         found.append(proposal("anniversary", fields, spans, confidence))
-    return merge(found, ("ordinal", "of", "regime"))
+    return _fold_unnamed_act(merge(found, ("ordinal", "of", "regime")))
+
+
+def _treaty_anniversary(ctx: Context, rules: Rules, sentence: Sentence) -> Hit | None:
+    """The first anniversary in the sentence that is not another thing's ('the 30th
+    anniversary of the closure of the test site and the 15th anniversary of the zone': the
+    15th): the words right after it (before it, in Kazakh) do not name the test site, its
+    closure or nuclear tests before they name the zone or a treaty."""
+    triggers = sorted(
+        (h for pattern in rules.anniversary for h in hits(pattern, sentence)),
+        key=lambda h: (h.start, -h.end),
+    )
+    for trigger in triggers:
+        if rules.head_final:
+            lo, hi = max(sentence.start, trigger.start - 60), trigger.start
+        else:
+            lo, hi = trigger.end, min(sentence.end, trigger.end + 60)
+        named = [s for s, e in ctx.regime_in(lo, hi)] + [
+            h.start for h in hits(rules.treaty_word, sentence) if lo <= h.start < hi
+        ]
+        if named and not rules.head_final:
+            hi = min(named)
+        elif named:
+            lo = max(named)
+        excluded = [h for h in hits(rules.not_the_treaty, sentence) if lo <= h.start < hi]
+        if not excluded:
+            return trigger
+    return None
+
+
+OTHER_TREATY = re.compile(
+    r"(?:договор|treaty|шарт|agreement|convention|конвенци|келісім)\w*", re.IGNORECASE
+)
+
+
+def _act_of_the_treaty(ctx: Context, rules: Rules, sentence: Sentence, trigger: Hit) -> list[Span]:
+    """'данный год является юбилейным – 20 лет с момента подписания (в 2006 г.)': the
+    anniversary of a signing or an entry into force in a text about the treaty that names no
+    other treaty there is the treaty's."""
+    if not ctx.mentions_regime:
+        return []
+    _, act = _anniversary_of(rules, sentence)
+    if act is None or abs(act.start - trigger.start) > 40:
+        return []
+    lo = min(act.start, trigger.start)
+    for word in OTHER_TREATY.finditer(ctx.text, lo, act.end + 40):
+        if names_another_treaty(ctx.text, Hit(word.start(), word.end(), word.group(0), {})):
+            return []
+    if first_hit(rules.not_the_treaty, sentence):
+        return []
+    return [act.span]
+
+
+def _act_of_another_treaty(ctx: Context, rules: Rules, sentence: Sentence, act: Hit) -> bool:
+    """The signing or entry into force of a treaty the words right after it name as another."""
+    return any(
+        0 <= hit.start - act.end < 25
+        and names_another_treaty(ctx.text, hit)
+        and not ctx.regime_in(hit.start, sentence.end)
+        for hit in hits(rules.treaty_word, sentence)
+    )
+
+
+def _year_marked(ctx: Context, sentence: Sentence, ordinal: int) -> DateMention | None:
+    """The year an anniversary is marked when the act's year is not known: a date or 'this
+    year' in its sentence, near the publication ('on this day, 15 July 2022, the 13th
+    anniversary')."""
+    if ctx.published is None:
+        return None
+    for mention in ctx.dates_in(sentence.start, sentence.end):
+        if mention.year is None or mention.kind in ("year_range", "bare_year"):
+            continue
+        if mention.kind == "relative_year" and mention.relative != 0:
+            continue
+        if abs(mention.year - ctx.published.year) <= 1:
+            return mention
+    return None
+
+
+def _fold_unnamed_act(found: list[Proposal]) -> list[Proposal]:
+    """A headline's '13th Anniversary of the Entry into Force' and the body's 'the 13th
+    anniversary of the Treaty': one anniversary, the act the headline names."""
+    kept: list[Proposal] = []
+    for item in found:
+        named = [
+            p
+            for p in found
+            if p is not item
+            and p.fields["of"] is not None
+            and p.fields["ordinal"] == item.fields["ordinal"]
+            and p.fields["regime"] == item.fields["regime"]
+        ]
+        if item.fields["of"] is None and len(named) == 1:
+            other = named[0]
+            other.spans = sorted(set(other.spans) | set(item.spans))
+            for key, value in item.fields.items():
+                if other.fields.get(key) is None and value is not None:
+                    other.fields[key] = value
+            continue
+        kept.append(item)
+    return kept
 
 
 def _far():  # noqa: ANN202 - a date object far in the future for comparisons
@@ -145,7 +254,7 @@ def _guess_act(ctx: Context, facts, ordinal: int) -> str:  # noqa: ANN001 - Regi
 def events(ctx: Context, rules: Rules) -> list[Proposal]:
     found: list[Proposal] = []
     for sentence in ctx.sentences:
-        thematic = thematic_meeting(rules, sentence)
+        thematic = thematic_meeting(rules, sentence, ctx)
         excluded = hits(rules.event_excluded, sentence)
         if thematic is None:
             excluded += hits(rules.meeting, sentence)
@@ -193,7 +302,9 @@ def events(ctx: Context, rules: Rules) -> list[Proposal]:
             organisers = _organisers_next_sentence(ctx, rules, sentence, spans)
         if organisers:
             confidence += 0.05
-        when = full_date_in(ctx, sentence.start, sentence.end)
+        when = body_date(ctx, rules, sentence, noun)
+        if when is not None and when.kind == "relative_day":
+            when = None
         if when is None and status == "held":
             when = lead_date(ctx, sentence)
         year_mention = year_near(ctx, sentence.start, sentence.end, noun.start, rules.head_final)
@@ -215,6 +326,8 @@ def events(ctx: Context, rules: Rules) -> list[Proposal]:
             "date": when.value.isoformat() if when is not None and when.value else None,
             "title": title_hit.groups.get("title") if title_hit else None,
         }
+        if any(code in PARTIES for code in organisers):
+            fields["regime"] = REGIME  # the zones' seminar a party hosts is the Central Asian's
         item = proposal("event", fields, spans, confidence)
         if title_hit:
             item.spans = sorted(set(item.spans) | {title_hit.span})
@@ -244,12 +357,22 @@ def _back_reference(ctx: Context, rules: Rules, sentence: Sentence) -> list[Hit]
     return hits(BACK_REFERENCE, sentence)
 
 
-def thematic_meeting(rules: Rules, sentence: Sentence) -> Hit | None:
-    """'A meeting of the States parties on the theme "..."': a thematic event of the parties,
-    not their consultative meeting (the words say neither consultative, annual nor
-    extraordinary)."""
-    if rules.theme is None or first_hit(rules.theme, sentence) is None:
-        return None
+def thematic_meeting(rules: Rules, sentence: Sentence, ctx: Context | None = None) -> Hit | None:
+    """'A meeting of the States parties on the theme "..."', '... dedicated to the 15th
+    anniversary' (here, or in the next sentence: 'The event, dedicated to ...'): a thematic
+    or commemorative event of the parties, not their consultative meeting (the words say
+    neither consultative, annual nor extraordinary)."""
+    if not (first_hit(rules.theme, sentence) or first_hit(rules.dedicated, sentence)):
+        following = (
+            ctx.sentences[sentence.index + 1]
+            if ctx is not None and sentence.index + 1 < len(ctx.sentences)
+            else None
+        )
+        if following is None or not (
+            first_hit(rules.dedicated, following)
+            and (first_hit(rules.event_noun, following) or first_hit(rules.meeting, following))
+        ):
+            return None
     meeting = first_hit(rules.meeting, sentence)
     if meeting is None or CONSULTATIVE.search(meeting.text):
         return None
@@ -331,6 +454,16 @@ def _organisers(ctx: Context, rules: Rules, sentence: Sentence, spans: list[Span
     if plural is not None:
         organisers.append("ministries_of_foreign_affairs")
         spans.append(plural.span)
+    for framework in hits(rules.chair_framework, sentence):
+        near = [
+            m
+            for m in ctx.states_in(sentence.start, sentence.end)
+            if m.is_party and -80 < m.start - framework.end < 30
+        ]
+        for mention in near[-1:] if near and near[-1].start < framework.start else near[:1]:
+            if mention.code not in organisers:
+                organisers.append(mention.code)
+                spans += [framework.span, (mention.start, mention.end)]
     for single in hits(rules.mfa_single, sentence):
         near = [
             m

@@ -233,11 +233,19 @@ RULES = Rules(
         r"MFA",
         r"[Ee]mbassy",
         r"Permanent\s+Mission",
+        r"Government\s+of",
     ),
     joint=compile_words(
         r"on\s+behalf\s+of\s+(?:all|the\s+(?:five|countries|states))", r"joint\s+statements?"
     ),
     theme=compile_words(r"on\s+the\s+(?:theme|topic)", r"themed", r"entitled", r"titled"),
+    dedicated=compile_words(
+        r"dedicated\s+to", r"devoted\s+to", r"in\s+hono(?:u)?r\s+of", r"to\s+(?:mark|commemorate)"
+    ),
+    chair_framework=compile_words(
+        r"(?:as\s+(?:a\s+)?part|became\s+a\s+part|within\s+the\s+framework)\s+of\s+"
+        r"(?:the\s+|its\s+)?(?:\w+(?:'s|’s)\s+)?(?:country's\s+|country’s\s+)?chairmanship"
+    ),
     quoted_title=re.compile(r"[\"“](?P<title>[^\"”]{3,120})[\"”]"),
     memorandum=compile_words(r"memorandum(?:\s+of\s+(?:understanding|cooperation))?"),
     signed=compile_words(r"sign(?:ed|ing|s)?"),

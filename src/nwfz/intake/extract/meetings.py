@@ -11,7 +11,6 @@ import re
 from .commemorations import thematic_meeting
 from .common import (
     Context,
-    DateMention,
     Hit,
     first_hit,
     hits,
@@ -23,6 +22,7 @@ from .regimes import regime_at
 from .rules import (
     REGIME,
     Rules,
+    body_date,
     in_treaty_context,
     is_effective_date,
     lead_date,
@@ -43,7 +43,7 @@ def consultative_meetings(ctx: Context, rules: Rules) -> list[Proposal]:
             trigger, body = _zone_meeting(ctx, rules, sentence)
         if trigger is None or not ctx.mentions_regime or _other_format(ctx, rules, sentence):
             continue
-        if body is None and thematic_meeting(rules, sentence) is not None:
+        if body is None and thematic_meeting(rules, sentence, ctx) is not None:
             continue  # a meeting on a theme: an event (commemorations.events)
         spans: list[Span] = [trigger.span]
         confidence = 0.7
@@ -185,28 +185,6 @@ def _meeting_details_nearby(
                 meeting.fields[key] = fields[key]
                 meeting.spans.extend(spans)
     meeting.spans = sorted(set(meeting.spans))
-
-
-def body_date(ctx: Context, rules: Rules, sentence: Sentence, anchor: Hit) -> DateMention | None:
-    """The day the sentence gives for what it reports: a date in the body (not the dateline
-    heading it, not a 'from 1 January' start), the one nearest the anchor; else 'yesterday',
-    'today'. None when the sentence gives no day."""
-    dateline = ctx.dateline.start if ctx.dateline is not None else -1
-    candidates = [
-        d
-        for d in ctx.dates_in(sentence.start, sentence.end)
-        if d.kind in ("date", "day_month")
-        and d.value is not None
-        and d.start != dateline
-        and not is_effective_date(rules, ctx, d)
-    ]
-    if not candidates:
-        candidates = [
-            d for d in ctx.dates_in(sentence.start, sentence.end) if d.kind == "relative_day"
-        ]
-    if not candidates:
-        return None
-    return min(candidates, key=lambda d: abs(d.start - anchor.start))
 
 
 def meeting_chair(

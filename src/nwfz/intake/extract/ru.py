@@ -215,6 +215,8 @@ RULES = Rules(
         r"от\s+имени\s+(?:всех|пяти|государств|стран)", r"совместн" + W + r"\s+заявлени" + W
     ),
     theme=compile_words(r"на\s+тему", r"под\s+названием", r"по\s+теме"),
+    dedicated=compile_words(r"посвящ[её]нн" + W, r"приурочен" + W),
+    chair_framework=compile_words(r"в\s+рамках\s+(?:своего\s+)?председательства"),
     quoted_title=re.compile(r"«(?P<title>[^»]{3,120})»"),
     memorandum=compile_words(
         r"меморандум" + W,

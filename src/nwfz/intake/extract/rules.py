@@ -17,6 +17,7 @@ from .common import (
     Pattern,
     clamp,
     first_hit,
+    hits,
 )
 from .proposals import Proposal, Span
 from .text import Sentence
@@ -96,6 +97,12 @@ class Rules:
     # meetings of their treaty bodies (OPANAL General Conference, SEANWFZ Commission...)
     joint: Pattern | None = None  # 'on behalf of all', 'joint statement': the parties together
     theme: Pattern | None = None  # 'on the theme', 'на тему', 'тақырыбында': a thematic event
+    # 'посвящённое 15-летию', 'dedicated to', 'арналған': what a meeting that is not the
+    # consultative one marks or discusses (an event)
+    dedicated: Pattern | None = None
+    # 'в рамках председательства Туркменистана', 'as part of Turkmenistan's chairmanship':
+    # the chair organises the event
+    chair_framework: Pattern | None = None
     zones: list[tuple[str, Pattern]] = field(default_factory=list)
     zone_meetings: list[tuple[str, Pattern]] = field(default_factory=list)
     zone_meetings_in_context: list[tuple[str, Pattern]] = field(default_factory=list)
@@ -121,10 +128,28 @@ def in_treaty_context(rules: Rules, ctx: Context, sentence: Sentence) -> list[Sp
     if spans:
         return spans
     if ctx.mentions_regime:
-        hit = first_hit(rules.treaty_word, sentence)
-        if hit:
-            return [hit.span]
+        for hit in hits(rules.treaty_word, sentence):
+            if not names_another_treaty(ctx.text, hit):
+                return [hit.span]
     return []
+
+
+# 'Договора о коллективной безопасности', 'the Treaty on the Non-Proliferation ...', 'the
+# Collective Security Treaty Organization': the word 'treaty' naming another treaty
+ANOTHER_TREATY_AFTER = re.compile(
+    r"^\s+(?:(?:о|об)\s+(?!зон|ЦА)|(?:on|for)\s+(?:the\s+)?"
+    r"(?!(?:a\s+)?[Nn]uclear[- ][Ww]eapon|CA|Central)|Organi[sz]ation)"
+)
+ANOTHER_TREATY_BEFORE = re.compile(
+    r"(?:Security|Proliferation|Test[- ]Ban|Ban|Trade|Friendship|Space)\s+$", re.IGNORECASE
+)
+
+
+def names_another_treaty(text: str, hit: Hit) -> bool:
+    return bool(
+        ANOTHER_TREATY_AFTER.search(text[hit.end : hit.end + 40])
+        or ANOTHER_TREATY_BEFORE.search(text[max(0, hit.start - 30) : hit.start])
+    )
 
 
 def lead_date(ctx: Context, sentence: Sentence) -> DateMention | None:
@@ -143,3 +168,25 @@ def is_effective_date(rules: Rules, ctx: Context, when) -> bool:  # noqa: ANN001
     before = ctx.text[max(0, when.start - 16) : when.start]
     after = ctx.text[when.end : when.end + 16]
     return bool(rules.effective_from.search(before + "@DATE@" + after))
+
+
+def body_date(ctx: Context, rules: Rules, sentence: Sentence, anchor: Hit) -> DateMention | None:
+    """The day the sentence gives for what it reports: a date in the body (not the dateline
+    heading it, not a 'from 1 January' start), the one nearest the anchor; else 'yesterday',
+    'today'. None when the sentence gives no day."""
+    dateline = ctx.dateline.start if ctx.dateline is not None else -1
+    candidates = [
+        d
+        for d in ctx.dates_in(sentence.start, sentence.end)
+        if d.kind in ("date", "day_month")
+        and d.value is not None
+        and d.start != dateline
+        and not is_effective_date(rules, ctx, d)
+    ]
+    if not candidates:
+        candidates = [
+            d for d in ctx.dates_in(sentence.start, sentence.end) if d.kind == "relative_day"
+        ]
+    if not candidates:
+        return None
+    return min(candidates, key=lambda d: abs(d.start - anchor.start))
