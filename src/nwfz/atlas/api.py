@@ -32,7 +32,7 @@ class SiteOut(Schema):
     inside: bool
     in_party_territory: bool
     in_treaty_area: bool | None
-    distance_km: int | float
+    distance_km: int | float | None
     sources: list[str]
 
 

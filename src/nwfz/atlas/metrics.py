@@ -181,7 +181,8 @@ def sites_in_zone(
                 "inside": in_territory or in_area,
                 "in_party_territory": in_territory and territory.basis == "party_territory",
                 "in_treaty_area": in_area if area is not None else None,
-                "distance_km": round(distance),
+                # no territory on the date (no party yet): no distance to give
+                "distance_km": round(distance) if distance != float("inf") else None,
                 "sources": list(site.sources),
             }
         )

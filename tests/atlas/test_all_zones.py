@@ -1,0 +1,111 @@
+"""Every zone of the bundled record on the map: hemispheres, parties, borders and test sites
+placed by geometry (not by a typed flag), and the news item's claims read from the table."""
+
+import json
+
+import pytest
+
+from nwfz.cli import main
+
+pytestmark = pytest.mark.django_db
+ON = "2026-01-01"
+ZONES = {"antarctic", "tlatelolco", "rarotonga", "bangkok", "pelindaba", "mongolia-nwfs", "canwfz"}
+
+
+def run_json(capsys, *argv):
+    assert main(list(argv)) == 0
+    return json.loads(capsys.readouterr().out)
+
+
+@pytest.fixture
+def table(capsys):
+    return {r["zone"]: r for r in run_json(capsys, "atlas", "compare", "--json", "--on", ON)}
+
+
+def inside(row) -> set[str]:
+    return {s["site"] for s in row["test_sites"] if s["inside"]}
+
+
+def test_every_zone_of_the_record_is_compared(table):
+    assert set(table) == ZONES
+
+
+def test_hemispheres_follow_the_parties_territories(table):
+    assert {zone: row["hemispheres"] for zone, row in table.items()} == {
+        "antarctic": "southern",
+        "tlatelolco": "both",
+        "rarotonga": "both",  # Kiribati, Nauru and Papua New Guinea reach north of the Equator
+        "bangkok": "both",  # Indonesia straddles the Equator
+        "pelindaba": "both",
+        "mongolia-nwfs": "northern",
+        "canwfz": "northern",
+    }
+
+
+def test_party_counts_come_from_the_participation_events(table):
+    assert table["tlatelolco"]["parties"] == 33
+    assert table["rarotonga"]["parties"] == 13
+    assert table["bangkok"]["parties"] == 10
+    assert table["mongolia-nwfs"]["party_codes"] == ["MN"]
+    # 31 ratifications are recorded (NTI counts 43 parties): the table counts what is recorded
+    assert table["pelindaba"]["parties"] == 31
+
+
+def test_test_sites_are_placed_inside_or_outside_each_zone_by_geometry(table):
+    assert inside(table["canwfz"]) == {"semipalatinsk"}
+    assert {"reggane", "in-ekker"} == inside(table["pelindaba"])
+    rarotonga = {s["site"]: s for s in table["rarotonga"]["test_sites"]}
+    # French Polynesia is no party's territory, but the atolls lie in the Annex 1 area
+    for atoll in ("moruroa", "fangataufa"):
+        assert rarotonga[atoll]["inside"] and rarotonga[atoll]["in_treaty_area"]
+        assert not rarotonga[atoll]["in_party_territory"]
+    assert {"maralinga", "emu-field", "malden", "kiritimati"} <= inside(table["rarotonga"])
+    outside_every_zone = {"nevada", "lop-nur", "novaya-zemlya", "bikini", "enewetak"}
+    for zone in ZONES:
+        assert not inside(table[zone]) & outside_every_zone
+
+
+def test_test_counts_are_the_sourced_counts(table):
+    counts = {s["site"]: s["tests"] for row in table.values() for s in row["test_sites"]}
+    assert (counts["semipalatinsk"], counts["reggane"], counts["in-ekker"]) == (456, 4, 13)
+    assert counts["moruroa"] + counts["fangataufa"] == 193
+
+
+def test_borders_with_nuclear_armed_states_are_measured_for_every_zone(table):
+    km = {zone: {b["state"]: b["km"] for b in row["borders"]} for zone, row in table.items()}
+    assert set(km["canwfz"]) == {"RU", "CN"}
+    assert set(km["mongolia-nwfs"]) == {"RU", "CN"}
+    assert set(km["tlatelolco"]) == {"US", "FR"}  # Mexico-US; French Guiana's borders
+    assert set(km["bangkok"]) == {"CN", "IN"}  # Myanmar, Laos and Viet Nam
+    assert km["rarotonga"] == km["antarctic"] == {}
+    # published: Mongolia-China 4,630 km, Mongolia-Russia 3,452 km; 1:50m shortens them
+    assert 0.8 < km["mongolia-nwfs"]["CN"] / 4630 < 1.0
+
+
+def test_protocol_status_of_the_five_for_each_zone(table):
+    statuses = {p["protocol"]: p["statuses"] for row in table.values() for p in row["protocols"]}
+    assert set(statuses["tlatelolco-ap2"].values()) == {"in_force"}
+    assert (statuses["pelindaba-p2"]["US"], statuses["pelindaba-p2"]["RU"]) == (
+        "signed",
+        "in_force",
+    )
+    assert set(statuses["bangkok-protocol"].values()) == {"not_signed"}
+    assert statuses["rarotonga-p3"] == {
+        "CN": "in_force",
+        "FR": "in_force",
+        "GB": "in_force",
+        "RU": "in_force",
+        "US": "signed",
+    }
+    assert table["antarctic"]["protocols"] == []
+
+
+def test_the_three_claims_are_evaluated_against_every_zone(capsys):
+    claims = {c["claim"]: c for c in run_json(capsys, "atlas", "claims", "--json", "--on", ON)}
+    assert set(claims) == {"first_northern", "testing_and_uranium", "longest_border_two_nws"}
+    first = claims["first_northern"]
+    assert first["verdict"] == "qualified"  # Mongolia's single-state status is older
+    testing = claims["testing_and_uranium"]
+    assert testing["testing"]["tests"] == 456
+    border = claims["longest_border_two_nws"]
+    assert border["verdict"] == "supported"

@@ -1,0 +1,93 @@
+"""The other zones' packages answer status questions exactly as the Central Asian one."""
+
+import json
+
+import pytest
+
+from nwfz.cli import main
+
+pytestmark = pytest.mark.django_db
+CONTRACT_SLUGS = [
+    "tlatelolco",
+    "tlatelolco-ap1",
+    "tlatelolco-ap2",
+    "rarotonga",
+    "rarotonga-p1",
+    "rarotonga-p2",
+    "rarotonga-p3",
+    "bangkok",
+    "bangkok-protocol",
+    "pelindaba",
+    "pelindaba-p1",
+    "pelindaba-p2",
+    "pelindaba-p3",
+    "mongolia-nwfs",
+    "antarctic",
+]
+
+
+def statuses(capsys, *argv) -> dict[str, str]:
+    assert main(["status", *argv, "--json"]) == 0
+    return {r["state"]: r["status"] for r in json.loads(capsys.readouterr().out)}
+
+
+@pytest.mark.parametrize("slug", CONTRACT_SLUGS)
+def test_every_contract_slug_is_an_instrument_with_its_dates(api_client, slug):
+    data = api_client.get(f"/api/instruments/{slug}").json()
+    assert data["slug"] == slug
+    assert data["adopted_on"] or data.get("adopted")
+    assert data["sources"]
+
+
+def test_tlatelolco_in_1990_is_in_force_only_where_a_state_brought_it_into_force(capsys):
+    rows = statuses(capsys, "tlatelolco", "--on", "1990-01-01")
+    assert len(rows) == 33
+    assert rows["MX"] == rows["SV"] == "in_force"
+    # Brazil had ratified in 1968 but waived the Article 29 conditions only in 1994
+    assert rows["BR"] == "ratified"
+    assert statuses(capsys, "tlatelolco", "--on", "1994-06-01")["BR"] == "in_force"
+
+
+def test_all_33_are_in_force_once_cuba_deposited(capsys):
+    assert set(statuses(capsys, "tlatelolco", "--on", "2002-10-23").values()) == {"in_force"}
+
+
+def test_pelindaba_protocol_ii_lists_the_five(capsys):
+    assert statuses(capsys, "pelindaba-p2") == {
+        "CN": "in_force",
+        "FR": "in_force",
+        "GB": "in_force",
+        "RU": "in_force",
+        "US": "signed",
+    }
+    assert statuses(capsys, "pelindaba-p2", "--on", "2010-01-01")["RU"] == "signed"
+
+
+def test_bangkok_enters_into_force_for_the_first_seven_on_its_own_date(capsys):
+    before = statuses(capsys, "bangkok", "--on", "1997-03-26")
+    on = statuses(capsys, "bangkok", "--on", "1997-03-27")
+    assert "in_force" not in before.values()
+    assert sorted(s for s, v in on.items() if v == "in_force") == [
+        "BN",
+        "KH",
+        "LA",
+        "MM",
+        "MY",
+        "SG",
+        "TH",
+        "VN",
+    ]
+    assert on["PH"] == "signed"
+
+
+def test_state_page_of_brazil_lists_its_tlatelolco_events(capsys):
+    assert main(["state", "BR", "--json"]) == 0
+    data = json.loads(capsys.readouterr().out)
+    text = json.dumps(data)
+    assert "tlatelolco" in text and "1994-05-30" in text
+
+
+def test_acts_of_the_ussr_are_recorded_under_ru_with_a_note(api_client):
+    data = api_client.get("/api/states/RU").json()
+    text = json.dumps(data)
+    assert "tlatelolco-ap2" in text and "USSR" in text
