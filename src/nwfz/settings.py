@@ -108,6 +108,7 @@ INSTALLED_APPS = [
     "nwfz.intake",
     "nwfz.reports",
     "nwfz.atlas",
+    "nwfz.workbench",
     "nwfz.web",
 ]
 

@@ -38,4 +38,5 @@ urlpatterns = [
     path("changes/<int:entry_id>/", portal_views.change_page, name="change"),
     path("data/", portal_views.data_page, name="data"),
     path("intake/", include("nwfz.intake.urls")),
+    path("workbench/", include("nwfz.workbench.urls")),
 ]

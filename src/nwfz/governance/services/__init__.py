@@ -10,6 +10,7 @@ One module per subject; every service stays importable from `nwfz.governance.ser
 from __future__ import annotations
 
 from nwfz.governance.services.action_items import action_item_create, action_item_update_status
+from nwfz.governance.services.agenda import agenda_item_add, agenda_item_remove
 from nwfz.governance.services.chairs import chair_term_create, handover_apply, term_length_months
 from nwfz.governance.services.commemorations import event_plan
 from nwfz.governance.services.fora import coordination_item_record, forum_session_record
@@ -33,6 +34,8 @@ __all__ = [
     "Text",
     "action_item_create",
     "action_item_update_status",
+    "agenda_item_add",
+    "agenda_item_remove",
     "chair_term_create",
     "coordination_item_record",
     "decision_record",
