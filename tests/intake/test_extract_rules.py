@@ -186,3 +186,61 @@ def test_a_seminar_of_all_zones_a_party_hosts_is_the_central_asian_zones():
     )
     events = [r for r in summary(text, date(2019, 10, 17)) if r["type"] == "event"]
     assert [(e["regime"], e["organisers"]) for e in events] == [("canwfz", ["KZ"])]
+
+
+def test_a_resolution_titled_for_another_matter_is_not_the_parties_work_at_the_assembly():
+    other = (
+        "The General Assembly considered the draft resolution “Zone of Peace, Trust and "
+        "Cooperation of Central Asia” initiated by Turkmenistan. The signing of the Treaty on a "
+        "Nuclear-Weapon-Free Zone in Central Asia in 2006 was recalled."
+    )
+    assert [r for r in summary(other) if r["type"] == "forum"] == []
+    ours = (
+        "The General Assembly adopted the resolution “Treaty on a Nuclear-Weapon-Free Zone in "
+        "Central Asia” submitted by Turkmenistan on behalf of the Central Asian countries."
+    )
+    assert [r["forum"] for r in summary(ours) if r["type"] == "forum"] == ["unga"]
+
+
+def test_the_first_committee_named_with_the_assembly_in_the_nominative_is_not_the_un_too():
+    text = (
+        "Постпред Таджикистана принял участие на заседании 1-го комитета 71-й сессии "
+        "Генеральная Ассамблея ООН. Он выступил с совместным заявлением от имени всех стран "
+        "Центральной Азии по случаю годовщины Договора о зоне, свободной от ядерного оружия, "
+        "в Центральной Азии."
+    )
+    assert [r["forum"] for r in summary(text) if r["type"] == "forum"] == ["unga-first-committee"]
+
+
+def test_a_memorandum_between_bodies_the_word_lists_do_not_hold():
+    text = (
+        "AFCONE and AFRA Signed a Memorandum of Understanding on 7 September 2020 under the "
+        "Pelindaba Treaty."
+    )
+    memos = [r for r in summary(text, date(2020, 9, 7)) if r["type"] == "memorandum"]
+    assert [(m["parties"], m["regime"], m["date"]) for m in memos] == [
+        (["AFCONE", "AFRA"], "pelindaba", "2020-09-07")
+    ]
+
+
+def test_a_meeting_of_the_parties_delegations_on_a_theme_is_the_ministrys_event():
+    text = (
+        "В МИД Туркменистана прошло совещание делегаций государств-участников Договора о зоне, "
+        "свободной от ядерного оружия в Центральной Азии на тему «Укрепление сотрудничества "
+        "между зонами»."
+    )
+    found = summary(text, date(2024, 12, 6))
+    assert [(r["type"], r["organisers"], r["title"]) for r in found] == [
+        ("event", ["TM"], "Укрепление сотрудничества между зонами")
+    ]
+
+
+def test_the_chairs_framework_in_the_next_sentence_names_the_organiser():
+    text = (
+        "On December 5, 2024, a meeting of the States parties to the Treaty on a "
+        "Nuclear-Weapon-Free Zone in Central Asia on the theme “Strengthening cooperation” was "
+        "held at the Ministry of Foreign Affairs. The meeting became a part of Turkmenistan’s "
+        "chairmanship in the Treaty."
+    )
+    events = [r for r in summary(text, date(2024, 12, 6)) if r["type"] == "event"]
+    assert [(e["organisers"], e["date"]) for e in events] == [(["TM"], "2024-12-05")]

@@ -484,7 +484,9 @@ def _organisers_next_sentence(
     if sentence.index + 1 >= len(ctx.sentences) or rules.organised_by is None:
         return []
     following = ctx.sentences[sentence.index + 1]
-    if not first_hit(rules.event_noun, following) or not first_hit(rules.organised_by, following):
+    if first_hit(rules.chair_framework, following):  # 'The meeting ... became a part of
+        pass  # Turkmenistan's chairmanship': the chair organised it
+    elif not first_hit(rules.event_noun, following) or not first_hit(rules.organised_by, following):
         return []
     found: list[Span] = []
     organisers = _organisers(ctx, rules, following, found)

@@ -20,6 +20,7 @@ from .rules import (
     lead_date,
     proposal,
 )
+from .text import Sentence
 
 # ---------------------------------------------------------------- memorandum
 
@@ -42,6 +43,11 @@ def memoranda(ctx: Context, rules: Rules) -> list[Proposal]:
                 parties.append(name)
                 spans.append(hit.span)
                 bodies.append(hit.span)
+        for acronym in _acronym_parties(sentence):
+            if acronym.text not in parties and not any(s <= acronym.start < e for s, e in bodies):
+                parties.append(acronym.text)
+                spans.append(acronym.span)
+                bodies.append(acronym.span)
         # a zone named apart from a party's own name ('OPANAL' names both its zone and itself)
         regime = [
             (s, e)
@@ -85,7 +91,7 @@ def fora(ctx: Context, rules: Rules) -> list[Proposal]:
         if context is None and sentence.index + 1 < len(ctx.sentences):
             # 'took part in the First Committee. He delivered a joint statement on behalf of all'
             context = first_hit(rules.joint, ctx.sentences[sentence.index + 1])
-        if context is None:
+        if context is None or _another_resolution(ctx, rules, sentence, context):
             continue
         taken: list[Span] = [h.span for h in hits(rules.not_forum, sentence)]
         seen_here: set[str] = set()
@@ -157,3 +163,35 @@ def _belongs_elsewhere(
         if not COORDINATED.match(ctx.text[lo:hi]):
             return True
     return False
+
+
+RESOLUTION = re.compile(r"resolution|резолюци|қарар", re.IGNORECASE)
+
+
+def _another_resolution(ctx: Context, rules: Rules, sentence: Sentence, context: Hit) -> bool:
+    """'the draft resolution "Zone of Peace, Trust and Cooperation of Central Asia"': a
+    resolution whose title names no zone is another matter than the parties' work."""
+    if not RESOLUTION.search(context.text):
+        return False
+    titles = [t for t in hits(rules.quoted_title, sentence) if 0 <= t.start - context.end < 40]
+    return bool(titles) and not any(ctx.regime_in(t.start, t.end) for t in titles)
+
+
+# 'AFCONE and AFRA signed', 'between the ABC and the XYZ': bodies the word lists do not hold,
+# by the capitals they sign with (treaties' and documents' abbreviations are not parties)
+COORDINATED_ACRONYMS = re.compile(
+    r"\b(?:between\s+(?:the\s+)?)?([A-Z]{3,8})\s+and\s+(?:the\s+)?([A-Z]{3,8})\b"
+)
+NOT_A_PARTY = frozenset({"MOU", "MOC", "NPT", "TPNW", "CTBT", "NWFZ", "NWFZS", "WMD", "THE"})
+
+
+def _acronym_parties(sentence: Sentence) -> list[Hit]:
+    found: list[Hit] = []
+    for match in COORDINATED_ACRONYMS.finditer(sentence.text):
+        for group in (1, 2):
+            word = match.group(group)
+            if word in NOT_A_PARTY:
+                continue
+            start = sentence.start + match.start(group)
+            found.append(Hit(start, start + len(word), word, {}))
+    return found

@@ -41,7 +41,9 @@ RULES = Rules(
     meeting=compile_words(
         r"consultative\s+meetings?",
         r"(?:annual|regular|extraordinary)\s+meetings?\s+of\s+(?:the\s+)?(?:[Ss]tates\s+)?[Pp]arties",
-        r"meetings?\s+of\s+(?:the\s+)?(?:[Ss]tates\s+)?[Pp]arties\s+to\s+the\s+(?:Treaty|CANWFZ|Semipalatinsk)",
+        r"meetings?\s+of\s+(?:the\s+)?(?:(?:heads\s+of\s+)?delegations\s+of\s+(?:the\s+)?|"
+        r"representatives\s+of\s+(?:the\s+)?)?(?:[Ss]tates\s+)?[Pp]arties\s+to\s+the\s+"
+        r"(?:Treaty|CANWFZ|Semipalatinsk)",
         r"meetings?\s+of\s+(?:the\s+)?(?:CANWFZ|Semipalatinsk\s+Treaty)\s+(?:[Ss]tates\s+)?[Pp]arties",
     ),
     meeting_generic=compile_words(r"meetings?", r"consultations"),
