@@ -97,3 +97,12 @@ def test_status_table_of_loaded_package_shows_scope_states_and_conflicts(good_di
         for r in status_table(Instrument.objects.get(slug="zz-treaty"), date(2000, 4, 30))
     }
     assert before["XA"]["status"] == "signed"
+
+
+def test_a_load_of_many_packages_fits_the_audit_entry_and_lists_them_all(db):
+    from nwfz.accounts.models import AuditEntry
+    from nwfz.registry.models import PackageLoad
+
+    entry = AuditEntry.objects.filter(action="package_load").order_by("id").first()
+    assert len(entry.object_id) <= 80
+    assert entry.after["packages"] == sorted(PackageLoad.objects.values_list("name", flat=True))

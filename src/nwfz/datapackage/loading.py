@@ -56,6 +56,13 @@ def known_in_database(exclude_packages: set[str]) -> set[Ref]:
     return known
 
 
+def _packages_label(names: set[str]) -> str:
+    """The loaded packages' names for the audit entry's record id (80 characters at most;
+    the entry's `packages` lists them all)."""
+    joined = ",".join(sorted(names))
+    return joined if len(joined) <= 80 else f"{len(names)} packages"
+
+
 def load_directory(
     directory: Path = BUNDLED_DATA_DIR, *, force: bool = False, progress: Progress | None = None
 ) -> LoadReport:
@@ -96,8 +103,12 @@ def load_directory(
                 acting_user="loader",
                 action="package_load",
                 object_type="data_package",
-                object_id=",".join(sorted(changed)),
-                after={"written": report.stats.written, "removed": report.stats.removed},
+                object_id=_packages_label(changed),
+                after={
+                    "packages": sorted(changed),
+                    "written": report.stats.written,
+                    "removed": report.stats.removed,
+                },
             )
     except DatabaseError as exc:
         raise PackageError(
