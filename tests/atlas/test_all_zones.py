@@ -109,3 +109,25 @@ def test_the_three_claims_are_evaluated_against_every_zone(capsys):
     assert testing["testing"]["tests"] == 456
     border = claims["longest_border_two_nws"]
     assert border["verdict"] == "supported"
+
+
+# land areas from the Wikipedia table of nuclear-weapon-free zones (km²)
+PUBLISHED_AREA = {
+    "canwfz": 4_003_451,
+    "tlatelolco": 21_069_501,
+    "rarotonga": 9_008_458,
+    "bangkok": 4_465_501,
+}
+
+
+@pytest.mark.parametrize("zone", sorted(PUBLISHED_AREA))
+def test_zone_areas_are_within_the_1_50m_band_of_the_published_land_area(table, zone):
+    assert 0.92 <= table[zone]["area_km2"] / PUBLISHED_AREA[zone] <= 1.05
+
+
+def test_accuracy_sets_every_published_figure_beside_the_measure_and_flags_the_gaps(capsys):
+    rows = run_json(capsys, "atlas", "accuracy", "--json")
+    by_key = {r["key"]: r for r in rows if r["scale"] == "50m"}
+    assert by_key["border-kz-ru-cia"]["within"] and by_key["border-mn-cn-cia"]["within"]
+    # the record holds 31 of the 53 states the published Pelindaba area counts
+    assert not by_key["area-pelindaba"]["within"] and by_key["area-pelindaba"]["ratio"] < 0.6
