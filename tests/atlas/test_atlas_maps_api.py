@@ -24,6 +24,21 @@ def test_the_all_zones_map_is_svg_with_title_desc_legend_and_scale(tmp_path):
     assert "<script" not in out.read_text()
 
 
+def test_every_treaty_drawn_by_coordinates_has_its_line_on_the_all_zones_map(tmp_path):
+    out = tmp_path / "zones.svg"
+    assert main(["atlas", "map", "--on", "2026-01-01", "--output", str(out)]) == 0
+    root = ET.fromstring(out.read_text())
+    dashed = [
+        p.find(f"{SVG}title").text
+        for p in root.iter(f"{SVG}path")
+        if p.get("stroke-dasharray") == "6 3"
+    ]
+    # Rarotonga's area crosses the 180th meridian: its line is drawn on both sides
+    assert sorted(dashed) == ["Annex 1, paragraph A", "Article 4(2)", "Article VI"]
+    markers = [t.text for t in root.iter(f"{SVG}title") if t.text and "nuclear tests" in t.text]
+    assert "Semipalatinsk Test Site: 456 nuclear tests" in markers and len(markers) == 15
+
+
 def test_a_zone_map_in_russian_has_russian_legend_and_refuses_an_unknown_zone(capsys):
     assert main(["atlas", "map", "canwfz", "--lang", "ru", "--on", "2026-01-01"]) == 0
     svg = capsys.readouterr().out

@@ -11,12 +11,20 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import date
+from functools import lru_cache
 
 import shapely
 from shapely.geometry.base import BaseGeometry
 
 from nwfz.atlas.boundaries import Boundary, area_geometry
-from nwfz.atlas.geometry import GEOD, WorldMap, geodesic_area_km2, geodesic_length_km
+from nwfz.atlas.geometry import (
+    GEOD,
+    SCALES,
+    WorldMap,
+    geodesic_area_km2,
+    geodesic_length_km,
+    world_map,
+)
 
 HEMISPHERES = ("northern", "southern", "both")
 
@@ -133,8 +141,21 @@ def zone_territory(
         return Territory(land_in(world, area), [], [], "treaty_area")
     drawn = [code for code in facts.parties if code in world.countries]
     missing = [code for code in facts.parties if code not in world.countries]
-    geometry = shapely.union_all([world.countries[c] for c in drawn])
-    return Territory(geometry, drawn, missing, "party_territory")
+    return Territory(_united(world, tuple(drawn)), drawn, missing, "party_territory")
+
+
+def _united(world: WorldMap, codes: tuple[str, ...]) -> BaseGeometry:
+    """The union of these countries' outlines; kept per process for the bundled maps (the
+    same parties are united for every date and language asked)."""
+    if world.scale in SCALES and world is world_map(world.scale):
+        return _united_on_bundled_map(world.scale, codes)
+    return shapely.union_all([world.countries[c] for c in codes])
+
+
+@lru_cache(maxsize=256)
+def _united_on_bundled_map(scale: str, codes: tuple[str, ...]) -> BaseGeometry:
+    countries = world_map(scale).countries
+    return shapely.union_all([countries[c] for c in codes])
 
 
 def land_borders(world: WorldMap, parties: list[str], nuclear: dict[str, str]) -> list[dict]:

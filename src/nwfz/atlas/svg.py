@@ -9,6 +9,7 @@ readers, a legend, and the dataset and scale it was drawn from. No JavaScript.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import lru_cache
 from xml.sax.saxutils import escape
 
 import shapely
@@ -17,7 +18,8 @@ from django.utils.translation import override
 from pyproj import Transformer
 from shapely.geometry.base import BaseGeometry
 
-from nwfz.atlas.geometry import WorldMap, scale_caption
+from nwfz.atlas.boundaries import outline
+from nwfz.atlas.geometry import SCALES, WorldMap, scale_caption, world_map
 from nwfz.atlas.metrics import TestSite, ZoneFacts, treaty_area, zone_territory
 
 PALETTE = ["#2b8cbe", "#e6550d", "#31a354", "#756bb1", "#d6616b", "#8c6d31", "#17becf", "#bcbd22"]
@@ -53,23 +55,45 @@ def _frame(window: tuple[float, float, float, float], lon_0: float) -> Frame:
 def _pieces(geometry: BaseGeometry, frame: Frame) -> BaseGeometry:
     """The geometry as seen in the frame's window, copies 360° east and west included."""
     west, south, east, north = frame.window
-    box = shapely.box(west, south, east, north)
+    gw, gs, ge, gn = geometry.bounds
     parts = []
-    shifts = (0,) if west >= -180 and east <= 180 else (-360, 0, 360)
-    for shift in shifts:
+    for shift in (-360, 0, 360):
+        if ge + shift < west or gw + shift > east or gn < south or gs > north:
+            continue  # wholly outside: nothing to clip
         moved = shapely.transform(geometry, lambda xy, s=shift: xy + [s, 0]) if shift else geometry
-        if shapely.intersects(moved, box):
-            piece = shapely.intersection(moved, box)
-            if not piece.is_empty:
-                parts.append(piece)
+        if west <= gw + shift and ge + shift <= east and south <= gs and gn <= north:
+            parts.append(moved)  # wholly inside: no clipping needed
+            continue
+        piece = shapely.intersection(moved, shapely.box(west, south, east, north))
+        if not piece.is_empty:
+            parts.append(piece)
+    if len(parts) == 1:
+        return parts[0]
     return shapely.union_all(parts) if parts else shapely.GeometryCollection()
 
 
-def _path(geometry: BaseGeometry, frame: Frame, tolerance: float) -> str:
+def _land(world: WorldMap, code: str, tolerance: float) -> BaseGeometry:
+    """A country's outline simplified for drawing (kept per process for the bundled maps)."""
+    if world.scale in SCALES and world is world_map(world.scale):
+        return _simplified_land(world.scale, code, tolerance)
+    return shapely.simplify(world.countries[code], tolerance, preserve_topology=True)
+
+
+@lru_cache(maxsize=4096)
+def _simplified_land(scale: str, code: str, tolerance: float) -> BaseGeometry:
+    """A country's outline simplified for drawing at this tolerance, once per process (every
+    map of a scale draws the same land)."""
+    return shapely.simplify(world_map(scale).countries[code], tolerance, preserve_topology=True)
+
+
+def _path(geometry: BaseGeometry, frame: Frame, tolerance: float, simplified: bool = False) -> str:
+    """SVG path data of the geometry in the frame; `simplified`: already simplified for this
+    tolerance (simplifying before clipping gives the same drawing at the map's resolution)."""
+    if not simplified:
+        geometry = shapely.simplify(geometry, tolerance, preserve_topology=True)
     geometry = _pieces(geometry, frame)
     if geometry.is_empty:
         return ""
-    geometry = shapely.simplify(geometry, tolerance, preserve_topology=True)
     out = []
 
     def ring(coords) -> None:
@@ -89,6 +113,18 @@ def _path(geometry: BaseGeometry, frame: Frame, tolerance: float) -> str:
         elif part.geom_type in ("LineString", "LinearRing"):
             ring(part.coords)
     return "".join(out)
+
+
+def _zone_path(world: WorldMap, facts: ZoneFacts, frame: Frame, tolerance: float) -> str:
+    """A zone's territory: its parties' simplified outlines one after another (drawing needs
+    no union; the shared borders are drawn too), or the land in its treaty's area."""
+    if facts.boundary is not None and facts.boundary.territory == "land_in_area":
+        return _path(zone_territory(world, facts).geometry, frame, tolerance)
+    return "".join(
+        _path(_land(world, code, tolerance), frame, tolerance, True)
+        for code in facts.parties
+        if code in world.countries
+    )
 
 
 def _point(lon: float, lat: float, frame: Frame) -> tuple[float, float] | None:
@@ -129,24 +165,24 @@ def _render(world, zones, nuclear, sites, rows, title, window, lon_0) -> str:
     frame = _frame(window, lon_0)
     tolerance = max(0.02, (window[2] - window[0]) / 1500)
     body = [f'<rect width="{WIDTH}" height="{frame.height}" fill="{OCEAN}"/>']
-    for code, geometry in world.countries.items():
+    for code in world.countries:
         fill = NUCLEAR if code in nuclear else LAND
-        d = _path(geometry, frame, tolerance)
+        d = _path(_land(world, code, tolerance), frame, tolerance, True)
         if d:
             body.append(f'<path d="{d}" fill="{fill}" stroke="#fff" stroke-width="0.4"/>')
     legend = []
     for n, facts in enumerate(zones):
         colour = PALETTE[n % len(PALETTE)]
-        territory = zone_territory(world, facts)
-        d = _path(territory.geometry, frame, tolerance)
+        d = _zone_path(world, facts, frame, tolerance)
         if d:
             body.append(
                 f'<path d="{d}" fill="{colour}" fill-opacity="0.85" stroke="{INK}" '
                 f'stroke-width="0.5"><title>{escape(facts.name)}</title></path>'
             )
-        area = treaty_area(world, facts)
-        if area is not None:
-            d = _path(area.boundary, frame, tolerance)
+        if facts.boundary is not None and treaty_area(world, facts) is not None:
+            # the treaty's own line (longitudes may run past ±180: drawn on both sides)
+            edge = shapely.LineString(outline(world, facts.boundary))
+            d = _path(edge, frame, tolerance)
             if d:
                 provision = escape(facts.boundary.provision)
                 body.append(
