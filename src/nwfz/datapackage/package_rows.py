@@ -29,14 +29,30 @@ def upsert_sourced(
     key: dict[str, Any],
     values: dict[str, Any],
     sources: list[str] | None = None,
+    links: dict[str, Any] | None = None,
 ) -> Any:
-    """Update the row with this natural key (or create it) and, unless `sources` is None,
-    set its sources to exactly these keys."""
+    """Update the row with this natural key (or create it), set its `links` to many
+    (field → rows) and, unless `sources` is None, its sources to exactly these keys."""
     row = model.objects.filter(**key).first() or model(**key)
-    links = {"sources": source_objects(sources)} if sources is not None else None
+    links = dict(links or {})
+    if sources is not None:
+        links["sources"] = source_objects(sources)
+    return add_row(row, values, links)
+
+
+def add_row(
+    record: models.Model, values: dict[str, Any] | None = None, links: dict | None = None
+) -> Any:
+    """Write one row of the load (a new row, or `values` on an existing one)."""
     return record_save(
-        record=row, values=values, links=links, acting_user="loader", batch=load_batch()
+        record=record, values=values, links=links, acting_user="loader", batch=load_batch()
     )
+
+
+def remove_rows(rows: Any) -> int:
+    """Delete these rows of the load (a queryset); returns how many went, cascades included."""
+    batch = load_batch()
+    return sum(record_delete(record=row, acting_user="loader", batch=batch) for row in rows)
 
 
 CURRENT_LOAD: ContextVar[RecordBatch | None] = ContextVar("nwfz_current_load", default=None)
@@ -55,9 +71,13 @@ class PackageRows:
         self.kept_ids: list[int] = []
 
     def upsert(
-        self, key: dict[str, Any], values: dict[str, Any], sources: list[str] | None = None
+        self,
+        key: dict[str, Any],
+        values: dict[str, Any],
+        sources: list[str] | None = None,
+        links: dict[str, Any] | None = None,
     ) -> Any:
-        row = upsert_sourced(self.model, key, values, sources)
+        row = upsert_sourced(self.model, key, values, sources, links)
         self.kept_ids.append(row.id)
         return row
 
@@ -65,8 +85,4 @@ class PackageRows:
         """Delete the packages' rows (those matching `within`, if given) not written in this
         load; returns how many rows went, cascades included."""
         stale = self.model.objects.filter(package__in=packages, **within)
-        batch = load_batch()
-        return sum(
-            record_delete(record=row, acting_user="loader", batch=batch)
-            for row in stale.exclude(id__in=self.kept_ids)
-        )
+        return remove_rows(stale.exclude(id__in=self.kept_ids))

@@ -40,7 +40,7 @@ class EventsSection(Section):
         rows = PackageRows(Event)
         for item in items:
             v = item.value
-            event = rows.upsert(
+            rows.upsert(
                 {"key": v.key},
                 {
                     "regime": regime_row(v.regime),
@@ -57,9 +57,11 @@ class EventsSection(Section):
                     "package": item.package.name,
                 },
                 v.sources,
+                links={
+                    "organiser_states": state_rows(v.organisers.states),
+                    "organiser_organisations": organisation_rows(v.organisers.organisations),
+                },
             )
-            event.organiser_states.set(state_rows(v.organisers.states))
-            event.organiser_organisations.set(organisation_rows(v.organisers.organisations))
         stats.add("events", len(items), rows.remove_stale(packages))
 
 

@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from nwfz.datapackage.package_rows import PackageRows, source_objects
+from nwfz.datapackage.package_rows import PackageRows, add_row, remove_rows, source_objects
 from nwfz.datapackage.sections import Reference, Section, source_refs
 from nwfz.governance import package_schema as schema
 from nwfz.governance.models import CoordinationItem, Forum, ForumSession
@@ -76,20 +76,24 @@ class ForumSessionsSection(Section):
                     "package": item.package.name,
                 },
                 v.sources,
+                links={"regimes": Regime.objects.filter(slug__in=v.regimes)},
             )
-            session.regimes.set(Regime.objects.filter(slug__in=v.regimes))
-            session.items.all().delete()
+            remove_rows(session.items.all())
             for position, c in enumerate(v.coordination):
-                row = CoordinationItem.objects.create(
-                    session=session,
-                    regime=regime_row(c.regime),
-                    position=position,
-                    kind=c.kind,
-                    **c.title.columns("title"),
-                    date=c.date,
-                    status=c.status,
-                    **c.note.columns("note"),
+                add_row(
+                    CoordinationItem(
+                        session=session,
+                        regime=regime_row(c.regime),
+                        position=position,
+                        kind=c.kind,
+                        **c.title.columns("title"),
+                        date=c.date,
+                        status=c.status,
+                        **c.note.columns("note"),
+                    ),
+                    links={
+                        "states": state_rows(c.states),
+                        "sources": source_objects(c.sources),
+                    },
                 )
-                row.states.set(state_rows(c.states))
-                row.sources.set(source_objects(c.sources))
         stats.add("forum sessions", len(items), rows.remove_stale(packages))

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from nwfz.datapackage.package_rows import PackageRows, upsert_sourced
+from nwfz.datapackage.package_rows import PackageRows, add_row, remove_rows, upsert_sourced
 from nwfz.datapackage.sections import Item, Reference, Section, source_refs
 from nwfz.governance import checks, validation
 from nwfz.governance import package_schema as schema
@@ -121,19 +121,21 @@ class MeetingsSection(Section):
                     "package": item.package.name,
                 },
                 v.sources,
+                links={
+                    "participants": state_rows(v.participants),
+                    "observers": organisation_rows(v.observers),
+                },
             )
-            meeting.participants.set(state_rows(v.participants))
-            meeting.observers.set(organisation_rows(v.observers))
-            meeting.agenda.all().delete()
-            AgendaItem.objects.bulk_create(
-                AgendaItem(meeting=meeting, position=n, **text.columns("text"))
-                for n, text in enumerate(v.agenda)
-            )
+            remove_rows(meeting.agenda.all())
+            for n, text in enumerate(v.agenda):
+                add_row(AgendaItem(meeting=meeting, position=n, **text.columns("text")))
             self._apply_outcomes(item, meeting)
             self._apply_decisions(item, meeting, actions)
-        ActionItem.objects.filter(decision__meeting__package__in=packages).exclude(
-            id__in=actions.kept_ids
-        ).delete()
+        remove_rows(
+            ActionItem.objects.filter(decision__meeting__package__in=packages).exclude(
+                id__in=actions.kept_ids
+            )
+        )
         stats.add("meetings", len(items), rows.remove_stale(packages))
         stats.add("action items", len(actions.kept_ids))
 
@@ -141,10 +143,15 @@ class MeetingsSection(Section):
         keys = []
         for o in item.value.outcomes:
             values = _outcome_values(o, meeting.regime, meeting, item.package.name)
-            doc = upsert_sourced(OutcomeDocument, {"key": o.key}, values, o.sources)
-            doc.organisations.set(organisation_rows(o.organisations))
+            doc = upsert_sourced(
+                OutcomeDocument,
+                {"key": o.key},
+                values,
+                o.sources,
+                links={"organisations": organisation_rows(o.organisations)},
+            )
             keys.append(doc.key)
-        meeting.outcomes.exclude(key__in=keys).delete()
+        remove_rows(meeting.outcomes.exclude(key__in=keys))
 
     def _apply_decisions(self, item: Item, meeting: Meeting, actions: PackageRows) -> None:
         for position, d in enumerate(item.value.decisions):
@@ -179,7 +186,7 @@ class MeetingsSection(Section):
                         meeting.regime, a.key, a.owners, d.date, a.status, a.closed_on
                     ),
                 )
-                action = actions.upsert(
+                actions.upsert(
                     {"key": a.key},
                     {
                         "decision": decision,
@@ -191,9 +198,9 @@ class MeetingsSection(Section):
                         "package": item.package.name,
                     },
                     a.sources,
+                    links={"owners": state_rows(a.owners)},
                 )
-                action.owners.set(state_rows(a.owners))
-        meeting.decisions.filter(position__gte=len(item.value.decisions)).delete()
+        remove_rows(meeting.decisions.filter(position__gte=len(item.value.decisions)))
 
 
 def _outcome_values(o, regime: Regime, meeting: Meeting | None, package: str) -> dict[str, Any]:
@@ -232,8 +239,12 @@ class OutcomeDocumentsSection(Section):
         for item in items:
             v = item.value
             values = _outcome_values(v, regime_row(v.regime), None, item.package.name)
-            doc = rows.upsert({"key": v.key}, values, v.sources)
-            doc.organisations.set(organisation_rows(v.organisations))
+            rows.upsert(
+                {"key": v.key},
+                values,
+                v.sources,
+                links={"organisations": organisation_rows(v.organisations)},
+            )
         stats.add("outcome documents", len(items), rows.remove_stale(packages, meeting=None))
 
 
