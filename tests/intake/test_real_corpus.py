@@ -46,11 +46,11 @@ def _ids(items):
 def test_the_corpus_is_large_enough_and_mixed():
     languages = Counter(i.language for i in ALL)
     relevance = Counter(i.relevance for i in ALL)
-    assert len(ALL) >= 135
-    assert languages["ru"] >= 39 and languages["en"] >= 68 and languages["kk"] >= 28
+    assert len(ALL) >= 165
+    assert languages["ru"] >= 47 and languages["en"] >= 89 and languages["kk"] >= 29
     assert sum(1 for i in ALL if i.script == "latn") >= 8
-    assert relevance["distractor"] >= 79 and relevance["canwfz"] >= 27
-    assert relevance["other-zone"] >= 29
+    assert relevance["distractor"] >= 90 and relevance["canwfz"] >= 38
+    assert relevance["other-zone"] >= 37
 
 
 @pytest.mark.parametrize("item", ALL, ids=_ids(ALL))
@@ -208,9 +208,11 @@ def test_every_proposal_on_the_development_part_carries_its_evidence(item):
 
 # The rules as they were when the corpus arrived (main at 7a97bb4), scored on the development
 # part (batches 1-3, 87 items, 100 labels; docs/intake.md): field-exact 0.717 / 0.430,
-# type-level 0.783 / 0.470; after issue 13's rules work 0.802 / 0.730 and 0.890 / 0.810. Held
-# so that a change cannot quietly make the development part worse.
-DEV_BASELINE = {"field": (0.80, 0.73), "type": (0.89, 0.81)}
+# type-level 0.783 / 0.470; after issue 13's rules work 0.802 / 0.730 and 0.890 / 0.810. With
+# batch 4 (108 items, 122 labels): 0.802 / 0.730 and 0.883 / 0.803 before, 0.919 / 0.836 and
+# 0.964 / 0.877 after the generalising work. Held so that a change cannot quietly make the
+# development part worse.
+DEV_BASELINE = {"field": (0.91, 0.83), "type": (0.96, 0.87)}
 
 
 def test_the_development_part_holds_its_baseline():
