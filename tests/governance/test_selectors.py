@@ -104,7 +104,10 @@ def test_year_record_2026(canwfz):
     assert [m.start for m in record.meetings] == [date(2026, 1, 30)]
     assert record.handover.handover_to == "KZ"
     assert len(record.actions_open) == 3 and record.actions_done == []
-    assert [s.title for s in record.fora] == ["Eleventh NPT Review Conference"]
+    assert [s.title for s in record.fora] == [
+        "Eleventh NPT Review Conference",
+        "First Review Conference of the TPNW",  # errata 2026-11: 30 Nov - 4 Dec, New York
+    ]
     assert record.sources and len(record.sources) == len(set(record.sources))
     assert as_json(record)["chair"]["start"] == "2026-01-01"
 
