@@ -244,3 +244,18 @@ def test_the_chairs_framework_in_the_next_sentence_names_the_organiser():
     )
     events = [r for r in summary(text, date(2024, 12, 6)) if r["type"] == "event"]
     assert [(e["organisers"], e["date"]) for e in events] == [(["TM"], "2024-12-05")]
+
+
+def test_a_briefing_the_parties_missions_convened_at_the_first_committee():
+    text = (
+        "Last week in the framework of the First Committee of the 69th Session of the United "
+        "Nations General Assembly, a briefing was held on the Treaty on a Nuclear-Weapon-Free "
+        "Zone in Central Asia. The briefing was convened by the Permanent Missions to the UN of "
+        "the States Parties – the Republic of Kazakhstan, the Kyrgyz Republic, the Republic of "
+        "Tajikistan, Turkmenistan and the Republic of Uzbekistan. Kazakhstan informed the Member "
+        "States of the United Nations on the Treaty."
+    )
+    found = summary(text, date(2014, 10, 20))
+    assert [r["forum"] for r in found if r["type"] == "forum"] == ["unga-first-committee"]
+    events = [r for r in found if r["type"] == "event"]
+    assert [e["organisers"] for e in events] == [["KZ", "KG", "TJ", "TM", "UZ"]]

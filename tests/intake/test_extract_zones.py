@@ -206,3 +206,22 @@ def test_a_special_session_of_opanals_general_conference_is_extraordinary():
     assert [(r["type"], r["kind"], r["regime"], r["date"]) for r in found] == [
         ("consultative_meeting", "extraordinary", "tlatelolco", "2018-11-15")
     ]
+
+
+def test_a_seanwfz_treaty_commission_meeting_in_a_capital_named_with_its_country():
+    result = extract(
+        "Phnom Penh (VNA) – the Minister addressed a meeting of the SEANWFZ Treaty Commission "
+        "in the Cambodian capital Phnom Penh on August 2. The participating countries "
+        "acknowledged achievements in the implementation of the Plan of Action and agreed to "
+        "extend the plan for 2022-2026.",
+        published=date(2022, 8, 2),
+    )
+    found = [p.to_json() for p in result.proposals]
+    meeting = found[0]
+    assert (meeting["type"], meeting["regime"], meeting["place"], meeting["date"]) == (
+        "consultative_meeting",
+        "bangkok",
+        "Phnom Penh",
+        "2022-08-02",
+    )
+    assert [(r["type"], r["regime"]) for r in found[1:]] == [("review_and_plans", "bangkok")]

@@ -464,6 +464,14 @@ def _organisers(ctx: Context, rules: Rules, sentence: Sentence, spans: list[Span
             if mention.code not in organisers:
                 organisers.append(mention.code)
                 spans += [framework.span, (mention.start, mention.end)]
+    for by in hits(rules.organised_by, sentence):  # 'convened by ... the States Parties – A, B'
+        named = [
+            m for m in ctx.states_in(by.end, sentence.end) if m.is_party and m.start - by.end < 200
+        ]
+        for mention in named:
+            if mention.code not in organisers:
+                organisers.append(mention.code)
+                spans += [by.span, (mention.start, mention.end)]
     for single in hits(rules.mfa_single, sentence):
         near = [
             m

@@ -22,6 +22,9 @@ TPNW = compile_words(
     flags=0,
 )
 
+# 'in Phnom Penh', 'in the Cambodian capital Phnom Penh'
+CAPITAL = r"in\s+(?:the\s+[A-Z]\w+\s+capital,?\s+(?:city\s+of\s+)?)?"
+
 RULES = Rules(
     **chair_words.EN,
     **zone_words.EN,
@@ -68,32 +71,36 @@ RULES = Rules(
         r"chaired\s+by", r"under\s+the\s+chairmanship\s+of", r"presided\s+over\s+by"
     ),
     places=[
-        ("Astana", compile_words(r"in\s+(?:Astana|Nur-Sultan)")),
-        ("Almaty", compile_words(r"in\s+Almaty")),
-        ("Bishkek", compile_words(r"in\s+Bishkek")),
-        ("Dushanbe", compile_words(r"in\s+Dushanbe")),
-        ("Ashgabat", compile_words(r"in\s+(?:Ashgabat|Ashkhabad)")),
-        ("Tashkent", compile_words(r"in\s+Tashkent")),
-        ("Samarkand", compile_words(r"in\s+Samarkand")),
-        ("Cholpon-Ata", compile_words(r"in\s+Cholpon-Ata")),
-        ("Semipalatinsk", compile_words(r"in\s+(?:Semipalatinsk|Semey)")),
-        ("New York", compile_words(r"in\s+New\s+York")),
-        ("Vienna", compile_words(r"in\s+Vienna")),
-        ("Geneva", compile_words(r"in\s+Geneva")),
+        ("Astana", compile_words(CAPITAL + r"(?:Astana|Nur-Sultan)")),
+        ("Almaty", compile_words(CAPITAL + r"Almaty")),
+        ("Bishkek", compile_words(CAPITAL + r"Bishkek")),
+        ("Dushanbe", compile_words(CAPITAL + r"Dushanbe")),
+        ("Ashgabat", compile_words(CAPITAL + r"(?:Ashgabat|Ashkhabad)")),
+        ("Tashkent", compile_words(CAPITAL + r"Tashkent")),
+        ("Samarkand", compile_words(CAPITAL + r"Samarkand")),
+        ("Cholpon-Ata", compile_words(CAPITAL + r"Cholpon-Ata")),
+        ("Semipalatinsk", compile_words(CAPITAL + r"(?:Semipalatinsk|Semey)")),
+        ("New York", compile_words(CAPITAL + r"New\s+York")),
+        ("Vienna", compile_words(CAPITAL + r"Vienna")),
+        ("Geneva", compile_words(CAPITAL + r"Geneva")),
         # where the other zones' bodies meet
-        ("Mexico City", compile_words(r"in\s+Mexico\s+City")),
-        ("Kuala Lumpur", compile_words(r"in\s+Kuala\s+Lumpur")),
-        ("Jakarta", compile_words(r"in\s+Jakarta")),
-        ("Bangkok", compile_words(r"in\s+Bangkok")),
-        ("Manila", compile_words(r"in\s+Manila")),
-        ("Hanoi", compile_words(r"in\s+Hanoi")),
-        ("Singapore", compile_words(r"in\s+Singapore")),
+        ("Mexico City", compile_words(CAPITAL + r"Mexico\s+City")),
+        ("Kuala Lumpur", compile_words(CAPITAL + r"Kuala\s+Lumpur")),
+        ("Jakarta", compile_words(CAPITAL + r"Jakarta")),
+        ("Bangkok", compile_words(CAPITAL + r"Bangkok")),
+        ("Manila", compile_words(CAPITAL + r"Manila")),
+        ("Hanoi", compile_words(CAPITAL + r"Hanoi")),
+        ("Singapore", compile_words(CAPITAL + r"Singapore")),
+        ("Phnom Penh", compile_words(CAPITAL + r"Phnom\s+Penh")),
+        ("Vientiane", compile_words(CAPITAL + r"Vientiane")),
+        ("Bandar Seri Begawan", compile_words(CAPITAL + r"Bandar\s+Seri\s+Begawan")),
+        ("Nay Pyi Taw", compile_words(CAPITAL + r"(?:Nay\s*Pyi\s*Taw|Naypyidaw)")),
         ("Bali", compile_words(r"(?:in|on)\s+Bali")),
-        ("Suva", compile_words(r"in\s+Suva")),
-        ("Pretoria", compile_words(r"in\s+Pretoria")),
-        ("Addis Ababa", compile_words(r"in\s+Addis\s+Ababa")),
-        ("Cairo", compile_words(r"in\s+Cairo")),
-        ("Ulaanbaatar", compile_words(r"in\s+(?:Ulaanbaatar|Ulan\s+Bator)")),
+        ("Suva", compile_words(CAPITAL + r"Suva")),
+        ("Pretoria", compile_words(CAPITAL + r"Pretoria")),
+        ("Addis Ababa", compile_words(CAPITAL + r"Addis\s+Ababa")),
+        ("Cairo", compile_words(CAPITAL + r"Cairo")),
+        ("Ulaanbaatar", compile_words(CAPITAL + r"(?:Ulaanbaatar|Ulan\s+Bator)")),
     ],
     chairmanship=compile_words(r"chairmanship", r"chairing", r"chair", r"presidency"),
     transfer_give=compile_words(
@@ -127,6 +134,7 @@ RULES = Rules(
         r"(?:discussed|assessed|reviewed|evaluated)\s+(?:the\s+)?(?:joint\s+|common\s+)?"
         r"(?:work|activities|cooperation)(?=\s+(?:in|of|for|during|carried\s+out\s+in)\s)",
         r"(?:reported|informed)\s+(?:\w+\s+){0,3}(?:on|about)\s+the\s+(?:results|outcomes)",
+        r"acknowledged\s+(?:the\s+)?(?:achievements|progress|results)",
     ),
     plans=compile_words(
         r"agreed\s+(?:on\s+)?(?:\w+\s+){0,3}plans?",
@@ -269,7 +277,7 @@ RULES = Rules(
         (
             "unga-first-committee",
             compile_words(
-                r"(?:First|1st)\s+Committee(?:\s+of\s+the(?:\s+\d+(?:st|nd|rd|th)\s+session\s+of\s+the)?"
+                r"(?:First|1st)\s+Committee(?:\s+of\s+the(?:\s+\d+(?:st|nd|rd|th)\s+[Ss]ession\s+of\s+the)?"
                 r"\s+(?:UN\s+|United\s+Nations\s+)?General\s+Assembly)?",
                 flags=0,
             ),
@@ -332,13 +340,14 @@ RULES = Rules(
         r"approach\w*",
     ),
     not_forum=compile_words(
-        r"(?:Representative|Mission|Ambassador)\s+(?:of\s+(?:the\s+)?(?:\w+\s+){1,4})?(?:to|at)\s+the\s+(?:UN|United\s+Nations)(?!\s+General)",
+        r"(?:Member\s+States|members)\s+of\s+the\s+(?:UN|United\s+Nations)",
+        r"(?:Representatives?|Missions?|Ambassadors?)\s+(?:of\s+(?:the\s+)?(?:\w+\s+){1,4})?(?:to|at)\s+the\s+(?:UN|United\s+Nations)(?!\s+General)",
         r"(?:UN|United\s+Nations)\s+(?:Resident\s+Coordinator|Secretary-General|High\s+Representative)",
         r"UN\s+(?:Regional\s+Cent(?:re|er)|Office|Development\s+Programme|Children's\s+Fund)",
         r"United\s+Nations\s+(?:Regional\s+Cent(?:re|er)|Office|Development\s+Programme)",
         flags=0,
     ),
-    organised_by=compile_words(r"organi[sz]ed", r"hosted", r"co-organi[sz]ed"),
+    organised_by=compile_words(r"organi[sz]ed", r"hosted", r"co-organi[sz]ed", r"convened"),
     signed_fact=compile_words(r"(?:was\s+)?signed"),
     eif_fact=compile_words(r"(?:entered|came)\s+into\s+force"),
 )

@@ -146,7 +146,9 @@ EN: dict[str, list[tuple[str, Pattern]]] = {
             r"(?:meeting|session)\s+of\s+the\s+Commission\s+for\s+the\s+(?:Treaty\s+on\s+the\s+)?"
             r"(?:SEANWFZ|South\s*-?\s*[Ee]ast\s+Asia"
             r"(?:n)?\s+" + EN_NWFZ + r"(?:\s+\(SEANWFZ\))?)",
-            r"SEANWFZ\s+(?:Commission|Executive\s+Committee)(?:\s+[Mm]eeting)?",
+            r"SEANWFZ\s+(?:Treaty\s+)?(?:Commission|Executive\s+Committee)(?:\s+[Mm]eeting)?",
+            r"South\s*-?\s*[Ee]ast\s+Asia(?:n)?\s+" + EN_NWFZ + r"\s*(?:\(SEANWFZ\)\s*)?"
+            r"(?:Treaty\s+)?Commission",
             r"(?:meeting\s+of\s+the\s+)?Executive\s+Committee\s+of\s+the\s+(?:Commission\s+for\s+"
             r"the\s+)?SEANWFZ(?:\s+Commission)?", flags=0,
         )),
