@@ -46,11 +46,11 @@ def _ids(items):
 def test_the_corpus_is_large_enough_and_mixed():
     languages = Counter(i.language for i in ALL)
     relevance = Counter(i.relevance for i in ALL)
-    assert len(ALL) >= 165
-    assert languages["ru"] >= 47 and languages["en"] >= 89 and languages["kk"] >= 29
+    assert len(ALL) >= 176
+    assert languages["ru"] >= 49 and languages["en"] >= 97 and languages["kk"] >= 30
     assert sum(1 for i in ALL if i.script == "latn") >= 8
-    assert relevance["distractor"] >= 90 and relevance["canwfz"] >= 38
-    assert relevance["other-zone"] >= 37
+    assert relevance["distractor"] >= 94 and relevance["canwfz"] >= 40
+    assert relevance["other-zone"] >= 42
 
 
 @pytest.mark.parametrize("item", ALL, ids=_ids(ALL))
@@ -209,9 +209,9 @@ def test_every_proposal_on_the_development_part_carries_its_evidence(item):
 # The rules as they were when the corpus arrived (main at 7a97bb4), scored on the development
 # part (batches 1-3, 87 items, 100 labels; docs/intake.md): field-exact 0.717 / 0.430,
 # type-level 0.783 / 0.470; after issue 13's rules work 0.802 / 0.730 and 0.890 / 0.810. With
-# batch 4 (108 items, 122 labels): 0.802 / 0.730 and 0.883 / 0.803 before, 0.919 / 0.836 and
-# 0.964 / 0.877 after the generalising work. Held so that a change cannot quietly make the
-# development part worse.
+# batches 4 and 5 (114 items, 127 labels): 0.789 / 0.709 and 0.877 / 0.787 before, 0.922 /
+# 0.843 and 0.966 / 0.882 after the generalising work. Held so that a change cannot quietly
+# make the development part worse.
 DEV_BASELINE = {"field": (0.91, 0.83), "type": (0.96, 0.87)}
 
 
