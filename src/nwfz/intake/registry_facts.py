@@ -36,7 +36,7 @@ def other_regime_facts() -> dict[str, RegistryFacts]:
 
 
 def _facts(regime, default: RegistryFacts | None) -> RegistryFacts | None:  # noqa: ANN001
-    from nwfz.governance.models import ChairTerm
+    from nwfz.governance.selectors import recorded_terms
 
     treaty = regime.treaty
     signed = (treaty.adopted_on if treaty else None) or (default.signed if default else None)
@@ -49,8 +49,7 @@ def _facts(regime, default: RegistryFacts | None) -> RegistryFacts | None:  # no
     place = place.split(" (")[0].strip() or (default.signed_place if default else "")
     parties = tuple(sorted(treaty.scope.values_list("code", flat=True))) if treaty else ()
     chairs = {
-        term.start.year: term.state.code
-        for term in ChairTerm.objects.filter(regime=regime, role="chair").select_related("state")
+        term.start.year: term.state for term in recorded_terms(regime) if term.role == "chair"
     }
     rule = getattr(regime, "rotation_rule", None)
     return RegistryFacts(
