@@ -56,17 +56,13 @@ def _http_error(request: HttpRequest, exc: HttpError):
 
 
 def _register_routers() -> None:
+    from nwfz.atlas.api import router as atlas_router
+    from nwfz.governance.api import router as governance_router
+    from nwfz.intake.api import router as intake_router
     from nwfz.registry.api import router as registry_router
 
-    api.add_router("", registry_router)
-    for module in ("nwfz.governance.api", "nwfz.intake.api", "nwfz.atlas.api"):
-        try:
-            imported = __import__(module, fromlist=["router"])
-        except ModuleNotFoundError as exc:
-            if exc.name == module:
-                continue
-            raise
-        api.add_router("", imported.router)
+    for router in (registry_router, governance_router, intake_router, atlas_router):
+        api.add_router("", router)
 
 
 _register_routers()

@@ -10,6 +10,11 @@ def language_codes() -> list[str]:
     return [code for code, _name in settings.LANGUAGES]
 
 
+def one_of() -> str:
+    """ "en, ru, kk": for messages that name the languages nwfz speaks."""
+    return ", ".join(language_codes())
+
+
 def supported(code: str | None) -> str:
     """`code` if nwfz speaks it, else the default language."""
     code = (code or "")[:2]

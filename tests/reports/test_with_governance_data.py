@@ -7,10 +7,10 @@ from docx import Document
 from icalendar import Calendar
 
 from nwfz.governance.models import Event
-from nwfz.registry.selectors import regime_by_slug
+from nwfz.registry.selectors import regime_by_slug, state_names
 from nwfz.reports.annual import render_annual_report
 from nwfz.reports.annual_content import deadline_status
-from nwfz.reports.reads import state_names, year_record
+from nwfz.reports.reads import year_record
 from tests.reports.samples import year_record as sample_record
 
 pytestmark = pytest.mark.django_db

@@ -121,10 +121,6 @@ def feature_decisions() -> tuple[dict, ...]:
     return tuple(data["features"])
 
 
-def decisions_at(scale: str) -> list[dict]:
-    return [d for d in feature_decisions() if scale in d["scales"]]
-
-
 @cache
 def map_codes() -> frozenset[str]:
     """Every state code the map files use (ISO 3166-1 alpha-2, and XK for Kosovo)."""

@@ -30,14 +30,6 @@ def nuclear_states() -> dict[str, str]:
     return dict(rows.values_list("code", "nuclear_status"))
 
 
-def state_names(lang: str = "en") -> dict[str, str]:
-    column = f"name_{lang}" if lang in ("en", "ru", "kk") else "name_en"
-    return {
-        code: name or english
-        for code, name, english in State.objects.values_list("code", column, "name_en")
-    }
-
-
 def protocol_statuses(regime: Regime, on: date) -> tuple[ProtocolStatus, ...]:
     """Each protocol of the regime with every NPT nuclear-weapon state's status on `on`."""
     nws = set(State.objects.filter(nuclear_status="npt_nws").values_list("code", flat=True))

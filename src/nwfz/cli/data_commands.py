@@ -7,6 +7,7 @@ import sys
 from pathlib import Path
 
 from nwfz.cli.output import CommandFailed, print_json, progress_printer
+from nwfz.languages import language_codes
 
 
 def register(subparsers) -> None:
@@ -64,7 +65,7 @@ def register(subparsers) -> None:
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
     p.add_argument("instrument", metavar="INSTRUMENT")
-    p.add_argument("lang", metavar="LANG", choices=["en", "ru", "kk"])
+    p.add_argument("lang", metavar="LANG", choices=language_codes())
     p.add_argument("file", metavar="FILE", type=Path)
     p.add_argument("--json", action="store_true", help="print a JSON report")
     p.set_defaults(handler=import_text_command)

@@ -163,18 +163,13 @@ def register(subparsers) -> None:
     close.set_defaults(handler=action_close_command)
 
 
-def _names(lang: str) -> dict[str, str]:
-    from nwfz.registry.models import State
-
-    return {s.code: s.localized("name", lang) for s in State.objects.all()}
-
-
 def chair_command(args) -> int:
     from nwfz.governance import selectors
+    from nwfz.registry.selectors import state_names
 
     ensure_database(quiet=args.json)
     regime = regime_or_exit(args.regime)
-    names = _names(args.lang)
+    names = state_names(args.lang)
     if args.years:
         terms = selectors.chair_timeline(regime, *args.years, lang=args.lang)
         rows = [selectors.term_json(t, names) for t in terms]

@@ -10,6 +10,8 @@ from collections.abc import Callable, Iterable
 from datetime import date
 from typing import Any, TypeVar
 
+from nwfz.languages import language_codes
+
 T = TypeVar("T")
 
 
@@ -98,7 +100,7 @@ def add_common(parser: argparse.ArgumentParser, *, lang: bool = True, as_json: b
     if lang:
         parser.add_argument(
             "--lang",
-            choices=["en", "ru", "kk"],
+            choices=language_codes(),
             default="en",
             help="language of names and notes (default: en)",
         )

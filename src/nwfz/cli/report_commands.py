@@ -9,8 +9,8 @@ import tempfile
 from pathlib import Path
 
 from nwfz.cli.output import CommandFailed, ensure_database, iso_date, regime_or_exit, today
+from nwfz.languages import language_codes
 
-LANGUAGE_CHOICES = ["en", "ru", "kk"]
 FORMAT_CHOICES = ["pdf", "html", "docx"]
 
 
@@ -50,7 +50,7 @@ def register(subparsers) -> None:
     )
     p.add_argument(
         "--lang",
-        choices=LANGUAGE_CHOICES,
+        choices=language_codes(),
         default="en",
         help="language of titles and descriptions (default: en)",
     )
@@ -90,7 +90,7 @@ def register(subparsers) -> None:
     )
     p.add_argument(
         "--lang",
-        choices=LANGUAGE_CHOICES,
+        choices=language_codes(),
         default="en",
         help="language of the report (default: en)",
     )
@@ -107,10 +107,10 @@ def register(subparsers) -> None:
 
 
 def calendar_command(args) -> int:
+    from nwfz.read_cache import current_version
     from nwfz.reports import reads
     from nwfz.reports.ics import build_calendar
     from nwfz.reports.periods import CalendarPeriodError, calendar_period
-    from nwfz.reports.versions import data_version
 
     ensure_database(quiet=True)
     regime = regime_or_exit(args.regime)
@@ -118,12 +118,12 @@ def calendar_command(args) -> int:
         start, end = calendar_period(args.start, args.end, today=today())
     except CalendarPeriodError as exc:
         raise CommandFailed(str(exc), exit_code=2) from None
-    items = _governance(reads.calendar_items, regime, start, end, args.lang)
+    items = reads.calendar_items(regime, start, end, args.lang)
     body = build_calendar(
         items,
         name=reads.calendar_name(regime, args.lang),
         lang=args.lang,
-        version=data_version(),
+        version=current_version().at,
         base_url=args.base_url,
     )
     _write(body, args.output)
@@ -139,7 +139,7 @@ def report_command(args) -> int:
     ensure_database(quiet=True)
     regime = regime_or_exit(args.regime)
     year = args.year or today().year - 1
-    body = _governance(annual_report, regime, year, lang=args.lang, fmt=fmt)
+    body = annual_report(regime, year, lang=args.lang, fmt=fmt)
     _write(body, args.output)
     if args.output:
         print(f"wrote the {year} report ({fmt}, {args.lang}) to {args.output}", file=sys.stderr)
@@ -156,16 +156,6 @@ def _report_format(fmt: str | None, output: Path | None) -> str:
             exit_code=2,
         )
     return chosen
-
-
-def _governance(fn, *args, **kwargs):
-    try:
-        return fn(*args, **kwargs)
-    except ImportError as exc:
-        raise CommandFailed(
-            f"the governance records are not available in this installation ({exc}); "
-            "update nwfz and run `nwfz load`"
-        ) from None
 
 
 def _write(body: bytes, output: Path | None) -> None:

@@ -8,6 +8,8 @@ from typing import Annotated, Any
 
 from pydantic import BaseModel, BeforeValidator, ConfigDict, Field
 
+from nwfz.registry.dates import partial_date
+
 KEY_PATTERN = r"^[a-z0-9][a-z0-9-]*$"
 SourceKey = Annotated[str, Field(pattern=KEY_PATTERN, max_length=120)]
 StateCode = Annotated[str, Field(pattern=r"^[A-Z]{2}$")]
@@ -24,11 +26,7 @@ class PartialDate(Strict):
     precision: str = "day"
 
     def __str__(self) -> str:
-        if self.precision == "year":
-            return f"{self.value.year:04d}"
-        if self.precision == "month":
-            return f"{self.value.year:04d}-{self.value.month:02d}"
-        return self.value.isoformat()
+        return partial_date(self.value, self.precision)
 
 
 _PARTIAL = re.compile(r"^(\d{4})(?:-(\d{2}))?(?:-(\d{2}))?$")

@@ -91,12 +91,7 @@ class Section:
 def all_sections() -> list[Section]:
     sections: list[Section] = []
     for module_name in SECTION_MODULES:
-        try:
-            module = importlib.import_module(module_name)
-        except ModuleNotFoundError as exc:
-            if exc.name == module_name:
-                continue
-            raise
+        module = importlib.import_module(module_name)
         sections.extend(cls() for cls in module.SECTIONS)
     return sections
 

@@ -10,7 +10,8 @@ from ninja import Field, Query, Router, Schema
 from ninja.errors import HttpError
 
 from nwfz.governance import selectors
-from nwfz.registry.selectors import NotFound, regime_by_slug
+from nwfz.languages import language_codes
+from nwfz.registry.selectors import NotFound, regime_by_slug, state_names
 from nwfz.request_bounds import (
     ANNIVERSARIES_MAX_YEARS,
     CHAIR_TIMELINE_MAX_YEARS,
@@ -24,7 +25,9 @@ from nwfz.request_bounds import (
 
 router = Router(tags=["governance"])
 
-LANG = Query("en", pattern="^(en|ru|kk)$", description="language of titles and notes")
+LANG = Query(
+    "en", pattern=f"^({'|'.join(language_codes())})$", description="language of titles and notes"
+)
 STATUS = "^(open|in_progress|done|dropped)$"
 
 
@@ -178,12 +181,6 @@ def _span(start: date | None, end: date | None, max_years: int) -> tuple[date, d
     return start, end
 
 
-def _names(lang: str) -> dict[str, str]:
-    from nwfz.registry.models import State
-
-    return {s.code: s.localized("name", lang) for s in State.objects.all()}
-
-
 @router.get("/regimes/{slug}/chair", response=ChairOut, summary="The chair on a date")
 def regime_chair(request, slug: str, on: date | None = None, lang: str = LANG):
     regime = regime_by_slug(slug)
@@ -192,7 +189,7 @@ def regime_chair(request, slug: str, on: date | None = None, lang: str = LANG):
     return {
         "regime": regime.slug,
         "on": day,
-        "chair": selectors.term_json(term, _names(lang)) if term else None,
+        "chair": selectors.term_json(term, state_names(lang)) if term else None,
     }
 
 
@@ -212,7 +209,7 @@ def regime_chairs(request, slug: str, years: Query[YearsQuery], lang: str = LANG
     except RangeTooLong as exc:
         raise HttpError(400, str(exc)) from None
     regime = regime_by_slug(slug)
-    names = _names(lang)
+    names = state_names(lang)
     terms = selectors.chair_timeline(regime, years.from_year, years.to_year, lang)
     return [selectors.term_json(t, names) for t in terms]
 

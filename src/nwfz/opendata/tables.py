@@ -21,6 +21,8 @@ from typing import Any
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 
+from nwfz.languages import language_codes
+
 TYPES = {
     models.DateField: "date",
     models.BooleanField: "boolean",
@@ -130,7 +132,7 @@ def model_table(
 
 
 def _multilingual(*names: str) -> list[str]:
-    return [f"{n}_{lang}" for n in names for lang in ("en", "ru", "kk")]
+    return [f"{n}_{lang}" for n in names for lang in language_codes()]
 
 
 def _status_rows() -> Iterator[dict[str, Any]]:

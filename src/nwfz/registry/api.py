@@ -8,13 +8,14 @@ from typing import Literal
 from django.utils import timezone
 from ninja import Field, Router, Schema
 
+from nwfz.languages import language_codes
 from nwfz.read_cache import cached_json
 from nwfz.registry import selectors
 from nwfz.registry.models import Instrument, Regime, Source, State
 
 router = Router(tags=["registry"])
 
-Lang = Literal["en", "ru", "kk"]
+Lang = Literal[tuple(language_codes())]  # en, ru, kk: settings.LANGUAGES
 
 
 class AlternativeOut(Schema):

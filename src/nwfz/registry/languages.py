@@ -11,8 +11,9 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 
+# the suffixes of the record's text columns; settings.LANGUAGES names the same languages
+# (tests/test_one_copy.py checks), in the order a missing text falls back through
 LANGUAGE_CODES = ("en", "ru", "kk")
-FALLBACK_ORDER = ("en", "ru", "kk")
 
 
 class LangText(str):
@@ -31,7 +32,7 @@ class LangText(str):
 
 def pick_text(texts: Mapping[str, str | None], lang: str) -> LangText:
     """`texts[lang]` if it is there, else the first of English, Russian, Kazakh that is."""
-    for code in (lang, *FALLBACK_ORDER):
+    for code in (lang, *LANGUAGE_CODES):
         value = texts.get(code)
         if value:
             return LangText(value, code)

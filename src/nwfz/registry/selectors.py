@@ -213,6 +213,12 @@ def _status_row(
     }
 
 
+def state_names(lang: str) -> dict[str, str]:
+    """ISO alpha-2 code -> the state's name in `lang` (a LangText: in the first language that
+    has it where `lang` has none, and it says which)."""
+    return {s.code: s.localized("name", lang) for s in State.objects.all()}
+
+
 def _state_names(ids: set[int], lang: str) -> dict[int, tuple[str, str]]:
     out = {}
     for row in State.objects.filter(id__in=ids).values("id", "code", "name_en", f"name_{lang}"):

@@ -8,6 +8,7 @@ from typing import Any
 from django.db import transaction
 
 from nwfz.accounts.audit import audit_record
+from nwfz.languages import language_codes, one_of
 from nwfz.registry.models import Article, ArticleText, Instrument
 from nwfz.registry.text_import import ArticleChunk
 
@@ -25,8 +26,8 @@ def article_texts_import(
     acting_user: Any,
 ) -> dict[str, list[str]]:
     """Store an official text, article by article. Articles the registry lacks are created."""
-    if language not in {"en", "ru", "kk"}:
-        raise ImportRefused(f"language {language!r} is not one of en, ru, kk")
+    if language not in language_codes():
+        raise ImportRefused(f"language {language!r} is not one of {one_of()}")
     numbered = [c for c in chunks if c.number != "preamble"]
     if not numbered:
         raise ImportRefused(

@@ -13,11 +13,11 @@ from collections.abc import Mapping
 from django.utils import translation
 
 from nwfz.governance.records import YearRecord
+from nwfz.languages import language_codes, one_of
 from nwfz.reports.annual_content import annual_document
 from nwfz.reports.document import ReportDocument
 
 FORMATS = ("html", "pdf", "docx")
-LANGUAGES = ("en", "ru", "kk")
 MEDIA_TYPES = {
     "html": "text/html; charset=utf-8",
     "pdf": "application/pdf",
@@ -36,8 +36,8 @@ def render_annual_report(
     nwfz.reports.reads.state_names); codes without a name are printed as codes."""
     if fmt not in FORMATS:
         raise ValueError(f"unknown report format {fmt!r}; use one of {', '.join(FORMATS)}")
-    if lang not in LANGUAGES:
-        raise ValueError(f"unknown language {lang!r}; use one of {', '.join(LANGUAGES)}")
+    if lang not in language_codes():
+        raise ValueError(f"unknown language {lang!r}; use one of {one_of()}")
     with translation.override(lang):
         document = annual_document(record, lang=lang, state_names=state_names)
         return _render(document, fmt)

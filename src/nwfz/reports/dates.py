@@ -6,14 +6,15 @@ from __future__ import annotations
 from datetime import date
 
 from django.utils.dates import MONTHS, MONTHS_3, MONTHS_ALT
-from django.utils.translation import get_language
+
+from nwfz.languages import active_language
 
 
 def long_date(day: date | None, precision: str = "day") -> str:
     """A date in the active language; `precision` month or year shortens it."""
     if day is None:
         return ""
-    lang = (get_language() or "en")[:2]
+    lang = active_language()
     if precision == "year":
         return _year(day.year, lang)
     if precision == "month":
@@ -32,7 +33,7 @@ def date_range(start: date | None, end: date | None) -> str:
         return ""
     if end is None or end == start:
         return long_date(start)
-    lang = (get_language() or "en")[:2]
+    lang = active_language()
     if start.year != end.year or end < start:
         return f"{long_date(start)} – {long_date(end)}"
     if lang == "kk":
@@ -75,7 +76,7 @@ def short_date(day: date | None, precision: str = "day") -> str:
     """A date for table cells: "20 Oct 2025" (en), "20.10.2025" (ru, kk)."""
     if day is None:
         return ""
-    lang = (get_language() or "en")[:2]
+    lang = active_language()
     if precision == "year":
         return str(day.year)
     if lang in {"ru", "kk"}:
@@ -92,7 +93,7 @@ def short_range(start: date | None, end: date | None) -> str:
         return short_date(start)
     if start.year != end.year or end < start:
         return f"{short_date(start)} – {short_date(end)}"
-    lang = (get_language() or "en")[:2]
+    lang = active_language()
     if lang in {"ru", "kk"}:
         return f"{start:%d.%m}–{short_date(end)}"
     if start.month == end.month:

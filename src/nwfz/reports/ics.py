@@ -33,7 +33,7 @@ def build_calendar(
     """A VCALENDAR with one all-day VEVENT per item, as UTF-8 bytes with CRLF lines.
 
     `version` is the data version (when the calendar store was last revised, see
-    `nwfz.reports.versions.data_version`); it becomes every DTSTAMP. Without it DTSTAMP is
+    `nwfz.read_cache.current_version`); it becomes every DTSTAMP. Without it DTSTAMP is
     the Unix epoch, still deterministic. `base_url` (e.g. "https://nwfz.example.org")
     makes each item's portal path an absolute URL property; without it URL is left out,
     since a bare path is not a URI.

@@ -24,13 +24,6 @@ def year_record(regime: Regime, year: int, lang: str) -> YearRecord:
     return selectors.year_record(regime, year, lang=lang)
 
 
-def state_names(lang: str) -> dict[str, str]:
-    """ISO alpha-2 code -> the state's name in `lang` (English where a name is missing)."""
-    from nwfz.registry.models import State
-
-    return {s.code: s.localized("name", lang) for s in State.objects.all()}
-
-
 def calendar_name(regime: Regime, lang: str) -> str:
     from django.utils import translation
     from django.utils.translation import gettext as _

@@ -6,17 +6,16 @@ from __future__ import annotations
 import hashlib
 
 from django.http import HttpRequest, HttpResponse, JsonResponse
-from django.utils import timezone, translation
+from django.utils import timezone
 from django.views.decorators.http import require_GET
 
+from nwfz.languages import active_language, language_codes, one_of
+from nwfz.read_cache import current_version
 from nwfz.registry.selectors import NotFound, regime_by_slug
 from nwfz.reports import reads
 from nwfz.reports.ics import build_calendar
 from nwfz.reports.periods import CalendarPeriodError, calendar_period
 from nwfz.reports.stored import annual_report
-from nwfz.reports.versions import data_version
-
-LANGUAGES = ("en", "ru", "kk")
 
 
 @require_GET
@@ -27,7 +26,7 @@ def regime_calendar(request: HttpRequest, slug: str) -> HttpResponse:
 @require_GET
 def regime_calendar_in_language(request: HttpRequest, slug: str) -> HttpResponse:
     """/<lang>/regimes/<slug>/calendar.ics: the language from the path (static exports)."""
-    return _calendar(request, slug, (translation.get_language() or "en")[:2])
+    return _calendar(request, slug, active_language())
 
 
 def _calendar(request: HttpRequest, slug: str, lang: str) -> HttpResponse:
@@ -35,8 +34,8 @@ def _calendar(request: HttpRequest, slug: str, lang: str) -> HttpResponse:
         regime = regime_by_slug(slug)
     except NotFound as exc:
         return _problem(request, 404, str(exc))
-    if lang not in LANGUAGES:
-        return _problem(request, 400, f"unknown language {lang!r}; use one of en, ru, kk")
+    if lang not in language_codes():
+        return _problem(request, 400, f"unknown language {lang!r}; use one of {one_of()}")
     try:
         start, end = calendar_period(
             request.GET.get("from", ""), request.GET.get("to", ""), today=timezone.localdate()
@@ -47,7 +46,7 @@ def _calendar(request: HttpRequest, slug: str, lang: str) -> HttpResponse:
         reads.calendar_items(regime, start, end, lang),
         name=reads.calendar_name(regime, lang),
         lang=lang,
-        version=data_version(),
+        version=current_version().at,
         base_url=request.build_absolute_uri("/").rstrip("/"),
     )
     etag = '"' + hashlib.sha256(body).hexdigest()[:32] + '"'
@@ -85,7 +84,7 @@ def regime_annual_report_in_language(
     request: HttpRequest, slug: str, year: int, fmt: str
 ) -> HttpResponse:
     """/<lang>/regimes/<slug>/reports/<year>.<fmt>: the language from the path."""
-    return _annual_report(request, slug, year, fmt, (translation.get_language() or "en")[:2])
+    return _annual_report(request, slug, year, fmt, active_language())
 
 
 def _annual_report(request: HttpRequest, slug: str, year: int, fmt: str, lang: str):
@@ -93,8 +92,8 @@ def _annual_report(request: HttpRequest, slug: str, year: int, fmt: str, lang: s
         regime = regime_by_slug(slug)
     except NotFound as exc:
         return _problem(request, 404, str(exc))
-    if lang not in LANGUAGES:
-        return _problem(request, 400, f"unknown language {lang!r}; use one of en, ru, kk")
+    if lang not in language_codes():
+        return _problem(request, 400, f"unknown language {lang!r}; use one of {one_of()}")
     if fmt not in CONTENT_TYPES:
         return _problem(request, 404, f"unknown report format {fmt!r}; use pdf, html or docx")
     if not 1990 <= year <= timezone.localdate().year + 1:

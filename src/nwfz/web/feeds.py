@@ -9,8 +9,8 @@ from django.urls import reverse
 from django.utils.feedgenerator import Atom1Feed
 from django.utils.translation import gettext as _
 
+from nwfz.languages import active_language
 from nwfz.web.changes import Change, public_changes
-from nwfz.web.views import page_language
 
 
 class SourcedAtomFeed(Atom1Feed):
@@ -38,7 +38,7 @@ class ChangesFeed(Feed):
         return reverse("web:feed")
 
     def items(self):
-        return public_changes(page_language())
+        return public_changes(active_language())
 
     def item_title(self, item: Change) -> str:
         return item.headline

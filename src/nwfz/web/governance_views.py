@@ -15,11 +15,11 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET
 
 from nwfz.governance import selectors
-from nwfz.governance.selectors.common import state_names
-from nwfz.registry.selectors import NotFound, regime_by_slug
+from nwfz.languages import active_language
+from nwfz.registry.selectors import NotFound, regime_by_slug, state_names
 from nwfz.web import pictures
 from nwfz.web.page_cache import public_page
-from nwfz.web.views import on_date, page_language
+from nwfz.web.views import on_date
 
 TIMELINE_YEARS_BEFORE = 4
 TIMELINE_YEARS_AFTER = 5
@@ -39,7 +39,7 @@ def _a_year_on(day: date) -> date:
 @require_GET
 @public_page
 def governance_page(request: HttpRequest, slug: str) -> HttpResponse:
-    lang = page_language()
+    lang = active_language()
     regime = _regime(slug)
     on, bad_date = on_date(request)
     names = state_names(lang)
@@ -82,7 +82,7 @@ def governance_page(request: HttpRequest, slug: str) -> HttpResponse:
 @require_GET
 @public_page
 def meeting_page(request: HttpRequest, ref: str) -> HttpResponse:
-    lang = page_language()
+    lang = active_language()
     found = selectors.meeting_by_ref(ref, lang)
     if found is None:
         raise Http404(f"no meeting {ref!r}")
@@ -108,7 +108,7 @@ def calendar_years(regime, today: date) -> range:
 @require_GET
 @public_page
 def calendar_page(request: HttpRequest, slug: str, year: int | None = None) -> HttpResponse:
-    lang = page_language()
+    lang = active_language()
     regime = _regime(slug)
     today = timezone.localdate()
     years = calendar_years(regime, today)

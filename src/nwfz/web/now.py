@@ -8,8 +8,8 @@ from datetime import date, timedelta
 from typing import Any
 
 from nwfz.governance import selectors
-from nwfz.governance.selectors.common import state_names
 from nwfz.registry.models import Regime
+from nwfz.registry.selectors import state_names
 from nwfz.web.regime_links import regime_links
 
 SHOWN = 3

@@ -15,9 +15,10 @@ from datetime import date, timedelta
 from html import escape
 
 from django.utils.dates import MONTHS_3
-from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 
+from nwfz.languages import active_language
+from nwfz.registry.languages import text_language
 from nwfz.reports.dates import short_date, short_range
 from nwfz.reports.labels import label
 
@@ -44,8 +45,10 @@ KIND_FILL = {
 }
 
 
-def _page_lang() -> str:
-    return (get_language() or "en")[:2]
+def _lang_attr(text: object) -> str:
+    """` lang="ru"` for a text in another language than the page's (else "")."""
+    lang = text_language(text)
+    return f' lang="{lang}"' if lang and lang != active_language() else ""
 
 
 def _e(text: object) -> str:
@@ -150,8 +153,7 @@ def participation_timeline(
     descs = []
     for n, row in enumerate(rows):
         y = top + n * ROW
-        row_lang = getattr(row.label, "lang", "")
-        lang_attr = f' lang="{row_lang}"' if row_lang and row_lang != _page_lang() else ""
+        lang_attr = _lang_attr(row.label)
         body.append(
             f'<text x="4" y="{y + 17}" fill="{INK}"{lang_attr}>{_e(_clip(row.label, 28))}'
             f"<title>{_e(row.label)}</title></text>"
@@ -328,8 +330,7 @@ def calendar_strip(
                 continue
             text = f"{short_range(item.start, item.end)}: {item.title}"
             descs.append(f"{kind_label(kind)}: {short_range(item.start, item.end)}")
-            title_lang = getattr(item.title, "lang", "")
-            lang_attr = f' lang="{title_lang}"' if title_lang and title_lang != _page_lang() else ""
+            lang_attr = _lang_attr(item.title)
             x1, x2 = axis.x(start), axis.x(end + timedelta(days=1))
             colour = KIND_FILL[kind]
             if x2 - x1 >= 8:

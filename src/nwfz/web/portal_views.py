@@ -7,11 +7,11 @@ from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import render
 from django.views.decorators.http import require_GET
 
+from nwfz.languages import active_language
 from nwfz.registry.models import Source
 from nwfz.web.changes import change_by_id, public_changes
 from nwfz.web.page_cache import public_page
 from nwfz.web.source_uses import source_uses
-from nwfz.web.views import page_language
 
 CHANGES_SHOWN = 200
 
@@ -19,7 +19,7 @@ CHANGES_SHOWN = 200
 @require_GET
 @public_page
 def sources_page(request: HttpRequest) -> HttpResponse:
-    lang = page_language()
+    lang = active_language()
     uses = source_uses(lang)
     sources = [
         {"source": s, "uses": sorted(uses.get(s.id, []), key=lambda u: (u.what, u.label))}
@@ -31,14 +31,14 @@ def sources_page(request: HttpRequest) -> HttpResponse:
 @require_GET
 @public_page
 def changes_page(request: HttpRequest) -> HttpResponse:
-    changes = public_changes(page_language(), limit=CHANGES_SHOWN)
+    changes = public_changes(active_language(), limit=CHANGES_SHOWN)
     return render(request, "web/changes.html", {"changes": changes, "limit": CHANGES_SHOWN})
 
 
 @require_GET
 @public_page
 def change_page(request: HttpRequest, entry_id: int) -> HttpResponse:
-    change = change_by_id(entry_id, page_language())
+    change = change_by_id(entry_id, active_language())
     if change is None:
         raise Http404(f"no public change {entry_id}")
     return render(request, "web/change.html", {"change": change})

@@ -13,13 +13,12 @@ from django.shortcuts import redirect, render
 from django.utils import timezone, translation
 from django.views.decorators.http import require_GET
 
+from nwfz.languages import active_language, supported
 from nwfz.registry import selectors
 from nwfz.registry.models import Regime, State
 from nwfz.web import pictures
 from nwfz.web.page_cache import public_page
 from nwfz.web.regime_links import regime_links
-
-LANGUAGES = ("en", "ru", "kk")
 
 
 def on_date(request: HttpRequest) -> tuple[date, str]:
@@ -36,15 +35,9 @@ def on_date(request: HttpRequest) -> tuple[date, str]:
     return timezone.localdate(), raw
 
 
-def page_language() -> str:
-    lang = (translation.get_language() or "en")[:2]
-    return lang if lang in LANGUAGES else "en"
-
-
 @require_GET
 def root_redirect(request: HttpRequest) -> HttpResponse:
-    lang = translation.get_language_from_request(request) or "en"
-    return redirect(f"/{lang if lang in LANGUAGES else 'en'}/")
+    return redirect(f"/{supported(translation.get_language_from_request(request))}/")
 
 
 @require_GET
@@ -57,7 +50,7 @@ def healthz(request: HttpRequest) -> JsonResponse:
 def home(request: HttpRequest) -> HttpResponse:
     from nwfz.web.now import happening_now
 
-    lang = page_language()
+    lang = active_language()
     today = timezone.localdate()
     regimes = [happening_now(r, today, lang) for r in Regime.objects.all()]
     from nwfz.web.changes import public_changes
@@ -76,7 +69,7 @@ def found(fn, *args):
 @require_GET
 @public_page
 def regime_page(request: HttpRequest, slug: str) -> HttpResponse:
-    lang = page_language()
+    lang = active_language()
     regime = found(selectors.regime_by_slug, slug)
     on, bad_date = on_date(request)
     rows = selectors.status_table(regime.treaty, on, lang) if regime.treaty else []
@@ -141,7 +134,7 @@ def _first_day(history, floor: date | None) -> date:
 @require_GET
 @public_page
 def instrument_page(request: HttpRequest, slug: str) -> HttpResponse:
-    lang = page_language()
+    lang = active_language()
     instrument = found(selectors.resolve_instrument, slug)
     on, bad_date = on_date(request)
     articles = [
@@ -178,7 +171,7 @@ def _official_texts(article, lang: str) -> list:
 @require_GET
 @public_page
 def state_page(request: HttpRequest, code: str) -> HttpResponse:
-    lang = page_language()
+    lang = active_language()
     state: State = found(selectors.state_by_code, code)
     on, bad_date = on_date(request)
     data = selectors.state_participation(state, on, lang)

@@ -11,12 +11,13 @@ from django.utils.translation import gettext as _
 from nwfz.governance.models import CoordinationItem, DeadlineRule, Event
 from nwfz.governance.records import CalendarItem
 from nwfz.governance.selectors.commemorations import events_in, upcoming_anniversaries
-from nwfz.governance.selectors.common import overlapping, regime_of, state_names
+from nwfz.governance.selectors.common import overlapping, regime_of
 from nwfz.governance.selectors.deadlines import deadline_table
 from nwfz.governance.selectors.fora import forum_sessions_in
 from nwfz.governance.selectors.meetings import meeting_info, meetings_query
 from nwfz.registry.languages import LangText
 from nwfz.registry.models import Regime
+from nwfz.registry.selectors import state_names
 
 
 def _in_language_of(part, text: str, lang: str):

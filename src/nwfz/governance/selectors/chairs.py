@@ -8,9 +8,10 @@ from django.utils import translation
 
 from nwfz.governance import rotation
 from nwfz.governance.models import ChairTerm
-from nwfz.governance.selectors.common import SOURCES, regime_of, source_urls, state_names
+from nwfz.governance.selectors.common import SOURCES, regime_of, source_urls
 from nwfz.registry import status
 from nwfz.registry.models import ParticipationEvent, Regime
+from nwfz.registry.selectors import state_names
 
 
 def rotation_rule(regime: Regime | str, lang: str = "en") -> rotation.RotationRule | None:

@@ -7,7 +7,7 @@ from datetime import date
 
 from django.db.models import Prefetch, Q
 
-from nwfz.registry.models import Regime, Source, State
+from nwfz.registry.models import Regime, Source
 from nwfz.registry.selectors import regime_by_slug
 
 SOURCES = Prefetch("sources", queryset=Source.objects.only("id", "url"))
@@ -19,10 +19,6 @@ def regime_of(regime: Regime | str) -> Regime:
 
 def source_urls(obj) -> list[str]:
     return [s.url for s in obj.sources.all()]
-
-
-def state_names(lang: str) -> dict[str, str]:
-    return {s.code: s.localized("name", lang) for s in State.objects.all()}
 
 
 def overlapping(query, start: date | None, end: date | None):

@@ -10,11 +10,12 @@ from nwfz.governance.records import ChairInfo, DecisionInfo, YearRecord
 from nwfz.governance.selectors.action_items import actions_closed_in, open_action_items
 from nwfz.governance.selectors.chairs import chair_timeline
 from nwfz.governance.selectors.commemorations import events_in
-from nwfz.governance.selectors.common import regime_of, state_names
+from nwfz.governance.selectors.common import regime_of
 from nwfz.governance.selectors.deadlines import deadline_table
 from nwfz.governance.selectors.fora import forum_sessions_in
 from nwfz.governance.selectors.meetings import decision_info, meetings_in
 from nwfz.registry.models import Regime
+from nwfz.registry.selectors import state_names
 
 
 def _chair_info(term: rotation.Term | None, names: dict[str, str]) -> ChairInfo | None:

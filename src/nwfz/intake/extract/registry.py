@@ -36,18 +36,3 @@ class RegistryFacts:
     def chair_for(self, year: int) -> str | None:
         """The chair the registry knows for a year (no guessing beyond the known years)."""
         return self.chairs.get(year)
-
-    def projected_chair(self, year: int) -> str | None:
-        """The chair the rotation order gives for a year after the last known one."""
-        if year in self.chairs:
-            return self.chairs[year]
-        if not self.chairs or not self.rotation_order:
-            return None
-        anchor_year = max(self.chairs)
-        if year < anchor_year:
-            return None
-        anchor = self.chairs[anchor_year]
-        if anchor not in self.rotation_order:
-            return None
-        step = self.rotation_order.index(anchor) + (year - anchor_year)
-        return self.rotation_order[step % len(self.rotation_order)]

@@ -127,11 +127,3 @@ def ru_cases(word: str) -> frozenset[str]:
     for _, grammemes in ru_parses(word):
         found |= grammemes & cases
     return frozenset(found)
-
-
-def ru_tense(word: str) -> str | None:
-    for _, grammemes in ru_parses(word):
-        for tense in ("past", "futr", "pres"):
-            if tense in grammemes:
-                return tense
-    return None

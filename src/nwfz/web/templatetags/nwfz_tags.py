@@ -5,10 +5,12 @@ from datetime import date
 from django import template
 from django.conf import settings
 from django.urls import translate_url
-from django.utils import formats, translation
+from django.utils import formats
 from django.utils.html import conditional_escape, format_html
 from django.utils.translation import gettext_lazy as _
 
+from nwfz.languages import active_language
+from nwfz.registry.dates import partial_date
 from nwfz.registry.languages import LangText, text_language
 from nwfz.reports.dates import date_range, long_date, short_date, short_range
 from nwfz.reports.labels import label
@@ -21,10 +23,6 @@ LANGUAGE_MARKERS = {
     "ru": _("in Russian"),
     "kk": _("in Kazakh"),
 }
-
-
-def _page_language() -> str:
-    return (translation.get_language() or settings.LANGUAGE_CODE)[:2]
 
 
 def _as_date(value):
@@ -40,7 +38,7 @@ def marked(value):
     if value is None or value == "":
         return ""
     lang = text_language(value)
-    if not lang or lang == _page_language():
+    if not lang or lang == active_language():
         return conditional_escape(value)
     return format_html(
         '<span lang="{}">{}</span> <small class="lang-marker">({})</small>',
@@ -56,15 +54,14 @@ def in_lang(value, lang):
     when it differs from the page's, so readers and checkers know it is not UI text."""
     if not value:
         return ""
-    if not lang or lang[:2] == _page_language():
+    if not lang or lang[:2] == active_language():
         return conditional_escape(value)
     return format_html('<span lang="{}">{}</span>', lang, value)
 
 
 def _time(value: date, text: str, precision: str = "day"):
     """`<time datetime="2006-09-08">` around the text: the ISO date for machines."""
-    iso = value.isoformat()[: {"year": 4, "month": 7}.get(precision, 10)]
-    return format_html('<time datetime="{}">{}</time>', iso, text)
+    return format_html('<time datetime="{}">{}</time>', partial_date(value, precision), text)
 
 
 @register.filter(name="day")
@@ -95,12 +92,6 @@ def day_range(start, end=None, long=False):
     return _time(start, date_range(start, end) if long else short_range(start, end))
 
 
-@register.filter(name="partial_date")
-def partial_date_filter(value, precision="day"):
-    """Kept for templates of other apps: the same as `day`."""
-    return day_filter(value, precision)
-
-
 @register.filter(name="number")
 def number_filter(value):
     """A number as the page's language writes it (grouping, decimal sign)."""
@@ -116,29 +107,16 @@ def code_label_filter(code, group):
     return label(group, code)
 
 
-@register.simple_tag
-def language_choices():
-    """The languages as settings names them, each in its own language ("English",
-    "Русский", "Қазақша"), for the language switcher: unlike `get_available_languages`,
-    not translated into the page's language."""
-    return settings.LANGUAGES
-
-
 @register.simple_tag(takes_context=True)
 def language_links(context):
     """(code, name in its own language, this page's address in that language, current)."""
     request = context.get("request")
     path = request.path if request is not None else "/"
-    current = _page_language()
+    current = active_language()
     return [
         (code, name, translate_url(path, code), code == current)
         for code, name in settings.LANGUAGES
     ]
-
-
-@register.simple_tag
-def lang_marker_label(lang):
-    return LANGUAGE_MARKERS.get(lang, lang)
 
 
 @register.filter(name="get_item")
