@@ -33,7 +33,7 @@ def render_annual_report(
     state_names: Mapping[str, str] | None = None,
 ) -> bytes:
     """The report as bytes. `state_names` maps ISO codes to names in `lang` (see
-    nwfz.reports.reads.state_names); codes without a name are printed as codes."""
+    nwfz.registry.selectors.state_names); codes without a name are printed as codes."""
     if fmt not in FORMATS:
         raise ValueError(f"unknown report format {fmt!r}; use one of {', '.join(FORMATS)}")
     if lang not in language_codes():

@@ -22,8 +22,8 @@ from nwfz.governance import services
 from nwfz.governance.models import ActionItem, AgendaItem, Decision, Meeting
 from nwfz.governance.selectors import chair_on
 from nwfz.governance.validation import GovernanceRefused
+from nwfz.languages import active_language
 from nwfz.registry.selectors import NotFound, regime_by_slug
-from nwfz.web.views import page_language
 from nwfz.workbench import forms, selectors
 from nwfz.workbench.models import AgendaProposal
 from nwfz.workbench.services import agenda_proposal_decide, agenda_proposal_submit
@@ -58,7 +58,7 @@ def dashboard(request: HttpRequest, slug: str) -> HttpResponse:
     regime = _regime(slug)
     today = timezone.localdate()
     verdict = require(request.user, "use_workbench", regime, today)
-    board = selectors.dashboard(request.user, regime, today, page_language())
+    board = selectors.dashboard(request.user, regime, today, active_language())
     return render(
         request,
         "workbench/dashboard.html",
@@ -74,7 +74,7 @@ def convene(request: HttpRequest, slug: str) -> HttpResponse:
     form = forms.ConveneForm(request.POST or None)
     status = 200
     if request.method == "POST" and form.is_valid():
-        data, lang = form.cleaned_data, page_language()
+        data, lang = form.cleaned_data, active_language()
         chair = chair_on(regime, data["start"])
         try:
             meeting = services.meeting_record(
@@ -159,7 +159,7 @@ def _meeting(meeting_id: int) -> Meeting:
 @require_POST
 def agenda_add(request: HttpRequest, meeting_id: int) -> HttpResponse:
     found = _meeting(meeting_id)
-    lang = page_language()
+    lang = active_language()
     return _write(
         request,
         found,
@@ -198,7 +198,7 @@ def agenda_propose(request: HttpRequest, meeting_id: int) -> HttpResponse:
         found,
         forms.AgendaProposalForm(request.POST),
         lambda d: agenda_proposal_submit(
-            meeting=found, text=d["text"], language=page_language(), acting_user=request.user
+            meeting=found, text=d["text"], language=active_language(), acting_user=request.user
         ),
         _("Your proposal is with the chair."),
         "proposal_form",
@@ -227,7 +227,7 @@ def agenda_decide(request: HttpRequest, meeting_id: int, proposal_id: int) -> Ht
 @require_POST
 def decision_add(request: HttpRequest, meeting_id: int) -> HttpResponse:
     found = _meeting(meeting_id)
-    lang = page_language()
+    lang = active_language()
     return _write(
         request,
         found,
@@ -250,7 +250,7 @@ def decision_add(request: HttpRequest, meeting_id: int) -> HttpResponse:
 @require_POST
 def outcome_add(request: HttpRequest, meeting_id: int) -> HttpResponse:
     found = _meeting(meeting_id)
-    lang = page_language()
+    lang = active_language()
     return _write(
         request,
         found,
@@ -273,7 +273,7 @@ def outcome_add(request: HttpRequest, meeting_id: int) -> HttpResponse:
 def action_add(request: HttpRequest, meeting_id: int, decision_id: int) -> HttpResponse:
     found = _meeting(meeting_id)
     decision = get_object_or_404(Decision, pk=decision_id, meeting=found)
-    lang = page_language()
+    lang = active_language()
     form = forms.ActionItemForm(request.POST)
     return _write(
         request,

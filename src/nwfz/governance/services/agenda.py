@@ -15,6 +15,7 @@ from nwfz.accounts.records import version_bump
 from nwfz.governance.models import AgendaItem, Meeting
 from nwfz.governance.services.inputs import Text, text_columns
 from nwfz.governance.validation import refuse
+from nwfz.languages import language_codes
 
 
 def agenda_item_add(
@@ -48,7 +49,7 @@ def agenda_item_remove(*, item: AgendaItem, acting_user: Any, version: int | Non
     with transaction.atomic():
         meeting = Meeting.objects.select_for_update().get(pk=item.meeting_id)
         next_version = version_bump(meeting, version)
-        before = {f"text_{k}": getattr(item, f"text_{k}") for k in ("en", "ru", "kk")}
+        before = {f"text_{k}": getattr(item, f"text_{k}") for k in language_codes()}
         item.delete()
         audit_record(
             acting_user=acting_user,
