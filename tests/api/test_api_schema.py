@@ -71,21 +71,31 @@ BOUNDED = hypothesis_settings(
 
 
 @pytest.fixture
-def staff_headers(request, django_user_model) -> dict[str, str]:
-    """A staff user's session cookie and CSRF token as a browser sends them, and the seed
-    news item taken in, so that the intake operations have items and proposals to act on."""
+def staff_headers(request) -> dict[str, str]:
+    """A signed-in member's session cookie and CSRF token as a browser sends them: a staff
+    user who is also a delegate of today's chair, so that the members' and the chair's
+    operations run rather than stop at 403; and the seed news item taken in (by the system
+    user, as the loader would), so that the intake operations have items and proposals."""
+    from datetime import date
+
     from django.test import Client
 
+    from nwfz.accounts.demo import demo_delegations
+    from nwfz.accounts.roles import system_user
+    from nwfz.accounts.services import delegation_for, user_add
     from nwfz.intake.services import intake_item_receive
     from tests.intake.workflow.samples import SEED_PUBLISHED, SEED_TEXT
 
-    user = django_user_model.objects.create_user(
-        username="schema-staff", password="x-schema-1", is_staff=True
-    )
+    system = system_user()
+    chair = demo_delegations(date.today())["chair"]
+    user = user_add(
+        username="schema-staff", password="x-schema-Pass-17", is_staff=True,
+        delegation=delegation_for(chair, acting_user=system), acting_user=system,
+    )  # fmt: skip
     if "/intake/" in request.node.name:
         intake_item_receive(
             raw=SEED_TEXT.encode(), filename="seed.txt", published=SEED_PUBLISHED,
-            acting_user=user,
+            acting_user=system,
         )  # fmt: skip
     client = Client()
     client.force_login(user)
