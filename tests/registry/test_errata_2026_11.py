@@ -97,3 +97,13 @@ def test_kyrgyzstan_ctbt_year_no_longer_cites_the_2006_release(capsys):
     (ratified,) = [e for e in events_of(capsys, "KG", "ctbt") if e["action"] == "ratified"]
     assert (ratified["date"], ratified["date_precision"]) == ("2003-01-01", "year")
     assert not any("suriname" in u for u in ratified["sources"])
+
+
+def test_kazakhstan_additional_protocol_dates(capsys):
+    events = events_of(capsys, "KZ", "iaea-ap")
+    dated = {e["action"]: e for e in events}
+    assert dated["signed"]["date"] == "2004-02-06"
+    assert dated["ratified"]["date"] == "2007-02-19"
+    in_force = dated["entered_into_force"]
+    assert in_force["date"] == "2007-05-09"
+    assert any("nuclear.kz" in u for u in in_force["sources"])
