@@ -14,4 +14,8 @@ urlpatterns = [
     path("", include("nwfz.reports.urls")),
     path("", include("nwfz.opendata.urls")),
 ]
-urlpatterns += i18n_patterns(path("", include("nwfz.web.urls")), prefix_default_language=True)
+urlpatterns += i18n_patterns(
+    path("", include("nwfz.web.urls")),
+    path("atlas/", include("nwfz.atlas.urls")),
+    prefix_default_language=True,
+)

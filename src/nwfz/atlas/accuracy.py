@@ -73,3 +73,17 @@ def published_figures() -> list[dict]:
         }
         for f in PublishedFigure.objects.prefetch_related("sources").order_by("key")
     ]
+
+
+def accuracy_table(scale: str, on) -> list[dict]:
+    """The record's published figures beside the map's measures at this scale (zone areas
+    from the comparison table on `on`), computed once per data version."""
+    from nwfz.atlas.comparison import comparison_table
+    from nwfz.atlas.geometry import world_map
+    from nwfz.read_cache import memoized
+
+    def compute() -> list[dict]:
+        areas = {r["zone"]: r["area_km2"] for r in comparison_table(scale, on)}
+        return check(world_map(scale), published_figures(), areas)
+
+    return memoized(("atlas-accuracy", scale, on), compute)

@@ -137,8 +137,12 @@ def area_geometry(world: WorldMap, boundary: Boundary) -> BaseGeometry:
     return area
 
 
-def boundaries() -> list[Boundary]:
+def boundaries(lang: str = "en") -> list[Boundary]:
+    """The treaty boundaries of the record, their provision and note in `lang` (English
+    where the package gives none in it)."""
     from nwfz.atlas.models import TreatyBoundary
+
+    lang = lang if lang in ("en", "ru", "kk") else "en"
 
     out = []
     for row in TreatyBoundary.objects.prefetch_related("sources").order_by("key"):
@@ -146,12 +150,12 @@ def boundaries() -> list[Boundary]:
             Boundary(
                 key=row.key,
                 instrument=row.instrument,
-                provision=row.provision_en,
+                provision=getattr(row, f"provision_{lang}") or row.provision_en,
                 territory=row.territory,
                 vertices=tuple(row.vertices),
                 exclude=tuple(row.exclude),
                 include=tuple(row.include),
-                note=row.note_en,
+                note=getattr(row, f"note_{lang}") or row.note_en,
                 sources=tuple(s.url for s in row.sources.all()),
             )
         )

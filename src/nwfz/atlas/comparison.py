@@ -53,8 +53,8 @@ def compute_table(scale: str, on: date, lang: str = "en") -> list[dict]:
     """The table computed from the registry and the map, with no cache at all."""
     world = world_map(scale)
     nuclear = nuclear_states()
-    sites = test_sites()
-    boundaries = treaty_boundaries()
+    sites = test_sites(lang)
+    boundaries = treaty_boundaries(lang)
     tolerance = SITE_TOLERANCE_KM[scale]
     return [
         zone_row(

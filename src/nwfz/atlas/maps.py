@@ -25,7 +25,7 @@ from nwfz.registry.selectors import NotFound
 
 
 def _zones(on: date, lang: str):
-    boundaries = treaty_boundaries()
+    boundaries = treaty_boundaries(lang)
     return [zone_facts(r, on, lang, boundaries) for r in zone_regimes()]
 
 
@@ -41,7 +41,7 @@ def world_svg(scale: str, on: date, lang: str = "en") -> str:
             world_map(scale),
             _zones(on, lang),
             nuclear_states(),
-            test_sites(),
+            test_sites(lang),
             rows,
             title=title,
             lang=lang,
@@ -70,7 +70,7 @@ def zone_svg(zone: str, scale: str, on: date, lang: str = "en") -> str:
             world,
             [facts],
             nuclear_states(),
-            test_sites(),
+            test_sites(lang),
             {zone: rows[zone]},
             title=title,
             lang=lang,
@@ -131,7 +131,7 @@ def geojson(scale: str, on: date, lang: str = "en") -> str:
                         "geometry": {"type": "LineString", "coordinates": ring},
                     }
                 )
-        for site in test_sites():
+        for site in test_sites(lang):
             inside = sorted(
                 z
                 for z, r in rows.items()

@@ -48,7 +48,7 @@ def zone_facts(
 ) -> ZoneFacts:
     treaty = regime.treaty
     if boundaries is None:
-        boundaries = treaty_boundaries()
+        boundaries = treaty_boundaries(lang)
     return ZoneFacts(
         zone=treaty.slug,
         regime=regime.slug,
@@ -61,16 +61,17 @@ def zone_facts(
     )
 
 
-def treaty_boundaries() -> dict[str, Boundary]:
+def treaty_boundaries(lang: str = "en") -> dict[str, Boundary]:
     """The first boundary the data draws for each treaty, by the treaty's slug."""
     out: dict[str, Boundary] = {}
-    for boundary in boundary_rows():
+    for boundary in boundary_rows(lang):
         out.setdefault(boundary.instrument, boundary)
     return out
 
 
-def test_sites() -> list[TestSite]:
-    """The nuclear test sites of the record (loaded from the data packages)."""
+def test_sites(lang: str = "en") -> list[TestSite]:
+    """The nuclear test sites of the record (loaded from the data packages), named in
+    `lang` (English where the package gives no name in it)."""
     from nwfz.atlas.models import TestSite as TestSiteRow
 
     out = []
@@ -78,7 +79,9 @@ def test_sites() -> list[TestSite]:
         out.append(
             TestSite(
                 key=row.key,
-                name=row.name_en,
+                name=getattr(row, f"name_{lang}", "") or row.name_en
+                if lang in ("en", "ru", "kk")
+                else row.name_en,
                 lon=row.longitude,
                 lat=row.latitude,
                 tests=row.tests,

@@ -19,7 +19,8 @@ from pyproj import Transformer
 from shapely.geometry.base import BaseGeometry
 
 from nwfz.atlas.boundaries import outline
-from nwfz.atlas.geometry import SCALES, WorldMap, scale_caption, world_map
+from nwfz.atlas.geometry import DATASET, SCALES, WorldMap, world_map
+from nwfz.atlas.labels import hemispheres, scale_text
 from nwfz.atlas.metrics import TestSite, ZoneFacts, treaty_area, zone_territory
 
 PALETTE = ["#2b8cbe", "#e6550d", "#31a354", "#756bb1", "#d6616b", "#8c6d31", "#17becf", "#bcbd22"]
@@ -198,7 +199,7 @@ def _render(world, zones, nuclear, sites, rows, title, window, lon_0) -> str:
             label = _("%(site)s: %(tests)s nuclear tests") % {"site": site.name, "tests": tests}
             body.append(_marker(*xy, site.key in inside_codes, label))
     body.append(_legend(legend, frame.height))
-    caption = scale_caption(world.scale)
+    caption = scale_text(world.scale)
     desc = _desc(zones, rows, caption)
     height = frame.height + 22 * ((len(legend) + 5) // 2) + 24
     return (
@@ -207,7 +208,8 @@ def _render(world, zones, nuclear, sites, rows, title, window, lon_0) -> str:
         f'font-family="DejaVu Sans, sans-serif" font-size="12">'
         f'<title id="map-title">{escape(title)}</title><desc id="map-desc">{escape(desc)}</desc>'
         + "".join(body)
-        + f'<text x="10" y="{height - 10}" fill="{INK}">{escape(caption)}</text></svg>'
+        + f'<text x="10" y="{height - 10}" fill="{INK}"><tspan lang="en">{escape(DATASET)}</tspan>'
+        f", {escape(caption)}</text></svg>"
     )
 
 
@@ -240,15 +242,15 @@ def _desc(zones: list[ZoneFacts], rows: dict[str, dict], caption: str) -> str:
         if row is None:
             continue
         parts.append(
-            _("%(zone)s: %(parties)s parties, %(area)s km², hemispheres: %(hem)s")
+            _("%(zone)s: %(parties)s parties, %(area)s km², %(hem)s")
             % {
                 "zone": facts.name,
                 "parties": row["parties"],
                 "area": f"{row['area_km2']:,}",
-                "hem": row["hemispheres"] or "-",
+                "hem": hemispheres(row["hemispheres"]),
             }
         )
-    return "; ".join(parts) + ". " + caption
+    return "; ".join(parts) + ". " + _("Map at %(scale)s.") % {"scale": caption}
 
 
 def zone_window(world: WorldMap, facts: ZoneFacts) -> tuple[tuple[float, ...], float]:

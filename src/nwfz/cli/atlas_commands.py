@@ -300,16 +300,13 @@ def geojson_command(args) -> int:
 
 
 def accuracy_command(args) -> int:
-    from nwfz.atlas.accuracy import check, published_figures
-    from nwfz.atlas.comparison import comparison_table
-    from nwfz.atlas.geometry import SCALES, world_map
+    from nwfz.atlas.accuracy import accuracy_table
+    from nwfz.atlas.geometry import SCALES
 
     ensure_database(quiet=args.json)
-    figures = published_figures()
     rows = []
     for scale in SCALES:
-        areas = {r["zone"]: r["area_km2"] for r in comparison_table(scale, today())}
-        rows += check(world_map(scale), figures, areas)
+        rows += accuracy_table(scale, today())
     if args.json:
         print_json(rows)
         return 0
