@@ -18,7 +18,7 @@ def test_the_all_zones_map_is_svg_with_title_desc_legend_and_scale(tmp_path):
     assert root.tag == f"{SVG}svg" and root.get("role") == "img"
     assert "2026-01-01" in root.find(f"{SVG}title").text
     assert "CANWFZ: 5 parties" in root.find(f"{SVG}desc").text
-    texts = [t.text for t in root.iter(f"{SVG}text")]
+    texts = ["".join(t.itertext()) for t in root.iter(f"{SVG}text")]
     assert "nuclear-armed state" in texts and "test site inside the zone" in texts
     assert any("scale 1:50m" in t for t in texts)
     assert "<script" not in out.read_text()

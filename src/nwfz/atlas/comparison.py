@@ -39,11 +39,13 @@ def _store() -> Path:
 
 @cache
 def atlas_fingerprint() -> str:
-    """A hash of the atlas's code and map files: a new nwfz computes anew."""
+    """A hash of the atlas's code and map files and of the compiled translations (the maps
+    carry translated text): a new nwfz computes anew."""
     root = Path(__file__).resolve().parent
+    catalogues = sorted((root.parent / "locale").glob("*/LC_MESSAGES/django.mo"))
     digest = hashlib.sha256()
-    for path in sorted(root.rglob("*")):
-        if path.suffix in {".py", ".gz", ".yaml"}:
+    for path in sorted(root.rglob("*")) + catalogues:
+        if path.suffix in {".py", ".gz", ".yaml", ".mo"}:
             digest.update(path.name.encode())
             digest.update(path.read_bytes())
     return digest.hexdigest()
