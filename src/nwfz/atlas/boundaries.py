@@ -141,8 +141,9 @@ def boundaries(lang: str = "en") -> list[Boundary]:
     """The treaty boundaries of the record, their provision and note in `lang` (English
     where the package gives none in it)."""
     from nwfz.atlas.models import TreatyBoundary
+    from nwfz.languages import supported
 
-    lang = lang if lang in ("en", "ru", "kk") else "en"
+    lang = supported(lang)
 
     out = []
     for row in TreatyBoundary.objects.prefetch_related("sources").order_by("key"):

@@ -12,6 +12,7 @@ from datetime import date
 from nwfz.atlas.boundaries import Boundary
 from nwfz.atlas.boundaries import boundaries as boundary_rows
 from nwfz.atlas.metrics import ProtocolStatus, TestSite, ZoneFacts
+from nwfz.languages import supported
 from nwfz.registry.models import Regime, State
 from nwfz.registry.selectors import parties_on, regime_instruments, status_table
 
@@ -79,9 +80,7 @@ def test_sites(lang: str = "en") -> list[TestSite]:
         out.append(
             TestSite(
                 key=row.key,
-                name=getattr(row, f"name_{lang}", "") or row.name_en
-                if lang in ("en", "ru", "kk")
-                else row.name_en,
+                name=getattr(row, f"name_{supported(lang)}") or row.name_en,
                 lon=row.longitude,
                 lat=row.latitude,
                 tests=row.tests,

@@ -19,9 +19,9 @@ from nwfz.atlas.comparison import comparison_table
 from nwfz.atlas.geometry import DATASET, DEFAULT_SCALE
 from nwfz.atlas.labels import VERDICTS, hemispheres, scale_text
 from nwfz.atlas.maps import world_svg, zone_svg
-from nwfz.atlas.selectors import state_names
+from nwfz.languages import active_language
+from nwfz.registry.selectors import state_names
 from nwfz.web.page_cache import public_page
-from nwfz.web.views import page_language
 
 
 def _rows(lang: str, on) -> list[dict]:
@@ -94,7 +94,7 @@ def _common(on) -> dict:
 @require_GET
 @public_page
 def atlas_page(request: HttpRequest) -> HttpResponse:
-    lang = page_language()
+    lang = active_language()
     on = timezone.localdate()
     rows = _rows(lang, on)
     names = {r["zone"]: r["name"] for r in rows}
@@ -114,7 +114,7 @@ def atlas_page(request: HttpRequest) -> HttpResponse:
 @public_page
 def zone_page(request: HttpRequest, slug: str) -> HttpResponse:
     """One regime's zone: its map and its row of the table (`slug`: the regime's)."""
-    lang = page_language()
+    lang = active_language()
     on = timezone.localdate()
     row = next((r for r in _rows(lang, on) if r["regime"] == slug), None)
     if row is None:
