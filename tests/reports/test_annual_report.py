@@ -8,7 +8,7 @@ from docx.oxml.ns import qn
 
 from nwfz.reports.annual import render_annual_report
 from tests.reports.pdf_tools import NEEDS_PDF_TOOLS, first_page_png, ink_ratio, pdf_fonts, pdf_text
-from tests.reports.samples import HANDOVER_TEXT, MFA_TJ, STATE_NAMES, year_record
+from tests.reports.samples import HANDOVER_TEXT, MFA_TJ, STATE_NAMES, UN_NPT, year_record
 
 LANGS = ["en", "ru", "kk"]
 KAZAKH_LETTERS = "әғқңөұүһі"
@@ -131,3 +131,20 @@ def test_docx_font_is_cyrillic_capable_in_every_script_slot():
         assert fonts.get(qn(slot)) == "Arial", slot
     text = "\n".join(c.text for t in document.tables for r in t.rows for c in r.cells)
     assert "Қазақстан" in text and "Өзбекстан" in text
+
+
+@pytest.mark.parametrize("lang", ["en", "ru"])
+def test_a_source_that_is_a_copy_says_whose_original_it_copies(lang):
+    copies = {UN_NPT: "United Nations"}
+    args = {"lang": lang, "state_names": STATE_NAMES[lang], "copies": copies}
+    html = render_annual_report(year_record(lang), fmt="html", **args).decode()
+    copy_of = {"en": "copy of", "ru": "копия публикации:"}[lang]
+    assert f'({copy_of} <span translate="no">United Nations</span>)' in html
+    assert html.count('<small class="copy">') == 1  # only the copy is marked
+    body = "\n".join(
+        p.text
+        for p in Document(
+            BytesIO(render_annual_report(year_record(lang), fmt="docx", **args))
+        ).paragraphs
+    )
+    assert f"{UN_NPT} ({copy_of} United Nations)" in body

@@ -31,15 +31,17 @@ def render_annual_report(
     lang: str,
     fmt: str,
     state_names: Mapping[str, str] | None = None,
+    copies: Mapping[str, str] | None = None,
 ) -> bytes:
     """The report as bytes. `state_names` maps ISO codes to names in `lang` (see
-    nwfz.registry.selectors.state_names); codes without a name are printed as codes."""
+    nwfz.registry.selectors.state_names); codes without a name are printed as codes.
+    `copies` maps the URL of each source that is a copy to its original's publisher."""
     if fmt not in FORMATS:
         raise ValueError(f"unknown report format {fmt!r}; use one of {', '.join(FORMATS)}")
     if lang not in language_codes():
         raise ValueError(f"unknown language {lang!r}; use one of {one_of()}")
     with translation.override(lang):
-        document = annual_document(record, lang=lang, state_names=state_names)
+        document = annual_document(record, lang=lang, state_names=state_names, copies=copies)
         return _render(document, fmt)
 
 

@@ -37,9 +37,15 @@ class SourceNumbers:
 
 
 class AnnualContent:
-    def __init__(self, record: YearRecord, state_names: Mapping[str, str]):
+    def __init__(
+        self,
+        record: YearRecord,
+        state_names: Mapping[str, str],
+        copies: Mapping[str, str] | None = None,
+    ):
         self.record = record
         self.names = dict(state_names)
+        self.copies = dict(copies or {})
         self.sources = SourceNumbers()
 
     def document(self, lang: str) -> ReportDocument:
@@ -347,8 +353,11 @@ class AnnualContent:
         urls += [u for u in self.record.sources if u not in self.sources.numbers]
         if not urls:
             return Section(_("Sources"), "sources", blocks=[self.none_recorded()])
+        copy_of = {u: self.copies[u] for u in urls if u in self.copies}
         return Section(
-            _("Sources"), "sources", blocks=[Bullets("", urls, numbered=True, links=True)]
+            _("Sources"),
+            "sources",
+            blocks=[Bullets("", urls, numbered=True, links=True, copy_of=copy_of)],
         )
 
 
@@ -360,7 +369,11 @@ def deadline_status(d: DeadlineInfo) -> str:
 
 
 def annual_document(
-    record: YearRecord, *, lang: str, state_names: Mapping[str, str] | None = None
+    record: YearRecord,
+    *,
+    lang: str,
+    state_names: Mapping[str, str] | None = None,
+    copies: Mapping[str, str] | None = None,
 ) -> ReportDocument:
     """Call inside translation.override(lang)."""
     names = dict(state_names or {})
@@ -368,4 +381,4 @@ def annual_document(
         names.setdefault(record.chair.state, record.chair.state_name)
     if record.next_chair:
         names.setdefault(record.next_chair.state, record.next_chair.state_name)
-    return AnnualContent(record, names).document(lang)
+    return AnnualContent(record, names, copies).document(lang)

@@ -15,6 +15,7 @@ import re
 from io import BytesIO
 from xml.sax.saxutils import escape
 
+from django.utils.translation import gettext
 from docx import Document
 from docx.enum.style import WD_STYLE_TYPE
 from docx.oxml import OxmlElement, parse_xml
@@ -88,7 +89,9 @@ class BodyWriter:
                 self.heading(block.title, 3)
             style = "List Number" if block.numbered else "List Bullet"
             for item in block.items:
-                self.paragraph(item, style)
+                original = block.copy_of.get(item)
+                note = f" ({gettext('copy of')} {original})" if original else ""
+                self.paragraph(item + note, style)
         elif isinstance(block, Table):
             self.table(block)
 

@@ -32,6 +32,8 @@ class Bullets:
     kind: str = "bullets"
     numbered: bool = False
     links: bool = False  # the items are URLs
+    # for links: the URL of a source that is a copy -> its original's publisher
+    copy_of: dict[str, str] = field(default_factory=dict)
 
 
 @dataclass

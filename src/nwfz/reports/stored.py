@@ -16,7 +16,7 @@ from django.conf import settings
 
 from nwfz.read_cache import data_version
 from nwfz.registry.models import Regime
-from nwfz.registry.selectors import state_names
+from nwfz.registry.selectors import copies_by_url, state_names
 from nwfz.reports import reads
 from nwfz.reports.annual import render_annual_report
 
@@ -46,7 +46,10 @@ def annual_report(regime: Regime, year: int, *, lang: str, fmt: str) -> bytes:
     if target.exists():
         return target.read_bytes()
     record = reads.year_record(regime, year, lang)
-    body = render_annual_report(record, lang=lang, fmt=fmt, state_names=state_names(lang))
+    copies = {url: c.publisher for url, c in copies_by_url().items()}
+    body = render_annual_report(
+        record, lang=lang, fmt=fmt, state_names=state_names(lang), copies=copies
+    )
     for old in _store().glob(f"{stem}-*.{fmt}"):
         old.unlink(missing_ok=True)
     partial = target.with_suffix(target.suffix + ".part")
