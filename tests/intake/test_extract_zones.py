@@ -225,3 +225,28 @@ def test_a_seanwfz_treaty_commission_meeting_in_a_capital_named_with_its_country
         "2022-08-02",
     )
     assert [(r["type"], r["regime"]) for r in found[1:]] == [("review_and_plans", "bangkok")]
+
+
+def test_mongolias_status_with_a_curly_apostrophe_and_a_first_committee_document():
+    text = (
+        "I have the honor to introduce a draft biennial resolution entitled “Mongolia’s "
+        "international security and nuclear-weapon-free status”, contained in document "
+        "A/C.1/63/L.28, on behalf of co-sponsors. This year marks the 10th anniversary of the "
+        "adoption of the first General Assembly resolution on Mongolia’s nuclear-weapon-free "
+        "status."
+    )
+    found = [p.to_json() for p in extract(text, published=date(2008, 10, 28)).proposals]
+    forums = [(r["forum"], r["regime"]) for r in found if r["type"] == "forum"]
+    assert ("unga-first-committee", "mongolia-nwfs") in forums
+    # the anniversary of a resolution is not the status's
+    assert [r for r in found if r["type"] == "anniversary"] == []
+
+
+def test_a_resolution_the_un_adopted_is_not_work_at_the_un():
+    text = (
+        "The parliamentary committee discussed Mongolia’s nuclear-weapon-free status. Mongolia "
+        "has been cooperating with nuclear weapon states implementing the UN resolution on "
+        "Mongolia’s international security and nuclear-weapon-free status."
+    )
+    found = [p.to_json() for p in extract(text, published=date(2014, 1, 21)).proposals]
+    assert [r for r in found if r["type"] == "forum"] == []

@@ -109,6 +109,8 @@ def fora(ctx: Context, rules: Rules) -> list[Proposal]:
                 overlaps = any(trigger.start < e and trigger.end > s for s, e in taken)
                 if overlaps and object_pattern is None:
                     continue  # 'ООН' inside 'Генеральной Ассамблеи ООН' is not the UN in general
+                if _its_resolution(ctx, rules, sentence, trigger):
+                    continue  # 'implementing the UN resolution': the body's act, not the parties'
                 spans: list[Span] = [trigger.span]
                 if object_pattern is not None:
                     objects = [
@@ -129,6 +131,18 @@ def fora(ctx: Context, rules: Rules) -> list[Proposal]:
                 seen_here.add(code)
                 found.append(proposal("forum", {"forum": code}, spans, 0.75))
     return merge(found, ("forum",))
+
+
+INSTRUMENT_AFTER = re.compile(r"^\s*(?:'s\s+|’s\s+)?resolutions?\b", re.IGNORECASE)
+
+
+def _its_resolution(ctx: Context, rules: Rules, sentence: Sentence, trigger: Hit) -> bool:
+    """'the first General Assembly resolution on ...', 'implementing the UN resolution': the
+    forum names a resolution it adopted, not work the parties did there (unless the sentence
+    says they acted together: 'a joint statement on the UN resolution')."""
+    if not INSTRUMENT_AFTER.match(ctx.text[trigger.end : trigger.end + 16]):
+        return False
+    return first_hit(rules.joint, sentence) is None
 
 
 def _gap(a: Hit, b: Hit) -> int:

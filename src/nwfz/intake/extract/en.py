@@ -40,7 +40,7 @@ RULES = Rules(
         r"NWFZ\s+in\s+Central\s+Asia",
         r"Central\s+Asian\s+(?:nuclear-free\s+)?zone",
     ),
-    treaty_word=compile_words(r"[Tt]reaty(?:'s)?", flags=0),
+    treaty_word=compile_words(r"[Tt]reaty(?:['’]s)?", flags=0),
     meeting=compile_words(
         r"consultative\s+meetings?",
         r"(?:annual|regular|extraordinary)\s+meetings?\s+of\s+(?:the\s+)?(?:[Ss]tates\s+)?[Pp]arties",
@@ -175,7 +175,7 @@ RULES = Rules(
     signature=compile_words(r"sign(?:ed|ing|ature)"),
     entry_into_force=compile_words(r"entry\s+into\s+force", r"(?:entered|came)\s+into\s+force"),
     not_the_treaty=compile_words(
-        r"test(?:ing)?\s+site", r"polygon", r"closure", r"nuclear\s+tests?"
+        r"test(?:ing)?\s+site", r"polygon", r"closure", r"nuclear\s+tests?", r"resolutions?"
     ),
     event_noun=compile_words(
         r"events?",
@@ -277,6 +277,7 @@ RULES = Rules(
         (
             "unga-first-committee",
             compile_words(
+                r"A/C\.1/\d+(?:/[\w.]+)?",  # a First Committee document's symbol
                 r"(?:First|1st)\s+Committee(?:\s+of\s+the(?:\s+\d+(?:st|nd|rd|th)\s+[Ss]ession\s+of\s+the)?"
                 r"\s+(?:UN\s+|United\s+Nations\s+)?General\s+Assembly)?",
                 flags=0,
@@ -341,6 +342,7 @@ RULES = Rules(
     ),
     not_forum=compile_words(
         r"(?:Member\s+States|members)\s+of\s+the\s+(?:UN|United\s+Nations)",
+        r"(?:UN|United\s+Nations)\s+(?:[Mm]ember\s+[Ss]tates|members)",
         r"(?:Representatives?|Missions?|Ambassadors?)\s+(?:of\s+(?:the\s+)?(?:\w+\s+){1,4})?(?:to|at)\s+the\s+(?:UN|United\s+Nations)(?!\s+General)",
         r"(?:UN|United\s+Nations)\s+(?:Resident\s+Coordinator|Secretary-General|High\s+Representative)",
         r"UN\s+(?:Regional\s+Cent(?:re|er)|Office|Development\s+Programme|Children's\s+Fund)",

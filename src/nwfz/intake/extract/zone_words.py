@@ -128,9 +128,9 @@ EN: dict[str, list[tuple[str, Pattern]]] = {
             r"African\s+" + EN_NWFZ, EN_NWFZ + r"\s+in\s+Africa", r"ANWFZ", flags=0,
         )),
         ("mongolia-nwfs", compile_words(
-            r"Mongolia(?:'s)?\s+(?:international\s+security\s+and\s+)?" + EN_NWF + r"\s+status",
+            r"Mongolia(?:['’]s)?\s+(?:international\s+security\s+and\s+)?" + EN_NWF + r"\s+status",
             EN_NWF + r"\s+status\s+of\s+Mongolia",
-            r"Mongolia(?:'s)?\s+(?:single-State\s+)?(?:NWFZ|" + EN_NWF + r"\s+zone)\s+status",
+            r"Mongolia(?:['’]s)?\s+(?:single-State\s+)?(?:NWFZ|" + EN_NWF + r"\s+zone)\s+status",
             flags=re.IGNORECASE,
         )),
     ],
@@ -138,7 +138,7 @@ EN: dict[str, list[tuple[str, Pattern]]] = {
         ("tlatelolco", compile_words(
             r"(?:(?:[Rr]egular|[Ss]pecial|[Ee]xtraordinary)\s+[Ss]ession\s+of\s+the\s+)?General\s+Conference"
             r"\s+of\s+(?:the\s+)?(?:OPANAL|Agency\s+for\s+the\s+Prohibition\s+of\s+Nuclear\s+Weapons"
-            r"\s+in\s+Latin\s+America)", r"OPANAL(?:'s)?\s+General\s+Conference",
+            r"\s+in\s+Latin\s+America)", r"OPANAL(?:['’]s)?\s+General\s+Conference",
             r"(?:regular|special)\s+session\s+of\s+(?:the\s+)?(?:OPANAL\s+)?General\s+Conference",
             r"OPANAL\s+Council(?:\s+meeting)?", flags=0,
         )),
@@ -156,7 +156,7 @@ EN: dict[str, list[tuple[str, Pattern]]] = {
             r"Conference\s+of\s+(?:the\s+)?(?:States\s+Parties(?:\s+\(CSP\))?\s+to\s+the\s+)?"
             r"(?:Pelindaba\s+Treaty|Treaty\s+of\s+Pelindaba|African\s+" + EN_NWFZ + r"\s+Treaty)",
             r"(?:ordinary|extraordinary)\s+session\s+of\s+(?:the\s+)?(?:AFCONE|African\s+Commission"
-            r"\s+on\s+Nuclear\s+Energy)", r"AFCONE(?:'s)?\s+(?:\w+\s+)?(?:ordinary\s+)?session",
+            r"\s+on\s+Nuclear\s+Energy)", r"AFCONE(?:['’]s)?\s+(?:\w+\s+)?(?:ordinary\s+)?session",
             flags=0,
         )),
     ],
