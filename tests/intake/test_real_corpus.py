@@ -209,10 +209,10 @@ def test_every_proposal_on_the_development_part_carries_its_evidence(item):
 # The rules as they were when the corpus arrived (main at 7a97bb4), scored on the development
 # part (batches 1-3, 87 items, 100 labels; docs/intake.md): field-exact 0.717 / 0.430,
 # type-level 0.783 / 0.470; after issue 13's rules work 0.802 / 0.730 and 0.890 / 0.810. With
-# batches 4 and 5 (114 items, 127 labels): 0.789 / 0.709 and 0.877 / 0.787 before, 0.922 /
-# 0.843 and 0.966 / 0.882 after the generalising work. Held so that a change cannot quietly
+# batches 4 and 5 (114 items, 127 labels): 0.789 / 0.709 and 0.877 / 0.787 before, 0.924 /
+# 0.866 and 0.966 / 0.906 after the generalising work. Held so that a change cannot quietly
 # make the development part worse.
-DEV_BASELINE = {"field": (0.91, 0.83), "type": (0.96, 0.87)}
+DEV_BASELINE = {"field": (0.92, 0.86), "type": (0.96, 0.90)}
 
 
 def test_the_development_part_holds_its_baseline():
