@@ -56,9 +56,12 @@ def test_deadlines_json_contract(capsys):
     for r in rows:
         assert {"rule", "state", "due", "met_on", "days_late", "status"} <= set(r)
         assert r["rule"] == "art8-additional-protocol" and r["due"] == "2010-09-21"
-        assert r["status"] in {"met", "late", "pending"}
+        assert r["status"] in {"met", "late", "pending", "undetermined"}
     kz = rows[1]
     assert (kz["met_on"], kz["days_late"], kz["status"]) == ("2007-05-09", None, "met")
+    tm = rows[3]
+    assert (tm["status"], tm["days_late"]) == ("undetermined", None)
+    assert "no date for Turkmenistan: IAEA AP, entered into force" in tm["reason"]
 
 
 def test_meetings_actions_and_anniversaries_json(capsys):

@@ -60,3 +60,15 @@ def test_later_party_counts_from_its_own_start():
 def test_results_are_sorted_by_state():
     results = evaluate_deadline(ART8, {"UZ": None, "KG": DUE}, date(2026, 1, 1))
     assert [r.state for r in results] == ["KG", "UZ"]
+
+
+def test_not_reached_past_due_with_a_gap_in_the_record_is_undetermined_with_the_reason():
+    gap = PartyDate(unknown_reason="no date recorded")
+    result = one(gap, on=date(2010, 10, 1))
+    assert (result.status, result.days_late, result.reason) == (
+        "undetermined",
+        None,
+        "no date recorded",
+    )
+    assert one(gap, on=date(2010, 9, 1)).status == "pending"
+    assert one(PartyDate(reached=DUE, unknown_reason="x")).status == "met"

@@ -44,13 +44,31 @@ def test_article_8_deadline_follows_the_registry_dates(canwfz):
     for code, row in rows.items():
         assert row.met_on == reached.get(code)
         if row.met_on is None:
-            assert (row.status, row.days_late) == ("late", (on - date(2010, 9, 21)).days)
+            # no event in the Additional Protocol and no source saying there is none
+            assert (row.status, row.days_late) == ("undetermined", None)
+            assert "no date for" in row.reason
         elif row.met_on <= date(2010, 9, 21):
             assert (row.status, row.days_late) == ("met", None)
         else:
             assert (row.status, row.days_late) == ("late", (row.met_on - date(2010, 9, 21)).days)
     assert (rows["KZ"].status, rows["KZ"].met_on) == ("met", date(2007, 5, 9))
     assert (rows["KG"].status, rows["KG"].met_on_precision) == ("late", "year")
+    assert rows["TM"].status == "undetermined"
+    assert "Turkmenistan: IAEA AP, entered into force" in rows["TM"].reason
+
+
+def test_a_source_saying_not_a_party_makes_a_missed_deadline_late(canwfz):
+    from nwfz.registry.models import Instrument, NonPartyAssertion, Source, State
+
+    said = NonPartyAssertion.objects.create(
+        state=State.objects.get(code="TM"),
+        instrument=Instrument.objects.get(slug="iaea-ap"),
+        as_of=date(2026, 12, 31),
+    )
+    said.sources.add(Source.objects.first())
+    on = date(2026, 11, 25)
+    rows = {d.state: d for d in selectors.deadline_table(canwfz, on)}
+    assert (rows["TM"].status, rows["TM"].days_late) == ("late", (on - date(2010, 9, 21)).days)
 
 
 def test_deadline_is_pending_before_it_falls_due(canwfz):

@@ -9,7 +9,7 @@ from nwfz.cli import main
 
 pytestmark = pytest.mark.django_db
 CANWFZ_STATES = ["KG", "KZ", "TJ", "TM", "UZ"]
-STATUSES = {"not_signed", "signed", "ratified", "in_force", "withdrawn"}
+STATUSES = {"not_signed", "signed", "ratified", "in_force", "withdrawn", "unknown"}
 
 
 def run_json(capsys, *argv):
@@ -100,6 +100,25 @@ def test_state_json_lists_every_instrument_with_events_and_sources(capsys):
             assert event["sources"]
     canwfz = next(i for i in data["instruments"] if i["instrument"] == "canwfz")
     assert canwfz["status"] == "in_force"
+
+
+def test_an_instrument_with_no_recorded_evidence_is_unknown_not_not_signed(capsys):
+    data = run_json(capsys, "state", "TM", "--on", "2026-11-25", "--json")
+    ap = next(i for i in data["instruments"] if i["instrument"] == "iaea-ap")
+    assert (ap["status"], ap["since"], ap["basis"], ap["events"]) == (
+        "unknown",
+        None,
+        "no_record",
+        [],
+    )
+    assert main(["state", "TM", "--on", "2026-11-25"]) == 0
+    out = capsys.readouterr().out
+    assert "iaea-ap: not known (the record has no event and no source saying" in out
+
+
+def test_before_the_instrument_was_adopted_every_state_is_not_signed(capsys):
+    rows = run_json(capsys, "status", "tpnw", "--on", "2017-01-01", "--json")
+    assert {(r["status"], r["basis"]) for r in rows} == {("not_signed", "before_opening")}
 
 
 def test_state_accepts_lower_case_and_rejects_unknown_codes(capsys):

@@ -86,7 +86,7 @@ def test_status_table_of_loaded_package_shows_scope_states_and_conflicts(good_di
         r["state"]: r
         for r in status_table(Instrument.objects.get(slug="zz-treaty"), date(2001, 6, 1))
     }
-    assert rows["KZ"]["status"] == "not_signed"  # in scope, no events
+    assert rows["KZ"]["status"] == "unknown"  # in scope, no events, no source saying so
     assert rows["XA"]["status"] == "in_force"
     assert rows["XA"]["since"] == "2001-06-01"
     assert rows["XA"]["conflict"] is True

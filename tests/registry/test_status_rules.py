@@ -2,7 +2,14 @@
 
 from datetime import date
 
-from nwfz.registry.status import Event, InstrumentTerms, entry_into_force_for_state, status_on
+from nwfz.registry.status import (
+    Event,
+    InstrumentTerms,
+    NonParty,
+    entry_into_force_for_state,
+    status_on,
+)
+from nwfz.registry.status_history import status_spans
 
 TREATY = InstrumentTerms(entry_into_force=date(2009, 3, 21), entry_into_force_sources=("un-sg",))
 KZ = [
@@ -110,7 +117,9 @@ def test_protocol_enters_into_force_for_each_state_on_its_own_deposit():
 def test_a_date_known_only_to_the_year_counts_from_the_end_of_that_year():
     npt = InstrumentTerms(entry_into_force=date(1970, 3, 5))
     events = [Event("acceded", date(1994, 1, 1), ("y",), "year")]
-    assert status_on(events, npt, date(1994, 12, 30)).status == "not_signed"
+    assert status_on(events, npt, date(1993, 12, 31)).status == "not_signed"
+    # within the year the accession may or may not have happened yet
+    assert status_on(events, npt, date(1994, 12, 30)).status == "unknown"
     s = status_on(events, npt, date(1994, 12, 31))
     assert (s.status, s.since, s.precision) == ("in_force", date(1994, 1, 1), "year")
 
@@ -126,5 +135,74 @@ def test_a_precise_ratification_wins_over_a_deposit_known_only_to_the_year():
 
 def test_a_month_precision_event_counts_from_the_last_day_of_the_month():
     events = [Event("signed", date(2024, 2, 1), (), "month")]
-    assert status_on(events, TREATY, date(2024, 2, 28)).status == "not_signed"
+    assert status_on(events, TREATY, date(2024, 1, 31)).status == "not_signed"
+    assert status_on(events, TREATY, date(2024, 2, 28)).status == "unknown"
     assert status_on(events, TREATY, date(2024, 2, 29)).status == "signed"
+
+
+def test_no_event_and_no_source_saying_otherwise_is_unknown():
+    s = status_on([], TREATY, date(2026, 1, 1))
+    assert (s.status, s.since, s.basis) == ("unknown", None, "no_record")
+
+
+def test_a_non_party_assertion_makes_not_signed_up_to_its_date_only():
+    said = [NonParty(date(2020, 6, 30), ("list",))]
+    s = status_on([], TREATY, date(2020, 6, 30), said)
+    assert (s.status, s.basis, s.sources, s.as_of) == (
+        "not_signed",
+        "not_a_party_as_of",
+        ("list",),
+        date(2020, 6, 30),
+    )
+    assert status_on([], TREATY, date(2015, 1, 1), said).status == "not_signed"
+    assert status_on([], TREATY, date(2020, 7, 1), said).status == "unknown"
+
+
+def test_before_the_instrument_opened_every_state_is_not_signed():
+    opened = InstrumentTerms(entry_into_force=date(2009, 3, 21), opened=date(2006, 9, 8))
+    s = status_on([], opened, date(2006, 9, 7))
+    assert (s.status, s.basis) == ("not_signed", "before_opening")
+    assert status_on([], opened, date(2006, 9, 8)).status == "unknown"
+
+
+def test_a_consent_with_no_recorded_signature_leaves_the_time_before_it_unknown():
+    events = [Event("ratified", date(2008, 12, 11))]
+    assert status_on(events, TREATY, date(2007, 1, 1)).status == "unknown"
+    assert status_on(events, TREATY, date(2008, 12, 11)).status == "ratified"
+
+
+def test_a_domestic_approval_never_changes_the_status():
+    approved = [Event("approved_domestically", date(1994, 1, 12), ("parl",))]
+    npt = InstrumentTerms(entry_into_force=date(1970, 3, 5))
+    s = status_on(approved, npt, date(2000, 1, 1))
+    assert (s.status, [e.action for e in s.events]) == ("unknown", ["approved_domestically"])
+    signed = KZ[:1] + [Event("approved_domestically", date(2008, 10, 1))]
+    assert status_on(signed, TREATY, date(2008, 11, 1)).status == "signed"
+
+
+RE_ACCESSION = [
+    Event("acceded", date(1985, 1, 10), ("a1",)),
+    Event("withdrew", date(2003, 1, 10), ("w",)),
+    Event("withdrawal_effective", date(2003, 4, 10), ("we",)),
+    Event("acceded", date(2012, 5, 1), ("a2",)),
+]
+NPT = InstrumentTerms(entry_into_force=date(1970, 3, 5))
+
+
+def test_a_withdrawal_then_a_new_accession_follows_the_latest_events():
+    assert status_on(RE_ACCESSION, NPT, date(2000, 1, 1)).since == date(1985, 1, 10)
+    assert status_on(RE_ACCESSION, NPT, date(2003, 4, 9)).status == "in_force"
+    s = status_on(RE_ACCESSION, NPT, date(2010, 1, 1))
+    assert (s.status, s.since, s.sources) == ("withdrawn", date(2003, 4, 10), ("we",))
+    s = status_on(RE_ACCESSION, NPT, date(2012, 5, 1))
+    assert (s.status, s.since, s.sources) == ("in_force", date(2012, 5, 1), ("a2",))
+    assert entry_into_force_for_state(RE_ACCESSION, NPT).since == date(2012, 5, 1)
+
+
+def test_the_status_history_of_a_re_accession_has_both_participations():
+    spans = status_spans(RE_ACCESSION, NPT, date(2020, 1, 1))
+    assert [(s.status, s.start) for s in spans] == [
+        ("in_force", date(1985, 1, 10)),
+        ("withdrawn", date(2003, 4, 10)),
+        ("in_force", date(2012, 5, 1)),
+    ]

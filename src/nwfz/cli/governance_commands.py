@@ -242,6 +242,9 @@ def deadlines_command(args) -> int:
     print(table(lines))
     if any(r["met_on"] is None and r["status"] == "late" for r in rows):
         print("late without a date: the registry records no such event for the state yet")
+    for r in rows:
+        if r["status"] == "undetermined":
+            print(f"{r['state']} undetermined: {r['reason']}")
     return 0
 
 

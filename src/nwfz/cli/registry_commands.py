@@ -23,7 +23,26 @@ STATUS_LABELS = {
     "ratified": "ratified",
     "in_force": "in force",
     "withdrawn": "withdrawn",
+    "unknown": "not known",
 }
+# why a state with no status-bearing event has its status (registry.status basis values)
+WHY_NOT_SIGNED = {
+    "before_opening": "before the instrument opened",
+    "before_first_act": "before its first signature or accession",
+}
+NOT_KNOWN = "the record has no event and no source saying it was not a party"
+
+
+def status_text(row: dict) -> str:
+    """The status as words, saying why where the record has no event behind it."""
+    text = STATUS_LABELS[row["status"]]
+    if row["status"] == "unknown":
+        return f"{text} ({NOT_KNOWN})"
+    if row["basis"] == "not_a_party_as_of":
+        return f"{text} (a source says: not a party as of {row['as_of']})"
+    if row["basis"] in WHY_NOT_SIGNED:
+        return f"{text} ({WHY_NOT_SIGNED[row['basis']]})"
+    return text
 
 
 def register(subparsers) -> None:
@@ -31,8 +50,10 @@ def register(subparsers) -> None:
         "status",
         help="status of every state in a regime's treaty or an instrument on a date",
         description=(
-            "Print each state's status (not_signed, signed, ratified, in_force, withdrawn) "
-            "in a treaty or instrument on a date, with the dates and sources behind it. "
+            "Print each state's status (not_signed, signed, ratified, in_force, withdrawn, "
+            "unknown) in a treaty or instrument on a date, with the dates and sources behind "
+            "it. `unknown` means the record has no event and no source saying the state was "
+            "not a party on that date. "
             "A regime's slug stands for its founding treaty."
         ),
         epilog=(
@@ -68,6 +89,8 @@ def _events_line(events: list[dict]) -> str:
     parts = []
     for e in events:
         text = f"{e['action'].replace('_', ' ')} {partial_date(e['date'], e['date_precision'])}"
+        if e["action"] == "approved_domestically":
+            text += " (a domestic act: it does not change the status)"
         if e["alternatives"]:
             text += (
                 " (other sources: "
@@ -114,7 +137,7 @@ def status_command(args) -> int:
             [
                 r["state"],
                 r["state_name"],
-                STATUS_LABELS[r["status"]],
+                status_text(r),
                 f"since {since}" if since else "",
                 refs + basis,
             ]
@@ -147,11 +170,15 @@ def state_command(args) -> int:
             if inst["since"]
             else ""
         )
-        print(f"{inst['instrument']}: {STATUS_LABELS[inst['status']]}{since}  — {inst['title']}")
+        print(f"{inst['instrument']}: {status_text(inst)}{since}  — {inst['title']}")
         for e in inst["events"]:
             refs = "".join(f"[{numbers[u]}]" for u in e["sources"])
             day = partial_date(e["date"], e["date_precision"])
             line = f"    {e['action'].replace('_', ' '):<20} {day} {refs}"
+            if e["action"] == "approved_domestically":
+                line += " (a domestic act: it does not change the status)"
+            if e["inferred"]:
+                line += f" (inferred: {e['inferred']})"
             for a in e["alternatives"]:
                 alt_refs = "".join(f"[{numbers[u]}]" for u in a["sources"])
                 alt_day = partial_date(a["date"], a["date_precision"])

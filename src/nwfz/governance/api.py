@@ -147,8 +147,12 @@ class DeadlineOut(Schema):
     met_on: date | None
     met_on_precision: str
     days_late: int | None
-    status: str = Field(description="met | late | pending")
+    status: str = Field(
+        description="met | late | pending | undetermined (the record lacks a date the "
+        "outcome depends on; `reason` says which)"
+    )
     sources: list[str]
+    reason: str
 
 
 class YearsQuery(Schema):

@@ -9,7 +9,10 @@ party's own if it joined later). On a day `on`:
 - reached after the due day: `late`, with `days_late` from the due day to the date reached;
 - not reached by `on` (a date after `on` does not count yet) and `on` is after the due
   day: `late`, with `days_late` counted to `on`;
-- not reached and `on` is on or before the due day: `pending`.
+- not reached and `on` is on or before the due day: `pending`;
+- not reached by the record, `on` after the due day, but the record cannot say whether the
+  action happened (no event and no source saying the state was not a party, see the
+  registry's `unknown` status): `undetermined`, with the reason.
 
 A date known only to the month or year counts from the period's first day (the same
 convention as the registry); `met_on_precision` says so.
@@ -42,6 +45,8 @@ class PartyDate:
     precision: str = "day"
     sources: tuple[str, ...] = ()
     anchor: date | None = None  # the party's own start, when later than the rule's anchor
+    # why the record cannot say whether the action was reached (empty: it can)
+    unknown_reason: str = ""
 
 
 @dataclass(frozen=True)
@@ -51,9 +56,10 @@ class DeadlineResult:
     due: date
     met_on: date | None
     days_late: int | None
-    status: str  # met | late | pending
+    status: str  # met | late | pending | undetermined
     met_on_precision: str = "day"
     sources: tuple[str, ...] = ()
+    reason: str = ""  # why the outcome is undetermined
 
 
 def due_date(rule: DeadlineRule, anchor: date | None = None) -> date:
@@ -79,6 +85,10 @@ def evaluate_one(
             status,
             party.precision,
             party.sources,
+        )
+    if on > due and party.unknown_reason:
+        return DeadlineResult(
+            rule.slug, state, due, None, None, "undetermined", reason=party.unknown_reason
         )
     if on > due:
         return DeadlineResult(rule.slug, state, due, None, (on - due).days, "late")

@@ -148,9 +148,10 @@ class DeadlineInfo:
     due: date
     met_on: date | None
     days_late: int | None
-    status: str  # met | late | pending
+    status: str  # met | late | pending | undetermined
     met_on_precision: str = "day"  # day | month | year (as precise as the registry's date)
     sources: list[str] = field(default_factory=list)
+    reason: str = ""  # why the outcome is undetermined (a date the record does not have)
 
 
 @dataclass(frozen=True)

@@ -152,6 +152,7 @@ def _status_rows() -> Iterator[dict[str, Any]]:
                 "since": row["since"] or "",
                 "since_precision": row["since_precision"] or "",
                 "basis": row["basis"] or "",
+                "as_of": row["as_of"] or "",
                 "conflict": row["conflict"],
                 "sources": " ".join(row["sources"]),
             }
@@ -222,10 +223,19 @@ def _build_tables() -> list[Table]:
             _("Participation events"),
             r.ParticipationEvent,
             ["instrument", "state", "action", "date", "date_precision", *_multilingual("note")]
-            + ["sources"],
-            ["instrument", "state", "action"],
+            + ["inferred", "sources"],
+            ["instrument", "state", "action", "date"],
             foreign_keys=[("instrument", "instruments", "slug"), ("state", "states", "code")],
             order=("instrument__slug", "state__code", "date"),
+        ),
+        model_table(
+            "non_party_assertions",
+            _("Sources saying a state was not a party as of a date"),
+            r.NonPartyAssertion,
+            ["instrument", "state", "as_of", *_multilingual("note"), "sources"],
+            ["instrument", "state", "as_of"],
+            foreign_keys=[("instrument", "instruments", "slug"), ("state", "states", "code")],
+            order=("instrument__slug", "state__code", "as_of"),
         ),
         Table(
             "status",
@@ -238,6 +248,7 @@ def _build_tables() -> list[Table]:
                 Column("since", "date"),
                 Column("since_precision"),
                 Column("basis"),
+                Column("as_of", "date"),
                 Column("conflict", "boolean"),
                 Column("sources", multiple=True),
             ],

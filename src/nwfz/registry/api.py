@@ -26,10 +26,15 @@ class AlternativeOut(Schema):
 
 
 class ParticipationEventOut(Schema):
-    action: str
+    action: str = Field(
+        description="signed | ratified | acceded | succeeded | approved | deposited | "
+        "entered_into_force | withdrew | withdrawal_effective | approved_domestically "
+        "(a domestic act: never changes the status)"
+    )
     date: str
     date_precision: str
     note: str
+    inferred: str = Field(description="the rule the date was inferred by; empty if sourced")
     sources: list[str]
     alternatives: list[AlternativeOut]
 
@@ -42,10 +47,18 @@ class ConflictOut(ParticipationEventOut):
 class StatusRowOut(Schema):
     state: str = Field(description="ISO 3166-1 alpha-2")
     state_name: str
-    status: str = Field(description="not_signed | signed | ratified | in_force | withdrawn")
+    status: str = Field(
+        description="not_signed | signed | ratified | in_force | withdrawn | unknown "
+        "(unknown: no event and no source saying the state was not a party on the date)"
+    )
     since: str | None = Field(description="date of the event behind the status")
     since_precision: str
-    basis: str
+    basis: str = Field(
+        description="the action behind the status, instrument_entry_into_force, or for a "
+        "state without events: before_opening | before_first_act | not_a_party_as_of | "
+        "no_record"
+    )
+    as_of: str | None = Field(description="the date of the 'not a party as of' source")
     sources: list[str]
     conflict: bool = Field(description="true when sources disagree on one of the events")
     events: list[ParticipationEventOut]
@@ -59,6 +72,7 @@ class StateInstrumentOut(Schema):
     since: str | None
     since_precision: str
     basis: str
+    as_of: str | None
     sources: list[str]
     conflict: bool
     entry_into_force_for_state: str | None

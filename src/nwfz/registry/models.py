@@ -231,6 +231,7 @@ class ParticipationEvent(Multilingual):
         ENTERED_INTO_FORCE = "entered_into_force", _("entered into force")
         WITHDREW = "withdrew", _("withdrew")
         WITHDRAWAL_EFFECTIVE = "withdrawal_effective", _("withdrawal took effect")
+        APPROVED_DOMESTICALLY = "approved_domestically", _("approved domestically")
 
     state = models.ForeignKey(State, on_delete=models.CASCADE, related_name="events")
     instrument = models.ForeignKey(Instrument, on_delete=models.CASCADE, related_name="events")
@@ -240,16 +241,15 @@ class ParticipationEvent(Multilingual):
     note_en = models.TextField(blank=True)
     note_ru = models.TextField(blank=True)
     note_kk = models.TextField(blank=True)
+    inferred = models.TextField(
+        blank=True, help_text=_("the rule the date was inferred by; empty when a source gives it")
+    )
     sources = models.ManyToManyField(Source, blank=True, related_name="events")
     package = models.CharField(max_length=100, blank=True, db_index=True)
 
     class Meta:
+        # a state may repeat an action (a withdrawal, then a new accession): no unique key
         ordering = ["instrument", "state", "date"]
-        constraints = [
-            models.UniqueConstraint(
-                fields=["state", "instrument", "action"], name="uniq_participation_event"
-            )
-        ]
 
     def __str__(self) -> str:
         return f"{self.state.code} {self.action} {self.instrument.slug} {self.date}"
@@ -273,6 +273,32 @@ class EventAlternative(Multilingual):
 
     def __str__(self) -> str:
         return f"{self.event} — other sources: {self.date}"
+
+
+class NonPartyAssertion(Multilingual):
+    """A source saying the state was not a party to the instrument as of a date.
+
+    Without one (and without events), the registry says the state's status is unknown."""
+
+    state = models.ForeignKey(State, on_delete=models.CASCADE, related_name="+")
+    instrument = models.ForeignKey(Instrument, on_delete=models.CASCADE, related_name="+")
+    as_of = models.DateField()
+    note_en = models.TextField(blank=True)
+    note_ru = models.TextField(blank=True)
+    note_kk = models.TextField(blank=True)
+    sources = models.ManyToManyField(Source, blank=True, related_name="+")
+    package = models.CharField(max_length=100, blank=True, db_index=True)
+
+    class Meta:
+        ordering = ["instrument", "state", "as_of"]
+        constraints = [
+            models.UniqueConstraint(
+                fields=["state", "instrument", "as_of"], name="uniq_non_party_assertion"
+            )
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.state.code} not a party to {self.instrument.slug} as of {self.as_of}"
 
 
 class PackageLoad(models.Model):

@@ -124,6 +124,7 @@ Action = Literal[
     "entered_into_force",
     "withdrew",
     "withdrawal_effective",
+    "approved_domestically",
 ]
 
 
@@ -133,5 +134,16 @@ class ParticipationSchema(Strict):
     action: Action
     date: DateValue
     note: OptionalTexts = OptionalTexts()
+    inferred: str = ""  # the rule the date was inferred by
     sources: SourceList = Field(min_length=1)
     alternatives: list[AlternativeSchema] = []
+
+
+class NonPartySchema(Strict):
+    """A source saying these states were not parties to the instrument as of a date."""
+
+    instrument: str
+    as_of: FullDate
+    states: list[StateCode] = Field(min_length=1)
+    note: OptionalTexts = OptionalTexts()
+    sources: SourceList = Field(min_length=1)

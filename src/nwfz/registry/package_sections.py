@@ -15,6 +15,7 @@ from nwfz.registry.models import (
     Article,
     EventAlternative,
     Instrument,
+    NonPartyAssertion,
     ParticipationEvent,
     Regime,
     RegimeInstrument,
@@ -275,16 +276,16 @@ class ParticipationSection(Section):
         problems = []
         for item in items:
             v = item.value
-            key = (v.state, v.instrument, v.action)
+            key = (v.state, v.instrument, v.action, v.date.value)
             if key in seen:
                 first = seen[key]
                 problems.append(
                     (
                         item,
                         ("action",),
-                        f"{v.state} already has a '{v.action}' event for {v.instrument} "
-                        f"(at {first.package.display}:{first.line}); put other dates under "
-                        f"`alternatives`",
+                        f"{v.state} already has a '{v.action}' event for {v.instrument} on "
+                        f"{v.date} (at {first.package.display}:{first.line}); a repeated act "
+                        f"has its own date, other dates for the same act go under `alternatives`",
                     )
                 )
             seen[key] = item
@@ -301,11 +302,12 @@ class ParticipationSection(Section):
                     "state": states[v.state],
                     "instrument": instruments[v.instrument],
                     "action": v.action,
+                    "date": v.date.value,
                 },
                 {
-                    "date": v.date.value,
                     "date_precision": v.date.precision,
                     **v.note.columns("note"),
+                    "inferred": v.inferred,
                     "package": item.package.name,
                 },
                 v.sources,
@@ -322,4 +324,64 @@ class ParticipationSection(Section):
         stats.add("participation events", len(items), rows.remove_stale(packages))
 
 
-SECTIONS = [SourcesSection, StatesSection, InstrumentsSection, RegimesSection, ParticipationSection]
+class NonPartiesSection(Section):
+    """`non_parties`: "not a party as of DATE" assertions, one row per state."""
+
+    name = "non_parties"
+    schema = schema.NonPartySchema
+
+    def references(self, item):
+        v = item.value
+        refs = [Reference(("instrument",), "instrument", v.instrument)]
+        refs += [Reference(("states", i), "state", code) for i, code in enumerate(v.states)]
+        return refs + source_refs(v.sources)
+
+    def validate(self, items, known):
+        seen: dict[tuple, Item] = {}
+        problems = []
+        for item in items:
+            v = item.value
+            for i, code in enumerate(v.states):
+                key = (code, v.instrument, v.as_of)
+                if key in seen:
+                    first = seen[key]
+                    problems.append(
+                        (
+                            item,
+                            ("states", i),
+                            f"{code} is already listed as not a party to {v.instrument} as of "
+                            f"{v.as_of} (at {first.package.display}:{first.line})",
+                        )
+                    )
+                seen[key] = item
+        return problems
+
+    def apply(self, items, packages, stats):
+        states = {s.code: s for s in State.objects.all()}
+        instruments = {i.slug: i for i in Instrument.objects.all()}
+        rows = PackageRows(NonPartyAssertion)
+        written = 0
+        for item in items:
+            v = item.value
+            for code in v.states:
+                rows.upsert(
+                    {
+                        "state": states[code],
+                        "instrument": instruments[v.instrument],
+                        "as_of": v.as_of,
+                    },
+                    {**v.note.columns("note"), "package": item.package.name},
+                    v.sources,
+                )
+                written += 1
+        stats.add("non-party assertions", written, rows.remove_stale(packages))
+
+
+SECTIONS = [
+    SourcesSection,
+    StatesSection,
+    InstrumentsSection,
+    RegimesSection,
+    ParticipationSection,
+    NonPartiesSection,
+]

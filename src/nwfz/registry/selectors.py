@@ -12,6 +12,7 @@ from nwfz.registry.languages import pick_text
 from nwfz.registry.models import (
     EventAlternative,
     Instrument,
+    NonPartyAssertion,
     ParticipationEvent,
     Regime,
     RegimeInstrument,
@@ -21,6 +22,7 @@ from nwfz.registry.models import (
 from nwfz.registry.status import (
     Event,
     InstrumentTerms,
+    NonParty,
     entry_into_force_for_state,
     known_by,
     status_on,
@@ -98,7 +100,19 @@ def instrument_terms(instrument: Instrument) -> InstrumentTerms:
         later_parties_rule=instrument.later_parties_rule,
         later_parties_days=instrument.later_parties_days,
         entry_into_force_sources=tuple(s.url for s in instrument.entry_into_force_sources.all()),
+        opened=instrument.adopted_on,
     )
+
+
+def non_parties(**filters: Any) -> dict[tuple[int, int], list[NonParty]]:
+    """ "Not a party as of DATE" assertions matching `filters`, by (state id, instrument id)."""
+    out: dict[tuple[int, int], list[NonParty]] = defaultdict(list)
+    query = NonPartyAssertion.objects.filter(**filters).prefetch_related("sources")
+    for row in query.order_by("as_of"):
+        out[(row.state_id, row.instrument_id)].append(
+            NonParty(row.as_of, tuple(s.url for s in row.sources.order_by("id")))
+        )
+    return dict(out)
 
 
 @dataclass
@@ -112,6 +126,7 @@ class _EventRow:
     date: date
     precision: str
     notes: dict[str, str]
+    inferred: str = ""
     sources: list[str] = field(default_factory=list)
     alternatives: list[dict[str, Any]] = field(default_factory=list)
 
@@ -124,6 +139,7 @@ class _EventRow:
             "date": self.date.isoformat(),
             "date_precision": self.precision,
             "note": pick_text(self.notes, lang),
+            "inferred": self.inferred,
             "sources": self.sources,
             "alternatives": [
                 {
@@ -148,6 +164,7 @@ def _event_rows(**filters: Any) -> list[_EventRow]:
             r["date"],
             r["date_precision"],
             {"en": r["note_en"], "ru": r["note_ru"], "kk": r["note_kk"]},
+            r["inferred"],
         )
         for r in ParticipationEvent.objects.filter(**filters)
         .order_by("date")
@@ -161,6 +178,7 @@ def _event_rows(**filters: Any) -> list[_EventRow]:
             "note_en",
             "note_ru",
             "note_kk",
+            "inferred",
         )
     }
     if not rows:
@@ -194,9 +212,15 @@ def _event_rows(**filters: Any) -> list[_EventRow]:
 
 
 def _status_row(
-    code: str, name: str, rows: list[_EventRow], terms: InstrumentTerms, on: date, lang: str
+    code: str,
+    name: str,
+    rows: list[_EventRow],
+    terms: InstrumentTerms,
+    on: date,
+    lang: str,
+    non_party: list[NonParty] | None = None,
 ) -> dict[str, Any]:
-    status = status_on([r.plain() for r in rows], terms, on)
+    status = status_on([r.plain() for r in rows], terms, on, non_party or ())
     shown = sorted(
         (r for r in rows if known_by(r.plain()) <= on), key=lambda r: known_by(r.plain())
     )
@@ -207,6 +231,7 @@ def _status_row(
         "since": status.since.isoformat() if status.since else None,
         "since_precision": status.precision,
         "basis": status.basis,
+        "as_of": status.as_of.isoformat() if status.as_of else None,
         "sources": list(status.sources),
         "conflict": any(r.alternatives for r in shown),
         "events": [r.as_json(lang) for r in shown],
@@ -232,18 +257,22 @@ def _instrument_snapshot(instrument: Instrument, lang: str):
     by_state: dict[int, list[_EventRow]] = defaultdict(list)
     for row in _event_rows(instrument=instrument):
         by_state[row.state_id].append(row)
+    assertions = {s: a for (s, _), a in non_parties(instrument=instrument).items()}
     state_ids = set(instrument.scope.values_list("id", flat=True)) | set(by_state)
+    state_ids |= set(assertions)
     names = sorted(_state_names(state_ids, lang).items(), key=lambda kv: kv[1][0])
-    return terms, dict(by_state), names
+    return terms, dict(by_state), names, assertions
 
 
 def status_table(instrument: Instrument, on: date, lang: str = "en") -> list[dict[str, Any]]:
     """One row per state in the instrument's scope or with events, as of `on`."""
-    terms, by_state, names = memoized(
+    terms, by_state, names, assertions = memoized(
         ("status-table", instrument.pk, lang), lambda: _instrument_snapshot(instrument, lang)
     )
     return [
-        _status_row(code, name, by_state.get(state_id, []), terms, on, lang)
+        _status_row(
+            code, name, by_state.get(state_id, []), terms, on, lang, assertions.get(state_id)
+        )
         for state_id, (code, name) in names
     ]
 
@@ -256,6 +285,9 @@ def state_instruments(state: State) -> list[Instrument]:
     """Every instrument the state has events in or is in scope of, regimes' order first."""
     ids = set(state.events.values_list("instrument_id", flat=True))
     ids |= set(Instrument.objects.filter(scope=state).values_list("id", flat=True))
+    ids |= set(
+        NonPartyAssertion.objects.filter(state=state).values_list("instrument_id", flat=True)
+    )
     order = {
         link.instrument_id: n
         for n, link in enumerate(RegimeInstrument.objects.order_by("regime", "position"))
@@ -270,10 +302,12 @@ def state_participation(state: State, on: date, lang: str = "en") -> dict[str, A
         rows_by_instrument[row.instrument_id].append(row)
     instruments = []
     name = state.localized("name", lang)
+    assertions = non_parties(state=state)
     for instrument in state_instruments(state):
         rows = rows_by_instrument[instrument.id]
         terms = instrument_terms(instrument)
-        row = _status_row(state.code, name, rows, terms, on, lang)
+        own = assertions.get((state.id, instrument.id))
+        row = _status_row(state.code, name, rows, terms, on, lang, own)
         eif = entry_into_force_for_state([r.plain() for r in rows], terms)
         instruments.append(
             {
@@ -284,6 +318,7 @@ def state_participation(state: State, on: date, lang: str = "en") -> dict[str, A
                 "since": row["since"],
                 "since_precision": row["since_precision"],
                 "basis": row["basis"],
+                "as_of": row["as_of"],
                 "sources": row["sources"],
                 "conflict": row["conflict"],
                 "entry_into_force_for_state": eif.since.isoformat() if eif and eif.since else None,
@@ -333,7 +368,7 @@ class History:
 
 def instrument_history(instrument: Instrument, until: date, lang: str = "en") -> list[History]:
     """Every state's status in the instrument over time, up to `until` (exclusive)."""
-    terms, by_state, names = memoized(
+    terms, by_state, names, _ = memoized(
         ("status-table", instrument.pk, lang), lambda: _instrument_snapshot(instrument, lang)
     )
     out = []

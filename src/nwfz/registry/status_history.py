@@ -2,7 +2,8 @@
 
 Derived from the same rules as `status_on`: the status can only change on a day some
 event became certain (`known_by`), on the instrument's entry into force, or on the day
-an instrument enters into force for the state (`entry_into_force_for_state`).
+an instrument enters into force for the state in one of its participations
+(`entry_into_force_days`).
 """
 
 from __future__ import annotations
@@ -14,7 +15,7 @@ from datetime import date
 from nwfz.registry.status import (
     Event,
     InstrumentTerms,
-    entry_into_force_for_state,
+    entry_into_force_days,
     known_by,
     status_on,
 )
@@ -34,9 +35,7 @@ def status_spans(events: Iterable[Event], terms: InstrumentTerms, until: date) -
     days = {known_by(e) for e in events}
     if terms.entry_into_force:
         days.add(terms.entry_into_force)
-    in_force = entry_into_force_for_state(events, terms)
-    if in_force is not None and in_force.effective:
-        days.add(in_force.effective)
+    days.update(entry_into_force_days(events, terms))
     spans: list[StatusSpan] = []
     current: tuple[str, date] | None = None
     for day in sorted(d for d in days if d < until):

@@ -68,6 +68,7 @@ COMPUTED_LABELS: dict[str, dict[str, Any]] = {
         "late": _("met late"),
         "overdue": _("overdue, not met"),
         "pending": _("pending"),
+        "undetermined": _("undetermined"),
     },
     "chair_basis": {
         "recorded": _("recorded"),

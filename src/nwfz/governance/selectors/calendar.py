@@ -147,7 +147,12 @@ def _deadline_items(regime: Regime, start: date, end: date, lang: str) -> list[C
     titles = {
         r.slug: r.localized("title", lang) for r in DeadlineRule.objects.filter(regime=regime)
     }
-    statuses = {"met": _("met"), "late": _("late"), "pending": _("pending")}
+    statuses = {
+        "met": _("met"),
+        "late": _("late"),
+        "pending": _("pending"),
+        "undetermined": _("undetermined"),
+    }
     names = state_names(lang)
     out = []
     for d in deadline_table(regime, end):
