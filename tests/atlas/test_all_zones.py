@@ -90,7 +90,9 @@ def test_protocol_status_of_the_five_for_each_zone(table):
         "signed",
         "in_force",
     )
-    assert set(statuses["bangkok-protocol"].values()) == {"not_signed"}
+    # no signature recorded and no `non_parties` source saying "not a party as of DATE":
+    # the record cannot say, so the status is unknown, not not_signed (issue #9)
+    assert set(statuses["bangkok-protocol"].values()) == {"unknown"}
     assert statuses["rarotonga-p3"] == {
         "CN": "in_force",
         "FR": "in_force",

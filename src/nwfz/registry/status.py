@@ -251,6 +251,7 @@ def status_on(
             in_force.effective,
         )
 
+    seen = tuple(e for e in current if known_by(e) <= on)
     consent = _first(seen, CONSENT_ACTIONS)
     if consent is not None:
         return _from_event("ratified", consent, known)

@@ -29,12 +29,13 @@ def rotation_rule(regime: Regime | str, lang: str = "en") -> rotation.RotationRu
 
 def withdrawn_states(regime: Regime | str) -> dict[str, date]:
     """Parties whose withdrawal from the regime's treaty takes effect, with the day (the
-    registry's status rule: registry.status.withdrawal_of)."""
+    registry's status rule: registry.status.withdrawal_of, over the state's latest
+    participation, so a state that acceded again is not withdrawn)."""
     regime = regime_of(regime)
     if regime.treaty is None:
         return {}
     rows = ParticipationEvent.objects.filter(
-        instrument=regime.treaty, action__in=("withdrew", "withdrawal_effective")
+        instrument=regime.treaty, action__in=status.STATUS_ACTIONS
     ).select_related("state")
     events: dict[str, list[status.Event]] = {}
     for e in rows:
@@ -43,7 +44,7 @@ def withdrawn_states(regime: Regime | str) -> dict[str, date]:
         )
     out: dict[str, date] = {}
     for code, found in events.items():
-        withdrawal = status.withdrawal_of(found)
+        withdrawal = status.withdrawal_of(status.episodes(found)[-1])
         if withdrawal is not None:
             out[code] = status.known_by(withdrawal)
     return out
