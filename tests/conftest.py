@@ -36,3 +36,36 @@ def _default_language(request):
         from django.utils import translation
 
         translation.deactivate()
+
+
+@pytest.fixture
+def verified_login(db):
+    """verified_login(client, user): sign `user` in on `client` as after a one-time code
+    (administrators' powers hold only in such a session)."""
+    from django_otp import DEVICE_ID_SESSION_KEY
+    from django_otp.plugins.otp_totp.models import TOTPDevice
+
+    def login(client, user):
+        device = TOTPDevice.objects.filter(user=user).first() or TOTPDevice.objects.create(
+            user=user, name="test", confirmed=True
+        )
+        client.force_login(user)
+        session = client.session
+        session[DEVICE_ID_SESSION_KEY] = device.persistent_id
+        session.save()
+        return client
+
+    return login
+
+
+@pytest.fixture(autouse=True)
+def _fresh_read_caches(request):
+    """Answers and values kept until the data changes are forgotten after each test: a test
+    that changed rows without an audit entry leaves nothing stale for the next."""
+    yield
+    if request.config.pluginmanager.has_plugin("django"):
+        from nwfz import read_cache
+        from nwfz.web import page_cache
+
+        read_cache.clear()
+        page_cache.clear()

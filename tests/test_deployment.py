@@ -116,9 +116,12 @@ def test_every_page_carries_the_content_security_policy(client, url):
 
 
 @pytest.mark.django_db
-def test_the_original_of_an_intake_item_keeps_its_own_stricter_policy(admin_client):
+def test_the_original_of_an_intake_item_keeps_its_own_stricter_policy(
+    client, admin_user, verified_login
+):
     from nwfz.intake.services import intake_item_receive
 
+    admin_client = verified_login(client, admin_user)
     item = intake_item_receive(
         raw="Астана, 30 января 2026 года. Текст.".encode(), filename="a.txt", acting_user="cli"
     ).item

@@ -85,11 +85,13 @@ def test_dry_run_is_for_signed_in_users(api_client):
     assert "sign in" in response.json()["error"] and len(response.content) < SMALL
 
 
-def test_dry_run_over_its_size_cap_is_a_413_that_states_the_limit(
-    api_client, django_user_model, settings
-):
+def test_dry_run_over_its_size_cap_is_a_413_that_states_the_limit(api_client, settings):
+    from nwfz.accounts.services import delegation_for, user_add
+
     settings.NWFZ_INTAKE_DRY_RUN_MAX_BYTES = 1000
-    member = django_user_model.objects.create_user(username="reader", password="x-1")
+    member = user_add(
+        username="reader", delegation=delegation_for("KZ", acting_user="test"), acting_user="test"
+    )
     api_client.force_login(member)
     response = api_client.post(
         "/api/intake/dry-run", {"text": "д" * 501}, content_type="application/json"

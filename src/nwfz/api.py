@@ -3,6 +3,7 @@ interactive docs at /api/docs (assets served locally, no internet needed)."""
 
 from __future__ import annotations
 
+from django.core.exceptions import PermissionDenied
 from django.http import HttpRequest
 from ninja import NinjaAPI
 from ninja.errors import AuthenticationError, HttpError, ValidationError
@@ -46,8 +47,16 @@ def _invalid(request: HttpRequest, exc: ValidationError):
 
 @api.exception_handler(AuthenticationError)
 def _not_signed_in(request: HttpRequest, exc: AuthenticationError):
-    message = "sign in first (a session from /admin/login/): this endpoint is for signed-in users"
+    from nwfz.accounts.api_auth import NOT_SIGNED_IN, TokenRefused
+
+    message = str(exc) if isinstance(exc, TokenRefused) else NOT_SIGNED_IN
     return api.create_response(request, {"error": message}, status=401)
+
+
+@api.exception_handler(PermissionDenied)
+def _refused(request: HttpRequest, exc: PermissionDenied):
+    """`require()` refused (a service's own check): 403 with who may."""
+    return api.create_response(request, {"error": shown(exc)}, status=403)
 
 
 @api.exception_handler(HttpError)

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import os
 import secrets
+from datetime import timedelta
 from pathlib import Path
 
 import dj_database_url
@@ -94,7 +95,7 @@ CSRF_TRUSTED_ORIGINS = [
 ]
 
 INSTALLED_APPS = [
-    "django.contrib.admin",
+    "nwfz.accounts.admin_apps.NwfzAdminConfig",  # the admin: administrators with 2 factors
     "django.contrib.auth",
     "django.contrib.contenttypes",
     "django.contrib.sessions",
@@ -102,6 +103,9 @@ INSTALLED_APPS = [
     "django.contrib.staticfiles",
     "ninja",
     "csp",
+    "axes",
+    "django_otp",
+    "django_otp.plugins.otp_totp",
     "nwfz.accounts",
     "nwfz.registry",
     "nwfz.governance",
@@ -124,8 +128,10 @@ MIDDLEWARE = [
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
+    "django_otp.middleware.OTPMiddleware",  # request.user.is_verified(): the second factor
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
+    "axes.middleware.AxesMiddleware",  # last: answers a locked-out sign-in with its page
 ]
 
 # A Content-Security-Policy on every answer (django-csp 4: the CONTENT_SECURITY_POLICY dict;
@@ -184,7 +190,45 @@ STATIC_ROOT.mkdir(parents=True, exist_ok=True)
 WHITENOISE_USE_FINDERS = True
 WHITENOISE_AUTOREFRESH = DEBUG
 
-LOGIN_URL = "/admin/login/"
+# Sign-in for everyone on the portal's own pages (/en/account/login/ ...; the admin sends
+# its sign-in there too). Sign-in attempts are counted by django-axes: after
+# NWFZ_LOGIN_FAILURE_LIMIT failures for one user name from one address the pair is locked
+# out for NWFZ_LOGIN_LOCKOUT_MINUTES (a successful sign-in resets the count).
+LOGIN_URL = "accounts:login"
+LOGIN_REDIRECT_URL = "web:home"
+AUTHENTICATION_BACKENDS = [
+    "axes.backends.AxesStandaloneBackend",
+    "django.contrib.auth.backends.ModelBackend",
+]
+AXES_FAILURE_LIMIT = int(os.environ.get("NWFZ_LOGIN_FAILURE_LIMIT", "5"))
+AXES_COOLOFF_TIME = timedelta(minutes=int(os.environ.get("NWFZ_LOGIN_LOCKOUT_MINUTES", "15")))
+AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
+AXES_RESET_ON_SUCCESS = True
+AXES_LOCKOUT_CALLABLE = "nwfz.accounts.views.locked_out"
+AXES_VERBOSE = False
+# The second factor (django-otp, TOTP): optional for members, required for administrators
+# (their powers hold only in a session verified with a one-time code; `nwfz user otp NAME`).
+OTP_TOTP_ISSUER = os.environ.get("NWFZ_OTP_ISSUER", "nwfz")
+
+# Mail (password reset): "console" prints messages to stderr, "file" writes each to
+# NWFZ_EMAIL_FILE_PATH (default: the mail/ directory under the data directory), "smtp" sends
+# through NWFZ_EMAIL_HOST:NWFZ_EMAIL_PORT.
+_EMAIL_BACKENDS = {
+    "console": "django.core.mail.backends.console.EmailBackend",
+    "file": "django.core.mail.backends.filebased.EmailBackend",
+    "smtp": "django.core.mail.backends.smtp.EmailBackend",
+}
+_email = os.environ.get("NWFZ_EMAIL_BACKEND", "console").strip().lower()
+if _email not in _EMAIL_BACKENDS:
+    raise ImproperlyConfigured(f"NWFZ_EMAIL_BACKEND={_email!r}: write console, file or smtp")
+EMAIL_BACKEND = _EMAIL_BACKENDS[_email]
+EMAIL_FILE_PATH = Path(os.environ.get("NWFZ_EMAIL_FILE_PATH", DATA_DIR / "mail"))
+EMAIL_HOST = os.environ.get("NWFZ_EMAIL_HOST", "localhost")
+EMAIL_PORT = int(os.environ.get("NWFZ_EMAIL_PORT", "25"))
+EMAIL_HOST_USER = os.environ.get("NWFZ_EMAIL_HOST_USER", "")
+EMAIL_HOST_PASSWORD = os.environ.get("NWFZ_EMAIL_HOST_PASSWORD", "")
+EMAIL_USE_TLS = os.environ.get("NWFZ_EMAIL_USE_TLS", "") in {"1", "true", "yes"}
+DEFAULT_FROM_EMAIL = os.environ.get("NWFZ_EMAIL_FROM", "nwfz@localhost")
 
 # Logs go to stderr, and to a file when NWFZ_LOG_FILE names one (a relative name is under
 # the data directory): one line per request error with the request's id, the traceback for

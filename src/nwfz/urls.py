@@ -1,4 +1,5 @@
-"""URL map: the API (language-neutral), the admin, and the portal under /en/, /ru/, /kk/."""
+"""URL map: the API (language-neutral), the admin, and the portal (with the sign-in pages)
+under /en/, /ru/, /kk/."""
 
 from django.conf.urls.i18n import i18n_patterns
 from django.contrib import admin
@@ -15,6 +16,7 @@ urlpatterns = [
     path("", include("nwfz.opendata.urls")),
 ]
 urlpatterns += i18n_patterns(
+    path("account/", include("nwfz.accounts.urls")),
     path("", include("nwfz.web.urls")),
     path("atlas/", include("nwfz.atlas.urls")),
     prefix_default_language=True,

@@ -27,10 +27,9 @@ MODELS = [
 
 
 @pytest.fixture
-def admin_client(client):
+def admin_client(client, verified_login):
     user = get_user_model().objects.create_superuser("root", "root@example.org", "pw")
-    client.force_login(user)
-    return client
+    return verified_login(client, user)
 
 
 @pytest.mark.parametrize("model", MODELS)
@@ -133,14 +132,14 @@ def test_admin_refuses_a_meeting_chaired_by_a_non_party(admin_client, canwfz):
     assert Meeting.objects.count() == before
 
 
-def test_bulk_delete_from_the_changelist_is_audited(client):
+def test_bulk_delete_from_the_changelist_is_audited(client, verified_login):
     from django.contrib.auth import get_user_model
 
     from nwfz.accounts.models import AuditEntry
     from nwfz.governance.models import Organisation
 
     user = get_user_model().objects.create_superuser("bulk", "bulk@example.org", "pw")
-    client.force_login(user)
+    verified_login(client, user)
     org = Organisation.objects.create(slug="zz-org", short_name="ZZ", name_en="ZZ body")
     before = AuditEntry.objects.count()
     response = client.post(
@@ -205,19 +204,21 @@ def test_an_edit_of_the_sources_alone_is_audited_before_and_after(admin_client):
     assert entry.after == {"sources": sorted([*cited, extra.key]), "version": 1}
 
 
-def test_two_admin_sessions_the_second_save_is_refused_and_nothing_is_lost(client, canwfz):
+def test_two_admin_sessions_the_second_save_is_refused_and_nothing_is_lost(
+    client, canwfz, verified_login
+):
     from nwfz.governance.models import Event
 
     first = get_user_model().objects.create_superuser("ann", "ann@example.org", "pw")
     second = get_user_model().objects.create_superuser("bob", "bob@example.org", "pw")
     event = Event.objects.first()
     read_by_both = event_form(event)  # both opened the form at version 0
-    client.force_login(first)
+    verified_login(client, first)
     ann = client.post(
         f"/admin/governance/event/{event.id}/change/", {**read_by_both, "place_en": "Astana"}
     )
     assert ann.status_code == 302
-    client.force_login(second)
+    verified_login(client, second)
     bob = client.post(
         f"/admin/governance/event/{event.id}/change/", {**read_by_both, "title_en": "Bob's title"}
     )

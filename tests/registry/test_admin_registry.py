@@ -11,10 +11,9 @@ pytestmark = pytest.mark.django_db
 
 
 @pytest.fixture
-def admin_client(client):
+def admin_client(client, verified_login):
     user = get_user_model().objects.create_superuser("root", "root@example.org", "pw")
-    client.force_login(user)
-    return client
+    return verified_login(client, user)
 
 
 def test_admin_change_is_audited_and_visible_in_the_api(admin_client):

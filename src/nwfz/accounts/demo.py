@@ -13,7 +13,13 @@ from django.contrib.auth import get_user_model
 from django.db import transaction
 
 from nwfz.accounts.models import Delegation
-from nwfz.accounts.services import AccountRefused, delegation_create, delegation_for, user_add
+from nwfz.accounts.services import (
+    AccountRefused,
+    delegation_create,
+    delegation_for,
+    totp_setup,
+    user_add,
+)
 
 REFERENCE_REGIME = "canwfz"
 
@@ -24,6 +30,7 @@ class DemoUser:
     role: str
     delegation: str
     password: str
+    otp_uri: str = ""  # the administrator's authenticator (their powers need its code)
 
     def as_json(self) -> dict[str, Any]:
         return {
@@ -31,6 +38,7 @@ class DemoUser:
             "role": self.role,
             "delegation": self.delegation,
             "password": self.password,
+            "otp_uri": self.otp_uri or None,
         }
 
 
@@ -62,8 +70,9 @@ def demo_delegations(on: date, regime_slug: str = REFERENCE_REGIME) -> dict[str,
 
 def demo_users_create(*, acting_user: Any, on: date, password: str | None = None) -> list[DemoUser]:
     """Create demo-chair, demo-previous-chair, demo-depositary, demo-delegate,
-    demo-observer, demo-staff (staff without permissions) and demo-admin; users that exist
-    are left as they are. Each gets `password`, or a random one (printed once)."""
+    demo-observer, demo-staff (staff without permissions) and demo-admin (with an
+    authenticator: its otpauth:// URI is printed); users that exist are left as they are.
+    Each gets `password`, or a random one (printed once)."""
     created: list[DemoUser] = []
     user_model = get_user_model()
     plan = [(role, code) for role, code in demo_delegations(on).items()]
@@ -84,7 +93,7 @@ def demo_users_create(*, acting_user: Any, on: date, password: str | None = None
             elif code:
                 delegation = delegation_for(code, acting_user=acting_user)
             secret = password or secrets.token_urlsafe(12)
-            user_add(
+            user = user_add(
                 username=username,
                 delegation=delegation,
                 password=secret,
@@ -92,5 +101,8 @@ def demo_users_create(*, acting_user: Any, on: date, password: str | None = None
                 is_staff=role == "staff",
                 acting_user=acting_user,
             )
-            created.append(DemoUser(username, role, code, secret))
+            otp_uri = ""
+            if role == "administrator":
+                otp_uri = totp_setup(user=user, acting_user=acting_user).config_url
+            created.append(DemoUser(username, role, code, secret, otp_uri))
     return created

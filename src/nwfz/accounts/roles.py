@@ -12,7 +12,9 @@ values from the database:
 - **depositary**: a delegate of the state whose government the regime's treaty names as its
   depositary;
 - **observer**: a member of an observer organisation's office, for the regimes it observes;
-- **administrator**: a superuser of this installation;
+- **administrator**: a superuser of this installation; in a web or API request only when
+  the session was verified with a second factor (django-otp sets `user.is_verified()`);
+  outside a request (the command line, tests) the flag alone counts;
 - **system**: the named system user the command line and the package loader act as.
 
 On the handover day the chair's powers pass with no one doing anything: the date decides.
@@ -273,8 +275,24 @@ def regime_facts(regime, state_code: str, on: date) -> RegimeFacts:
     )
 
 
-def member_facts(user: Any, on: date) -> MemberFacts:
+def second_factor_ok(user: Any) -> bool:
+    """False for a request's user not verified with a one-time code (OTPMiddleware gives
+    every request's user `is_verified`; a bearer token's user is never verified)."""
+    verified = getattr(user, "is_verified", None)
+    return not callable(verified) or bool(verified())
+
+
+def _all_regimes(state_code: str, on: date) -> tuple[RegimeFacts, ...]:
     from nwfz.registry.models import Regime
+
+    rows = Regime.objects.select_related("treaty").filter(treaty__isnull=False)
+    return tuple(regime_facts(r, state_code, on) for r in rows)
+
+
+def member_facts(user: Any, on: date) -> MemberFacts:
+    """The facts about `user` on `on`. What the record says about a state's regimes is kept
+    until the data changes (read_cache.memoized): it is the same for every member."""
+    from nwfz.read_cache import memoized
 
     if user is None or not getattr(user, "is_authenticated", False):
         return MemberFacts(username="")
@@ -286,11 +304,12 @@ def member_facts(user: Any, on: date) -> MemberFacts:
     state_code = delegation.state.code if delegation and delegation.state_id else ""
     regimes: tuple[RegimeFacts, ...] = ()
     if delegation is not None:
-        rows = Regime.objects.select_related("treaty").filter(treaty__isnull=False)
-        regimes = tuple(regime_facts(r, state_code, on) for r in rows)
+        regimes = memoized(
+            ("roles.regime_facts", state_code, on), lambda: _all_regimes(state_code, on)
+        )
     return MemberFacts(
         username=user.get_username(),
-        is_admin=bool(user.is_active and user.is_superuser),
+        is_admin=bool(user.is_active and user.is_superuser and second_factor_ok(user)),
         delegation_kind=kind,
         delegation_name=delegation.name_en if delegation else "",
         state=state_code,

@@ -201,6 +201,47 @@ def token_revoke(*, token: ApiToken, acting_user: Any) -> ApiToken:
     return token
 
 
+def totp_setup(*, user: Any, acting_user: Any):
+    """A new authenticator (TOTP) for `user`, replacing any earlier one; returns the device,
+    whose `config_url` (otpauth://…) the user's app scans. The secret never enters the
+    trail."""
+    from django_otp.plugins.otp_totp.models import TOTPDevice
+
+    require(acting_user, "manage_accounts")
+    with transaction.atomic():
+        removed = TOTPDevice.objects.filter(user=user).delete()[0]
+        device = TOTPDevice.objects.create(user=user, name="authenticator", confirmed=True)
+        audit_record(
+            acting_user=acting_user,
+            action="totp_setup",
+            object_type="user",
+            object_id=user.get_username(),
+            before={"authenticators": removed},
+            after={"authenticators": 1},
+        )
+    return device
+
+
+def totp_remove(*, user: Any, acting_user: Any) -> int:
+    """Remove `user`'s authenticator (they sign in with the password alone again)."""
+    from django_otp.plugins.otp_totp.models import TOTPDevice
+
+    require(acting_user, "manage_accounts")
+    with transaction.atomic():
+        removed = TOTPDevice.objects.filter(user=user).delete()[0]
+        if not removed:
+            raise AccountRefused(f"{user.get_username()} has no authenticator to remove")
+        audit_record(
+            acting_user=acting_user,
+            action="totp_remove",
+            object_type="user",
+            object_id=user.get_username(),
+            before={"authenticators": removed},
+            after={"authenticators": 0},
+        )
+    return removed
+
+
 def user_for_token(raw: str):
     """The active user a bearer token belongs to, or None (unknown, revoked, inactive)."""
     if not raw or not raw.startswith(TOKEN_PREFIX):

@@ -44,7 +44,8 @@ def register(subparsers) -> None:
         ),
         epilog=(
             "examples:\n  nwfz user add aliya --delegation KZ --email aliya@mfa.example\n"
-            "  nwfz user add desk --admin --password-file ./pw.txt\n  nwfz user list"
+            "  nwfz user add desk --admin --password-file ./pw.txt\n  nwfz user list\n"
+            "  nwfz user otp desk"
         ),
         formatter_class=RAW,
     )
@@ -59,6 +60,19 @@ def register(subparsers) -> None:
     q = sub.add_parser("list", help="list users with their delegation")
     q.add_argument("--json", action="store_true")
     q.set_defaults(handler=user_list_command)
+    q = sub.add_parser(
+        "otp",
+        help="set up the user's authenticator app (TOTP) and print its otpauth:// URI",
+        description=(
+            "A second factor: optional for members, required for administrators (their "
+            "powers hold only after signing in with a one-time code). Replaces an earlier "
+            "authenticator; --remove takes it away."
+        ),
+    )
+    q.add_argument("name", metavar="NAME")
+    q.add_argument("--remove", action="store_true", help="remove the authenticator")
+    q.add_argument("--qr", action="store_true", help="also print the URI as a QR code")
+    q.set_defaults(handler=user_otp_command)
 
     p = subparsers.add_parser(
         "roles",
@@ -266,6 +280,33 @@ def user_list_command(args) -> int:
     return 0
 
 
+def user_otp_command(args) -> int:
+    from nwfz.accounts.services import AccountRefused, totp_remove, totp_setup
+
+    _ready()
+    user = _user(args.name)
+    try:
+        if args.remove:
+            totp_remove(user=user, acting_user="cli")
+            print(f"{user.username}: authenticator removed; the password alone signs in again")
+            return 0
+        device = totp_setup(user=user, acting_user="cli")
+    except AccountRefused as exc:
+        raise _refused(exc) from None
+    print(device.config_url)
+    if args.qr:
+        import sys
+
+        import segno
+
+        segno.make(device.config_url).terminal(out=sys.stdout, compact=True)
+    print(
+        f"{user.username}: scan this URI into an authenticator app (or type its secret); "
+        "from now on signing in asks for its six-digit code"
+    )
+    return 0
+
+
 def roles_command(args) -> int:
     from django.utils import timezone
 
@@ -361,6 +402,8 @@ def demo_users_command(args) -> int:
         print("the demo users exist already (see `nwfz user list`)")
     for u in created:
         print(f"{u.username:<22} {u.role:<15} {u.delegation or '-':<7} password: {u.password}")
+        if u.otp_uri:
+            print(f"{'':<22} authenticator (scan into an app; sign in with its code): {u.otp_uri}")
     return 0
 
 

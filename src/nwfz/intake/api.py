@@ -1,7 +1,7 @@
-"""Intake endpoints: a dry run for signed-in users (text in, proposals out, nothing stored,
-at most NWFZ_INTAKE_DRY_RUN_MAX_BYTES), and for staff
-the items, their proposals, accept and reject (session login; CSRF on writes). Thin: each
-calls a selector or a service."""
+"""Intake endpoints: a dry run for members of a delegation (text in, proposals out, nothing
+stored, at most NWFZ_INTAKE_DRY_RUN_MAX_BYTES), and for the chair's delegates the items,
+their proposals, accept and reject (`review_intake`, for the regime of each proposal). A
+session (CSRF on writes) or a bearer token. Thin: each calls a selector or a service."""
 
 from __future__ import annotations
 
@@ -12,8 +12,9 @@ from django.conf import settings
 from django.http import HttpRequest
 from ninja import Field, Query, Router, Schema
 from ninja.errors import HttpError
-from ninja.security import django_auth
 
+from nwfz.accounts.api_auth import members
+from nwfz.accounts.permissions import why
 from nwfz.intake import selectors
 from nwfz.intake.acceptance import IntakeRefused
 from nwfz.intake.analysis import analyse
@@ -99,11 +100,6 @@ class RejectIn(Schema):
     reason: LongText = Field(description="why (at most 2000 characters)")
 
 
-def _staff(request: HttpRequest) -> None:
-    if not request.user.is_staff:
-        raise HttpError(403, "intake review is for staff users")
-
-
 def _item_out(item: IntakeItem) -> dict[str, Any]:
     return {
         "id": item.id,
@@ -140,11 +136,12 @@ def _proposal_out(item: IntakeItem, proposal: Proposal) -> dict[str, Any]:
 @router.post(
     "/intake/dry-run",
     response=DryRunOut,
-    auth=django_auth,
-    summary="Propose records for a text (signed-in users)",
+    auth=members("use_workbench"),
+    summary="Propose records for a text (members of a delegation)",
 )
 def dry_run(request: HttpRequest, payload: DryRunIn):
-    """Nothing is stored. For signed-in users (401 otherwise); a text over
+    """Nothing is stored. For members of a delegation (401 when not signed in, 403 for
+    users with no role); a text over
     NWFZ_INTAKE_DRY_RUN_MAX_BYTES (UTF-8) is a 413; refused input (empty, a language not
     read) is a 422."""
     raw = payload.text.encode("utf-8")
@@ -168,16 +165,17 @@ def dry_run(request: HttpRequest, payload: DryRunIn):
     return analysis.result.to_json()
 
 
-@router.get("/intake/items", response=list[ItemOut], auth=django_auth, summary="Intake items")
+REVIEWERS = members("review_intake")
+
+
+@router.get("/intake/items", response=list[ItemOut], auth=REVIEWERS, summary="Intake items")
 def items(request: HttpRequest, status: str | None = Query(None, pattern="^(pending|reviewed)$")):
-    _staff(request)
     return [_item_out(i) for i in selectors.intake_items(status)[:500]]
 
 
-@router.get("/intake/items/{item_id}", response=ItemDetailOut, auth=django_auth)
+@router.get("/intake/items/{item_id}", response=ItemDetailOut, auth=REVIEWERS)
 def item(request: HttpRequest, item_id: int):
     """An item with its text and proposals (spans index the text)."""
-    _staff(request)
     try:
         found = selectors.intake_item(item_id)
     except selectors.ItemNotFound as exc:
@@ -186,18 +184,21 @@ def item(request: HttpRequest, item_id: int):
     return {**_item_out(found), "text": found.text, "proposals": proposals}
 
 
-def _open_proposal(proposal_id: int) -> Proposal:
+def _open_proposal(request: HttpRequest, proposal_id: int) -> Proposal:
+    """The proposal, if the caller may review proposals of its regime (else a 403)."""
     proposal = Proposal.objects.select_related("item").filter(pk=proposal_id).first()
     if proposal is None:
         raise HttpError(404, f"no proposal {proposal_id}")
+    verdict = why(request.user, "review_intake", proposal)
+    if not verdict.allowed:
+        raise HttpError(403, str(verdict.because))
     return proposal
 
 
-@router.post("/intake/proposals/{proposal_id}/accept", response=ProposalOut, auth=django_auth)
+@router.post("/intake/proposals/{proposal_id}/accept", response=ProposalOut, auth=REVIEWERS)
 def accept(request: HttpRequest, proposal_id: int, payload: AcceptIn):
     """Accept, with edited fields: the record is created or the existing one linked."""
-    _staff(request)
-    proposal = _open_proposal(proposal_id)
+    proposal = _open_proposal(request, proposal_id)
     try:
         edits = edits_from_texts(proposal.current_fields, payload.fields)
         done = proposal_accept(proposal=proposal, edited_fields=edits, acting_user=request.user)
@@ -206,11 +207,10 @@ def accept(request: HttpRequest, proposal_id: int, payload: AcceptIn):
     return _proposal_out(done.item, done)
 
 
-@router.post("/intake/proposals/{proposal_id}/reject", response=ProposalOut, auth=django_auth)
+@router.post("/intake/proposals/{proposal_id}/reject", response=ProposalOut, auth=REVIEWERS)
 def reject(request: HttpRequest, proposal_id: int, payload: RejectIn):
     """Reject with a reason (required); the proposal is kept."""
-    _staff(request)
-    proposal = _open_proposal(proposal_id)
+    proposal = _open_proposal(request, proposal_id)
     try:
         done = proposal_reject(proposal=proposal, reason=payload.reason, acting_user=request.user)
     except IntakeRefused as exc:

@@ -1,17 +1,19 @@
-"""Web review of intake items (staff only): list, upload, review with highlighted spans,
-accept (with edits) and reject. Thin: they call selectors and services."""
+"""Web review of intake items: a party's delegates take files in (`submit_intake`); the
+chair's delegates list, review, accept (with edits) and reject (`review_intake`, for the
+regime of each proposal). Thin: they call selectors and services."""
 
 from __future__ import annotations
 
 from django.conf import settings
 from django.contrib import messages
-from django.contrib.admin.views.decorators import staff_member_required
 from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils.translation import gettext as _
 from django.views.decorators.csrf import ensure_csrf_cookie
 from django.views.decorators.http import require_GET, require_http_methods, require_POST
 
+from nwfz.accounts.access import requires
+from nwfz.accounts.permissions import can, require
 from nwfz.intake import selectors
 from nwfz.intake.acceptance import IntakeRefused
 from nwfz.intake.extract import IntakeInputError
@@ -31,7 +33,7 @@ def _item_or_404(item_id: int):
         raise Http404(str(exc)) from None
 
 
-@staff_member_required
+@requires("review_intake")
 @require_GET
 @ensure_csrf_cookie  # the desk's scripts post to the API with this cookie's token
 def item_list(request: HttpRequest) -> HttpResponse:
@@ -40,7 +42,7 @@ def item_list(request: HttpRequest) -> HttpResponse:
     return render(request, "intake/list.html", {"items": items[:200], "status": status})
 
 
-@staff_member_required
+@requires("submit_intake")
 @require_http_methods(["GET", "POST"])
 def item_upload(request: HttpRequest) -> HttpResponse:
     form = UploadForm(request.POST or None, request.FILES or None)
@@ -65,6 +67,9 @@ def item_upload(request: HttpRequest) -> HttpResponse:
             form.add_error("file", str(exc))
         else:
             messages.info(request, receipt.message)
+            if not can(request.user, "review_intake"):
+                messages.info(request, _("The chair's delegates will review it."))
+                return redirect("web:intake:upload")
             return redirect("web:intake:item", item_id=receipt.item.id)
     return render(request, "intake/upload.html", {"form": form})
 
@@ -81,7 +86,7 @@ def _cards(item, proposals: list[Proposal]) -> list[dict]:
     ]
 
 
-@staff_member_required
+@requires("review_intake")
 @require_GET
 def item_review(request: HttpRequest, item_id: int) -> HttpResponse:
     item = _item_or_404(item_id)
@@ -97,7 +102,7 @@ def item_review(request: HttpRequest, item_id: int) -> HttpResponse:
     return render(request, "intake/item.html", context)
 
 
-@staff_member_required
+@requires("review_intake")
 @require_GET
 def item_original(request: HttpRequest, item_id: int) -> HttpResponse:
     """The original as received, always as plain text (never rendered as HTML)."""
@@ -109,10 +114,10 @@ def item_original(request: HttpRequest, item_id: int) -> HttpResponse:
     return response
 
 
-@staff_member_required
+@requires("review_intake")
 @require_POST
 def proposal_accept_view(request: HttpRequest, proposal_id: int) -> HttpResponse:
-    proposal = get_object_or_404(Proposal, pk=proposal_id)
+    proposal = _proposal_for_review(request, proposal_id)
     texts = {
         key.removeprefix(FIELD_PREFIX): value
         for key, value in request.POST.items()
@@ -128,10 +133,10 @@ def proposal_accept_view(request: HttpRequest, proposal_id: int) -> HttpResponse
     return redirect(f"{_item_url(proposal)}#proposal-{proposal.id}")
 
 
-@staff_member_required
+@requires("review_intake")
 @require_POST
 def proposal_reject_view(request: HttpRequest, proposal_id: int) -> HttpResponse:
-    proposal = get_object_or_404(Proposal, pk=proposal_id)
+    proposal = _proposal_for_review(request, proposal_id)
     try:
         reason = request.POST.get("reason", "")
         proposal = proposal_reject(proposal=proposal, reason=reason, acting_user=request.user)
@@ -140,6 +145,13 @@ def proposal_reject_view(request: HttpRequest, proposal_id: int) -> HttpResponse
     else:
         messages.success(request, _("Rejected."))
     return redirect(f"{_item_url(proposal)}#proposal-{proposal.id}")
+
+
+def _proposal_for_review(request: HttpRequest, proposal_id: int) -> Proposal:
+    """The proposal, if the user may review proposals of its regime (else a 403)."""
+    proposal = get_object_or_404(Proposal, pk=proposal_id)
+    require(request.user, "review_intake", proposal)
+    return proposal
 
 
 def _item_url(proposal: Proposal) -> str:

@@ -130,13 +130,16 @@ def meeting(request: HttpRequest, meeting_id: int) -> HttpResponse:
 def _write(
     request: HttpRequest,
     meeting: Meeting,
+    action: str,
     form,
     do: Callable[[dict[str, Any]], Any],
     done: str,
     form_name: str,
 ) -> HttpResponse:
     """Run `do` with the form's data; success → back to the meeting (303), a refusal →
-    the meeting page with the message (422), a stale version → 409."""
+    the meeting page with the message (422), a stale version → 409. `can(action)` is
+    asked first: a user it refuses gets a 403, never the page with their form's errors."""
+    require(request.user, action, meeting, timezone.localdate())
     if not form.is_valid():
         return _desk(request, meeting, 422, **{form_name: form})
     try:
@@ -163,6 +166,7 @@ def agenda_add(request: HttpRequest, meeting_id: int) -> HttpResponse:
     return _write(
         request,
         found,
+        "edit_agenda",
         forms.AgendaItemForm(request.POST),
         lambda d: services.agenda_item_add(
             meeting=found, text={lang: d["text"]}, version=d["version"], acting_user=request.user
@@ -180,6 +184,7 @@ def agenda_remove(request: HttpRequest, meeting_id: int, item_id: int) -> HttpRe
     return _write(
         request,
         found,
+        "edit_agenda",
         forms.VersionForm(request.POST),
         lambda d: services.agenda_item_remove(
             item=item, version=d["version"], acting_user=request.user
@@ -196,6 +201,7 @@ def agenda_propose(request: HttpRequest, meeting_id: int) -> HttpResponse:
     return _write(
         request,
         found,
+        "propose_agenda_item",
         forms.AgendaProposalForm(request.POST),
         lambda d: agenda_proposal_submit(
             meeting=found, text=d["text"], language=active_language(), acting_user=request.user
@@ -214,6 +220,7 @@ def agenda_decide(request: HttpRequest, meeting_id: int, proposal_id: int) -> Ht
     return _write(
         request,
         found,
+        "edit_agenda",
         forms.VersionForm(request.POST),
         lambda d: agenda_proposal_decide(
             proposal=proposal, accept=accept, version=d["version"], acting_user=request.user
@@ -231,6 +238,7 @@ def decision_add(request: HttpRequest, meeting_id: int) -> HttpResponse:
     return _write(
         request,
         found,
+        "record_decision",
         forms.DecisionForm(request.POST),
         lambda d: services.decision_record(
             meeting=found,
@@ -254,6 +262,7 @@ def outcome_add(request: HttpRequest, meeting_id: int) -> HttpResponse:
     return _write(
         request,
         found,
+        "record_outcome",
         forms.OutcomeForm(request.POST),
         lambda d: services.outcome_document_record(
             regime=found.regime,
@@ -278,6 +287,7 @@ def action_add(request: HttpRequest, meeting_id: int, decision_id: int) -> HttpR
     return _write(
         request,
         found,
+        "manage_action_items",
         form,
         lambda d: services.action_item_create(
             decision=decision,
@@ -301,6 +311,7 @@ def action_status(request: HttpRequest, item_id: int) -> HttpResponse:
     response = _write(
         request,
         meeting,
+        "manage_action_items",
         form,
         lambda d: services.action_item_update_status(
             item=item,

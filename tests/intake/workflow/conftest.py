@@ -1,4 +1,4 @@
-"""Fixtures for the intake workflow tests: the seed as a file, a staff user, the seed taken in."""
+"""Fixtures for the intake workflow tests: the seed as a file, a reviewer, the seed taken in."""
 
 from __future__ import annotations
 
@@ -17,9 +17,23 @@ def seed_file(tmp_path) -> Path:
 
 
 @pytest.fixture
-def staff_user(django_user_model):
-    return django_user_model.objects.create_user(
-        username="reviewer", password="x-review-1", is_staff=True, is_superuser=True
+def staff_user(db):
+    """The reviewer (the name is historical: review was for Django staff): a delegate of the
+    state that chairs CANWFZ today, whom `can(user, "review_intake")` allows for CANWFZ's
+    proposals; also an administrator, whose powers (other zones' proposals) hold in direct
+    service calls, and on the web only after a one-time code."""
+    from django.utils import timezone
+
+    from nwfz.accounts.demo import demo_delegations
+    from nwfz.accounts.services import delegation_for, user_add
+
+    chair = demo_delegations(timezone.localdate())["chair"]
+    return user_add(
+        username="reviewer",
+        delegation=delegation_for(chair, acting_user="test"),
+        password="x-review-1-long",
+        is_superuser=True,
+        acting_user="test",
     )
 
 

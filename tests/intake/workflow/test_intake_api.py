@@ -1,5 +1,5 @@
-"""The intake API: a dry run for signed-in users; items, accept and reject for staff only
-(session + CSRF)."""
+"""The intake API: a dry run for members of a delegation; items, accept and reject for the
+chair's delegates (session + CSRF, or a bearer token)."""
 
 import pytest
 from django.test import Client
@@ -10,9 +10,24 @@ pytestmark = pytest.mark.django_db
 
 
 @pytest.fixture
-def member_client(api_client, django_user_model):
-    member = django_user_model.objects.create_user(username="member", password="x-1")
-    api_client.force_login(member)
+def delegate(db):
+    """A delegate of a party that does not chair CANWFZ today."""
+    from django.utils import timezone
+
+    from nwfz.accounts.demo import demo_delegations
+    from nwfz.accounts.services import delegation_for, user_add
+
+    code = demo_delegations(timezone.localdate())["delegate"]
+    return user_add(
+        username="member",
+        delegation=delegation_for(code, acting_user="test"),
+        acting_user="test",
+    )
+
+
+@pytest.fixture
+def member_client(api_client, delegate):
+    api_client.force_login(delegate)
     return api_client
 
 
@@ -40,11 +55,21 @@ def test_dry_run_refuses_unreadable_text_with_a_message(member_client):
     assert response.status_code == 422 and "empty" in response.json()["error"]
 
 
-def test_items_are_for_staff_only(api_client, seed_item, django_user_model):
-    assert api_client.get("/api/intake/items").status_code == 401
-    member = django_user_model.objects.create_user(username="member", password="x-1")
-    api_client.force_login(member)
-    assert api_client.get("/api/intake/items").status_code == 403
+def test_a_user_with_no_role_may_not_dry_run(api_client, django_user_model):
+    staff = django_user_model.objects.create_user(username="staff", is_staff=True)
+    api_client.force_login(staff)
+    response = api_client.post(
+        "/api/intake/dry-run", {"text": SEED_TEXT}, content_type="application/json"
+    )
+    assert response.status_code == 403 and "members of a delegation" in response.json()["error"]
+
+
+def test_items_are_for_the_chairs_delegates_only(api_client, seed_item, delegate):
+    response = api_client.get("/api/intake/items")
+    assert response.status_code == 401 and "Bearer" in response.json()["error"]
+    api_client.force_login(delegate)
+    response = api_client.get("/api/intake/items")
+    assert response.status_code == 403 and "chair's delegates" in response.json()["error"]
 
 
 def test_staff_read_items_and_accept_and_reject_with_csrf(seed_item, staff_user):

@@ -1,5 +1,6 @@
-"""The web review: staff only, the text with each proposal's spans highlighted and always
-escaped, accept (with edits) and reject through CSRF-protected forms, the upload form."""
+"""The web review, for the chair's delegates: the text with each proposal's spans
+highlighted and always escaped, accept (with edits) and reject through CSRF-protected
+forms, the upload form."""
 
 import re
 
@@ -31,19 +32,40 @@ def csrf_token(client: Client, url: str) -> str:
     return client.cookies["csrftoken"].value
 
 
-def test_anonymous_and_non_staff_users_are_sent_to_the_login(client, django_user_model, seed_item):
+def test_anonymous_users_are_sent_to_the_login_and_others_refused(
+    client, django_user_model, seed_item
+):
     for url in ("/en/intake/", "/en/intake/upload/", f"/en/intake/{seed_item.id}/"):
         response = client.get(url)
-        assert response.status_code == 302 and response["Location"].startswith("/admin/login/")
-    member = django_user_model.objects.create_user(username="member", password="x-1")
-    client.force_login(member)
+        assert response.status_code == 302
+        assert response["Location"].startswith("/en/account/login/?next=")
+    staff = django_user_model.objects.create_user(username="staff", is_staff=True)
+    client.force_login(staff)
     response = client.get(f"/en/intake/{seed_item.id}/")
-    assert response.status_code == 302 and "/admin/login/" in response["Location"]
+    assert response.status_code == 403 and "chair&#x27;s delegates" in response.content.decode()
     proposal = proposal_of(seed_item, "forum", forum="un")
     response = client.post(f"/en/intake/proposals/{proposal.id}/reject/", {"reason": "x"})
-    assert response.status_code == 302
+    assert response.status_code == 403
     proposal.refresh_from_db()
     assert proposal.status == "proposed"
+
+
+def test_staff_without_permissions_cannot_create_records_through_intake(
+    client, django_user_model, seed_item
+):
+    from nwfz.governance.models import Meeting
+
+    staff = django_user_model.objects.create_user(username="staff", is_staff=True)
+    client.force_login(staff)
+    meetings = Meeting.objects.count()
+    upload = SimpleUploadedFile("n.txt", SEED_TEXT.encode(), content_type="text/plain")
+    assert client.post("/en/intake/upload/", {"file": upload}).status_code == 403
+    for proposal in seed_item.proposals.all():
+        url = f"/en/intake/proposals/{proposal.id}/accept/"
+        assert client.post(url).status_code == 403
+        assert client.post(f"/api/intake/proposals/{proposal.id}/accept", {}).status_code == 403
+    assert Meeting.objects.count() == meetings
+    assert not seed_item.proposals.exclude(status="proposed").exists()
 
 
 def test_the_review_page_highlights_each_proposals_spans(staff_client, seed_item):
