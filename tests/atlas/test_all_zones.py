@@ -90,8 +90,8 @@ def test_protocol_status_of_the_five_for_each_zone(table):
         "signed",
         "in_force",
     )
-    # no signature recorded and no `non_parties` source saying "not a party as of DATE":
-    # the record cannot say, so the status is unknown, not not_signed (issue #9)
+    # no signature recorded; the latest source saying "not a party" is of 2025-07-12, so
+    # on 2026-01-01 the record cannot say: unknown, not not_signed (issue #9)
     assert set(statuses["bangkok-protocol"].values()) == {"unknown"}
     assert statuses["rarotonga-p3"] == {
         "CN": "in_force",

@@ -91,3 +91,26 @@ def test_acts_of_the_ussr_are_recorded_under_ru_with_a_note(api_client):
     data = api_client.get("/api/states/RU").json()
     text = json.dumps(data)
     assert "tlatelolco-ap2" in text and "USSR" in text
+
+
+def test_no_nuclear_weapon_state_had_signed_the_bangkok_protocol_by_the_2025_source(capsys):
+    assert set(statuses(capsys, "bangkok-protocol", "--on", "2025-07-12").values()) == {
+        "not_signed"
+    }
+    # after the source's date the record cannot say
+    assert set(statuses(capsys, "bangkok-protocol", "--on", "2025-07-13").values()) == {"unknown"}
+
+
+def test_a_date_known_only_as_a_latest_day_says_by_which_rule(api_client):
+    def inferred(value):
+        if isinstance(value, dict):
+            yield from ([value["inferred"]] if value.get("inferred") else [])
+            for v in value.values():
+                yield from inferred(v)
+        elif isinstance(value, list):
+            for v in value:
+                yield from inferred(v)
+
+    rules = list(inferred(api_client.get("/api/states/CR").json()))
+    assert any(rule.startswith("at the latest") for rule in rules)
+    assert any("founding party" in rule for rule in rules)
