@@ -69,8 +69,15 @@ def _register_routers() -> None:
     from nwfz.governance.api import router as governance_router
     from nwfz.intake.api import router as intake_router
     from nwfz.registry.api import router as registry_router
+    from nwfz.workbench.api import router as workbench_router
 
-    for router in (registry_router, governance_router, intake_router, atlas_router):
+    for router in (
+        registry_router,
+        governance_router,
+        intake_router,
+        atlas_router,
+        workbench_router,
+    ):
         api.add_router("", router)
 
 

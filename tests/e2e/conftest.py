@@ -32,12 +32,28 @@ def _free_port() -> int:
         return s.getsockname()[1]
 
 
+NWFZ = str(Path(sys.executable).parent / "nwfz")
+
+
 @pytest.fixture(scope="session")
-def server_url(tmp_path_factory):
+def server_home(tmp_path_factory):
+    """The server's NWFZ_HOME (its database), for commands run beside it."""
     home = tmp_path_factory.mktemp("nwfz-e2e")
+    yield home
+    shutil.rmtree(home, ignore_errors=True)
+
+
+def server_env(home: Path) -> dict[str, str]:
     env = dict(os.environ, NWFZ_HOME=str(home))
     env.pop("NWFZ_DATABASE_URL", None)
-    nwfz = str(Path(sys.executable).parent / "nwfz")
+    return env
+
+
+@pytest.fixture(scope="session")
+def server_url(server_home):
+    home = server_home
+    env = server_env(home)
+    nwfz = NWFZ
     port = _free_port()
     proc = subprocess.Popen(
         [nwfz, "serve", "--port", str(port)],
@@ -58,7 +74,6 @@ def server_url(tmp_path_factory):
     yield url
     proc.terminate()
     proc.wait(timeout=10)
-    shutil.rmtree(home, ignore_errors=True)
 
 
 @pytest.fixture(scope="session")
