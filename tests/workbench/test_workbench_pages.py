@@ -237,3 +237,10 @@ def test_removing_an_agenda_item(chair_client):
     )
     assert response.status_code == 303
     assert not AgendaItem.objects.filter(pk=first.pk).exists()
+
+
+def test_a_signed_in_reader_finds_the_workbench_in_the_header(chair_client, client):
+    page = chair_client.get("/en/regimes/canwfz/").content.decode()
+    assert 'href="/en/workbench/">Workbench</a>' in page
+    client.logout()
+    assert 'href="/en/workbench/"' not in client.get("/en/regimes/canwfz/").content.decode()
