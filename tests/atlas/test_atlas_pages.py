@@ -55,6 +55,11 @@ def test_home_and_regime_pages_link_every_zone_to_its_atlas_page(client):
     assert 'href="/ru/atlas/pelindaba/"' in page(client, "/ru/regimes/pelindaba/")
 
 
+def test_the_site_menu_leads_to_the_atlas_in_each_language(client):
+    assert '<a href="/en/atlas/">Atlas</a>' in page(client, "/en/")
+    assert '<a href="/kk/atlas/">Атлас</a>' in page(client, "/kk/sources/")
+
+
 def test_the_table_is_computed_once_per_data_version_not_per_request(client, monkeypatch, tmp_path):
     calls = []
     real = comparison.compute_table

@@ -8,6 +8,7 @@ class AtlasConfig(AppConfig):
     verbose_name = "Atlas"
 
     def ready(self) -> None:
-        from nwfz.web.regime_links import register_regime_link
+        from nwfz.web.regime_links import register_regime_link, register_site_link
 
         register_regime_link("atlas:regime", gettext_lazy("Map and comparisons"))
+        register_site_link("atlas:index", gettext_lazy("Atlas"))

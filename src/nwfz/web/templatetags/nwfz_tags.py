@@ -107,6 +107,14 @@ def code_label_filter(code, group):
     return label(group, code)
 
 
+@register.simple_tag
+def site_links():
+    """Menu links other apps register (web.regime_links.register_site_link)."""
+    from nwfz.web.regime_links import site_links as links
+
+    return links()
+
+
 @register.simple_tag(takes_context=True)
 def language_links(context):
     """(code, name in its own language, this page's address in that language, current)."""
