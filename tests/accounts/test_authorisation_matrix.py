@@ -12,8 +12,8 @@ refused answer carries a restricted text (an intake item's, a delegate's agenda 
 Routes are enumerated, not listed: a new route is checked as public until it is given its
 action in ROUTE_ACTIONS (or by `nwfz.accounts.access.requires`, or an API operation by its
 `auth=members(action)`), and one whose parameters have no sample value fails here.
-When written: 280 routes and operations × 8 users = 2240 cells, 700 of them allowed,
-about 32 s of CPU on SQLite (docs/architecture.md); the test prints the current size.
+When written: 287 routes and operations × 8 users = 2296 cells, 732 of them allowed,
+about 30 s of CPU on SQLite (docs/architecture.md); the test prints the current size.
 """
 
 from __future__ import annotations

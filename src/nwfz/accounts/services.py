@@ -201,45 +201,39 @@ def token_revoke(*, token: ApiToken, acting_user: Any) -> ApiToken:
     return token
 
 
-def totp_setup(*, user: Any, acting_user: Any):
-    """A new authenticator (TOTP) for `user`, replacing any earlier one; returns the device,
-    whose `config_url` (otpauth://…) the user's app scans. The secret never enters the
-    trail."""
+def _totp_replace(user: Any, acting_user: Any, *, add: bool):
+    """Remove `user`'s authenticators and, with `add`, make a new one, in one transaction
+    with its audit entry (the secret never enters the trail)."""
     from django_otp.plugins.otp_totp.models import TOTPDevice
 
     require(acting_user, "manage_accounts")
+    device = None
     with transaction.atomic():
         removed = TOTPDevice.objects.filter(user=user).delete()[0]
-        device = TOTPDevice.objects.create(user=user, name="authenticator", confirmed=True)
+        if not add and not removed:
+            raise AccountRefused(f"{user.get_username()} has no authenticator to remove")
+        if add:
+            device = TOTPDevice.objects.create(user=user, name="authenticator", confirmed=True)
         audit_record(
             acting_user=acting_user,
-            action="totp_setup",
+            action="totp_setup" if add else "totp_remove",
             object_type="user",
             object_id=user.get_username(),
             before={"authenticators": removed},
-            after={"authenticators": 1},
+            after={"authenticators": int(add)},
         )
     return device
 
 
-def totp_remove(*, user: Any, acting_user: Any) -> int:
-    """Remove `user`'s authenticator (they sign in with the password alone again)."""
-    from django_otp.plugins.otp_totp.models import TOTPDevice
+def totp_setup(*, user: Any, acting_user: Any):
+    """A new authenticator (TOTP) for `user`, replacing any earlier one; returns the device,
+    whose `config_url` (otpauth://…) the user's app scans."""
+    return _totp_replace(user, acting_user, add=True)
 
-    require(acting_user, "manage_accounts")
-    with transaction.atomic():
-        removed = TOTPDevice.objects.filter(user=user).delete()[0]
-        if not removed:
-            raise AccountRefused(f"{user.get_username()} has no authenticator to remove")
-        audit_record(
-            acting_user=acting_user,
-            action="totp_remove",
-            object_type="user",
-            object_id=user.get_username(),
-            before={"authenticators": removed},
-            after={"authenticators": 0},
-        )
-    return removed
+
+def totp_remove(*, user: Any, acting_user: Any) -> None:
+    """Remove `user`'s authenticator (they sign in with the password alone again)."""
+    _totp_replace(user, acting_user, add=False)
 
 
 def user_for_token(raw: str):
