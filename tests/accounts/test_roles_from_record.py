@@ -70,3 +70,22 @@ def test_an_inactive_administrator_is_no_administrator(member):
     admin.save()
     admin.__dict__.pop("_nwfz_roles", None)
     assert not can(admin, "manage_accounts")
+
+
+@pytest.mark.parametrize(
+    ("today", "may", "may_not"), [(date(2025, 12, 31), "UZ", "KZ"), (date(2026, 1, 1), "KZ", "UZ")]
+)
+def test_the_convene_page_follows_the_handover_of_2026(
+    client, member, monkeypatch, today, may, may_not
+):
+    """The same two users, the page's own date: the day before the bundled 2026 handover the
+    outgoing chair (UZ) may convene and the incoming (KZ) may not; on the day, the reverse."""
+    from django.utils import timezone
+
+    users = {code: member(code) for code in ("KZ", "UZ")}
+    monkeypatch.setattr(timezone, "localdate", lambda *a, **k: today)
+    client.force_login(users[may])
+    assert client.get("/en/workbench/canwfz/meetings/new/").status_code == 200
+    client.force_login(users[may_not])
+    refused = client.get("/en/workbench/canwfz/meetings/new/")
+    assert refused.status_code == 403 and "chair" in refused.content.decode()
