@@ -52,14 +52,32 @@ def test_sources_page_says_what_each_source_supports_and_whether_it_is_a_copy(cl
     assert "Supports" in html and "Not a copy: the source as published." in html
 
 
-def test_the_feed_has_one_entry_per_change_with_date_and_link(client):
+def test_the_feed_has_one_entry_per_change_with_what_its_sources_and_date(client):
+    from nwfz.accounts.models import AuditEntry
+
+    load = AuditEntry.objects.filter(action="package_load").latest("id")
+    rows = load.after["changes"]  # the load lists each row it wrote
+    assert len(rows) > 50 and {r["change"] for r in rows} == {"added"}
     body = client.get("/en/changes/feed.atom").content
-    feed = ElementTree.fromstring(body)
-    entries = feed.findall(f"{ATOM}entry")
-    assert entries and entries[0].find(f"{ATOM}title").text.startswith("Data package loaded")
-    assert entries[0].find(f"{ATOM}updated").text
-    link = entries[0].find(f"{ATOM}link").attrib["href"]
-    assert "/en/changes/" in link
+    entries = ElementTree.fromstring(body).findall(f"{ATOM}entry")
+    assert len(entries) == 50  # one per row, newest load first, up to the feed's length
+    ids = [e.find(f"{ATOM}id").text for e in entries]
+    assert len(set(ids)) == len(ids)
+    first = entries[0]
+    assert first.find(f"{ATOM}title").text.startswith("Record added: ")
+    assert first.find(f"{ATOM}updated").text.startswith(load.at.date().isoformat())
+    assert "/en/changes/" in first.find(f"{ATOM}link").attrib["href"]
+    shown = {e.find(f"{ATOM}title").text.rsplit(": ", 1)[1] for e in entries}
+    cited = [
+        [x.attrib["href"] for x in e.findall(f"{ATOM}link") if x.attrib.get("rel") == "related"]
+        for e in entries
+    ]
+    assert any(cited), "rows cite their sources as related links"
+    by_key = {r["key"]: r["sources"] for r in rows}
+    for e, urls in zip(entries, cited, strict=True):
+        key = e.find(f"{ATOM}title").text.rsplit(": ", 1)[1]
+        assert urls == by_key[key], key
+    assert len(shown) > 1
     assert client.get("/ru/changes/").status_code == 200
 
 

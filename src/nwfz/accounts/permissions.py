@@ -7,7 +7,9 @@ the regime the object belongs to.
 
 Actions (exact names, used in code and documented in docs/architecture.md):
 
-- `view_public`: what is published (everyone, signed in or not);
+- `view_public`: what is published (everyone, signed in or not): the record's own tables
+  (PUBLIC_RECORD_TYPES), the record as a whole (no object, or a regime's slug) and the
+  audit entries about them; never intake items, proposals, accounts or anything else;
 - `use_workbench`: open the members' workbench (anyone with a role);
 - `view_members`: members' material (a party's delegates, observers excluded);
 - `comment`, `propose_agenda_item`, `request_extraordinary_meeting`, `submit_intake`: a
@@ -60,6 +62,44 @@ GRANTS: dict[str, frozenset[str]] = {
     "view_audit": EVERYWHERE_ROLES,
 }
 ACTIONS = tuple(GRANTS)
+
+# The kinds of record that are published (model names; audit entries name them in snake
+# case, chair_term, or, in entries written before the record service, by model name or
+# app label). The feed, the "what changed" pages, the open data, the calendars and the
+# static export show only what `can(anyone, "view_public", obj)` allows.
+PUBLIC_RECORD_TYPES = frozenset(
+    {
+        "data_package",
+        "source",
+        "regime",
+        "instrument",
+        "regimeinstrument",
+        "state",
+        "article",
+        "articletext",
+        "participationevent",
+        "eventalternative",
+        "chairterm",
+        "rotationrule",
+        "meeting",
+        "agendaitem",
+        "decision",
+        "outcomedocument",
+        "actionitem",
+        "event",
+        "anniversarydate",
+        "forumsession",
+        "coordinationitem",
+        "organisation",
+        "forum",
+        "deadlinerule",
+        "testsite",
+        "publishedfigure",
+        "treatyboundary",
+    }
+)
+# audit entries about public records that tell of the members' work, not of the record
+NOT_PUBLIC_AUDIT_ACTIONS = frozenset({"proposal_accept", "proposal_reject", "intake_item_receive"})
 
 ACTION_LABELS = {
     "view_public": gettext_lazy("see published records"),
@@ -148,6 +188,30 @@ def regime_slug_of(obj: Any) -> str | None:
     return None
 
 
+def record_type(name: str) -> str:
+    """The model name of an audit entry's object type: 'participation_event',
+    'registry.participationevent' and 'meeting' alike ('data_package' as it is)."""
+    kind = name.rsplit(".", 1)[-1]
+    return kind if kind == "data_package" else kind.replace("_", "")
+
+
+def is_published(obj: Any) -> bool:
+    """Whether `obj` is part of the published record: nothing in particular (the record
+    as a whole) or a regime's slug; a record, or a model, of a public type; an audit entry
+    about such a record."""
+    if obj is None or isinstance(obj, str):
+        return True
+    meta = getattr(obj, "_meta", None)
+    if meta is None:
+        return False
+    if meta.model_name == "auditentry" and not isinstance(obj, type):
+        return (
+            record_type(obj.object_type) in PUBLIC_RECORD_TYPES
+            and obj.action not in NOT_PUBLIC_AUDIT_ACTIONS
+        )
+    return meta.model_name in PUBLIC_RECORD_TYPES
+
+
 def _today(on: date | None) -> date:
     return on or timezone.localdate()
 
@@ -156,6 +220,8 @@ def why(user: Any, action: str, obj: Any = None, on: date | None = None) -> Verd
     """`can`, with the sentence that says why (for pages: "you are a delegate of …")."""
     from nwfz.accounts.actors import actor_user
 
+    if action == "view_public" and not is_published(obj):
+        return Verdict(False, _("this is not part of the published record"))
     return decide(roles_of(actor_user(user), _today(on)), action, regime_slug_of(obj))
 
 

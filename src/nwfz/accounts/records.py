@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any
 
 from django.core.exceptions import ValidationError
@@ -162,13 +162,27 @@ def version_bump(record: models.Model, read_version: int | None) -> int:
 class RecordBatch:
     """Many rows written by one act (a package load): the permission is checked once, and
     the act's own audit entry (written by the caller in the same transaction) describes
-    the rows instead of one entry per row."""
+    the rows instead of one entry per row: `changes` lists each row added, changed or
+    removed, with the fields that changed and the sources the row cites."""
 
     acting_user: Any
     action: str = "load_data"
+    changes: list[dict[str, Any]] = field(default_factory=list)
 
     def __post_init__(self) -> None:
         require(self.acting_user, self.action)
+
+    def note(self, change: str, record: models.Model, fields: Iterable[str] = ()) -> None:
+        cites = any(f.name == "sources" for f in record._meta.many_to_many)
+        self.changes.append(
+            {
+                "table": object_type_of(record),
+                "key": _key_of(record),
+                "change": change,
+                "fields": sorted(fields),
+                "sources": sorted(s.url for s in record.sources.all()) if cites else [],
+            }
+        )
 
 
 def _changed(before: dict[str, Any] | None, after: dict[str, Any]) -> tuple[dict, dict]:
@@ -224,6 +238,8 @@ def record_save(
             getattr(record, name).set(list(rows))
         old, new = _changed(before, snapshot(record))
         if batch is not None:
+            if created or new:
+                batch.note("added" if created else "changed", record, () if created else new)
             return record
         if not new and not created:
             if version is not None:
@@ -256,7 +272,9 @@ def record_delete(
     if batch is None:
         require(acting_user, action, record)
     with transaction.atomic():
-        if batch is None:
+        if batch is not None:
+            batch.note("removed", record)
+        else:
             before = snapshot(record)
             version_bump(record, version)
             audit_record(

@@ -83,7 +83,8 @@ def load_directory(
     from nwfz.accounts.records import RecordBatch
     from nwfz.datapackage.package_rows import CURRENT_LOAD
 
-    token = CURRENT_LOAD.set(RecordBatch("loader"))
+    batch = RecordBatch("loader")
+    token = CURRENT_LOAD.set(batch)
     try:
         with transaction.atomic():
             for section in all_sections():
@@ -108,6 +109,7 @@ def load_directory(
                     "packages": sorted(changed),
                     "written": report.stats.written,
                     "removed": report.stats.removed,
+                    "changes": batch.changes,  # one per row: what changed, its sources
                 },
             )
     except DatabaseError as exc:

@@ -21,6 +21,7 @@ from typing import Any
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 
+from nwfz.accounts.permissions import require
 from nwfz.languages import language_codes
 
 TYPES = {
@@ -110,6 +111,7 @@ def model_table(
     foreign_keys: list[tuple[str, str, str]] = (),
     order: tuple[str, ...] = (),
 ) -> Table:
+    require(None, "view_public", model)  # only what anyone may read becomes open data
     relations = [
         c
         for c in columns

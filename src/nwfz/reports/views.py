@@ -16,14 +16,17 @@ from nwfz.reports import reads
 from nwfz.reports.ics import build_calendar
 from nwfz.reports.periods import CalendarPeriodError, calendar_period
 from nwfz.reports.stored import annual_report
+from nwfz.web.page_cache import public_page
 
 
 @require_GET
+@public_page
 def regime_calendar(request: HttpRequest, slug: str) -> HttpResponse:
     return _calendar(request, slug, request.GET.get("lang") or "en")
 
 
 @require_GET
+@public_page
 def regime_calendar_in_language(request: HttpRequest, slug: str) -> HttpResponse:
     """/<lang>/regimes/<slug>/calendar.ics: the language from the path (static exports)."""
     return _calendar(request, slug, active_language())
@@ -75,11 +78,13 @@ CONTENT_TYPES = {
 
 
 @require_GET
+@public_page
 def regime_annual_report(request: HttpRequest, slug: str, year: int, fmt: str) -> HttpResponse:
     return _annual_report(request, slug, year, fmt, request.GET.get("lang") or "en")
 
 
 @require_GET
+@public_page
 def regime_annual_report_in_language(
     request: HttpRequest, slug: str, year: int, fmt: str
 ) -> HttpResponse:

@@ -19,32 +19,13 @@ from django.utils.translation import gettext as _
 from django.utils.translation import override
 
 from nwfz.accounts.models import AuditEntry
+from nwfz.accounts.permissions import (
+    NOT_PUBLIC_AUDIT_ACTIONS,
+    PUBLIC_RECORD_TYPES,
+    can,
+    record_type,
+)
 
-# the model names of the public record (audit entries name them in snake case, chair_term,
-# or, in entries written before the record service, by model name or app label)
-PUBLIC_OBJECT_TYPES = {
-    "data_package",
-    "source",
-    "regime",
-    "instrument",
-    "state",
-    "article",
-    "participationevent",
-    "eventalternative",
-    "chairterm",
-    "rotationrule",
-    "meeting",
-    "decision",
-    "outcomedocument",
-    "actionitem",
-    "event",
-    "anniversarydate",
-    "forumsession",
-    "coordinationitem",
-    "organisation",
-    "forum",
-}
-PUBLIC_ACTIONS_EXCLUDED = {"proposal_accept", "proposal_reject", "intake_item_receive"}
 FEED_LENGTH = 50
 
 
@@ -57,24 +38,21 @@ class Change:
     sources: list[str] = field(default_factory=list)
     path: str = ""  # the page showing the changed record
     subject: str = ""  # an identifier (package names, a source's key, an instrument's slug)
+    part: int = 0  # a row of a data-package load: its number in the load (from 1)
+
+    @property
+    def ref(self) -> str:
+        """Unique among changes: the audit entry's id, and the row's number in a load."""
+        return f"{self.id}-{self.part}" if self.part else str(self.id)
 
     @property
     def headline(self) -> str:
         return f"{self.title}: {self.subject}" if self.subject else self.title
 
 
-def _object_type(entry_type: str) -> str:
-    """The model name: 'participation_event', 'registry.participationevent' (older admin
-    entries) and 'meeting' alike."""
-    kind = entry_type.rsplit(".", 1)[-1]
-    return kind if kind == "data_package" else kind.replace("_", "")
-
-
 def is_public(entry: AuditEntry) -> bool:
-    return (
-        _object_type(entry.object_type) in PUBLIC_OBJECT_TYPES
-        and entry.action not in PUBLIC_ACTIONS_EXCLUDED
-    )
+    """What anyone may read: `can()` decides (accounts.permissions.is_published)."""
+    return can(None, "view_public", entry)
 
 
 def _stored_types() -> set[str]:
@@ -82,10 +60,10 @@ def _stored_types() -> set[str]:
 
     from nwfz.accounts.records import object_type_of
 
-    types = set(PUBLIC_OBJECT_TYPES)
-    for app in ("registry", "governance"):
+    types = set(PUBLIC_RECORD_TYPES)
+    for app in ("registry", "governance", "atlas"):
         for model in apps.get_app_config(app).get_models():
-            if model._meta.model_name in PUBLIC_OBJECT_TYPES:
+            if can(None, "view_public", model):
                 types |= {object_type_of(model), model._meta.label_lower}
     return types
 
@@ -94,18 +72,25 @@ def _public_entries():
     types = _stored_types()
     return (
         AuditEntry.objects.filter(object_type__in=types)
-        .exclude(action__in=PUBLIC_ACTIONS_EXCLUDED)
+        .exclude(action__in=NOT_PUBLIC_AUDIT_ACTIONS)
         .order_by("-id")
     )
 
 
 def public_changes(lang: str, limit: int | None = FEED_LENGTH) -> list[Change]:
-    """The newest changes first."""
+    """The newest changes first, one per change to the record: a data-package load that
+    wrote several rows is one change per row (what changed, its sources, the load's date)."""
     entries = _public_entries()
     if limit is not None:
         entries = entries[:limit]
+    found: list[Change] = []
     with override(lang):
-        return [describe(e, lang) for e in entries]
+        for entry in entries:
+            if is_public(entry):
+                found += changes_of(entry, lang)
+            if limit is not None and len(found) >= limit:
+                break
+    return found[:limit] if limit is not None else found
 
 
 def change_by_id(entry_id: int, lang: str) -> Change | None:
@@ -148,13 +133,13 @@ def record_noun(kind: str) -> str:
     """What kind of record an audit entry is about, in the active language."""
     from nwfz.web.source_uses import RECORD_NOUNS
 
-    noun = RECORD_NOUNS.get(_object_type(kind))
+    noun = RECORD_NOUNS.get(record_type(kind))
     return str(noun) if noun else _("record")
 
 
 def describe(entry: AuditEntry, lang: str) -> Change:
     """One audit entry as a change a reader understands (call inside the language)."""
-    kind = _object_type(entry.object_type)
+    kind = record_type(entry.object_type)
     title_of = ACTION_TITLES.get(entry.action, lambda: _("Record changed: %(type)s"))
     title = title_of() % {"type": record_noun(kind)}
     details = _details(entry)
@@ -167,6 +152,44 @@ def describe(entry: AuditEntry, lang: str) -> Change:
         sources = sorted({u for c in (entry.after or {}).get("changes", []) for u in c["sources"]})
     path = _path(kind, record, lang)
     return Change(entry.id, entry.at, title, details, sources, path, subject.replace(",", ", "))
+
+
+ROW_TITLES = {
+    "added": lambda: _("Record added: %(type)s"),
+    "changed": lambda: _("Record changed: %(type)s"),
+    "removed": lambda: _("Record removed: %(type)s"),
+}
+
+
+def changes_of(entry: AuditEntry, lang: str) -> list[Change]:
+    """The changes an audit entry tells of: one per row of a data-package load that lists
+    its rows, else the entry itself (call inside the language)."""
+    rows = (entry.after or {}).get("changes") if entry.action == "package_load" else None
+    if not rows:
+        return [describe(entry, lang)]
+    out = []
+    for n, row in enumerate(rows, start=1):
+        kind = record_type(row["table"])
+        if kind not in PUBLIC_RECORD_TYPES:
+            continue
+        record = None if row["change"] == "removed" else _record(kind, row["key"])
+        fields = row.get("fields") or []
+        details = [_("fields: %(fields)s") % {"fields": ", ".join(fields)}] if fields else []
+        title = ROW_TITLES.get(row["change"], ROW_TITLES["changed"])() % {"type": record_noun(kind)}
+        details.append(_("from the data package %(name)s") % {"name": entry.object_id})
+        out.append(
+            Change(
+                entry.id,
+                entry.at,
+                title,
+                details,
+                list(row.get("sources") or []),
+                _path(kind, record, lang),
+                str(row["key"]),
+                part=n,
+            )
+        )
+    return out[::-1]  # newest first, as the entries are
 
 
 def _details(entry: AuditEntry) -> list[str]:
@@ -212,7 +235,7 @@ def _record(kind: str, object_id: str):
     from django.apps import apps
 
     name = kind
-    for app in ("registry", "governance"):
+    for app in ("registry", "governance", "atlas"):
         try:
             model = apps.get_model(app, name)
         except LookupError:

@@ -57,7 +57,7 @@ class ChangesFeed(Feed):
         return reverse("web:change", args=[item.id])
 
     def item_guid(self, item: Change) -> str:
-        return f"nwfz-change-{item.id}"
+        return f"nwfz-change-{item.ref}"
 
     def item_guid_is_permalink(self, item: Change) -> bool:
         return False

@@ -31,6 +31,7 @@ from django.http import HttpRequest, HttpResponse, HttpResponseNotModified
 from django.utils import timezone
 from django.utils.http import http_date, parse_http_date_safe
 
+from nwfz.accounts.permissions import can
 from nwfz.read_cache import Version, current_version
 from nwfz.web.context import STATIC_EXPORT
 
@@ -62,12 +63,14 @@ def clear() -> None:
 
 
 def public_page(view: Callable[..., HttpResponse]) -> Callable[..., HttpResponse]:
-    """Mark a view's successful answers as public: the same for every reader, cacheable."""
+    """Mark a view's successful answers as public: the same for every reader, cacheable, and
+    written by the static export. What such a page shows is what `can(anyone,
+    "view_public", ...)` allows; the mark itself is asked of `can()` too."""
 
     @wraps(view)
     def wrapper(request: HttpRequest, *args: Any, **kwargs: Any) -> HttpResponse:
         response = view(request, *args, **kwargs)
-        if response.status_code == 200 and not response.streaming:
+        if response.status_code == 200 and not response.streaming and can(None, "view_public"):
             response.nwfz_public = True
         return response
 

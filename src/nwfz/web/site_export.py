@@ -25,7 +25,16 @@ NOT_PUBLIC = ("/admin/", "/api/", "/i18n/")
 
 
 def is_public_path(path: str) -> bool:
-    return not path.startswith(NOT_PUBLIC) and "/intake/" not in path and "?" not in path
+    """Worth asking for: not the admin, the API or a form's target (the export links to
+    the live API instead), nor a query (a static server cannot answer one)."""
+    return not path.startswith(NOT_PUBLIC) and "?" not in path
+
+
+def is_public_answer(path: str, response) -> bool:
+    """Anyone may see it: a page the portal marks public (`public_page`, which asks
+    `can()`), or a static file. Anything else (the intake desk, the workbench, a sign-in
+    page) is not written."""
+    return getattr(response, "nwfz_public", False) or path.startswith(settings.STATIC_URL)
 
 
 def file_for(path: str) -> str:
@@ -53,6 +62,10 @@ def export_site(directory: Path, progress=None) -> list[str]:
     while queue:
         path = queue.popleft()
         response = client.get(path)
+        if response.status_code in (301, 302, 403) or (
+            response.status_code == 200 and not is_public_answer(path, response)
+        ):
+            continue  # not public: left out, and not followed
         if response.status_code != 200:
             raise RuntimeError(f"{path} answered {response.status_code}")
         body = b"".join(response) if response.streaming else response.content
