@@ -7,7 +7,7 @@ import pytest
 from django.apps import apps
 
 from nwfz.accounts.models import AuditEntry
-from nwfz.accounts.permissions import NotAllowed, can
+from nwfz.accounts.permissions import NOT_PUBLIC_RECORD_TYPES, NotAllowed, can
 from nwfz.intake.models import IntakeItem
 from nwfz.opendata.tables import TABLES, model_table
 
@@ -18,11 +18,12 @@ def test_the_record_is_public_and_the_members_work_is_not():
     assert can(None, "view_public") and can(None, "view_public", "canwfz")
     for app in ("registry", "governance"):
         for model in apps.get_app_config(app).get_models():
-            if model._meta.model_name not in ("packageload", "extraordinarymeetingrequest"):
+            if model._meta.model_name not in NOT_PUBLIC_RECORD_TYPES:
                 assert can(None, "view_public", model), model
     for model in apps.get_app_config("intake").get_models():
         assert not can(None, "view_public", model), model
     assert not can(None, "view_public", AuditEntry)
+    assert not can(None, "view_public", apps.get_model("registry", "PackageLoad"))
 
 
 def test_an_audit_entry_is_public_when_its_record_is():

@@ -8,8 +8,8 @@ the regime the object belongs to.
 Actions (exact names, used in code and documented in docs/architecture.md):
 
 - `view_public`: what is published (everyone, signed in or not): the record's own tables
-  (PUBLIC_RECORD_TYPES), the record as a whole (no object, or a regime's slug) and the
-  audit entries about them; never intake items, proposals, accounts or anything else;
+  (public_record_types), the record as a whole (no object, or a regime's slug) and the
+  audit entries about them (`is_published`); never intake items, proposals, accounts;
 - `use_workbench`: open the members' workbench (anyone with a role);
 - `view_members`: members' material (a party's delegates, observers excluded);
 - `comment`, `propose_agenda_item`, `request_extraordinary_meeting`, `submit_intake`: a
@@ -28,6 +28,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date
+from functools import cache
 from typing import Any
 
 from django.core.exceptions import PermissionDenied
@@ -63,41 +64,28 @@ GRANTS: dict[str, frozenset[str]] = {
 }
 ACTIONS = tuple(GRANTS)
 
-# The kinds of record that are published (model names; audit entries name them in snake
-# case, chair_term, or, in entries written before the record service, by model name or
-# app label). The feed, the "what changed" pages, the open data, the calendars and the
-# static export show only what `can(anyone, "view_public", obj)` allows.
-PUBLIC_RECORD_TYPES = frozenset(
-    {
-        "data_package",
-        "source",
-        "regime",
-        "instrument",
-        "regimeinstrument",
-        "state",
-        "article",
-        "articletext",
-        "participationevent",
-        "eventalternative",
-        "chairterm",
-        "rotationrule",
-        "meeting",
-        "agendaitem",
-        "decision",
-        "outcomedocument",
-        "actionitem",
-        "event",
-        "anniversarydate",
-        "forumsession",
-        "coordinationitem",
-        "organisation",
-        "forum",
-        "deadlinerule",
-        "testsite",
-        "publishedfigure",
-        "treatyboundary",
+# What is published: every table of the record's apps (the registry, governance, the
+# atlas) but those listed here, and the data packages loaded into them. Intake items and
+# proposals, accounts, delegations, tokens and the audit trail itself are not. The feed,
+# the "what changed" pages, the open data, the calendars and the static export show only
+# what `can(anyone, "view_public", obj)` allows.
+PUBLIC_APPS = ("registry", "governance", "atlas")
+NOT_PUBLIC_RECORD_TYPES = frozenset({"packageload", "extraordinarymeetingrequest"})
+
+
+@cache
+def public_record_types() -> frozenset[str]:
+    """The model names of the published tables (and 'data_package')."""
+    from django.apps import apps
+
+    names = {
+        model._meta.model_name
+        for app in PUBLIC_APPS
+        for model in apps.get_app_config(app).get_models()
     }
-)
+    return frozenset((names - NOT_PUBLIC_RECORD_TYPES) | {"data_package"})
+
+
 # audit entries about public records that tell of the members' work, not of the record
 NOT_PUBLIC_AUDIT_ACTIONS = frozenset({"proposal_accept", "proposal_reject", "intake_item_receive"})
 
@@ -206,10 +194,10 @@ def is_published(obj: Any) -> bool:
         return False
     if meta.model_name == "auditentry" and not isinstance(obj, type):
         return (
-            record_type(obj.object_type) in PUBLIC_RECORD_TYPES
+            record_type(obj.object_type) in public_record_types()
             and obj.action not in NOT_PUBLIC_AUDIT_ACTIONS
         )
-    return meta.model_name in PUBLIC_RECORD_TYPES
+    return meta.model_name in public_record_types()
 
 
 def _today(on: date | None) -> date:

@@ -21,8 +21,8 @@ from django.utils.translation import override
 from nwfz.accounts.models import AuditEntry
 from nwfz.accounts.permissions import (
     NOT_PUBLIC_AUDIT_ACTIONS,
-    PUBLIC_RECORD_TYPES,
     can,
+    public_record_types,
     record_type,
 )
 
@@ -60,7 +60,7 @@ def _stored_types() -> set[str]:
 
     from nwfz.accounts.records import object_type_of
 
-    types = set(PUBLIC_RECORD_TYPES)
+    types = set(public_record_types())
     for app in ("registry", "governance", "atlas"):
         for model in apps.get_app_config(app).get_models():
             if can(None, "view_public", model):
@@ -170,7 +170,7 @@ def changes_of(entry: AuditEntry, lang: str) -> list[Change]:
     out = []
     for n, row in enumerate(rows, start=1):
         kind = record_type(row["table"])
-        if kind not in PUBLIC_RECORD_TYPES:
+        if kind not in public_record_types():
             continue
         record = None if row["change"] == "removed" else _record(kind, row["key"])
         fields = row.get("fields") or []

@@ -4,13 +4,13 @@ from __future__ import annotations
 
 from datetime import date
 
-from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 
 from nwfz.governance import deadlines as deadline_rules
 from nwfz.governance.models import DeadlineRule
 from nwfz.governance.records import DeadlineInfo
 from nwfz.governance.selectors.common import SOURCES, regime_of, source_urls
+from nwfz.languages import active_language
 from nwfz.registry.models import ParticipationEvent, Regime, State
 from nwfz.registry.selectors import instrument_terms, non_parties, parties_on
 from nwfz.registry.status import Event as StatusEvent
@@ -19,7 +19,7 @@ from nwfz.registry.status import entry_into_force_for_state, status_on
 
 def _unknown_reason(rule: DeadlineRule, state: State, on: date) -> str:
     """In the active language: which date the record lacks (the CLI and API speak English)."""
-    lang = (get_language() or "en")[:2]
+    lang = active_language()
     instrument = rule.instrument
     title = instrument.localized("short_title", lang) or instrument.localized("title", lang)
     return _(
