@@ -42,7 +42,7 @@ def test_protocol_on_1_march_2015_only_france_and_the_uk_are_bound(capsys):
         "RU": "signed",
         "US": "signed",
     }
-    assert (rows["FR"]["since"], rows["FR"]["basis"]) == ("2014-11-17", "deposited")
+    assert (rows["FR"]["since"], rows["FR"]["basis"]) == ("2014-11-17", "entered_into_force")
     assert (rows["GB"]["since"], rows["GB"]["basis"]) == ("2015-01-30", "entered_into_force")
 
 
@@ -56,19 +56,79 @@ def test_the_uk_row_is_entry_into_force_and_deposit_not_ratification(capsys):
     assert GOV_UK in in_force["sources"]
 
 
-def test_china_is_bound_from_its_deposit_on_17_august_2015_not_from_2014(capsys):
+def not_signing(events: list[dict]) -> list[tuple[str, str]]:
+    return [(e["action"], e["date"]) for e in events if e["action"] != "signed"]
+
+
+def test_china_approved_on_24_april_2015_and_is_bound_from_its_deposit_on_17_august(capsys):
+    events = events_of(capsys, "CN", "canwfz-protocol")
+    assert not_signing(events) == [
+        ("approved_domestically", "2015-04-24"),
+        ("approved_domestically", "2015-06-24"),
+        ("deposited", "2015-08-17"),
+        ("entered_into_force", "2015-08-17"),
+    ]
     assert protocol_on(capsys, "2015-08-16")["CN"]["status"] == "signed"
     row = protocol_on(capsys, "2015-08-17")["CN"]
-    assert (row["status"], row["since"], row["basis"]) == ("in_force", "2015-08-17", "deposited")
+    assert (row["status"], row["since"]) == ("in_force", "2015-08-17")
     assert UNODA in row["sources"]
-    assert not [e for e in events_of(capsys, "CN", "canwfz-protocol") if e["action"] == "ratified"]
 
 
 def test_russia_is_bound_from_its_deposit_not_from_the_duma_vote(capsys):
+    events = events_of(capsys, "RU", "canwfz-protocol")
+    assert sorted(not_signing(events)) == [
+        ("approved_domestically", "2015-04-01"),  # the law signed in April (month only)
+        ("approved_domestically", "2015-04-10"),
+        ("deposited", "2015-06-22"),
+        ("entered_into_force", "2015-06-22"),
+    ]
+    (duma,) = [e for e in events if e["date"] == "2015-04-10"]
+    assert "reservations" in duma["note"]
     assert protocol_on(capsys, "2015-04-11")["RU"]["status"] == "signed"
     assert protocol_on(capsys, "2015-06-21")["RU"]["status"] == "signed"
     row = protocol_on(capsys, "2015-06-22")["RU"]
-    assert (row["status"], row["since"], row["basis"]) == ("in_force", "2015-06-22", "deposited")
+    assert (row["status"], row["since"]) == ("in_force", "2015-06-22")
+
+
+@pytest.mark.parametrize(
+    "state, day", [("FR", "2014-11-17"), ("RU", "2015-06-22"), ("CN", "2015-08-17")]
+)
+def test_each_protocol_party_enters_into_force_on_its_own_deposit(capsys, state, day):
+    events = events_of(capsys, state, "canwfz-protocol")
+    (deposit,) = [e for e in events if e["action"] == "deposited"]
+    (in_force,) = [e for e in events if e["action"] == "entered_into_force"]
+    assert deposit["date"] == in_force["date"] == day
+    assert "each_on_deposit" in in_force["inferred"]  # inferred from the rule, said so
+
+
+def test_kazakhstan_npt_accession_is_14_february_1994_after_the_domestic_act(capsys):
+    data = run_json(capsys, "state", "KZ", "--on", "2026-11-01", "--json")
+    (npt,) = [i for i in data["instruments"] if i["instrument"] == "npt"]
+    assert not_signing(npt["events"]) == [
+        ("approved_domestically", "1993-12-13"),
+        ("acceded", "1994-02-14"),
+    ]
+    assert (npt["status"], npt["since"]) == ("in_force", "1994-02-14")
+    before = run_json(capsys, "state", "KZ", "--on", "1994-01-01", "--json")
+    (npt_before,) = [i for i in before["instruments"] if i["instrument"] == "npt"]
+    assert npt_before["status"] != "in_force"
+
+
+def test_kyrgyzstan_npt_decision_is_a_domestic_act_and_its_accession_date_unknown(capsys):
+    data = run_json(capsys, "state", "KG", "--on", "2026-11-01", "--json")
+    (npt,) = [i for i in data["instruments"] if i["instrument"] == "npt"]
+    assert not_signing(npt["events"]) == [("approved_domestically", "1994-01-12")]
+    assert npt["status"] == "unknown"
+
+
+def test_kyrgyzstan_modified_small_quantities_protocol_domestic_acts(capsys):
+    events = events_of(capsys, "KG", "iaea-sqp")
+    assert not_signing(events) == [
+        ("approved_domestically", "2025-09-17"),
+        ("approved_domestically", "2025-10-28"),
+    ]
+    assert events[0]["inferred"] == "" and "on or before" in events[1]["inferred"]
+    assert all(any("kant.kg" in u for u in e["sources"]) for e in events)
 
 
 def test_no_protocol_row_cites_the_unoda_mirror(capsys):
