@@ -4,6 +4,14 @@ from __future__ import annotations
 
 from django.conf import settings
 from django.utils import translation
+from django.utils.translation import gettext_lazy as _
+
+# the visible marker of a text shown in a language other than the page's or document's
+LANGUAGE_MARKERS = {
+    "en": _("in English"),
+    "ru": _("in Russian"),
+    "kk": _("in Kazakh"),
+}
 
 
 def language_codes() -> list[str]:

@@ -148,3 +148,26 @@ def test_a_source_that_is_a_copy_says_whose_original_it_copies(lang):
         ).paragraphs
     )
     assert f"{UN_NPT} ({copy_of} United Nations)" in body
+
+
+@pytest.mark.parametrize(("lang", "marker"), [("kk", "ағылшынша"), ("ru", "на английском")])
+def test_docx_marks_a_text_in_another_language_as_the_html_does(lang, marker):
+    """A Kazakh report showed English titles with no marker: now the run carries its
+    language and a visible marker follows it, in the docx as in the html."""
+    from dataclasses import replace
+
+    from nwfz.registry.languages import LangText
+
+    record = year_record(lang)
+    english = LangText("Semipalatinsk remembrance day", "en")
+    record = replace(record, events=[replace(record.events[0], title=english)])
+    body = render_annual_report(record, lang=lang, fmt="docx", state_names=STATE_NAMES[lang])
+    document = Document(BytesIO(body))
+    cells = [c for t in document.tables for r in t.rows for c in r.cells]
+    cell = next(c for c in cells if "Semipalatinsk remembrance day" in c.text)
+    assert cell.text == f"Semipalatinsk remembrance day ({marker})"
+    run = next(r for r in cell.paragraphs[0].runs if r.text == "Semipalatinsk remembrance day")
+    assert run._r.rPr.find(qn("w:lang")).get(qn("w:val")) == "en-GB"
+    html = render_annual_report(record, lang=lang, fmt="html", state_names=STATE_NAMES[lang])
+    assert '<span lang="en">Semipalatinsk remembrance day</span>' in html.decode()
+    assert f"({marker})" in html.decode()

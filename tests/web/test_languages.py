@@ -50,3 +50,11 @@ def test_dates_are_written_in_the_pages_language(client):
 def test_the_annual_report_marks_english_texts_in_kazakh(client):
     html = client.get("/reports/canwfz/2024.html?lang=kk").content.decode()
     assert 'lang="en"' in html and "(ағылшынша)" in html
+
+
+@pytest.mark.django_db
+def test_no_double_period_after_a_russian_date(client):
+    """'… 2026 г.' ended a sentence that added its own period: 'г..' on the home page."""
+    for url in ("/ru/", "/ru/regimes/canwfz/", "/ru/regimes/canwfz/governance/"):
+        html = client.get(url).content.decode()
+        assert "г.." not in html and "ж.." not in html, url

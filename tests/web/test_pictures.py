@@ -47,3 +47,21 @@ def test_pages_carry_their_pictures_with_text_alternatives(client):
     calendar = client.get("/en/regimes/canwfz/calendar/2026/").content.decode()
     assert 'id="calendar-strip-title"' in calendar and "Eleventh NPT Review Conference" in calendar
     assert "<script" not in calendar
+
+
+def test_chair_strip_labels_stay_inside_the_picture():
+    """A year's label at the right edge was cut off: it turns to the left of its line."""
+    import re
+
+    terms = [
+        {"state": "KZ", "start": "2026-01-01", "end": "2026-12-31", "basis": "recorded"},
+        {"state": "KG", "start": "2027-01-01", "end": "2031-12-31", "basis": "predicted"},
+    ]
+    svg = pictures.chair_strip("s", terms, title="Chairs", today=date(2031, 12, 30))
+    for attrs, text in re.findall(r"<text ([^>]*)>([^<]*)</text>", svg):
+        x = float(re.search(r'x="([\d.]+)"', attrs).group(1))
+        if "text-anchor" not in attrs:
+            assert x + 8 * len(text) <= pictures.WIDTH, (text, x)
+        else:
+            assert x - 8 * len(text) >= 0, (text, x)
+    assert ">2032</text>" in svg

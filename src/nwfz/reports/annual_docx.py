@@ -22,6 +22,8 @@ from docx.oxml import OxmlElement, parse_xml
 from docx.oxml.ns import nsdecls, qn
 from docx.shared import Mm, Pt, RGBColor
 
+from nwfz.languages import LANGUAGE_MARKERS
+from nwfz.registry.languages import text_language
 from nwfz.reports.document import Block, Bullets, Facts, Paragraph, ReportDocument, Section, Table
 
 FONT = "Arial"
@@ -37,7 +39,7 @@ XML_FORBIDDEN = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f]")
 def docx_bytes(document: ReportDocument) -> bytes:
     doc = Document()
     _setup(doc, document)
-    body = BodyWriter({s.name: s.style_id for s in doc.styles})
+    body = BodyWriter({s.name: s.style_id for s in doc.styles}, document.lang)
     body.paragraph(document.title, "Title")
     body.paragraph(document.subtitle, "Subtitle")
     for section in document.sections:
@@ -51,8 +53,9 @@ def docx_bytes(document: ReportDocument) -> bytes:
 class BodyWriter:
     """Collects the body as WordprocessingML fragments, then inserts them in one parse."""
 
-    def __init__(self, style_ids: dict[str, str]):
+    def __init__(self, style_ids: dict[str, str], lang: str = "en"):
         self.ids = style_ids
+        self.lang = lang  # the document's: a text in another language is marked
         self.parts: list[str] = []
 
     def insert_into(self, doc) -> None:
@@ -65,7 +68,7 @@ class BodyWriter:
     def paragraph(self, text: str, style: str = "", *, label: str = "", italic: bool = False):
         props = f'<w:pPr><w:pStyle w:val="{self.ids[style]}"/></w:pPr>' if style else ""
         runs = _run(label, bold=True) if label else ""
-        runs += _run(text, italic=italic)
+        runs += _runs(text, self.lang, italic=italic)
         self.parts.append(f"<w:p>{props}{runs}</w:p>")
 
     def heading(self, text: str, level: int) -> None:
@@ -91,7 +94,10 @@ class BodyWriter:
             for item in block.items:
                 original = block.copy_of.get(item)
                 note = f" ({gettext('copy of')} {original})" if original else ""
-                self.paragraph(item + note, style)
+                runs = _runs(item, self.lang) + (_run(note) if note else "")
+                self.parts.append(
+                    f'<w:p><w:pPr><w:pStyle w:val="{self.ids[style]}"/></w:pPr>{runs}</w:p>'
+                )
         elif isinstance(block, Table):
             self.table(block)
 
@@ -102,8 +108,8 @@ class BodyWriter:
         twips = [USABLE_TWIPS * w // sum(widths) for w in widths]
         grid = "".join(f'<w:gridCol w:w="{t}"/>' for t in twips)
         style = self.ids[TABLE_TEXT]
-        rows = _row(block.columns, twips, style, header=True)
-        rows += "".join(_row(r, twips, style) for r in block.rows)
+        rows = _row(block.columns, twips, style, self.lang, header=True)
+        rows += "".join(_row(r, twips, style, self.lang) for r in block.rows)
         self.parts.append(
             f'<w:tbl><w:tblPr><w:tblStyle w:val="{self.ids["Table Grid"]}"/>'
             f'<w:tblW w:w="{sum(twips)}" w:type="dxa"/><w:tblLayout w:type="fixed"/>'
@@ -114,17 +120,31 @@ class BodyWriter:
         self.paragraph("")
 
 
-def _run(text: str, *, bold: bool = False, italic: bool = False) -> str:
+def _run(text: str, *, bold: bool = False, italic: bool = False, lang: str = "") -> str:
     props = ("<w:b/>" if bold else "") + ("<w:i/>" if italic else "")
+    props += f'<w:lang w:val="{LANGUAGE_TAGS[lang]}"/>' if lang in LANGUAGE_TAGS else ""
     props = f"<w:rPr>{props}</w:rPr>" if props else ""
     return f'<w:r>{props}<w:t xml:space="preserve">{_xml_text(text)}</w:t></w:r>'
 
 
-def _row(values: list[str], twips: list[int], style_id: str, *, header: bool = False) -> str:
+def _runs(text: str, document_lang: str, *, bold: bool = False, italic: bool = False) -> str:
+    """A text as runs: one written in another language than the document's (no translation
+    is recorded) carries its language tag and a visible marker naming it, as in the HTML
+    and PDF report."""
+    lang = text_language(text)
+    if not lang or lang == document_lang:
+        return _run(text, bold=bold, italic=italic)
+    marker = f" ({LANGUAGE_MARKERS.get(lang, lang)})"
+    return _run(text, bold=bold, italic=italic, lang=lang) + _run(marker, italic=True)
+
+
+def _row(
+    values: list[str], twips: list[int], style_id: str, lang: str, *, header: bool = False
+) -> str:
     props = "<w:trPr><w:cantSplit/><w:tblHeader/></w:trPr>" if header else ""
     cells = "".join(
         f'<w:tc><w:tcPr><w:tcW w:w="{width}" w:type="dxa"/></w:tcPr>'
-        f'<w:p><w:pPr><w:pStyle w:val="{style_id}"/></w:pPr>{_run(text, bold=header)}</w:p>'
+        f'<w:p><w:pPr><w:pStyle w:val="{style_id}"/></w:pPr>{_runs(text, lang, bold=header)}</w:p>'
         "</w:tc>"
         for text, width in zip(values, twips, strict=True)
     )

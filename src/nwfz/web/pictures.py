@@ -95,6 +95,14 @@ def _frame(ident: str, height: int, title: str, desc: str, body: Iterable[str]) 
     )
 
 
+def _label_x(x: float, width: int) -> str:
+    """A label beside the line at `x`: to its right, or to its left where a label `width`
+    wide would run past the picture's right edge (it was cut off there)."""
+    if x + width <= WIDTH:
+        return f'x="{round(x + 2, 1)}"'
+    return f'x="{round(x - 2, 1)}" text-anchor="end"'
+
+
 class _Axis:
     """Maps dates to x between LABEL_WIDTH and WIDTH - 10."""
 
@@ -118,7 +126,8 @@ class _Axis:
             out.append(
                 f'<line x1="{x}" y1="{top}" x2="{x}" y2="{bottom}" stroke="#b9c2ca" '
                 'stroke-width="1"/>'
-                f'<text x="{x + 2}" y="{bottom + 14}" fill="{INK}" font-size="12">{year}</text>'
+                f'<text {_label_x(x, 34)} y="{bottom + 14}" fill="{INK}" font-size="12">'
+                f"{year}</text>"
             )
         return out
 
@@ -130,7 +139,8 @@ class _Axis:
         return [
             f'<line x1="{x}" y1="{top - 4}" x2="{x}" y2="{bottom}" stroke="#a40000" '
             'stroke-width="2"/>'
-            f'<text x="{x + 3}" y="{top - 6}" fill="#a40000" font-size="12">{_e(word)}</text>'
+            f'<text {_label_x(x, 8 * len(word) + 6)} y="{top - 6}" fill="#a40000" '
+            f'font-size="12">{_e(word)}</text>'
         ]
 
 

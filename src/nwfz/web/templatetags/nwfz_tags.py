@@ -7,22 +7,14 @@ from django.conf import settings
 from django.urls import translate_url
 from django.utils import formats
 from django.utils.html import conditional_escape, format_html
-from django.utils.translation import gettext_lazy as _
 
-from nwfz.languages import active_language
+from nwfz.languages import LANGUAGE_MARKERS, active_language
 from nwfz.registry.dates import partial_date
 from nwfz.registry.languages import LangText, text_language
 from nwfz.reports.dates import date_range, long_date, short_date, short_range
 from nwfz.reports.labels import label
 
 register = template.Library()
-
-# the visible marker of a text shown in a language other than the page's
-LANGUAGE_MARKERS = {
-    "en": _("in English"),
-    "ru": _("in Russian"),
-    "kk": _("in Kazakh"),
-}
 
 
 def _as_date(value):
