@@ -119,10 +119,12 @@ INSTALLED_APPS = [
 MIDDLEWARE = [
     "nwfz.middleware.RequestId",
     "django.middleware.security.SecurityMiddleware",
+    # public pages: a hit is answered before the per-reader chain and with the headers the
+    # miss was given (the CSP header too: building it was most of a hit's cost)
+    "nwfz.web.page_cache.PageCacheMiddleware",
     "csp.middleware.CSPMiddleware",
     "nwfz.middleware.RefuseControlCharacters",
     "whitenoise.middleware.WhiteNoiseMiddleware",
-    "nwfz.web.page_cache.PageCacheMiddleware",  # public pages: before the per-reader chain
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
     "django.middleware.common.CommonMiddleware",

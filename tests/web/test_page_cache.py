@@ -75,3 +75,22 @@ def test_a_reader_with_a_session_is_not_served_from_the_cache(client, django_ass
 def test_a_missing_page_is_not_cached(client):
     assert client.get("/en/regimes/nowhere/").status_code == 404
     assert client.get("/en/regimes/nowhere/").status_code == 404
+
+
+def test_a_hit_replays_the_security_headers_without_building_them_again(client, monkeypatch):
+    """The cache answers before the CSP middleware (building the policy was most of a hit's
+    cost); the hit carries the header the miss was given."""
+    from csp.middleware import CSPMiddleware
+
+    first = client.get("/en/states/KZ/")
+    policy = first["Content-Security-Policy"]
+    assert "default-src 'self'" in policy
+
+    def not_again(self, request, response):
+        raise AssertionError("the CSP middleware ran on a cache hit")
+
+    monkeypatch.setattr(CSPMiddleware, "process_response", not_again)
+    hit = client.get("/en/states/KZ/")
+    assert hit.content == first.content
+    assert hit["Content-Security-Policy"] == policy
+    assert hit["X-Content-Type-Options"] == "nosniff" and hit["X-Request-ID"]

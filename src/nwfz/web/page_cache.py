@@ -1,9 +1,10 @@
 """Public pages served from a per-process cache keyed by the data version and language.
 
 A view decorated with `public_page` marks its response as the same for every reader. The
-middleware (placed right after WhiteNoise, before sessions, locale, CSRF and auth) keeps
-such responses keyed by (language, path with query, today's date) together with the data
-version they were rendered at (`read_cache.current_version`: one indexed query). A later
+middleware (placed right after the security middleware, before CSP, WhiteNoise, sessions,
+locale, CSRF and auth) keeps such responses, with their headers (the CSP header included),
+keyed by (language, path with query, today's date) together with the data version they
+were rendered at (`read_cache.current_version`: one indexed query). A later
 request for the same key is answered from the cache while the version is unchanged,
 without running the rest of the middleware chain or the view. Every write leaves an audit
 entry, so a write makes every cached page stale at once, in every process.
