@@ -84,6 +84,21 @@ def register(subparsers) -> None:
     add_common(p)
     p.set_defaults(handler=state_command)
 
+    p = subparsers.add_parser(
+        "instrument",
+        help="an instrument's dates (adopted, opened for signature, entry into force)",
+        description=(
+            "Print an instrument's recorded dates (adopted, opened for signature, entry "
+            "into force), each with its precision, place, the rule it was inferred by and "
+            "its sources, and its depositary. A regime's slug stands for its founding treaty."
+        ),
+        epilog="examples:\n  nwfz instrument ctbt\n  nwfz instrument canwfz --json",
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    p.add_argument("instrument", metavar="REGIME_OR_INSTRUMENT", help="e.g. canwfz, npt, ctbt")
+    add_common(p)
+    p.set_defaults(handler=instrument_command)
+
 
 def _events_line(events: list[dict]) -> str:
     parts = []
@@ -108,6 +123,8 @@ def _cited_in_participation(data: dict):
             yield from e["sources"]
             for a in e["alternatives"]:
                 yield from a["sources"]
+            for st in e["statements"]:
+                yield from st["sources"]
         yield from inst["sources"]
 
 
@@ -152,6 +169,54 @@ def status_command(args) -> int:
     return 0
 
 
+DATE_LABELS = {
+    "adopted": "adopted",
+    "opened_for_signature": "opened for signature",
+    "entry_into_force": "entry into force",
+}
+
+
+def instrument_command(args) -> int:
+    from nwfz.registry.selectors import instrument_dates, resolve_instrument
+
+    ensure_database(quiet=args.json)
+    instrument = found_or_exit(resolve_instrument, args.instrument)
+    dates = instrument_dates(instrument, args.lang)
+    data = {
+        "instrument": instrument.slug,
+        "title": instrument.localized("title", args.lang),
+        "dates": dates,
+        "depositary": instrument.localized("depositary", args.lang),
+        "depositary_sources": [s.url for s in instrument.depositary_sources.all()],
+    }
+    if args.json:
+        print_json(data)
+        return 0
+    cited = [u for d in dates for u in d["sources"]] + data["depositary_sources"]
+    numbers = footnote_numbers(cited)
+    print(f"{data['title']} ({instrument.slug})\n")
+    for d in dates:
+        refs = "".join(f"[{numbers[u]}]" for u in d["sources"])
+        line = f"{DATE_LABELS[d['kind']] + ':':<22}{partial_date(d['date'], d['precision'])}"
+        if d["place"]:
+            line += f", {d['place']}"
+        line += f" {refs}"
+        if d["inferred"]:
+            line += f" (inferred: {d['inferred']})"
+        print(line)
+        if d["note"]:
+            print(f"{'':<22}{d['note']}")
+    if not instrument.entry_into_force:
+        print(f"{'entry into force:':<22}not in force")
+    if data["depositary"]:
+        refs = "".join(f"[{numbers[u]}]" for u in data["depositary_sources"])
+        print(f"{'depositary:':<22}{data['depositary']} {refs}")
+    if numbers:
+        print("\nsources:")
+        print("\n".join(footnote_lines(numbers)))
+    return 0
+
+
 def state_command(args) -> int:
     from nwfz.registry.selectors import state_by_code, state_participation
 
@@ -179,6 +244,9 @@ def state_command(args) -> int:
                 line += " (a domestic act: it does not change the status)"
             if e["inferred"]:
                 line += f" (inferred: {e['inferred']})"
+            for st in e["statements"]:
+                st_refs = "".join(f"[{numbers[u]}]" for u in st["sources"])
+                line += f"\n    {'':<20} {st['kind'].replace('_', ' ')}: {st['summary']} {st_refs}"
             for a in e["alternatives"]:
                 alt_refs = "".join(f"[{numbers[u]}]" for u in a["sources"])
                 alt_day = partial_date(a["date"], a["date_precision"])

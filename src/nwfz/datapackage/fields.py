@@ -88,3 +88,12 @@ class OptionalTexts(Strict):
 
 
 EMPTY_TEXTS = OptionalTexts()
+
+
+def _english_if_text(value: Any) -> Any:
+    return {"en": value} if isinstance(value, str) else value
+
+
+# a text field that takes either a string (English) or {en, ru, kk}
+Text = Annotated[OptionalTexts, BeforeValidator(_english_if_text)]
+RequiredText = Annotated[Texts, BeforeValidator(_english_if_text)]

@@ -2,28 +2,22 @@
 
 from __future__ import annotations
 
-from typing import Annotated, Any, Literal
+from typing import Annotated, Literal
 
-from pydantic import BeforeValidator, Field, HttpUrl, model_validator
+from pydantic import Field, HttpUrl, model_validator
 
 from nwfz.datapackage.fields import (
     KEY_PATTERN,
     DateValue,
     FullDate,
     OptionalTexts,
+    RequiredText,
     SourceKey,
     StateCode,
     Strict,
-    Texts,
+    Text,
 )
 
-
-def _english_if_text(value: Any) -> Any:
-    return {"en": value} if isinstance(value, str) else value
-
-
-Text = Annotated[OptionalTexts, BeforeValidator(_english_if_text)]
-RequiredText = Annotated[Texts, BeforeValidator(_english_if_text)]
 Key = Annotated[str, Field(pattern=KEY_PATTERN, max_length=120)]
 SourceList = Annotated[list[SourceKey], Field(min_length=1)]
 

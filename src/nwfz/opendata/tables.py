@@ -160,6 +160,26 @@ def _status_rows() -> Iterator[dict[str, Any]]:
             }
 
 
+def _statement_rows() -> Iterator[dict[str, Any]]:
+    from nwfz.registry.models import EventStatement
+
+    query = EventStatement.objects.select_related("event__instrument", "event__state")
+    query = query.prefetch_related("sources").order_by(
+        "event__instrument__slug", "event__state__code", "event__date", "position"
+    )
+    for st in query:
+        yield {
+            "instrument": st.event.instrument.slug,
+            "state": st.event.state.code,
+            "action": st.event.action,
+            "date": st.event.date.isoformat(),
+            "position": st.position,
+            "kind": st.kind,
+            **{f"summary_{lang}": getattr(st, f"summary_{lang}") for lang in ("en", "ru", "kk")},
+            "sources": " ".join(src.url for src in st.sources.all()),
+        }
+
+
 def _build_tables() -> list[Table]:
     from nwfz.governance import models as g
     from nwfz.registry import models as r
@@ -194,7 +214,13 @@ def _build_tables() -> list[Table]:
                 *_multilingual("title", "short_title"),
                 "adopted_on",
                 "adopted_precision",
+                "adopted_inferred",
+                "opened_for_signature_on",
+                "opened_for_signature_precision",
+                "opened_for_signature_inferred",
                 "entry_into_force",
+                "entry_into_force_precision",
+                "entry_into_force_inferred",
                 "later_parties_rule",
                 "later_parties_days",
                 *_multilingual("depositary"),
@@ -229,6 +255,29 @@ def _build_tables() -> list[Table]:
             ["instrument", "state", "action", "date"],
             foreign_keys=[("instrument", "instruments", "slug"), ("state", "states", "code")],
             order=("instrument__slug", "state__code", "date"),
+        ),
+        Table(
+            "event_statements",
+            _("Reservations, declarations and interpretive statements made with an event"),
+            [
+                Column("instrument"),
+                Column("state"),
+                Column("action"),
+                Column("date", "date"),
+                Column("position", "integer"),
+                Column("kind"),
+                *[Column(c) for c in _multilingual("summary")],
+                Column("sources", multiple=True),
+            ],
+            ["instrument", "state", "action", "date", "position"],
+            _statement_rows,
+            [
+                (
+                    ["instrument", "state", "action", "date"],
+                    "participation_events",
+                    ["instrument", "state", "action", "date"],
+                )
+            ],
         ),
         model_table(
             "non_party_assertions",

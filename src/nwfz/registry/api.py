@@ -25,6 +25,12 @@ class AlternativeOut(Schema):
     sources: list[str]
 
 
+class StatementOut(Schema):
+    kind: str = Field(description="reservation | declaration | interpretive_statement")
+    summary: str = Field(description="in our own words")
+    sources: list[str]
+
+
 class ParticipationEventOut(Schema):
     action: str = Field(
         description="signed | ratified | acceded | succeeded | approved | deposited | "
@@ -37,6 +43,9 @@ class ParticipationEventOut(Schema):
     inferred: str = Field(description="the rule the date was inferred by; empty if sourced")
     sources: list[str]
     alternatives: list[AlternativeOut]
+    statements: list[StatementOut] = Field(
+        description="reservations, declarations and interpretive statements made with it"
+    )
 
 
 class ConflictOut(ParticipationEventOut):
@@ -119,6 +128,16 @@ class ArticleOut(Schema):
     official_text_languages: list[str]
 
 
+class InstrumentDateOut(Schema):
+    kind: str = Field(description="adopted | opened_for_signature | entry_into_force")
+    date: str
+    precision: str = Field(description="day | month | year")
+    place: str
+    note: str
+    inferred: str = Field(description="the rule the date was inferred by; empty if sourced")
+    sources: list[str]
+
+
 class InstrumentOut(Schema):
     slug: str
     kind: str
@@ -128,9 +147,13 @@ class InstrumentOut(Schema):
     adopted_place: str
     entry_into_force: date | None
     entry_into_force_sources: list[str]
+    dates: list[InstrumentDateOut] = Field(
+        description="adoption, opening for signature and entry into force, as recorded"
+    )
     later_parties_rule: str
     later_parties_days: int
     depositary: str
+    depositary_sources: list[str]
     sources: list[str]
     articles: list[ArticleOut]
 
@@ -238,9 +261,11 @@ def get_instrument(request, slug: str, lang: Lang = "en"):
         "adopted_place": i.localized("adopted_place", lang),
         "entry_into_force": i.entry_into_force,
         "entry_into_force_sources": [s.url for s in i.entry_into_force_sources.all()],
+        "dates": selectors.instrument_dates(i, lang),
         "later_parties_rule": i.later_parties_rule,
         "later_parties_days": i.later_parties_days,
         "depositary": i.localized("depositary", lang),
+        "depositary_sources": [s.url for s in i.depositary_sources.all()],
         "sources": [s.url for s in i.sources.all()],
         "articles": [
             {

@@ -13,6 +13,7 @@ from django.utils.translation import gettext_lazy as _
 from nwfz.registry.languages import LANGUAGE_CODES, LangText, pick_text
 
 PRECISIONS = [("day", _("day")), ("month", _("month")), ("year", _("year"))]
+INFERRED_HELP = _("the rule the date was inferred by; empty when a source gives it")
 
 
 class Multilingual(models.Model):
@@ -115,8 +116,32 @@ class Instrument(Multilingual):
     adopted_place_ru = models.CharField(max_length=200, blank=True)
     adopted_place_kk = models.CharField(max_length=200, blank=True)
     adopted_sources = models.ManyToManyField(Source, blank=True, related_name="+")
+    adopted_note_en = models.TextField(blank=True)
+    adopted_note_ru = models.TextField(blank=True)
+    adopted_note_kk = models.TextField(blank=True)
+    adopted_inferred = models.TextField(blank=True, help_text=INFERRED_HELP)
+    opened_for_signature_on = models.DateField(null=True, blank=True)
+    opened_for_signature_precision = models.CharField(
+        max_length=5, choices=PRECISIONS, default="day"
+    )
+    opened_for_signature_place_en = models.CharField(max_length=200, blank=True)
+    opened_for_signature_place_ru = models.CharField(max_length=200, blank=True)
+    opened_for_signature_place_kk = models.CharField(max_length=200, blank=True)
+    opened_for_signature_sources = models.ManyToManyField(Source, blank=True, related_name="+")
+    opened_for_signature_note_en = models.TextField(blank=True)
+    opened_for_signature_note_ru = models.TextField(blank=True)
+    opened_for_signature_note_kk = models.TextField(blank=True)
+    opened_for_signature_inferred = models.TextField(blank=True, help_text=INFERRED_HELP)
     entry_into_force = models.DateField(null=True, blank=True)
+    entry_into_force_precision = models.CharField(max_length=5, choices=PRECISIONS, default="day")
+    entry_into_force_place_en = models.CharField(max_length=200, blank=True)
+    entry_into_force_place_ru = models.CharField(max_length=200, blank=True)
+    entry_into_force_place_kk = models.CharField(max_length=200, blank=True)
     entry_into_force_sources = models.ManyToManyField(Source, blank=True, related_name="+")
+    entry_into_force_note_en = models.TextField(blank=True)
+    entry_into_force_note_ru = models.TextField(blank=True)
+    entry_into_force_note_kk = models.TextField(blank=True)
+    entry_into_force_inferred = models.TextField(blank=True, help_text=INFERRED_HELP)
     later_parties_rule = models.CharField(
         max_length=20, choices=LATER_PARTY_RULES, default="on_deposit"
     )
@@ -124,6 +149,7 @@ class Instrument(Multilingual):
     depositary_en = models.CharField(max_length=300, blank=True)
     depositary_ru = models.CharField(max_length=300, blank=True)
     depositary_kk = models.CharField(max_length=300, blank=True)
+    depositary_sources = models.ManyToManyField(Source, blank=True, related_name="+")
     scope = models.ManyToManyField(State, blank=True, related_name="+")
     sources = models.ManyToManyField(Source, blank=True, related_name="+")
     package = models.CharField(max_length=100, blank=True, db_index=True)
@@ -241,9 +267,7 @@ class ParticipationEvent(Multilingual):
     note_en = models.TextField(blank=True)
     note_ru = models.TextField(blank=True)
     note_kk = models.TextField(blank=True)
-    inferred = models.TextField(
-        blank=True, help_text=_("the rule the date was inferred by; empty when a source gives it")
-    )
+    inferred = models.TextField(blank=True, help_text=INFERRED_HELP)
     sources = models.ManyToManyField(Source, blank=True, related_name="events")
     package = models.CharField(max_length=100, blank=True, db_index=True)
 
@@ -253,6 +277,31 @@ class ParticipationEvent(Multilingual):
 
     def __str__(self) -> str:
         return f"{self.state.code} {self.action} {self.instrument.slug} {self.date}"
+
+
+class EventStatement(Multilingual):
+    """A reservation, declaration or interpretive statement a state made with an event."""
+
+    class Kind(models.TextChoices):
+        RESERVATION = "reservation", _("reservation")
+        DECLARATION = "declaration", _("declaration")
+        INTERPRETIVE_STATEMENT = "interpretive_statement", _("interpretive statement")
+
+    event = models.ForeignKey(
+        "ParticipationEvent", on_delete=models.CASCADE, related_name="statements"
+    )
+    kind = models.CharField(max_length=24, choices=Kind.choices)
+    position = models.PositiveIntegerField(default=0)
+    summary_en = models.TextField()
+    summary_ru = models.TextField(blank=True)
+    summary_kk = models.TextField(blank=True)
+    sources = models.ManyToManyField(Source, blank=True, related_name="+")
+
+    class Meta:
+        ordering = ["event", "position"]
+
+    def __str__(self) -> str:
+        return f"{self.event}: {self.kind}"
 
 
 class EventAlternative(Multilingual):

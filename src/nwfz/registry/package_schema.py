@@ -11,9 +11,11 @@ from nwfz.datapackage.fields import (
     DateValue,
     FullDate,
     OptionalTexts,
+    RequiredText,
     SourceKey,
     StateCode,
     Strict,
+    Text,
     Texts,
 )
 
@@ -56,9 +58,21 @@ class StateSchema(Strict):
 
 
 class DatedFact(Strict):
+    """One of an instrument's dates: adopted, opened for signature, entry into force.
+
+    The older form, a bare date (`entry_into_force: 2009-03-21`), still loads; its sources
+    are then the instrument's own."""
+
     date: DateValue
-    place: OptionalTexts = OptionalTexts()
-    sources: SourceList = Field(min_length=1)
+    place: Text = OptionalTexts()
+    note: Text = OptionalTexts()
+    inferred: str = ""  # the rule the date was inferred by
+    sources: SourceList = []
+
+    @model_validator(mode="before")
+    @classmethod
+    def _bare_date(cls, value):
+        return value if isinstance(value, dict) else {"date": value}
 
 
 class LaterParties(Strict):
@@ -89,12 +103,28 @@ class InstrumentSchema(Strict):
     titles: Texts
     short_titles: OptionalTexts = OptionalTexts()
     adopted: DatedFact | None = None
+    opened_for_signature: DatedFact | None = None
     entry_into_force: DatedFact | None = None
     later_parties: LaterParties = LaterParties(rule="on_deposit")
     depositary: OptionalTexts = OptionalTexts()
+    depositary_sources: SourceList = []
     scope: list[StateCode] = []
     sources: SourceList = Field(min_length=1)
     articles: list[ArticleSchema] = []
+
+    @property
+    def opened(self) -> DatedFact | None:
+        """The opening for signature; in the older form (an `adopted` date and no
+        `opened_for_signature` key) the adoption date, which then stood for it."""
+        if "opened_for_signature" in self.model_fields_set:
+            return self.opened_for_signature
+        return self.adopted
+
+    def fact_sources(self, fact: DatedFact | None) -> list[str]:
+        """A date's own sources, or the instrument's for a bare date."""
+        if fact is None:
+            return []
+        return fact.sources or self.sources
 
 
 class RegimeSchema(Strict):
@@ -137,6 +167,15 @@ class ParticipationSchema(Strict):
     inferred: str = ""  # the rule the date was inferred by
     sources: SourceList = Field(min_length=1)
     alternatives: list[AlternativeSchema] = []
+    statements: list[StatementSchema] = []
+
+
+class StatementSchema(Strict):
+    """A reservation, declaration or interpretive statement made with the event."""
+
+    kind: Literal["reservation", "declaration", "interpretive_statement"]
+    summary: RequiredText  # own words
+    sources: SourceList = Field(min_length=1)
 
 
 class NonPartySchema(Strict):

@@ -14,6 +14,7 @@ from nwfz.registry import package_schema as schema
 from nwfz.registry.models import (
     Article,
     EventAlternative,
+    EventStatement,
     Instrument,
     NonPartyAssertion,
     ParticipationEvent,
@@ -92,6 +93,21 @@ class StatesSection(Section):
         stats.add("states", len(items), rows.remove_stale(packages))
 
 
+DATE_FIELDS = ("adopted", "opened_for_signature", "entry_into_force")
+
+
+def _date_columns(field: str, fact, date_column: str = "") -> dict:
+    """The columns of one of an instrument's dates (`<field>_on` unless named)."""
+    empty = schema.OptionalTexts()
+    return {
+        date_column or f"{field}_on": fact.date.value if fact else None,
+        f"{field}_precision": fact.date.precision if fact else "day",
+        **(fact.place if fact else empty).columns(f"{field}_place"),
+        **(fact.note if fact else empty).columns(f"{field}_note"),
+        f"{field}_inferred": fact.inferred if fact else "",
+    }
+
+
 class InstrumentsSection(Section):
     kind = "instrument"
     key_field = "slug"
@@ -105,10 +121,11 @@ class InstrumentsSection(Section):
         v = item.value
         refs = source_refs(v.sources)
         refs += [Reference(("scope", i), "state", code) for i, code in enumerate(v.scope)]
-        for field in ("adopted", "entry_into_force"):
+        for field in DATE_FIELDS:
             fact = getattr(v, field)
             if fact is not None:
                 refs += source_refs(fact.sources, (field, "sources"))
+        refs += source_refs(v.depositary_sources, ("depositary_sources",))
         refs += source_refs(v.later_parties.sources, ("later_parties", "sources"))
         for i, article in enumerate(v.articles):
             refs += source_refs(article.sources, ("articles", i, "sources"))
@@ -129,16 +146,22 @@ class InstrumentsSection(Section):
                     )
                 seen.add(article.number)
             v = item.value
-            if (
-                v.adopted
-                and v.entry_into_force
-                and v.entry_into_force.date.value < v.adopted.date.value
+            for field, what in (
+                ("opened_for_signature", "it was opened for signature"),
+                ("entry_into_force", "entry into force"),
             ):
+                fact = getattr(v, field)
+                if v.adopted and fact and fact.date.value < v.adopted.date.value:
+                    problems.append(
+                        (item, (field, "date"), f"{what} is before the instrument was adopted")
+                    )
+            opened, eif = v.opened_for_signature, v.entry_into_force
+            if opened and eif and eif.date.value < opened.date.value:
                 problems.append(
                     (
                         item,
                         ("entry_into_force", "date"),
-                        "entry into force is before the instrument was adopted",
+                        "entry into force is before the instrument was opened for signature",
                     )
                 )
         return problems
@@ -150,19 +173,15 @@ class InstrumentsSection(Section):
         rows = PackageRows(Instrument)
         for item in items:
             v = item.value
-            adopted, eif = v.adopted, v.entry_into_force
             instrument = rows.upsert(
                 {"slug": v.slug},
                 {
                     "kind": v.kind,
                     **v.titles.columns("title"),
                     **v.short_titles.columns("short_title"),
-                    "adopted_on": adopted.date.value if adopted else None,
-                    "adopted_precision": adopted.date.precision if adopted else "day",
-                    **(adopted.place if adopted else schema.OptionalTexts()).columns(
-                        "adopted_place"
-                    ),
-                    "entry_into_force": eif.date.value if eif else None,
+                    **_date_columns("adopted", v.adopted, "adopted_on"),
+                    **_date_columns("opened_for_signature", v.opened),
+                    **_date_columns("entry_into_force", v.entry_into_force, "entry_into_force"),
                     "later_parties_rule": v.later_parties.rule,
                     "later_parties_days": v.later_parties.days,
                     **v.depositary.columns("depositary"),
@@ -170,8 +189,11 @@ class InstrumentsSection(Section):
                 },
                 v.sources + v.later_parties.sources,
             )
-            instrument.adopted_sources.set(source_objects(adopted.sources if adopted else []))
-            instrument.entry_into_force_sources.set(source_objects(eif.sources if eif else []))
+            facts = {"adopted": v.adopted, "opened_for_signature": v.opened}
+            facts["entry_into_force"] = v.entry_into_force
+            for field, fact in facts.items():
+                getattr(instrument, f"{field}_sources").set(source_objects(v.fact_sources(fact)))
+            instrument.depositary_sources.set(source_objects(v.depositary_sources))
             instrument.scope.set(State.objects.filter(code__in=v.scope))
             numbers = []
             for position, a in enumerate(v.articles):
@@ -256,6 +278,8 @@ class ParticipationSection(Section):
         refs += source_refs(v.sources)
         for i, alt in enumerate(v.alternatives):
             refs += source_refs(alt.sources, ("alternatives", i, "sources"))
+        for i, statement in enumerate(v.statements):
+            refs += source_refs(statement.sources, ("statements", i, "sources"))
         return refs
 
     def conflicts(self, item):
@@ -321,6 +345,16 @@ class ParticipationSection(Section):
                     **alt.note.columns("note"),
                 )
                 row.sources.set(source_objects(alt.sources))
+            event.statements.all().delete()
+            for position, statement in enumerate(v.statements):
+                row = EventStatement.objects.create(
+                    event=event,
+                    kind=statement.kind,
+                    position=position,
+                    **statement.summary.columns("summary"),
+                )
+                row.sources.set(source_objects(statement.sources))
+            stats.add("statements", len(v.statements))
         stats.add("participation events", len(items), rows.remove_stale(packages))
 
 

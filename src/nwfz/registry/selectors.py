@@ -11,6 +11,7 @@ from nwfz.read_cache import memoized
 from nwfz.registry.languages import pick_text
 from nwfz.registry.models import (
     EventAlternative,
+    EventStatement,
     Instrument,
     NonPartyAssertion,
     ParticipationEvent,
@@ -100,8 +101,35 @@ def instrument_terms(instrument: Instrument) -> InstrumentTerms:
         later_parties_rule=instrument.later_parties_rule,
         later_parties_days=instrument.later_parties_days,
         entry_into_force_sources=tuple(s.url for s in instrument.entry_into_force_sources.all()),
-        opened=instrument.adopted_on,
+        opened=instrument.opened_for_signature_on or instrument.adopted_on,
     )
+
+
+INSTRUMENT_DATES = ("adopted", "opened_for_signature", "entry_into_force")
+
+
+def instrument_dates(instrument: Instrument, lang: str = "en") -> list[dict[str, Any]]:
+    """The instrument's recorded dates (adopted, opened for signature, entry into force),
+    each with its precision, place, note, the rule it was inferred by and its sources."""
+    out = []
+    for kind in INSTRUMENT_DATES:
+        day = getattr(
+            instrument, "entry_into_force" if kind == "entry_into_force" else f"{kind}_on"
+        )
+        if day is None:
+            continue
+        out.append(
+            {
+                "kind": kind,
+                "date": day.isoformat(),
+                "precision": getattr(instrument, f"{kind}_precision"),
+                "place": instrument.localized(f"{kind}_place", lang),
+                "note": instrument.localized(f"{kind}_note", lang),
+                "inferred": getattr(instrument, f"{kind}_inferred"),
+                "sources": [s.url for s in getattr(instrument, f"{kind}_sources").all()],
+            }
+        )
+    return out
 
 
 def non_parties(**filters: Any) -> dict[tuple[int, int], list[NonParty]]:
@@ -129,6 +157,7 @@ class _EventRow:
     inferred: str = ""
     sources: list[str] = field(default_factory=list)
     alternatives: list[dict[str, Any]] = field(default_factory=list)
+    statements: list[dict[str, Any]] = field(default_factory=list)
 
     def plain(self) -> Event:
         return Event(self.action, self.date, tuple(self.sources), self.precision)
@@ -149,6 +178,14 @@ class _EventRow:
                     "sources": a["sources"],
                 }
                 for a in self.alternatives
+            ],
+            "statements": [
+                {
+                    "kind": st["kind"],
+                    "summary": pick_text(st["summaries"], lang),
+                    "sources": st["sources"],
+                }
+                for st in self.statements
             ],
         }
 
@@ -208,7 +245,29 @@ def _event_rows(**filters: Any) -> list[_EventRow]:
             "eventalternative_id", "source__url"
         ):
             alternatives[alt_id]["sources"].append(url)
+    _add_statements(rows)
     return list(rows.values())
+
+
+def _add_statements(rows: dict[int, _EventRow]) -> None:
+    """The reservations, declarations and interpretive statements made with the events."""
+    statements = {}
+    for st in (
+        EventStatement.objects.filter(event_id__in=rows)
+        .order_by("event_id", "position")
+        .values("id", "event_id", "kind", "summary_en", "summary_ru", "summary_kk")
+    ):
+        entry = {
+            "kind": st["kind"],
+            "summaries": {"en": st["summary_en"], "ru": st["summary_ru"], "kk": st["summary_kk"]},
+            "sources": [],
+        }
+        statements[st["id"]] = entry
+        rows[st["event_id"]].statements.append(entry)
+    if statements:
+        links = EventStatement.sources.through.objects.filter(eventstatement_id__in=statements)
+        for st_id, url in links.order_by("id").values_list("eventstatement_id", "source__url"):
+            statements[st_id]["sources"].append(url)
 
 
 def _status_row(
