@@ -10,7 +10,7 @@ establish it (for an article: number and title not confirmed against the officia
 from __future__ import annotations
 
 from collections.abc import Iterator
-from dataclasses import dataclass, field
+from dataclasses import asdict, dataclass, field
 from typing import Any
 
 from pydantic import BaseModel
@@ -31,14 +31,7 @@ class Row:
     sources: tuple[str, ...]
 
     def as_json(self) -> dict:
-        return {
-            "package": self.package,
-            "file": self.file,
-            "line": self.line,
-            "field": self.field,
-            "label": self.label,
-            "sources": list(self.sources),
-        }
+        return {**asdict(self), "sources": list(self.sources)}
 
     def __str__(self) -> str:
         return f"{self.file}:{self.line}: {self.field}: {self.label}"
@@ -53,13 +46,7 @@ class PackageCounts:
     unverified: int = 0
 
     def as_json(self) -> dict:
-        return {
-            "package": self.package,
-            "rows": self.rows,
-            "no_source": self.no_source,
-            "only_copies": self.only_copies,
-            "unverified": self.unverified,
-        }
+        return asdict(self)
 
 
 @dataclass
