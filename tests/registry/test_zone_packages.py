@@ -114,3 +114,36 @@ def test_a_date_known_only_as_a_latest_day_says_by_which_rule(api_client):
     rules = list(inferred(api_client.get("/api/states/CR").json()))
     assert any(rule.startswith("at the latest") for rule in rules)
     assert any("founding party" in rule for rule in rules)
+
+
+def instrument_dates(capsys, slug: str) -> dict[str, dict]:
+    assert main(["instrument", slug, "--json"]) == 0
+    return {d["kind"]: d for d in json.loads(capsys.readouterr().out)["dates"]}
+
+
+def test_pelindaba_was_adopted_at_pelindaba_and_opened_for_signature_at_cairo(capsys):
+    dates = instrument_dates(capsys, "pelindaba")
+    assert (dates["adopted"]["date"], dates["adopted"]["place"]) == (
+        "1995-06-02",
+        "Pelindaba (South Africa)",
+    )
+    assert (dates["opened_for_signature"]["date"], dates["opened_for_signature"]["place"]) == (
+        "1996-04-11",
+        "Cairo",
+    )
+    assert dates["entry_into_force"]["date"] == "2009-07-15"
+
+
+def test_the_conflicting_entry_into_force_dates_are_both_shown(capsys):
+    tlatelolco = instrument_dates(capsys, "tlatelolco")["entry_into_force"]
+    assert tlatelolco["date"] == "1968-04-22" and "25 Apr 1969" in tlatelolco["note"]
+    assert "28 Mar 1997" in instrument_dates(capsys, "bangkok")["entry_into_force"]["note"]
+    # Mongolia's status was never opened for signature
+    assert "opened_for_signature" not in instrument_dates(capsys, "mongolia-nwfs")
+
+
+def test_reservations_and_declarations_are_recorded_with_their_events(api_client):
+    france = json.dumps(api_client.get("/api/states/FR").json())
+    assert "transit of nuclear explosive devices" in france  # Pelindaba Protocol III
+    assert "Article 4(2)" in france  # Tlatelolco Additional Protocol I
+    assert "Diego Garcia" in json.dumps(api_client.get("/api/states/GB").json())
