@@ -64,7 +64,10 @@ class ChairTerm(Multilingual):
     class Meta:
         ordering = ["regime", "start"]
         constraints = [
-            models.UniqueConstraint(fields=["regime", "start"], name="uniq_chair_term_start")
+            models.UniqueConstraint(fields=["regime", "start"], name="uniq_chair_term_start"),
+            models.CheckConstraint(
+                condition=models.Q(end__gte=models.F("start")), name="chair_term_end_after_start"
+            ),
         ]
 
     def __str__(self) -> str:
@@ -129,6 +132,12 @@ class Meeting(Multilingual):
 
     class Meta:
         ordering = ["regime", "start"]
+        constraints = [
+            models.CheckConstraint(
+                condition=models.Q(end__isnull=True) | models.Q(end__gte=models.F("start")),
+                name="meeting_end_after_start",
+            ),
+        ]
 
     def __str__(self) -> str:
         return f"{self.regime.slug} {self.kind} {self.start}"
@@ -232,6 +241,16 @@ class ActionItem(Multilingual):
 
     class Meta:
         ordering = ["due", "id"]
+        constraints = [
+            # an open item has no closing day; a closed one (done, dropped) has one
+            models.CheckConstraint(
+                condition=(
+                    models.Q(status__in=("open", "in_progress"), closed_on__isnull=True)
+                    | models.Q(status__in=("done", "dropped"), closed_on__isnull=False)
+                ),
+                name="action_item_closed_on_matches_status",
+            ),
+        ]
 
     def __str__(self) -> str:
         return self.title_en
@@ -302,6 +321,12 @@ class Event(Multilingual):
 
     class Meta:
         ordering = ["regime", "start"]
+        constraints = [
+            models.CheckConstraint(
+                condition=models.Q(end__isnull=True) | models.Q(end__gte=models.F("start")),
+                name="event_end_after_start",
+            ),
+        ]
 
     def __str__(self) -> str:
         return self.title_en
@@ -368,6 +393,12 @@ class ForumSession(Multilingual):
 
     class Meta:
         ordering = ["start"]
+        constraints = [
+            models.CheckConstraint(
+                condition=models.Q(end__isnull=True) | models.Q(end__gte=models.F("start")),
+                name="forum_session_end_after_start",
+            ),
+        ]
 
     def __str__(self) -> str:
         return self.title_en
