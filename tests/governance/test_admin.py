@@ -89,6 +89,7 @@ def test_admin_status_change_goes_through_the_service(admin_client):
         "title_kk": "",
         "owners": [s.pk for s in item.owners.all()],
         "due": "2026-12-31",
+        "due_precision": "day",
         "status": "done",
         "closed_on": "2026-09-08",
         "note_en": "",

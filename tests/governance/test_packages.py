@@ -209,3 +209,56 @@ def test_a_package_handover_creates_the_next_term(tmp_path, canwfz):
     term = ChairTerm.objects.get(regime=canwfz, start=date(2027, 1, 1))
     assert (term.state.code, term.end, term.package) == ("KG", date(2027, 12, 31), "zz-governance")
     assert [s.key for s in term.sources.all()] == ["zz-source"]
+
+
+def test_a_meeting_known_only_by_its_report_and_inferred_or_partial_dates_load(tmp_path, client):
+    write(
+        tmp_path,
+        """\
+        meetings:
+          - key: zz-reported
+            regime: canwfz
+            kind: annual_consultative
+            reported_on: 2040-01-30
+            sources: [zz-source]
+            decisions:
+              - date: 2040-01-30
+                kind: chair_handover
+                text: The chair passes to Kyrgyzstan.
+                handover_to: KG
+                effective: 2041-01-01
+                effective_inferred: the rotation rule's handover day, 1 January
+                sources: [zz-source]
+                action_items:
+                  - {key: zz-report-due, title: Report, owners: [KG], due: "2040-06",
+                     sources: [zz-source]}
+        """,
+    )
+    load_directory(tmp_path)
+    meeting = Meeting.objects.get(key="zz-reported")
+    assert (meeting.date_known, meeting.reported_on, meeting.start) == (
+        False,
+        date(2040, 1, 30),
+        date(2040, 1, 30),
+    )
+    decision = meeting.decisions.get()
+    assert decision.effective_inferred == "the rotation rule's handover day, 1 January"
+    term = ChairTerm.objects.get(created_by_decision=decision)
+    assert term.inferred == decision.effective_inferred  # the term takes the decision's rule
+    item = ActionItem.objects.get(key="zz-report-due")
+    assert (item.due, item.due_precision) == (date(2040, 6, 1), "month")
+    page = client.get(f"/en/meetings/{meeting.key}/").content.decode()
+    assert "date is not known; a source reported it on" in page
+    assert "(inferred: " in page
+
+
+def test_a_meeting_needs_a_start_or_the_day_it_was_reported(tmp_path):
+    write(
+        tmp_path,
+        """\
+        meetings:
+          - {key: zz-undated, regime: canwfz, kind: thematic, sources: [zz-source]}
+        """,
+    )
+    [error] = check(tmp_path).errors
+    assert "a meeting needs `start`, or `reported_on` when its date is unknown" in error.message

@@ -45,15 +45,17 @@ def meeting_record_from_item(item: MeetingSchema, *, acting_user: Any) -> Meetin
     try:
         regime = regime_by_slug(item.regime)
     except NotFound as exc:
-        raise GovernanceRefused(f"meeting {item.start}: {exc}") from None
+        raise GovernanceRefused(f"meeting {item.first_day}: {exc}") from None
     with transaction.atomic():
         meeting = services.meeting_record(
             regime=regime,
             key=item.key,
             kind=item.kind,
             title=item.title.model_dump(),
-            start=item.start.value,
-            date_precision=item.start.precision,
+            start=item.first_day.value,
+            date_precision=item.first_day.precision,
+            reported_on=item.reported_on,
+            date_known=item.start is not None,
             end=item.end,
             date_note=item.date_note.model_dump(),
             place=item.place.model_dump(),
@@ -86,7 +88,9 @@ def meeting_record_from_item(item: MeetingSchema, *, acting_user: Any) -> Meetin
                 kind=d.kind,
                 text=d.text.model_dump(),
                 handover_to=d.handover_to,
-                effective=d.effective,
+                effective=d.effective.value if d.effective else None,
+                effective_precision=d.effective.precision if d.effective else "day",
+                effective_inferred=d.effective_inferred,
                 sources=d.sources,
                 acting_user=acting_user,
             )
@@ -96,7 +100,8 @@ def meeting_record_from_item(item: MeetingSchema, *, acting_user: Any) -> Meetin
                     key=a.key,
                     title=a.title.model_dump(),
                     owners=a.owners,
-                    due=a.due,
+                    due=a.due.value if a.due else None,
+                    due_precision=a.due.precision if a.due else "day",
                     status=a.status,
                     closed_on=a.closed_on,
                     note=a.note.model_dump(),

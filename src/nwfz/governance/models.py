@@ -11,7 +11,15 @@ from __future__ import annotations
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 
-from nwfz.registry.models import PRECISIONS, Instrument, Multilingual, Regime, Source, State
+from nwfz.registry.models import (
+    INFERRED_HELP,
+    PRECISIONS,
+    Instrument,
+    Multilingual,
+    Regime,
+    Source,
+    State,
+)
 
 
 class RotationRule(Multilingual):
@@ -56,6 +64,7 @@ class ChairTerm(Multilingual):
     note_ru = models.TextField(blank=True)
     note_kk = models.TextField(blank=True)
     sources = models.ManyToManyField(Source, blank=True, related_name="+")
+    inferred = models.TextField(blank=True, help_text=INFERRED_HELP)
     created_by_decision = models.ForeignKey(
         "Decision", null=True, blank=True, on_delete=models.SET_NULL, related_name="chair_terms"
     )
@@ -115,6 +124,12 @@ class Meeting(Multilingual):
     start = models.DateField()
     end = models.DateField(null=True, blank=True, help_text=_("inclusive; empty for one day"))
     date_precision = models.CharField(max_length=5, choices=PRECISIONS, default="day")
+    reported_on = models.DateField(
+        null=True, blank=True, help_text=_("the day a source reported the meeting")
+    )
+    date_known = models.BooleanField(
+        default=True, help_text=_("false when only the day it was reported is known")
+    )
     date_note_en = models.CharField(max_length=400, blank=True)
     date_note_ru = models.CharField(max_length=400, blank=True)
     date_note_kk = models.CharField(max_length=400, blank=True)
@@ -207,6 +222,8 @@ class Decision(Multilingual):
         State, null=True, blank=True, on_delete=models.PROTECT, related_name="+"
     )
     effective = models.DateField(null=True, blank=True)
+    effective_precision = models.CharField(max_length=5, choices=PRECISIONS, default="day")
+    effective_inferred = models.TextField(blank=True, help_text=INFERRED_HELP)
     sources = models.ManyToManyField(Source, blank=True, related_name="+")
 
     class Meta:
@@ -231,6 +248,7 @@ class ActionItem(Multilingual):
     title_kk = models.CharField(max_length=400, blank=True)
     owners = models.ManyToManyField(State, related_name="+")
     due = models.DateField(null=True, blank=True)
+    due_precision = models.CharField(max_length=5, choices=PRECISIONS, default="day")
     status = models.CharField(max_length=12, choices=Status.choices, default="open")
     closed_on = models.DateField(null=True, blank=True)
     note_en = models.TextField(blank=True)

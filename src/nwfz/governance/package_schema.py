@@ -11,6 +11,7 @@ from nwfz.datapackage.fields import (
     DateValue,
     FullDate,
     OptionalTexts,
+    PartialDate,
     RequiredText,
     SourceKey,
     StateCode,
@@ -67,6 +68,7 @@ class ChairTermSchema(Strict):
     end: FullDate
     role: Literal["chair", "coordinator"] = "chair"
     precision: Literal["day", "year"] = "day"
+    inferred: str = ""  # the rule the dates were inferred by
     note: Text = OptionalTexts()
     sources: SourceList
 
@@ -75,7 +77,7 @@ class ActionItemSchema(Strict):
     key: Key
     title: RequiredText
     owners: list[StateCode] = Field(min_length=1)
-    due: FullDate | None = None
+    due: DateValue | None = None
     status: ActionStatus = "open"
     closed_on: FullDate | None = None
     note: Text = OptionalTexts()
@@ -87,7 +89,8 @@ class DecisionSchema(Strict):
     kind: DecisionKind
     text: RequiredText
     handover_to: StateCode | None = None
-    effective: FullDate | None = None
+    effective: DateValue | None = None
+    effective_inferred: str = ""  # the rule the effective day was inferred by
     sources: SourceList
     action_items: list[ActionItemSchema] = []
 
@@ -114,7 +117,8 @@ class MeetingSchema(Strict):
     regime: Key
     kind: MeetingKind
     title: Text = OptionalTexts()
-    start: DateValue
+    start: DateValue | None = None  # omit when only the day it was reported is known
+    reported_on: FullDate | None = None
     end: FullDate | None = None
     date_note: Text = OptionalTexts()
     place: Text = OptionalTexts()
@@ -126,6 +130,19 @@ class MeetingSchema(Strict):
     outcomes: list[OutcomeSchema] = []
     decisions: list[DecisionSchema] = []
     sources: SourceList
+
+    @model_validator(mode="after")
+    def _a_start_or_the_day_it_was_reported(self):
+        if self.start is None and self.reported_on is None:
+            raise ValueError("a meeting needs `start`, or `reported_on` when its date is unknown")
+        return self
+
+    @property
+    def first_day(self):
+        """The meeting's first day as stored: its start, else the day it was reported."""
+        if self.start is not None:
+            return self.start
+        return PartialDate(value=self.reported_on)
 
 
 class ExtraordinaryRequestSchema(Strict):

@@ -63,6 +63,8 @@ class DecisionInfo:
     text: str
     handover_to: str | None = None  # ISO alpha-2, for chair_handover
     effective: date | None = None  # for chair_handover: first day of the new term
+    effective_precision: str = "day"
+    effective_inferred: str = ""  # the rule the effective day was inferred by
 
 
 @dataclass(frozen=True)
@@ -84,6 +86,8 @@ class MeetingInfo:
     date_note: str = ""  # e.g. "reported on 30 Jan 2026; the exact day is not given"
     precision: str = "day"  # day | month | year: how exactly `start` is known
     key: str = ""  # the natural key, when the meeting has one
+    reported_on: date | None = None  # the day a source reported the meeting
+    date_known: bool = True  # false: only `reported_on` is known (`start` repeats it)
 
     @property
     def ref(self) -> str:
@@ -101,6 +105,7 @@ class ActionInfo:
     closed_on: date | None
     decided_at: str  # e.g. "annual consultative meeting 2026-01-30"
     sources: list[str] = field(default_factory=list)
+    due_precision: str = "day"
 
 
 @dataclass(frozen=True)

@@ -319,7 +319,8 @@ def _build_tables() -> list[Table]:
             "chair_terms",
             _("Chair terms"),
             g.ChairTerm,
-            ["regime", "start", "end", "state", "role", "precision", *_multilingual("note")]
+            ["regime", "start", "end", "state", "role", "precision", "inferred"]
+            + [*_multilingual("note")]
             + ["sources"],
             ["regime", "start"],
             foreign_keys=[("regime", "regimes", "slug"), ("state", "states", "code")],
@@ -337,6 +338,7 @@ def _build_tables() -> list[Table]:
             _("Meetings"),
             g.Meeting,
             ["ref", "regime", "kind", *_multilingual("title"), "start", "end", "date_precision"]
+            + ["reported_on", "date_known"]
             + [*_multilingual("date_note", "place"), "format", "chair", "participants"]
             + ["observers", "sources"],
             ["ref"],
@@ -348,7 +350,7 @@ def _build_tables() -> list[Table]:
             _("Decisions"),
             g.Decision,
             ["meeting", "position", "date", "kind", *_multilingual("text"), "handover_to"]
-            + ["effective", "sources"],
+            + ["effective", "effective_precision", "effective_inferred", "sources"],
             ["meeting", "position"],
             foreign_keys=[("meeting", "meetings", "ref")],
             order=("meeting__start", "position"),
@@ -366,7 +368,16 @@ def _build_tables() -> list[Table]:
             "action_items",
             _("Action items"),
             g.ActionItem,
-            ["ref", *_multilingual("title"), "owners", "due", "status", "closed_on", "sources"],
+            [
+                "ref",
+                *_multilingual("title"),
+                "owners",
+                "due",
+                "due_precision",
+                "status",
+                "closed_on",
+                "sources",
+            ],
             ["ref"],
             order=("due", "id"),
         ),

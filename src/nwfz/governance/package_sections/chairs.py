@@ -97,6 +97,7 @@ class ChairTermsSection(Section):
                     "end": v.end,
                     "role": v.role,
                     "precision": v.precision,
+                    "inferred": v.inferred,
                     **v.note.columns("note"),
                     "package": item.package.name,
                 },

@@ -73,14 +73,17 @@ class MeetingsSection(Section):
         problems = []
         for item in items:
             v = item.value
-            start = v.start.value
+            start = v.first_day.value
             label = validation.meeting_label(start, v.title.en)
             problems += problem(item, ("end",), validation.ends_before_start(label, start, v.end))
             for i, d in enumerate(v.decisions):
                 loc = ("decisions", i)
-                problems += problem(
-                    item, loc + ("date",), validation.decision_before_meeting(d.date, start, label)
-                )
+                if v.start is not None:  # a meeting known only by its report may precede it
+                    problems += problem(
+                        item,
+                        loc + ("date",),
+                        validation.decision_before_meeting(d.date, start, label),
+                    )
                 if d.kind == "chair_handover":
                     problems += problem(
                         item,
@@ -103,7 +106,9 @@ class MeetingsSection(Section):
             v = item.value
             regime = regime_row(v.regime)
             fail(
-                item, (), checks.meeting_problems(regime, v.start.value, v.end, v.chair, v.title.en)
+                item,
+                (),
+                checks.meeting_problems(regime, v.first_day.value, v.end, v.chair, v.title.en),
             )
             meeting = rows.upsert(
                 {"key": v.key},
@@ -111,9 +116,11 @@ class MeetingsSection(Section):
                     "regime": regime,
                     "kind": v.kind,
                     **v.title.columns("title"),
-                    "start": v.start.value,
+                    "start": v.first_day.value,
                     "end": v.end,
-                    "date_precision": v.start.precision,
+                    "date_precision": v.first_day.precision,
+                    "reported_on": v.reported_on,
+                    "date_known": v.start is not None,
                     **v.date_note.columns("date_note"),
                     **v.place.columns("place"),
                     "format": v.format or "",
@@ -159,7 +166,9 @@ class MeetingsSection(Section):
             fail(
                 item,
                 loc,
-                checks.decision_problems(meeting, d.date, d.kind, d.handover_to, d.effective),
+                checks.decision_problems(
+                    meeting, d.date, d.kind, d.handover_to, d.effective and d.effective.value
+                ),
             )
             decision = upsert_sourced(
                 Decision,
@@ -169,7 +178,11 @@ class MeetingsSection(Section):
                     "kind": d.kind,
                     **d.text.columns("text"),
                     "handover_to": State.objects.get(code=d.handover_to) if d.handover_to else None,
-                    "effective": d.effective if d.kind == "chair_handover" else None,
+                    "effective": (
+                        d.effective.value if d.effective and d.kind == "chair_handover" else None
+                    ),
+                    "effective_precision": d.effective.precision if d.effective else "day",
+                    "effective_inferred": d.effective_inferred,
                 },
                 d.sources,
             )
@@ -191,7 +204,8 @@ class MeetingsSection(Section):
                     {
                         "decision": decision,
                         **a.title.columns("title"),
-                        "due": a.due,
+                        "due": a.due.value if a.due else None,
+                        "due_precision": a.due.precision if a.due else "day",
                         "status": a.status,
                         "closed_on": a.closed_on,
                         **a.note.columns("note"),

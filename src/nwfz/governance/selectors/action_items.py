@@ -35,6 +35,7 @@ def action_info(a: ActionItem, lang: str = "en") -> ActionInfo:
         closed_on=a.closed_on,
         decided_at=f"{kind} {meeting.start}",
         sources=source_urls(a),
+        due_precision=a.due_precision,
     )
 
 

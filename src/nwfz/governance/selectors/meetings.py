@@ -39,6 +39,8 @@ def decision_info(d: Decision, lang: str) -> DecisionInfo:
         d.localized("text", lang),
         d.handover_to.code if d.handover_to else None,
         d.effective,
+        d.effective_precision,
+        d.effective_inferred,
     )
 
 
@@ -68,6 +70,8 @@ def meeting_info(m: Meeting, lang: str = "en") -> MeetingInfo:
         date_note=m.localized("date_note", lang),
         precision=m.date_precision,
         key=m.key or "",
+        reported_on=m.reported_on,
+        date_known=m.date_known,
     )
 
 

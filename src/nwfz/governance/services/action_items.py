@@ -35,6 +35,7 @@ def action_item_create(
     note: Text = "",
     sources: Iterable[str] = (),
     key: str | None = None,
+    due_precision: str = "day",
 ) -> ActionItem:
     """An action item from a decision, owned by parties on the decision's date. It stays
     open across chair terms until its status is done or dropped."""
@@ -53,6 +54,7 @@ def action_item_create(
             key=key,
             **text_columns("title", title),
             due=due,
+            due_precision=due_precision,
             status=status,
             closed_on=closed_on,
             **text_columns("note", note),

@@ -104,6 +104,7 @@ def handover_apply(decision: Decision, *, acting_user: Any, package: str = "") -
         start=effective,
         end=end,
         created_by_decision=decision,
+        inferred=decision.effective_inferred,
         package=package,
     )
     term.sources.set(decision.sources.all())

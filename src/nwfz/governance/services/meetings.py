@@ -52,6 +52,8 @@ def meeting_record(
     date_note: Text = "",
     key: str | None = None,
     package: str = "",
+    reported_on: date | None = None,
+    date_known: bool = True,
 ) -> Meeting:
     """Record a meeting (Article 10: annual consultative or extraordinary, or a thematic or
     anniversary meeting). Refused when it ends before it starts or its chair was not a
@@ -73,6 +75,8 @@ def meeting_record(
             start=start,
             end=end,
             date_precision=date_precision,
+            reported_on=reported_on,
+            date_known=date_known,
             **text_columns("date_note", date_note),
             **text_columns("place", place),
             format=format,
@@ -112,6 +116,8 @@ def decision_record(
     handover_to: str | None = None,
     effective: date | None = None,
     sources: Iterable[str] = (),
+    effective_precision: str = "day",
+    effective_inferred: str = "",
 ) -> Decision:
     """Record a decision of a meeting. A `chair_handover` decision also creates the new
     chair's term from `effective` (default: the decision's date) and ends the current
@@ -129,6 +135,8 @@ def decision_record(
             **text_columns("text", text),
             handover_to=state_or_none(handover_to, label),
             effective=effective if kind == "chair_handover" else None,
+            effective_precision=effective_precision,
+            effective_inferred=effective_inferred,
         )
         decision.sources.set(sources_by_key(sources, label))
         audit_record(
