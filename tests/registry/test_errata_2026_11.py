@@ -167,3 +167,25 @@ def test_kazakhstan_additional_protocol_dates(capsys):
     in_force = dated["entered_into_force"]
     assert in_force["date"] == "2007-05-09"
     assert any("nuclear.kz" in u for u in in_force["sources"])
+
+
+def instrument_dates(capsys, slug: str) -> dict[str, str]:
+    data = run_json(capsys, "instrument", slug, "--json")
+    return {d["kind"]: d["date"] for d in data["dates"]}
+
+
+def test_adoption_and_opening_for_signature_are_kept_apart(capsys):
+    ctbt = instrument_dates(capsys, "ctbt")
+    assert (ctbt["adopted"], ctbt["opened_for_signature"]) == ("1996-09-10", "1996-09-24")
+    tpnw = instrument_dates(capsys, "tpnw")
+    assert (tpnw["adopted"], tpnw["opened_for_signature"]) == ("2017-07-07", "2017-09-20")
+    npt = instrument_dates(capsys, "npt")
+    assert npt["opened_for_signature"] == "1968-07-01" and "adopted" not in npt
+
+
+def test_russia_reservations_go_with_the_duma_approval(capsys):
+    events = events_of(capsys, "RU", "canwfz-protocol")
+    (duma,) = [e for e in events if e["date"] == "2015-04-10"]
+    kinds = sorted(s["kind"] for s in duma["statements"])
+    assert kinds == ["interpretive_statement", "reservation", "reservation"]
+    assert all(s["sources"] and s["summary"] for s in duma["statements"])
