@@ -15,6 +15,7 @@ from datetime import datetime
 from typing import Any
 
 from django.urls import reverse
+from django.utils.html import format_html, format_html_join
 from django.utils.translation import gettext as _
 from django.utils.translation import override
 
@@ -174,9 +175,8 @@ def changes_of(entry: AuditEntry, lang: str) -> list[Change]:
             continue
         record = None if row["change"] == "removed" else _record(kind, row["key"])
         fields = row.get("fields") or []
-        details = [_("fields: %(fields)s") % {"fields": ", ".join(fields)}] if fields else []
+        details = [format_html(_("fields: {}"), _codes(fields))] if fields else []
         title = ROW_TITLES.get(row["change"], ROW_TITLES["changed"])() % {"type": record_noun(kind)}
-        details.append(_("from the data package %(name)s") % {"name": entry.object_id})
         out.append(
             Change(
                 entry.id,
@@ -223,11 +223,21 @@ def _total(value: Any) -> int:
     return value if isinstance(value, int) else 0
 
 
+def _codes(names) -> str:
+    """Identifiers (a record's key, field names) as code: they are not words to translate."""
+    return format_html_join(", ", "<code>{}</code>", ((n,) for n in names))
+
+
 def _change_line(change: dict) -> str:
     what = {"added": _("added"), "changed": _("changed"), "removed": _("removed")}
-    line = f"{change['table']} {change['key']}: {what.get(change['change'], change['change'])}"
+    line = format_html(
+        "{} {}: {}",
+        record_noun(change["table"]),
+        _codes([change["key"]]),
+        what.get(change["change"], change["change"]),
+    )
     if change.get("fields"):
-        line += " (" + ", ".join(change["fields"]) + ")"
+        line = format_html("{} ({})", line, _codes(change["fields"]))
     return line
 
 

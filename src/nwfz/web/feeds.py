@@ -44,9 +44,9 @@ class ChangesFeed(Feed):
         return item.headline
 
     def item_description(self, item: Change) -> str:
-        from django.utils.html import escape
+        from django.utils.html import conditional_escape, escape
 
-        lines = "".join(f"<li>{escape(line)}</li>" for line in item.details)
+        lines = "".join(f"<li>{conditional_escape(line)}</li>" for line in item.details)
         sources = "".join(f'<li><a href="{escape(u)}">{escape(u)}</a></li>' for u in item.sources)
         html = f"<ul>{lines}</ul>" if lines else ""
         if sources:
