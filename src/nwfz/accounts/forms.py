@@ -4,7 +4,7 @@ the one-time code (django-otp TOTP)."""
 from __future__ import annotations
 
 from django import forms
-from django.contrib.auth.forms import AuthenticationForm
+from django.contrib.auth.forms import AuthenticationForm, PasswordResetForm
 from django.utils.translation import gettext_lazy as _
 from django_otp.plugins.otp_totp.models import TOTPDevice
 
@@ -52,3 +52,14 @@ class SignInForm(AuthenticationForm):
         # django_otp's user_logged_in handler keeps the device in the session
         user.otp_device = device
         return cleaned
+
+
+class PasswordResetRequestForm(PasswordResetForm):
+    """Django's reset form with its field label in the project's catalogues (Django ships
+    no Kazakh label for it)."""
+
+    email = forms.EmailField(
+        label=_("E-mail address"),
+        max_length=254,
+        widget=forms.EmailInput(attrs={"autocomplete": "email"}),
+    )

@@ -11,7 +11,7 @@ from django.shortcuts import render
 from django.urls import reverse_lazy
 from django.utils.translation import gettext as _
 
-from nwfz.accounts.forms import SignInForm, totp_device
+from nwfz.accounts.forms import PasswordResetRequestForm, SignInForm, totp_device
 
 
 class SignIn(auth_views.LoginView):
@@ -49,6 +49,7 @@ class PasswordChangeDone(auth_views.PasswordChangeDoneView):
 
 class PasswordReset(auth_views.PasswordResetView):
     template_name = "accounts/password_reset.html"
+    form_class = PasswordResetRequestForm
     email_template_name = "accounts/password_reset_email.txt"
     subject_template_name = "accounts/password_reset_subject.txt"
     success_url = reverse_lazy("accounts:password_reset_done")
