@@ -262,3 +262,34 @@ def test_a_meeting_needs_a_start_or_the_day_it_was_reported(tmp_path):
     )
     [error] = check(tmp_path).errors
     assert "a meeting needs `start`, or `reported_on` when its date is unknown" in error.message
+
+
+def test_load_refuses_a_meeting_whose_chair_disagrees_with_the_chair_term(tmp_path):
+    write(
+        tmp_path,
+        """\
+        chair_terms:
+          - regime: canwfz
+            state: KG
+            start: 2040-01-01
+            end: 2040-12-31
+            sources: [zz-source]
+        meetings:
+          - key: zz-meeting
+            regime: canwfz
+            kind: annual_consultative
+            start: 2040-03-10
+            chair: TJ
+            sources: [zz-source]
+        """,
+    )
+    with pytest.raises(PackageError) as exc:
+        load_directory(tmp_path)
+    [problem] = exc.value.problems
+    assert problem.line == 13
+    assert problem.message == (
+        "meeting 2040-03-10: chair TJ disagrees with the chair term KG 2040-01-01–2040-12-31, "
+        "which covers 2040-03-10; correct one of them"
+    )
+    assert not Meeting.objects.filter(key="zz-meeting").exists()
+    assert not ChairTerm.objects.filter(start=date(2040, 1, 1)).exists()

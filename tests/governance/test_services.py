@@ -101,6 +101,20 @@ def test_meeting_chaired_by_a_state_not_yet_party_is_refused(canwfz, counts):
     assert counts() == before
 
 
+def test_meeting_chaired_by_another_state_than_the_covering_term_is_refused(canwfz, counts):
+    before = counts()
+    with pytest.raises(GovernanceRefused) as exc:
+        meeting(canwfz, start=date(2026, 6, 1), chair="UZ")
+    assert str(exc.value) == (
+        "meeting 2026-06-01: chair UZ disagrees with the chair term KZ 2026-01-01–2026-12-31, "
+        "which covers 2026-06-01; correct one of them"
+    )
+    assert counts() == before
+    # a meeting known only by its month is not compared with the terms
+    partial = meeting(canwfz, start=date(2026, 6, 1), chair="UZ", date_precision="month")
+    assert partial.chair.code == "UZ"
+
+
 def test_meeting_ending_before_it_starts_is_refused(canwfz, counts):
     before = counts()
     with pytest.raises(GovernanceRefused, match="meeting 2027-01-20: ends on 2027-01-19, before"):
@@ -201,6 +215,36 @@ def test_chair_handover_onto_another_states_term_is_refused_and_nothing_is_writt
             effective=date(2027, 1, 1),
             acting_user="test",
         )
+    assert counts() == before
+
+
+def test_a_term_said_to_come_from_a_handover_must_match_it(canwfz, counts):
+    m = meeting(canwfz, start=date(2026, 11, 20))
+    services.decision_record(
+        meeting=m,
+        date=date(2026, 11, 20),
+        kind="chair_handover",
+        text="x",
+        handover_to="KG",
+        effective=date(2027, 1, 1),
+        acting_user="test",
+    )
+    decision = m.decisions.get()
+    before = counts()
+    with pytest.raises(GovernanceRefused) as exc:
+        services.chair_term_create(
+            regime=canwfz,
+            state="TJ",
+            start=date(2028, 1, 1),
+            end=date(2028, 12, 31),
+            sources=SRC,
+            acting_user="test",
+            created_by_decision=decision,
+        )
+    assert str(exc.value) == (
+        "chair term TJ from 2028-01-01: its decision 2026-11-20 of meeting 2026-11-20 hands "
+        "the chair to KG on 2027-01-01; a term created by a handover must match it"
+    )
     assert counts() == before
 
 

@@ -47,6 +47,8 @@ class MeetingForm(VersionedForm):
                     data.get("end"),
                     chair.code if chair else None,
                     data.get("title_en", ""),
+                    date_exact=data.get("date_known", True)
+                    and data.get("date_precision", "day") == "day",
                 )
             )
         return data

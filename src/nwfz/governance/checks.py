@@ -10,7 +10,7 @@ from collections.abc import Iterable
 from datetime import date
 
 from nwfz.governance import validation as v
-from nwfz.governance.models import ChairTerm, Meeting
+from nwfz.governance.models import ChairTerm, Decision, Meeting
 from nwfz.governance.rotation import Term
 from nwfz.registry.models import Regime
 from nwfz.registry.selectors import parties_on
@@ -52,15 +52,51 @@ def chair_term_problems(
     return [p for p in problems if p]
 
 
+def covering_chair_term(regime: Regime, day: date) -> Term | None:
+    """The day-exact chair term (role chair) of the regime that covers `day`, if any."""
+    row = (
+        ChairTerm.objects.filter(
+            regime=regime, role="chair", precision="day", start__lte=day, end__gte=day
+        )
+        .select_related("state")
+        .first()
+    )
+    return Term(row.state.code, row.start, row.end, id=row.id) if row else None
+
+
 def meeting_problems(
-    regime: Regime, start: date, end: date | None, chair: str | None, title: str = ""
+    regime: Regime,
+    start: date,
+    end: date | None,
+    chair: str | None,
+    title: str = "",
+    *,
+    date_exact: bool = True,
 ) -> list[str]:
+    """`date_exact` is False for a meeting known only by month, year or the day it was
+    reported: its chair is then not compared with the chair terms."""
     label = v.meeting_label(start, title)
     problems = [v.ends_before_start(label, start, end)]
     if chair:
         parties = party_codes(regime, start)
         problems.append(v.not_a_party(label, "chair", chair, regime.slug, start, parties))
+        if date_exact:
+            term = covering_chair_term(regime, start)
+            problems.append(v.chair_disagrees_with_term(label, chair, start, term))
     return [p for p in problems if p]
+
+
+def created_term_problems(decision: Decision, state: str, start: date) -> list[str]:
+    """A chair term said to be created by `decision` must be its handover's result."""
+    label = f"{decision.date} of {v.meeting_label(decision.meeting.start)}"
+    problem = v.handover_disagrees_with_term(
+        label,
+        decision.handover_to.code if decision.handover_to else None,
+        decision.effective or decision.date,
+        state,
+        start,
+    )
+    return [problem] if problem else []
 
 
 def decision_problems(

@@ -104,6 +104,30 @@ def choice_problem(label: str, field: str, value: str, allowed: Iterable[str]) -
     return f"{label}: {field} {value!r} is not one of {', '.join(allowed)}"
 
 
+def chair_disagrees_with_term(label: str, chair: str, day: date, term: Term | None) -> str | None:
+    """A meeting's chair must be the state whose chair term covers its date (when a
+    day-exact term covers it): the two records state the same fact."""
+    if term is None or term.state == chair:
+        return None
+    return (
+        f"{label}: chair {chair} disagrees with the chair term "
+        f"{term.state} {term.start}–{term.end}, which covers {day}; correct one of them"
+    )
+
+
+def handover_disagrees_with_term(
+    decision: str, handover_to: str | None, effective: date, state: str, start: date
+) -> str | None:
+    """A term created by a chair handover must be the handover's new chair from its
+    effective day."""
+    if handover_to == state and effective == start:
+        return None
+    return (
+        f"chair term {state} from {start}: its decision {decision} hands the chair to "
+        f"{handover_to or 'nobody'} on {effective}; a term created by a handover must match it"
+    )
+
+
 def first_problem(*problems: str | None) -> str | None:
     return next((p for p in problems if p), None)
 

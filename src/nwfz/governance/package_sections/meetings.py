@@ -108,7 +108,14 @@ class MeetingsSection(Section):
             fail(
                 item,
                 (),
-                checks.meeting_problems(regime, v.first_day.value, v.end, v.chair, v.title.en),
+                checks.meeting_problems(
+                    regime,
+                    v.first_day.value,
+                    v.end,
+                    v.chair,
+                    v.title.en,
+                    date_exact=v.start is not None and v.first_day.precision == "day",
+                ),
             )
             meeting = rows.upsert(
                 {"key": v.key},

@@ -36,11 +36,19 @@ def chair_term_create(
     package: str = "",
 ) -> ChairTerm:
     """Record a chair term. Refused when it ends before it starts, the state was not a
-    party on its first day, or it overlaps another recorded term of the regime."""
+    party on its first day, it overlaps another recorded term of the regime, or it names
+    a `created_by_decision` whose new chair or effective day differ from it."""
     require(acting_user, "record_decision", regime)
     state = state.upper()
     with transaction.atomic():
-        refuse(*checks.chair_term_problems(regime, state, start, end))
+        refuse(
+            *checks.chair_term_problems(regime, state, start, end),
+            *(
+                checks.created_term_problems(created_by_decision, state, start)
+                if created_by_decision
+                else []
+            ),
+        )
         label = f"chair term {state} {start}–{end}"
         term = ChairTerm.objects.create(
             regime=regime,

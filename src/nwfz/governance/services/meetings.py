@@ -62,7 +62,14 @@ def meeting_record(
     chair = chair.upper() if chair else None
     participants = [p.upper() for p in participants]
     with transaction.atomic():
-        problems = checks.meeting_problems(regime, start, end, chair, english(title))
+        problems = checks.meeting_problems(
+            regime,
+            start,
+            end,
+            chair,
+            english(title),
+            date_exact=date_known and date_precision == "day",
+        )
         if key and Meeting.objects.filter(key=key).exists():
             problems.append(f"meeting {start}: key {key!r} is already used by another meeting")
         refuse(*problems)
