@@ -53,3 +53,47 @@ def test_tampering_with_an_audit_entry_breaks_the_chain():
     entry = AuditEntry.objects.order_by("id").first()
     AuditEntry.objects.filter(pk=entry.pk).update(action="something_else")
     assert entry.pk in audit_chain_breaks()
+
+
+def _regime_form(regime, treaty):
+    from nwfz.accounts.record_admin import version_of
+
+    links = list(regime.links.all())
+    form = {
+        f: getattr(regime, f)
+        for f in ("slug", "name_en", "name_ru", "name_kk", "short_name_en", "short_name_ru")
+        + ("short_name_kk", "summary_en", "summary_ru", "summary_kk", "package")
+    }
+    form |= {
+        "treaty": treaty.pk,
+        "sources": [s.pk for s in regime.sources.all()],
+        "version": version_of(regime),
+        "links-TOTAL_FORMS": str(len(links)),
+        "links-INITIAL_FORMS": str(len(links)),
+    }
+    for n, link in enumerate(links):
+        form |= {
+            f"links-{n}-id": link.pk,
+            f"links-{n}-regime": regime.pk,
+            f"links-{n}-instrument": link.instrument_id,
+            f"links-{n}-role": link.role,
+            f"links-{n}-position": link.position,
+        }
+    return form
+
+
+def test_admin_refuses_a_regime_treaty_that_disagrees_with_its_treaty_link(admin_client):
+    from nwfz.registry.models import Instrument, Regime
+
+    regime = Regime.objects.get(slug="canwfz")
+    url = f"/admin/registry/regime/{regime.pk}/change/"
+    same = admin_client.post(url, _regime_form(regime, regime.treaty))
+    assert same.status_code == 302, same.content.decode()[:3000]
+    other = Instrument.objects.exclude(pk=regime.treaty_id).get(slug="pelindaba")
+    response = admin_client.post(url, _regime_form(regime, other))
+    assert response.status_code == 200
+    assert (
+        "regime canwfz: treaty pelindaba but treaty link rows canwfz; they must agree"
+        in response.content.decode()
+    )
+    assert Regime.objects.get(slug="canwfz").treaty.slug == "canwfz"

@@ -109,3 +109,18 @@ def test_comma_inside_a_flow_mapping_gets_a_hint_to_quote(tmp_path):
         f"{tmp_path / 'p.yaml'}:8: states[0].names.the land of bees: stray text: "
         "a comma inside {...} splits the value; put the whole text in quotes"
     ]
+
+
+def test_a_regime_listing_its_treaty_again_is_an_error(tmp_path):
+    (tmp_path / "p.yaml").write_text(
+        "package: p\nsources:\n  a:\n    url: https://a.example\n    accessed: 2026-01-01\n"
+        "instruments:\n  - slug: zz-t\n    kind: treaty\n    titles: {en: T}\n"
+        "    sources: [a]\n"
+        "regimes:\n  - slug: zz-r\n    names: {en: R}\n    treaty: zz-t\n"
+        "    protocols: [zz-t]\n    sources: [a]\n"
+    )
+    errors = messages(check_directory(tmp_path))
+    assert errors == [
+        f"{tmp_path / 'p.yaml'}:15: regimes[0].protocols[0]: regime zz-r: zz-t is already "
+        "its treaty; list each instrument once"
+    ], errors

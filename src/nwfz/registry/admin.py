@@ -6,6 +6,8 @@ write)."""
 from __future__ import annotations
 
 from django.contrib import admin
+from django.core.exceptions import ValidationError
+from django.forms.models import BaseInlineFormSet
 
 from nwfz.accounts.record_admin import RecordAdmin
 from nwfz.registry import models
@@ -41,8 +43,31 @@ class InstrumentAdmin(AuditedAdmin):
     inlines = [ArticleInline]
 
 
+class RegimeLinksFormSet(BaseInlineFormSet):
+    """`Regime.treaty` and the regime's link row with role `treaty` state one fact: the
+    edit is refused unless they agree."""
+
+    def clean(self):
+        super().clean()
+        kept = [
+            f.cleaned_data
+            for f in self.forms
+            if f.cleaned_data and not f.cleaned_data.get("DELETE")
+        ]
+        linked = sorted(d["instrument"].slug for d in kept if d.get("role") == "treaty")
+        treaty = self.instance.treaty
+        expected = [treaty.slug] if treaty else []
+        if linked != expected:
+            raise ValidationError(
+                f"regime {self.instance.slug}: treaty {treaty.slug if treaty else 'none'} "
+                f"but treaty link rows {', '.join(linked) or 'none'}; they must agree "
+                "(exactly one link with role treaty, to the regime's treaty)"
+            )
+
+
 class RegimeInstrumentInline(admin.TabularInline):
     model = models.RegimeInstrument
+    formset = RegimeLinksFormSet
     extra = 0
 
 

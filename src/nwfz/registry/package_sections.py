@@ -236,6 +236,27 @@ class RegimesSection(Section):
     def existing(self):
         return {("regime", s) for s in Regime.objects.values_list("slug", flat=True)}
 
+    def validate(self, items, known):
+        """The regime's treaty link row is derived from `treaty`: the treaty may not be
+        listed again, nor any instrument twice, under `protocols` or `related`."""
+        problems = []
+        for item in items:
+            v = item.value
+            seen = {v.treaty: "treaty"}
+            for field in ("protocols", "related"):
+                for i, slug in enumerate(getattr(v, field)):
+                    if slug in seen:
+                        problems.append(
+                            (
+                                item,
+                                (field, i),
+                                f"regime {v.slug}: {slug} is already its {seen[slug]}; "
+                                "list each instrument once",
+                            )
+                        )
+                    seen.setdefault(slug, field)
+        return problems
+
     def apply(self, items, packages, stats):
         rows = PackageRows(Regime)
         for item in items:
