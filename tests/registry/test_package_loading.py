@@ -106,3 +106,89 @@ def test_a_load_of_many_packages_fits_the_audit_entry_and_lists_them_all(db):
     entry = AuditEntry.objects.filter(action="package_load").order_by("id").first()
     assert len(entry.object_id) <= 80
     assert entry.after["packages"] == sorted(PackageLoad.objects.values_list("name", flat=True))
+
+
+STATEMENT = """    statements:
+      - kind: reservation
+        summary: {en: A reservation on the ratification.}
+        sources: [zz-source]
+"""
+REGIME = """regimes:
+  - slug: zz-zone
+    names: {en: Test zone}
+    treaty: zz-treaty
+    sources: [zz-source]
+"""
+
+
+def _load_changes(directory) -> set[tuple[str, str]]:
+    load_directory(directory)
+    entry = AuditEntry.objects.filter(action="package_load").latest("id")
+    return {(c["table"], c["change"]) for c in entry.after["changes"]}
+
+
+def test_child_rows_go_through_the_record_service_and_the_load_lists_each(good_dir):
+    """Articles, a regime's links, date alternatives and statements are written like any
+    other row: the load's audit entry lists each added, changed and removed one."""
+    path = good_dir / "zz-test.yaml"
+    path.write_text(path.read_text() + STATEMENT + REGIME)
+    added = _load_changes(good_dir)
+    for table in ("article", "regime_instrument", "event_alternative", "event_statement"):
+        assert (table, "added") in added
+
+    text = path.read_text().replace("a later date given elsewhere", "another date")
+    text = text.replace("A reservation on", "A reservation made on")
+    text = text.replace(
+        "      - number: 2\n        titles: {en: Obligations}\n        sources: [zz-source]\n", ""
+    )
+    path.write_text(text.replace(REGIME, ""))
+    changed = _load_changes(good_dir)
+    assert {("event_alternative", "changed"), ("event_statement", "changed")} <= changed
+    assert {("article", "removed"), ("regime", "removed")} <= changed
+    assert ("event_alternative", "added") not in changed  # changed in place, not replaced
+
+
+SRC = Path(__file__).resolve().parents[2] / "src" / "nwfz"
+SECTION_MODULES = sorted(
+    str(p.relative_to(SRC))
+    for p in [
+        SRC / "registry" / "package_sections.py",
+        SRC / "atlas" / "package_sections.py",
+        *(SRC / "governance" / "package_sections").glob("*.py"),
+    ]
+)
+DIRECT_WRITES = {
+    "create",
+    "bulk_create",
+    "bulk_update",
+    "get_or_create",
+    "update_or_create",
+    "save",
+    "delete",
+    "update",
+    "set",
+    "add",
+    "remove",
+    "clear",
+}
+
+
+@pytest.mark.parametrize("module", SECTION_MODULES)
+def test_package_sections_write_no_row_but_through_the_record_service(module):
+    """A section writes through `datapackage.package_rows` (the record service); a model
+    method that writes (`.create(`, `.delete(`, `.set(` on a link, ...) is refused here.
+    `stats.add` and set literals' `.add` are counting, not writing."""
+    import ast
+
+    tree = ast.parse((SRC / module).read_text())
+    found = []
+    for node in ast.walk(tree):
+        if not (isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute)):
+            continue
+        if node.func.attr not in DIRECT_WRITES:
+            continue
+        owner = node.func.value
+        if isinstance(owner, ast.Name) and owner.id in {"stats", "seen", "problems"}:
+            continue
+        found.append(f"{module}:{node.lineno}: .{node.func.attr}(")
+    assert found == []

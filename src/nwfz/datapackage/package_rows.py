@@ -34,6 +34,12 @@ def upsert_sourced(
     """Update the row with this natural key (or create it), set its `links` to many
     (field → rows) and, unless `sources` is None, its sources to exactly these keys."""
     row = model.objects.filter(**key).first() or model(**key)
+    return _write_sourced(row, values, sources, links)
+
+
+def _write_sourced(
+    row: models.Model, values: dict[str, Any], sources: list[str] | None, links: dict | None
+) -> Any:
     links = dict(links or {})
     if sources is not None:
         links["sources"] = source_objects(sources)
@@ -85,4 +91,43 @@ class PackageRows:
         """Delete the packages' rows (those matching `within`, if given) not written in this
         load; returns how many rows went, cascades included."""
         stale = self.model.objects.filter(package__in=packages, **within)
+        return remove_rows(stale.exclude(id__in=self.kept_ids))
+
+
+class ChildRows(PackageRows):
+    """The rows under parent rows (instruments' articles, regimes' links to their
+    instruments, events' date alternatives and statements), written by the load through
+    the record service like any other row. Each is matched by `key` among its parent's rows
+    not yet written in this load (so two equal keys stay two rows, and a reload changes
+    nothing); `remove_stale` deletes, in one query, the parents' rows this load did not
+    write."""
+
+    def __init__(self, model: type[models.Model], parent: str) -> None:
+        super().__init__(model)
+        self.parent = parent
+        self.parent_ids: list[int] = []
+        self.current: models.Model | None = None
+
+    def under(self, parent: models.Model) -> ChildRows:
+        """Write the next rows under `parent` (its old rows become stale unless written)."""
+        self.current = parent
+        self.parent_ids.append(parent.pk)
+        return self
+
+    def upsert(
+        self,
+        key: dict[str, Any],
+        values: dict[str, Any],
+        sources: list[str] | None = None,
+        links: dict[str, Any] | None = None,
+    ) -> Any:
+        key = {self.parent: self.current, **key}
+        mine = self.model.objects.filter(**key).exclude(id__in=self.kept_ids)
+        row = mine.order_by("id").first() or self.model(**key)
+        row = _write_sourced(row, values, sources, links)
+        self.kept_ids.append(row.id)
+        return row
+
+    def remove_stale(self, packages: set[str] | None = None, **within: Any) -> int:
+        stale = self.model.objects.filter(**{f"{self.parent}__in": self.parent_ids}, **within)
         return remove_rows(stale.exclude(id__in=self.kept_ids))

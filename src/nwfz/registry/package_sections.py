@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from nwfz.datapackage.package_rows import PackageRows, source_objects, upsert_sourced
+from nwfz.datapackage.package_rows import ChildRows, PackageRows, source_objects
 from nwfz.datapackage.sections import (
     ApplyStats,
     Item,
@@ -171,6 +171,7 @@ class InstrumentsSection(Section):
 
     def apply(self, items, packages, stats):
         rows = PackageRows(Instrument)
+        articles = ChildRows(Article, "instrument")
         for item in items:
             v = item.value
             instrument = rows.upsert(
@@ -188,18 +189,23 @@ class InstrumentsSection(Section):
                     "package": item.package.name,
                 },
                 v.sources + v.later_parties.sources,
+                links={
+                    **{
+                        f"{field}_sources": source_objects(v.fact_sources(fact))
+                        for field, fact in (
+                            ("adopted", v.adopted),
+                            ("opened_for_signature", v.opened),
+                            ("entry_into_force", v.entry_into_force),
+                        )
+                    },
+                    "depositary_sources": source_objects(v.depositary_sources),
+                    "scope": list(State.objects.filter(code__in=v.scope)),
+                },
             )
-            facts = {"adopted": v.adopted, "opened_for_signature": v.opened}
-            facts["entry_into_force"] = v.entry_into_force
-            for field, fact in facts.items():
-                getattr(instrument, f"{field}_sources").set(source_objects(v.fact_sources(fact)))
-            instrument.depositary_sources.set(source_objects(v.depositary_sources))
-            instrument.scope.set(State.objects.filter(code__in=v.scope))
-            numbers = []
+            articles.under(instrument)
             for position, a in enumerate(v.articles):
-                upsert_sourced(
-                    Article,
-                    {"instrument": instrument, "number": a.number},
+                articles.upsert(
+                    {"number": a.number},
                     {
                         "position": position,
                         **a.titles.columns("title"),
@@ -209,9 +215,8 @@ class InstrumentsSection(Section):
                     },
                     a.sources,
                 )
-                numbers.append(a.number)
-            instrument.articles.exclude(number__in=numbers).delete()
             stats.add("articles", len(v.articles))
+        articles.remove_stale()
         stats.add("instruments", len(items), rows.remove_stale(packages))
 
 
@@ -259,6 +264,7 @@ class RegimesSection(Section):
 
     def apply(self, items, packages, stats):
         rows = PackageRows(Regime)
+        links = ChildRows(RegimeInstrument, "regime")
         for item in items:
             v = item.value
             treaty = Instrument.objects.get(slug=v.treaty)
@@ -273,16 +279,15 @@ class RegimesSection(Section):
                 },
                 v.sources,
             )
-            regime.links.all().delete()
             roles = [("treaty", v.treaty)] + [("protocol", s) for s in v.protocols]
             roles += [("related", s) for s in v.related]
             instruments = {
                 i.slug: i for i in Instrument.objects.filter(slug__in=[s for _, s in roles])
             }
-            RegimeInstrument.objects.bulk_create(
-                RegimeInstrument(regime=regime, instrument=instruments[slug], role=role, position=n)
-                for n, (role, slug) in enumerate(roles)
-            )
+            links.under(regime)
+            for n, (role, slug) in enumerate(roles):
+                links.upsert({"instrument": instruments[slug]}, {"role": role, "position": n})
+        links.remove_stale()
         stats.add("regimes", len(items), rows.remove_stale(packages))
 
 
@@ -340,6 +345,8 @@ class ParticipationSection(Section):
         states = {s.code: s for s in State.objects.all()}
         instruments = {i.slug: i for i in Instrument.objects.all()}
         rows = PackageRows(ParticipationEvent)
+        alternatives = ChildRows(EventAlternative, "event")
+        statements = ChildRows(EventStatement, "event")
         for item in items:
             v = item.value
             event = rows.upsert(
@@ -357,25 +364,23 @@ class ParticipationSection(Section):
                 },
                 v.sources,
             )
-            event.alternatives.all().delete()
+            alternatives.under(event)
             for alt in v.alternatives:
-                row = EventAlternative.objects.create(
-                    event=event,
-                    date=alt.date.value,
-                    date_precision=alt.date.precision,
-                    **alt.note.columns("note"),
+                alternatives.upsert(
+                    {"date": alt.date.value, "date_precision": alt.date.precision},
+                    alt.note.columns("note"),
+                    alt.sources,
                 )
-                row.sources.set(source_objects(alt.sources))
-            event.statements.all().delete()
+            statements.under(event)
             for position, statement in enumerate(v.statements):
-                row = EventStatement.objects.create(
-                    event=event,
-                    kind=statement.kind,
-                    position=position,
-                    **statement.summary.columns("summary"),
+                statements.upsert(
+                    {"position": position},
+                    {"kind": statement.kind, **statement.summary.columns("summary")},
+                    statement.sources,
                 )
-                row.sources.set(source_objects(statement.sources))
             stats.add("statements", len(v.statements))
+        alternatives.remove_stale()
+        statements.remove_stale()
         stats.add("participation events", len(items), rows.remove_stale(packages))
 
 
