@@ -175,7 +175,7 @@ def _statement_rows() -> Iterator[dict[str, Any]]:
             "date": st.event.date.isoformat(),
             "position": st.position,
             "kind": st.kind,
-            **{f"summary_{lang}": getattr(st, f"summary_{lang}") for lang in ("en", "ru", "kk")},
+            **{f"summary_{lang}": getattr(st, f"summary_{lang}") for lang in language_codes()},
             "sources": " ".join(src.url for src in st.sources.all()),
         }
 
