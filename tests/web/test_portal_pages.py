@@ -33,6 +33,12 @@ def test_home_shows_what_is_happening_now(client):
     assert "Recent changes to the record" in html
 
 
+def test_home_puts_a_zone_with_a_chair_today_before_the_reference_zones(client):
+    html = client.get("/en/").content.decode()
+    first = html.index('class="regime-now"')
+    assert 'id="regime-canwfz"' in html[first : first + 200]
+
+
 def test_meeting_page_lists_decisions_and_sources(client):
     html = client.get("/en/meetings/canwfz-2024-12-05-ashgabat/").content.decode()
     assert "Strengthening cooperation" in html and 'href="http' in html

@@ -52,7 +52,9 @@ def home(request: HttpRequest) -> HttpResponse:
 
     lang = active_language()
     today = timezone.localdate()
-    regimes = [happening_now(r, today, lang) for r in Regime.objects.all()]
+    regimes = [happening_now(r, today, lang) for r in Regime.objects.order_by("slug")]
+    # a zone with a chair today (a regime being run) comes before the reference zones
+    regimes.sort(key=lambda now: now.chair is None)
     from nwfz.web.changes import public_changes
 
     context = {"regimes": regimes, "today": today, "changes": public_changes(lang, limit=5)}
