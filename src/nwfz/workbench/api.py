@@ -26,6 +26,7 @@ from nwfz.governance.models import ActionItem, AgendaItem, Meeting
 from nwfz.governance.selectors import action_info
 from nwfz.governance.validation import GovernanceRefused
 from nwfz.validation import LongText
+from nwfz.workbench.selectors import meeting_or_404
 
 router = Router(tags=["workbench"])
 
@@ -147,10 +148,6 @@ def _agenda_out(meeting: Meeting) -> dict[str, Any]:
     }
 
 
-def _meeting(meeting_id: int) -> Meeting:
-    return get_object_or_404(Meeting.objects.select_related("regime"), pk=meeting_id)
-
-
 @router.get(
     "/workbench/meetings/{meeting_id}/agenda",
     response=AgendaOut,
@@ -158,7 +155,7 @@ def _meeting(meeting_id: int) -> Meeting:
     summary="A meeting's agenda, with the meeting's ETag",
 )
 def agenda_get(request: HttpRequest, response: HttpResponse, meeting_id: int):
-    meeting = _meeting(meeting_id)
+    meeting = meeting_or_404(meeting_id)
     require(request.user, "use_workbench", meeting)
     response["ETag"] = etag(meeting)
     return _agenda_out(meeting)
@@ -173,7 +170,7 @@ def agenda_get(request: HttpRequest, response: HttpResponse, meeting_id: int):
 def agenda_post(
     request: HttpRequest, response: HttpResponse, meeting_id: int, payload: AgendaItemIn
 ):
-    meeting = _meeting(meeting_id)
+    meeting = meeting_or_404(meeting_id)
     require(request.user, "edit_agenda", meeting)
     refused = versioned_write(
         request,
@@ -193,7 +190,7 @@ def agenda_post(
     summary="Take an item off the agenda (If-Match: the meeting's ETag)",
 )
 def agenda_delete(request: HttpRequest, response: HttpResponse, meeting_id: int, item_id: int):
-    meeting = _meeting(meeting_id)
+    meeting = meeting_or_404(meeting_id)
     item = get_object_or_404(AgendaItem, pk=item_id, meeting=meeting)
     require(request.user, "edit_agenda", meeting)
     refused = versioned_write(

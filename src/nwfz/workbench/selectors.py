@@ -151,3 +151,10 @@ def meeting_desk(user: Any, meeting: Meeting, on: date) -> MeetingDesk:
         actions=actions,
         powers={p.action: p for p in powers(user, meeting.regime, on)},
     )
+
+
+def meeting_or_404(meeting_id: int) -> Meeting:
+    """The meeting a workbench page or API operation acts on (with its regime), or 404."""
+    from django.shortcuts import get_object_or_404
+
+    return get_object_or_404(Meeting.objects.select_related("regime"), pk=meeting_id)

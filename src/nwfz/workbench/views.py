@@ -26,6 +26,7 @@ from nwfz.languages import active_language
 from nwfz.registry.selectors import NotFound, regime_by_slug
 from nwfz.workbench import forms, selectors
 from nwfz.workbench.models import AgendaProposal
+from nwfz.workbench.selectors import meeting_or_404
 from nwfz.workbench.services import agenda_proposal_decide, agenda_proposal_submit
 
 
@@ -154,14 +155,10 @@ def _write(
     return _see_other(reverse("web:workbench:meeting", args=[meeting.id]))
 
 
-def _meeting(meeting_id: int) -> Meeting:
-    return get_object_or_404(Meeting.objects.select_related("regime"), pk=meeting_id)
-
-
 @login_required
 @require_POST
 def agenda_add(request: HttpRequest, meeting_id: int) -> HttpResponse:
-    found = _meeting(meeting_id)
+    found = meeting_or_404(meeting_id)
     lang = active_language()
     return _write(
         request,
@@ -179,7 +176,7 @@ def agenda_add(request: HttpRequest, meeting_id: int) -> HttpResponse:
 @login_required
 @require_POST
 def agenda_remove(request: HttpRequest, meeting_id: int, item_id: int) -> HttpResponse:
-    found = _meeting(meeting_id)
+    found = meeting_or_404(meeting_id)
     item = get_object_or_404(AgendaItem, pk=item_id, meeting=found)
     return _write(
         request,
@@ -197,7 +194,7 @@ def agenda_remove(request: HttpRequest, meeting_id: int, item_id: int) -> HttpRe
 @login_required
 @require_POST
 def agenda_propose(request: HttpRequest, meeting_id: int) -> HttpResponse:
-    found = _meeting(meeting_id)
+    found = meeting_or_404(meeting_id)
     return _write(
         request,
         found,
@@ -214,7 +211,7 @@ def agenda_propose(request: HttpRequest, meeting_id: int) -> HttpResponse:
 @login_required
 @require_POST
 def agenda_decide(request: HttpRequest, meeting_id: int, proposal_id: int) -> HttpResponse:
-    found = _meeting(meeting_id)
+    found = meeting_or_404(meeting_id)
     proposal = get_object_or_404(AgendaProposal, pk=proposal_id, meeting=found)
     accept = request.POST.get("decision") == "accept"
     return _write(
@@ -233,7 +230,7 @@ def agenda_decide(request: HttpRequest, meeting_id: int, proposal_id: int) -> Ht
 @login_required
 @require_POST
 def decision_add(request: HttpRequest, meeting_id: int) -> HttpResponse:
-    found = _meeting(meeting_id)
+    found = meeting_or_404(meeting_id)
     lang = active_language()
     return _write(
         request,
@@ -257,7 +254,7 @@ def decision_add(request: HttpRequest, meeting_id: int) -> HttpResponse:
 @login_required
 @require_POST
 def outcome_add(request: HttpRequest, meeting_id: int) -> HttpResponse:
-    found = _meeting(meeting_id)
+    found = meeting_or_404(meeting_id)
     lang = active_language()
     return _write(
         request,
@@ -280,7 +277,7 @@ def outcome_add(request: HttpRequest, meeting_id: int) -> HttpResponse:
 @login_required
 @require_POST
 def action_add(request: HttpRequest, meeting_id: int, decision_id: int) -> HttpResponse:
-    found = _meeting(meeting_id)
+    found = meeting_or_404(meeting_id)
     decision = get_object_or_404(Decision, pk=decision_id, meeting=found)
     lang = active_language()
     form = forms.ActionItemForm(request.POST)
