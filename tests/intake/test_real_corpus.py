@@ -12,7 +12,15 @@ from pathlib import Path
 import pytest
 
 from nwfz.intake.extract import extract
-from nwfz.intake.extract.corpus_split import SEEN_STORIES, assign, batch_of, place, story_key
+from nwfz.intake.extract.corpus_split import (
+    SEEN_STORIES,
+    assign,
+    batch_of,
+    place,
+    spent,
+    split_by_rule,
+    story_key,
+)
 from nwfz.intake.extract.evaluate import (
     LABEL_FIELDS,
     REGIMES,
@@ -159,10 +167,46 @@ def test_every_item_is_in_the_part_the_split_rule_gives():
     assert all(parts[i.path] == "dev" for i in ALL if story_key(i) in SEEN_STORIES)
 
 
+def test_a_spent_held_back_item_is_one_the_rule_held_back_and_is_now_in_dev():
+    rule = split_by_rule(ALL)
+    marked = [i for i in ALL if spent(i)]
+    assert len(marked) >= 62, "the held-back part v1 (scored 2026-11-29) joined development"
+    assert [i.id for i in marked if rule[i.path] != "heldout"] == []
+    assert all(i.path.parent.name == "dev" for i in marked)
+    assert all(i.extra["held_back_scored"] == date(2026, 11, 29) for i in marked)
+    # the items the rule holds back and no scoring has spent are the new held-back part
+    fresh = [i for i in ALL if rule[i.path] == "heldout" and not spent(i)]
+    assert sorted(_ids(fresh)) == sorted(_ids(ITEMS["heldout"]))
+
+
+def test_a_spent_mark_moves_its_story_to_dev_and_nothing_else(tmp_path):
+    inbox, corpus = tmp_path / "inbox", tmp_path / "real"
+    for n in range(10):
+        _write_item(inbox, f"a{n}", f"https://example.org/a{n}", 1)
+    held = place(inbox, corpus)["heldout"]
+    items = load_corpus(corpus / "heldout")
+    first = items[0].path
+    marked = first.read_text(encoding="utf-8").replace(
+        "batch: 1\n", "batch: 1\nheld_back_scored: 2026-11-29\n"
+    )
+    first.write_text(marked, encoding="utf-8")
+    parts = assign(load_corpus(corpus / "dev") + load_corpus(corpus / "heldout"))
+    assert parts[first] == "dev"
+    assert sorted(p.stem for p, part in parts.items() if part == "heldout") == sorted(
+        h for h in held if h != first.stem
+    )
+    first.write_text(
+        first.read_text(encoding="utf-8").replace("2026-11-29", "soon"), encoding="utf-8"
+    )
+    with pytest.raises(CorpusError, match="held_back_scored: the day it was scored"):
+        assign(load_corpus(corpus / "heldout"))
+
+
 def test_the_split_keeps_each_stratum_near_sixty_forty():
+    rule = split_by_rule(ALL)
     stories = {}
     for item in ALL:
-        stories.setdefault((batch_of(item), story_key(item)), item.path.parent.name)
+        stories.setdefault((batch_of(item), story_key(item)), rule[item.path])
     held = sum(1 for part in stories.values() if part == "heldout")
     assert 0.3 <= held / len(stories) <= 0.45
 
@@ -210,9 +254,11 @@ def test_every_proposal_on_the_development_part_carries_its_evidence(item):
 # part (batches 1-3, 87 items, 100 labels; docs/intake.md): field-exact 0.717 / 0.430,
 # type-level 0.783 / 0.470; after issue 13's rules work 0.802 / 0.730 and 0.890 / 0.810. With
 # batches 4 and 5 (114 items, 127 labels): 0.789 / 0.709 and 0.877 / 0.787 before, 0.924 /
-# 0.866 and 0.966 / 0.906 after the generalising work. Held so that a change cannot quietly
-# make the development part worse.
-DEV_BASELINE = {"field": (0.92, 0.86), "type": (0.96, 0.90)}
+# 0.866 and 0.966 / 0.906 after the generalising work. The held-back part v1 (62 items, 49
+# labels), scored once on 2026-11-29, then joined development (176 items, 176 labels): 0.851 /
+# 0.750 and 0.929 / 0.818 (main at f8bc1ae). Held so that a change cannot quietly make the
+# development part worse; a new batch's development items may lower them (docs/intake.md).
+DEV_BASELINE = {"field": (0.851, 0.750), "type": (0.929, 0.818)}
 
 
 def test_the_development_part_holds_its_baseline():

@@ -15,6 +15,11 @@ where the story is. The seed item's story (SEEN_STORIES), on which the rules wer
 always goes to development. A story is compared only with the stories of its own batch, so
 adding a batch never moves an item already placed. The command places a new batch and refuses
 an item whose id or URL is already in the corpus.
+
+A held-back part is scored once; after that it is spent and joins development. Its items carry
+the day it was scored (`held_back_scored: 2026-11-29`) and belong in dev; the mark is only
+valid on an item the rule held back. Every other item still goes where the rule puts it, so
+later batches fill a new held-back part by the same rule.
 """
 
 from __future__ import annotations
@@ -24,6 +29,7 @@ import hashlib
 import shutil
 import sys
 from collections import defaultdict
+from datetime import date
 from pathlib import Path
 
 from .evaluate import CorpusError, CorpusItem, load_corpus
@@ -34,6 +40,8 @@ HELD_BACK_POSITIONS = (1, 3)  # of every 5 stories in a stratum
 # Stories the rules were written on (the seed item's release, reprinted by many outlets):
 # they cannot measure unseen news, so they always go to development.
 SEEN_STORIES = ("canwfz-2026-kz-chair",)
+# The key marking an item of a held-back part that was scored (spent) and joined development.
+SPENT_KEY = "held_back_scored"
 
 
 def story_key(item: CorpusItem) -> str:
@@ -57,8 +65,28 @@ def batch_of(item: CorpusItem) -> int:
     return batch
 
 
+def spent(item: CorpusItem) -> bool:
+    """The item was in a held-back part that was scored once and has joined development."""
+    if SPENT_KEY not in item.extra:
+        return False
+    if not isinstance(item.extra[SPENT_KEY], date):
+        raise CorpusError(f"{item.path}:{SPENT_KEY}: the day it was scored (ISO) is required")
+    return True
+
+
 def assign(items: list[CorpusItem]) -> dict[Path, str]:
-    """The part ("dev" or "heldout") of each item, by the rule above."""
+    """The part ("dev" or "heldout") of each item: the rule's, except that a spent item's
+    story (an item marked `held_back_scored`) is in development."""
+    parts = split_by_rule(items)
+    spent_stories = {story_key(i) for i in items if spent(i)}
+    for item in items:
+        if story_key(item) in spent_stories:
+            parts[item.path] = "dev"
+    return parts
+
+
+def split_by_rule(items: list[CorpusItem]) -> dict[Path, str]:
+    """The part ("dev" or "heldout") of each item by the split rule alone (spent or not)."""
     stories: dict[str, list[CorpusItem]] = defaultdict(list)
     for item in items:
         stories[story_key(item)].append(item)
