@@ -54,11 +54,11 @@ def _ids(items):
 def test_the_corpus_is_large_enough_and_mixed():
     languages = Counter(i.language for i in ALL)
     relevance = Counter(i.relevance for i in ALL)
-    assert len(ALL) >= 176
-    assert languages["ru"] >= 49 and languages["en"] >= 97 and languages["kk"] >= 30
+    assert len(ALL) >= 193
+    assert languages["ru"] >= 49 and languages["en"] >= 114 and languages["kk"] >= 30
     assert sum(1 for i in ALL if i.script == "latn") >= 8
-    assert relevance["distractor"] >= 94 and relevance["canwfz"] >= 40
-    assert relevance["other-zone"] >= 42
+    assert relevance["distractor"] >= 104 and relevance["canwfz"] >= 44
+    assert relevance["other-zone"] >= 45
 
 
 @pytest.mark.parametrize("item", ALL, ids=_ids(ALL))
@@ -258,7 +258,8 @@ def test_every_proposal_on_the_development_part_carries_its_evidence(item):
 # labels), scored once on 2026-11-29, then joined development (176 items, 176 labels): 0.851 /
 # 0.750 and 0.929 / 0.818 (main at f8bc1ae). Held so that a change cannot quietly make the
 # development part worse; a new batch's development items may lower them (docs/intake.md).
-DEV_BASELINE = {"field": (0.851, 0.750), "type": (0.929, 0.818)}
+# Batch 7's 11 development items (187 items, 182 labels): 0.850 / 0.747 and 0.925 / 0.813.
+DEV_BASELINE = {"field": (0.850, 0.747), "type": (0.925, 0.813)}
 
 
 def test_the_development_part_holds_its_baseline():
