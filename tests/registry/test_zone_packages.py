@@ -147,3 +147,14 @@ def test_reservations_and_declarations_are_recorded_with_their_events(api_client
     assert "transit of nuclear explosive devices" in france  # Pelindaba Protocol III
     assert "Article 4(2)" in france  # Tlatelolco Additional Protocol I
     assert "Diego Garcia" in json.dumps(api_client.get("/api/states/GB").json())
+
+
+def test_pelindaba_later_parties_join_on_their_deposit_and_signatories_stay_signed(capsys):
+    before = statuses(capsys, "pelindaba", "--on", "2022-04-17")
+    after = statuses(capsys, "pelindaba", "--on", "2022-04-18")
+    # Morocco deposited at the AU seat on 18 Apr 2022; Cabo Verde on 7 Feb 2020
+    assert (before["MA"], after["MA"]) == ("signed", "in_force")
+    assert before["CV"] == "in_force"
+    assert statuses(capsys, "pelindaba", "--on", "2020-02-06")["CV"] == "signed"
+    # Angola, Niger and Seychelles: signatures only (no sourced ratification date)
+    assert {after["AO"], after["NE"], after["SC"]} == {"signed"}
