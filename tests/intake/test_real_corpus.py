@@ -54,11 +54,11 @@ def _ids(items):
 def test_the_corpus_is_large_enough_and_mixed():
     languages = Counter(i.language for i in ALL)
     relevance = Counter(i.relevance for i in ALL)
-    assert len(ALL) >= 193
-    assert languages["ru"] >= 49 and languages["en"] >= 114 and languages["kk"] >= 30
-    assert sum(1 for i in ALL if i.script == "latn") >= 8
-    assert relevance["distractor"] >= 104 and relevance["canwfz"] >= 44
-    assert relevance["other-zone"] >= 45
+    assert len(ALL) >= 210
+    assert languages["ru"] >= 49 and languages["en"] >= 130 and languages["kk"] >= 31
+    assert sum(1 for i in ALL if i.script == "latn") >= 9
+    assert relevance["distractor"] >= 113 and relevance["canwfz"] >= 48
+    assert relevance["other-zone"] >= 49
 
 
 @pytest.mark.parametrize("item", ALL, ids=_ids(ALL))
@@ -174,8 +174,11 @@ def test_a_spent_held_back_item_is_one_the_rule_held_back_and_is_now_in_dev():
     assert [i.id for i in marked if rule[i.path] != "heldout"] == []
     assert all(i.path.parent.name == "dev" for i in marked)
     assert all(i.extra["held_back_scored"] == date(2026, 11, 29) for i in marked)
-    # the items the rule holds back and no scoring has spent are the new held-back part
-    fresh = [i for i in ALL if rule[i.path] == "heldout" and not spent(i)]
+    # the items the rule holds back and no scoring has spent are the new held-back part (an
+    # item added later to a spent story, a reprint of a story already read, is in dev too)
+    spent_stories = {story_key(i) for i in marked}
+    fresh = [i for i in ALL if rule[i.path] == "heldout" and story_key(i) not in spent_stories]
+    assert all(i.path.parent.name == "dev" for i in ALL if story_key(i) in spent_stories)
     assert sorted(_ids(fresh)) == sorted(_ids(ITEMS["heldout"]))
 
 
@@ -259,7 +262,8 @@ def test_every_proposal_on_the_development_part_carries_its_evidence(item):
 # 0.750 and 0.929 / 0.818 (main at f8bc1ae). Held so that a change cannot quietly make the
 # development part worse; a new batch's development items may lower them (docs/intake.md).
 # Batch 7's 11 development items (187 items, 182 labels): 0.850 / 0.747 and 0.925 / 0.813.
-DEV_BASELINE = {"field": (0.850, 0.747), "type": (0.925, 0.813)}
+# With batch 9's 13 (200 items, 192 labels): 0.819 / 0.729 and 0.912 / 0.812.
+DEV_BASELINE = {"field": (0.818, 0.729), "type": (0.912, 0.812)}
 
 
 def test_the_development_part_holds_its_baseline():
