@@ -246,3 +246,12 @@ def test_a_staff_user_without_a_role_cannot_save_through_the_admin(client, canwf
     assert response.status_code == 403
     event.refresh_from_db()
     assert event.place_en != "Nowhere"
+
+
+def test_the_rotation_rule_admin_edits_the_order_as_rows_of_states(admin_client, canwfz):
+    rule = canwfz.rotation_rule
+    page = admin_client.get(f"/admin/governance/rotationrule/{rule.pk}/change/")
+    assert page.status_code == 200
+    body = page.content.decode()
+    assert 'name="positions-TOTAL_FORMS" value="5"' in body
+    assert 'name="positions-0-state"' in body and 'name="positions-4-position"' in body

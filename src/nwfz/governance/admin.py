@@ -113,10 +113,19 @@ class DatedForm(VersionedForm):
 AuditedAdmin = RecordAdmin
 
 
+class RotationPositionInline(admin.TabularInline):
+    """The rule's order: one row per state, position 0 first."""
+
+    model = models.RotationPosition
+    extra = 0
+    ordering = ("position",)
+
+
 @admin.register(models.RotationRule)
 class RotationRuleAdmin(AuditedAdmin):
-    list_display = ("regime", "order", "term_months", "effective_from", "inferred")
+    list_display = ("regime", "order", "term_months", "effective_from", "first_state", "inferred")
     filter_horizontal = ("sources",)
+    inlines = [RotationPositionInline]
 
 
 @admin.register(models.ChairTerm)

@@ -26,10 +26,16 @@ class RotationRule(Multilingual):
     """How the chair passes between parties: order, term length, handover day."""
 
     regime = models.OneToOneField(Regime, on_delete=models.CASCADE, related_name="rotation_rule")
-    order = models.CharField(max_length=200, help_text=_("ISO codes in order, e.g. KG,TJ,TM,UZ,KZ"))
     term_months = models.PositiveSmallIntegerField(default=12)
     effective_from = models.DateField(help_text=_("start of the first term under the rule"))
-    first_state = models.CharField(max_length=2, blank=True)
+    first_state = models.ForeignKey(
+        State,
+        null=True,
+        blank=True,
+        on_delete=models.PROTECT,
+        related_name="+",
+        help_text=_("who chairs the term starting on the first day; empty: the first in order"),
+    )
     inferred = models.BooleanField(
         default=False, help_text=_("true when sources do not state the rule in full")
     )
@@ -41,10 +47,38 @@ class RotationRule(Multilingual):
 
     @property
     def order_codes(self) -> tuple[str, ...]:
-        return tuple(c.strip().upper() for c in self.order.split(",") if c.strip())
+        """The states' codes in rotation order (from the rule's positions)."""
+        return tuple(p.state.code for p in self.positions.select_related("state"))
+
+    @property
+    def order(self) -> str:
+        """The order as one text, e.g. "KG,TJ,TM,UZ,KZ" (open data, lists)."""
+        return ",".join(self.order_codes)
+
+    @property
+    def first_state_code(self) -> str:
+        return self.first_state.code if self.first_state_id else ""
 
     def __str__(self) -> str:
         return f"{self.regime.slug}: {self.order} from {self.effective_from}"
+
+
+class RotationPosition(models.Model):
+    """One state's place in a rotation rule's order (0 = first)."""
+
+    rule = models.ForeignKey(RotationRule, on_delete=models.CASCADE, related_name="positions")
+    position = models.PositiveSmallIntegerField()
+    state = models.ForeignKey(State, on_delete=models.PROTECT, related_name="+")
+
+    class Meta:
+        ordering = ["rule", "position"]
+        constraints = [
+            models.UniqueConstraint(fields=["rule", "position"], name="uniq_rotation_position"),
+            models.UniqueConstraint(fields=["rule", "state"], name="uniq_rotation_state"),
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.position + 1}. {self.state_id and self.state.code}"
 
 
 class ChairTerm(Multilingual):

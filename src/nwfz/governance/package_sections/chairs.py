@@ -2,17 +2,18 @@
 
 from __future__ import annotations
 
-from nwfz.datapackage.package_rows import PackageRows
+from nwfz.datapackage.package_rows import ChildRows, PackageRows, remove_rows
 from nwfz.datapackage.sections import Item, Reference, Section, source_refs
 from nwfz.governance import checks, validation
 from nwfz.governance import package_schema as schema
-from nwfz.governance.models import ChairTerm, RotationRule
+from nwfz.governance.models import ChairTerm, RotationPosition, RotationRule
 from nwfz.governance.package_sections.common import (
     fail,
     problem,
     regime_ref,
     regime_row,
     state_refs,
+    state_rows,
 )
 from nwfz.governance.rotation import Term
 from nwfz.registry.models import State
@@ -24,7 +25,8 @@ class RotationSection(Section):
 
     def references(self, item):
         v = item.value
-        return regime_ref(v) + state_refs(v.order, ("order",)) + source_refs(v.sources)
+        first = [Reference(("first_state",), "state", v.first_state)] if v.first_state else []
+        return regime_ref(v) + state_refs(v.order, ("order",)) + first + source_refs(v.sources)
 
     def validate(self, items, known):
         seen: set[str] = set()
@@ -37,21 +39,35 @@ class RotationSection(Section):
 
     def apply(self, items, packages, stats):
         rows = PackageRows(RotationRule)
+        positions = ChildRows(RotationPosition, "rule")
         for item in items:
             v = item.value
-            rows.upsert(
+            states = state_rows(v.order)
+            rule = rows.upsert(
                 {"regime": regime_row(v.regime)},
                 {
-                    "order": ",".join(v.order),
                     "term_months": v.term_months,
                     "effective_from": v.effective_from,
-                    "first_state": v.first_state or "",
+                    "first_state": states[v.order.index(v.first_state)] if v.first_state else None,
                     "inferred": v.inferred,
                     **v.note.columns("note"),
                     "package": item.package.name,
                 },
                 v.sources,
             )
+            # a state's place may change on reload: the rows not kept as they are go first,
+            # so (rule, position) and (rule, state) stay unique at every write
+            wanted = {(i, s.pk) for i, s in enumerate(states)}
+            remove_rows(
+                RotationPosition.objects.filter(rule=rule).exclude(
+                    id__in=[
+                        p.id for p in rule.positions.all() if (p.position, p.state_id) in wanted
+                    ]
+                )
+            )
+            positions.under(rule)
+            for i, state in enumerate(states):
+                positions.upsert({"position": i, "state": state}, {})
         stats.add("rotation rules", len(items), rows.remove_stale(packages))
 
 

@@ -22,7 +22,7 @@ def rotation_rule(regime: Regime | str, lang: str = "en") -> rotation.RotationRu
         order=rule.order_codes,
         effective_from=rule.effective_from,
         term_months=rule.term_months,
-        first_state=rule.first_state,
+        first_state=rule.first_state_code,
         names=state_names(lang),
     )
 
