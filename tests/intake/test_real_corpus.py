@@ -263,7 +263,9 @@ def test_every_proposal_on_the_development_part_carries_its_evidence(item):
 # development part worse; a new batch's development items may lower them (docs/intake.md).
 # Batch 7's 11 development items (187 items, 182 labels): 0.850 / 0.747 and 0.925 / 0.813.
 # With batch 9's 13 (200 items, 192 labels): 0.819 / 0.729 and 0.912 / 0.812.
-DEV_BASELINE = {"field": (0.818, 0.729), "type": (0.912, 0.812)}
+# With batch 6's 21 (ru/kk) as well (221 items, 194 labels): 0.814 / 0.722 and 0.907 / 0.804
+# (held as floors rounded down).
+DEV_BASELINE = {"field": (0.813, 0.721), "type": (0.906, 0.804)}
 
 
 def test_the_development_part_holds_its_baseline():
