@@ -158,3 +158,11 @@ def test_pelindaba_later_parties_join_on_their_deposit_and_signatories_stay_sign
     assert statuses(capsys, "pelindaba", "--on", "2020-02-06")["CV"] == "signed"
     # Angola, Niger and Seychelles: signatures only (no sourced ratification date)
     assert {after["AO"], after["NE"], after["SC"]} == {"signed"}
+
+
+def test_antarctic_counts_mongolia_from_its_accession_month_and_not_kazakhstan(capsys):
+    assert statuses(capsys, "antarctic", "--on", "2015-02-01")["MN"] == "not_signed"
+    later = statuses(capsys, "antarctic", "--on", "2015-04-01")
+    assert later["MN"] == "in_force"
+    # a domestic decree on accession never changes the status: Kazakhstan is not a party
+    assert later["KZ"] == "unknown"
