@@ -166,3 +166,11 @@ def test_antarctic_counts_mongolia_from_its_accession_month_and_not_kazakhstan(c
     assert later["MN"] == "in_force"
     # a domestic decree on accession never changes the status: Kazakhstan is not a party
     assert later["KZ"] == "unknown"
+
+
+def test_pelindaba_signatories_of_cairo_are_signed_before_the_first_ratification(capsys):
+    rows = statuses(capsys, "pelindaba", "--on", "1996-04-11")
+    signed = {state for state, status in rows.items() if status == "signed"}
+    # PNND's list of the Cairo signatories, as recorded (Madagascar is not on it)
+    assert {"DZ", "ZA", "NG", "AO", "NE", "SC"} <= signed
+    assert len(signed) == 42 and "MG" not in signed
