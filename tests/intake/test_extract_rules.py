@@ -259,3 +259,13 @@ def test_a_briefing_the_parties_missions_convened_at_the_first_committee():
     assert [r["forum"] for r in found if r["type"] == "forum"] == ["unga-first-committee"]
     events = [r for r in found if r["type"] == "event"]
     assert [e["organisers"] for e in events] == [["KZ", "KG", "TJ", "TM", "UZ"]]
+
+
+def test_two_treaties_written_with_their_abbreviations_share_the_review_conferences():
+    text = (
+        "Орталық Азиядағы ядролық қарудан азат аймақ туралы шартқа қатысушы елдер Ядролық "
+        "қаруды таратпау туралы шарт (ЯҚТШ) пен Ядролық қаруға тыйым салу туралы шарттың "
+        "(ЯҚТСШ) Шолу конференцияларында ұстанымдарын үйлестіреді."
+    )
+    forums = sorted(r["forum"] for r in summary(text) if r["type"] == "forum")
+    assert forums == ["npt-revcon", "tpnw-revcon"]

@@ -166,17 +166,18 @@ def _belongs_elsewhere(
     ctx: Context, rules: Rules, trigger: Hit, obj: Hit, own: list[Hit], every: list[Hit]
 ) -> bool:
     """Another treaty is attached to the trigger and this one is not, nor coordinated with
-    it ('обзорные конференции ДНЯО и ДЗЯО' is both)."""
+    it ('обзорные конференции ДНЯО и ДЗЯО' is both). A treaty written with its abbreviation
+    ('... туралы шарт (ЯҚТШ) пен ... туралы шарттың (ЯҚТСШ) Шолу конференцияларын') is
+    coordinated with the nearest words of the attached one, not with its abbreviation."""
     if any(_attached(rules, o, trigger) for o in own):
         return False
     own_spans = {o.span for o in own}
-    for rival in every:
-        if rival.span in own_spans or not _attached(rules, rival, trigger):
-            continue
-        lo, hi = (rival.end, obj.start) if rival.end <= obj.start else (obj.end, rival.start)
-        if not COORDINATED.match(ctx.text[lo:hi]):
-            return True
-    return False
+    rivals = [r for r in every if r.span not in own_spans and _attached(rules, r, trigger)]
+    if not rivals:
+        return False
+    rival = min(rivals, key=lambda r: _gap(r, obj))
+    lo, hi = (rival.end, obj.start) if rival.end <= obj.start else (obj.end, rival.start)
+    return not COORDINATED.match(ctx.text[lo:hi])
 
 
 RESOLUTION = re.compile(r"resolution|резолюци|қарар", re.IGNORECASE)
