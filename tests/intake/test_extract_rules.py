@@ -269,3 +269,66 @@ def test_two_treaties_written_with_their_abbreviations_share_the_review_conferen
     )
     forums = sorted(r["forum"] for r in summary(text) if r["type"] == "forum")
     assert forums == ["npt-revcon", "tpnw-revcon"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a single state for itself
+        "Kazakhstan signed the Treaty on a Nuclear-Weapon-Free Zone in Central Asia. Today our "
+        "country, together with other parties, is preparing for the Second Meeting of States "
+        "Parties to the TPNW.",
+        "Наша страна вместе с другими участниками Договора о зоне, свободной от ядерного оружия, "
+        "в Центральной Азии координирует позиции к Обзорной конференции ДНЯО.",
+        # another body's members ('we' of another initiative), the zone named only after
+        "The ministers thanked Norway for hosting the meeting of the Oslo Group. We agreed to "
+        "coordinate our efforts before the NPT Review Conference. The Central Asian "
+        "Nuclear-Weapon-Free Zone was recalled.",
+        # the UN's officials, days and agencies are not a forum of the parties
+        "U.N. Secretary General welcomed the Treaty on a Nuclear-Weapon-Free Zone in Central "
+        "Asia in a statement.",
+        "The parties of the Central Asian Nuclear-Weapon-Free Zone coordinated events marking the "
+        "United Nations (UN) International Day against Nuclear Tests.",
+        "Tajikistan, a party to the Central Asian Nuclear-Weapon-Free Zone, proposed to expand "
+        "cooperation with the UN system.",
+    ],
+)
+def test_no_forum_work_of_the_parties(text):
+    assert [r for r in summary(text) if r["type"] == "forum"] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "forums"),
+    [
+        (
+            "Представители сторон Договора о зоне, свободной от ядерного оружия, в Центральной "
+            "Азии встретились в Бишкеке. Стороны договорились о координации действий в рамках "
+            "ООН.",
+            ["un"],
+        ),
+        (
+            "The Central Asian Nuclear-Weapon-Free Zone was discussed. As the chair, Kyrgyzstan "
+            "stressed cooperation at the NPT Review Conference.",
+            ["npt-revcon"],
+        ),
+        (
+            "The UN ambassadors of Turkmenistan, Uzbekistan and Tajikistan told reporters on "
+            "Monday that the Central Asian Nuclear-Weapon-Free Zone is in force.",
+            ["un"],
+        ),
+        (
+            "A briefing on the Central Asian Nuclear-Weapon-Free Zone was held within the First "
+            "Committee. It was convened by the Permanent Missions to the UN of Kazakhstan and "
+            "Kyrgyzstan.",
+            ["unga-first-committee"],
+        ),
+        (
+            "At the request of the Preparatory Committee for the Review Conference of the NPT, "
+            "OPANAL presents a report on the Treaty of Tlatelolco. The report was prepared for "
+            "the Review Conference of the NPT.",
+            ["npt-revcon"],
+        ),
+    ],
+)
+def test_the_parties_work_at_a_forum(text, forums):
+    assert sorted(r["forum"] for r in summary(text) if r["type"] == "forum") == forums

@@ -87,11 +87,20 @@ def fora(ctx: Context, rules: Rules) -> list[Proposal]:
         return []
     found: list[Proposal] = []
     for sentence in ctx.sentences:
-        context = first_hit(rules.forum_context, sentence)
+        triggers = [t.span for _, pattern, _ in rules.forums for t in hits(pattern, sentence)]
+        # a context word is not the forum's own name ('the Preparatory Committee')
+        contexts = [
+            c
+            for c in hits(rules.forum_context, sentence)
+            if not any(c.start < e and s < c.end for s, e in triggers)
+        ]
+        context = contexts[0] if contexts else None
         if context is None and sentence.index + 1 < len(ctx.sentences):
             # 'took part in the First Committee. He delivered a joint statement on behalf of all'
             context = first_hit(rules.joint, ctx.sentences[sentence.index + 1])
         if context is None or _another_resolution(ctx, rules, sentence, context):
+            continue
+        if not _the_parties_act(ctx, rules, sentence):
             continue
         taken: list[Span] = [h.span for h in hits(rules.not_forum, sentence)]
         seen_here: set[str] = set()
@@ -130,7 +139,70 @@ def fora(ctx: Context, rules: Rules) -> list[Proposal]:
                 spans.append(context.span)
                 seen_here.add(code)
                 found.append(proposal("forum", {"forum": code}, spans, 0.75))
-    return merge(found, ("forum",))
+    found += _parties_missions_at_the_un(ctx, rules)
+    return _specific_un_body_first(merge(found, ("forum",)))
+
+
+def _parties_missions_at_the_un(ctx: Context, rules: Rules) -> list[Proposal]:
+    """'The UN ambassadors of Kazakhstan, Kyrgyzstan, ... said', 'the Permanent Missions to
+    the UN of the States Parties convened': the parties' representatives acting at the UN
+    together (two parties or more named, or the parties as such)."""
+    found: list[Proposal] = []
+    for sentence in ctx.sentences:
+        for phrase in hits(rules.un_missions, sentence):
+            parties = [m for m in ctx.states_in(sentence.start, sentence.end) if m.is_party]
+            codes = {m.code for m in parties}
+            actors = first_hit(rules.forum_actors, sentence)
+            if len(codes) < 2 and actors is None:
+                continue
+            if not ctx.regime_in(sentence.start, sentence.end) and not any(
+                ctx.regime_in(s.start, s.end) for s in ctx.neighbours(sentence, before=1)
+            ):
+                continue
+            spans: list[Span] = [phrase.span]
+            spans += [(m.start, m.end) for m in parties[:5]] if len(codes) >= 2 else [actors.span]  # type: ignore[union-attr]
+            found.append(proposal("forum", {"forum": "un"}, spans, 0.7))
+            break
+    return found
+
+
+UN_BODIES = frozenset({"unga", "unga-first-committee"})
+
+
+def _specific_un_body_first(found: list[Proposal]) -> list[Proposal]:
+    """The parties' work at the General Assembly or its First Committee is their work at the
+    UN: the general 'un' is not proposed beside it ('the Permanent Missions to the UN ...
+    convened a briefing in the framework of the First Committee')."""
+    if not any(p.fields["forum"] in UN_BODIES for p in found):
+        return found
+    return [p for p in found if p.fields["forum"] != "un"]
+
+
+def _the_parties_act(ctx: Context, rules: Rules, sentence: Sentence) -> bool:
+    """The parties act at the forum, not one state for itself nor another body's members:
+    the sentence or the one before names a zone, the parties together ('the parties',
+    'Central Asian states', 'on behalf of all', 'as chair', 'стороны', 'тараптар'), or the
+    next sentence says they spoke jointly; a sentence on 'our country' is a state's own."""
+    if rules.forum_actors is None:
+        return True
+    if first_hit(rules.single_actor, sentence) and not first_hit(rules.joint, sentence):
+        return False
+    for near in ctx.neighbours(sentence, before=1):
+        if ctx.regime_in(near.start, near.end) or first_hit(rules.forum_actors, near):
+            return True
+    after = ctx.neighbours(sentence, before=0, after=FORUM_TOLD_AFTER)[1:]
+    if after and first_hit(rules.joint, after[0]):
+        return True
+    # 'At the conference, the delegations of the five states ...', a few sentences on
+    return any(
+        first_hit(rules.forum_anaphor, s)
+        and first_hit(rules.forum_actors, s)
+        and first_hit(rules.forum_context, s)
+        for s in after
+    )
+
+
+FORUM_TOLD_AFTER = 5
 
 
 INSTRUMENT_AFTER = re.compile(r"^\s*(?:'s\s+|’s\s+)?resolutions?\b", re.IGNORECASE)

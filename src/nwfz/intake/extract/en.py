@@ -344,12 +344,41 @@ RULES = Rules(
         r"(?:Member\s+States|members)\s+of\s+the\s+(?:UN|United\s+Nations)",
         r"(?:UN|United\s+Nations)\s+(?:[Mm]ember\s+[Ss]tates|members)",
         r"(?:Representatives?|Missions?|Ambassadors?)\s+(?:of\s+(?:the\s+)?(?:\w+\s+){1,4})?(?:to|at)\s+the\s+(?:UN|United\s+Nations)(?!\s+General)",
-        r"(?:UN|United\s+Nations)\s+(?:Resident\s+Coordinator|Secretary-General|High\s+Representative)",
+        r"(?:UN|U\.N\.|United\s+Nations)\s+(?:Resident\s+Coordinator|Secretary[-\s]General|"
+        r"Under-Secretary-General|High\s+Representative)",
+        # a day the UN proclaimed, the UN's agencies, a partner the UN is for a state
+        r"(?:UN|U\.N\.|United\s+Nations)(?:\s+\(UN\))?\s+(?:International\s+)?Day",
+        r"(?:UN|United\s+Nations)\s+system",
+        r"(?:with|between\s+\w+\s+and)\s+the\s+(?:UN|United\s+Nations)(?!\s+(?:General|Security))",
         r"UN\s+(?:Regional\s+Cent(?:re|er)|Office|Development\s+Programme|Children's\s+Fund)",
         r"United\s+Nations\s+(?:Regional\s+Cent(?:re|er)|Office|Development\s+Programme)",
         flags=0,
     ),
     organised_by=compile_words(r"organi[sz]ed", r"hosted", r"co-organi[sz]ed", r"convened"),
+    forum_actors=compile_words(
+        r"(?:the\s+)?parties",
+        r"participants",
+        r"participating\s+(?:countries|states)",
+        r"(?:Central\s+Asian|the\s+five|five|all|signatory|[Mm]ember)\s+(?:\w+\s+)?(?:states|"
+        r"countries|nations)",
+        r"(?:States|countries|nations)\s+of\s+(?:the\s+)?Central\s+Asia",
+        r"States\s+Parties",
+        r"delegations",
+        r"as\s+(?:the\s+)?(?:new(?:ly\s+appointed)?\s+)?(?:chair|chairman|chairperson|coordinator)",
+        r"on\s+behalf\s+of",
+        r"joint(?:ly)?",
+        r"together",
+    ),
+    single_actor=compile_words(r"(?:our|my)\s+(?:country|delegation|government)"),
+    forum_anaphor=compile_words(
+        r"(?:the|this)\s+(?:conference|session|committee|assembly|meeting)"
+    ),
+    un_missions=compile_words(
+        r"(?:UN|U\.N\.|United\s+Nations)\s+(?:[Aa]mbassadors|[Pp]ermanent\s+[Rr]epresentatives)",
+        r"(?:Permanent\s+)?(?:Missions|Representatives|Ambassadors)\s+(?:of\s+(?:the\s+)?"
+        r"(?:\w+\s+){1,4})?(?:to|at)\s+the\s+(?:UN|U\.N\.|United\s+Nations)(?!\s+General)",
+        flags=0,
+    ),
     signed_fact=compile_words(r"(?:was\s+)?signed"),
     eif_fact=compile_words(r"(?:entered|came)\s+into\s+force"),
 )

@@ -107,6 +107,17 @@ class Rules:
     zone_meetings: list[tuple[str, Pattern]] = field(default_factory=list)
     zone_meetings_in_context: list[tuple[str, Pattern]] = field(default_factory=list)
     extra: dict[str, Pattern] = field(default_factory=dict)
+    # forum: who acts there. The parties together ('the parties', 'Central Asian states',
+    # 'as chair', 'стороны', 'тараптар') in the sentence or the one before; not a single
+    # state speaking for itself ('our country', 'наша страна')
+    forum_actors: Pattern | None = None
+    single_actor: Pattern | None = None
+    # 'the UN ambassadors of Kazakhstan, Kyrgyzstan, ...', 'the Permanent Missions to the UN of
+    # the States Parties': the parties' representatives at the UN, together (plural)
+    un_missions: Pattern | None = None
+    # 'On the margins of the conference, the five delegations ...': the forum named before,
+    # the parties acting there told in a later sentence
+    forum_anaphor: Pattern | None = None
 
 
 def proposal(kind: str, fields: dict, spans: list[Span], confidence: float) -> Proposal:
