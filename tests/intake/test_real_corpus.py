@@ -54,11 +54,11 @@ def _ids(items):
 def test_the_corpus_is_large_enough_and_mixed():
     languages = Counter(i.language for i in ALL)
     relevance = Counter(i.relevance for i in ALL)
-    assert len(ALL) >= 210
-    assert languages["ru"] >= 49 and languages["en"] >= 130 and languages["kk"] >= 31
+    assert len(ALL) >= 279
+    assert languages["ru"] >= 91 and languages["en"] >= 148 and languages["kk"] >= 40
     assert sum(1 for i in ALL if i.script == "latn") >= 9
-    assert relevance["distractor"] >= 113 and relevance["canwfz"] >= 48
-    assert relevance["other-zone"] >= 49
+    assert relevance["distractor"] >= 169 and relevance["canwfz"] >= 54
+    assert relevance["other-zone"] >= 56
 
 
 @pytest.mark.parametrize("item", ALL, ids=_ids(ALL))
@@ -265,8 +265,9 @@ def test_every_proposal_on_the_development_part_carries_its_evidence(item):
 # With batch 9's 13 (200 items, 192 labels): 0.819 / 0.729 and 0.912 / 0.812.
 # With batch 6's 21 (ru/kk) as well (221 items, 194 labels): 0.814 / 0.722 and 0.907 / 0.804
 # (held as floors rounded down). With batch 8's 13 (ru/kk/en, 234 items, 197 labels): 0.816 /
-# 0.721 and 0.908 / 0.802.
-DEV_BASELINE = {"field": (0.816, 0.720), "type": (0.908, 0.802)}
+# 0.721 and 0.908 / 0.802. With batch 11's 10 (English; 244 items, 202 labels): 0.810 / 0.718
+# and 0.911 / 0.807.
+DEV_BASELINE = {"field": (0.810, 0.717), "type": (0.910, 0.806)}
 
 
 def test_the_development_part_holds_its_baseline():
