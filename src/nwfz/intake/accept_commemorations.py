@@ -58,7 +58,7 @@ def accept_anniversary(fields: dict[str, Any], ctx: AcceptContext) -> Acceptance
     facts = registry_facts(regime.slug)
     known = facts.signed if fields["of"] == "signature" else facts.entry_into_force
     return Acceptance(
-        f"regime:{regime.slug}",
+        regime,
         f"confirms the record: {ACTS[fields['of']]} {known.isoformat()}"
         + (
             f", {fields['ordinal']}th anniversary in {fields.get('anniversary_year')}"
@@ -105,7 +105,7 @@ def accept_event(fields: dict[str, Any], ctx: AcceptContext) -> Acceptance:
     event = existing.order_by("start").first()
     if event is not None:
         source_link(event, ctx.source, acting_user=ctx.acting_user)
-        return Acceptance(f"event:{event.id}", f"linked to the recorded event {event.title_en!r}")
+        return Acceptance(event, f"linked to the recorded event {event.title_en!r}")
     start = day or date(year, 1, 1)
     title = fields.get("title") or (
         f"Events for the {anniversary['ordinal']}th anniversary of the Treaty's "
@@ -127,4 +127,4 @@ def accept_event(fields: dict[str, Any], ctx: AcceptContext) -> Acceptance:
         sources=[ctx.source.key],
         acting_user=ctx.acting_user,
     )
-    return Acceptance(f"event:{event.id}", f"planned the event {title!r} ({event.status})")
+    return Acceptance(event, f"planned the event {title!r} ({event.status})")

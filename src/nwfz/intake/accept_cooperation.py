@@ -67,9 +67,7 @@ def accept_memorandum(fields: dict[str, Any], ctx: AcceptContext) -> Acceptance:
     document = existing.first() if organisations else None
     if document is not None:
         source_link(document, ctx.source, acting_user=ctx.acting_user)
-        return Acceptance(
-            f"outcome_document:{document.id}", f"linked to the recorded {document.title_en!r}"
-        )
+        return Acceptance(document, f"linked to the recorded {document.title_en!r}")
     names = [o.short_name for o in organisations] + [
         p for p in parties if p.lower() not in {o.slug for o in organisations}
     ]
@@ -86,7 +84,7 @@ def accept_memorandum(fields: dict[str, Any], ctx: AcceptContext) -> Acceptance:
         sources=[ctx.source.key],
         acting_user=ctx.acting_user,
     )
-    return Acceptance(f"outcome_document:{document.id}", f"recorded {title!r}")
+    return Acceptance(document, f"recorded {title!r}")
 
 
 # ---------------------------------------------------------------- forum
@@ -144,9 +142,7 @@ def accept_forum(fields: dict[str, Any], ctx: AcceptContext) -> Acceptance:
         session = ForumSession.objects.filter(forum__slug=code, start__year=year).first()
         if session is not None:
             source_link(session, ctx.source, acting_user=ctx.acting_user)
-            return Acceptance(
-                f"forum_session:{session.id}", f"linked to the forum session {session.title_en!r}"
-            )
+            return Acceptance(session, f"linked to the forum session {session.title_en!r}")
     meeting = item_meeting(ctx, regime_of(fields))
     if meeting is None:
         raise IntakeRefused(
@@ -162,7 +158,7 @@ def accept_forum(fields: dict[str, Any], ctx: AcceptContext) -> Acceptance:
         else:
             source_link(meeting, ctx.source, acting_user=ctx.acting_user)
         return Acceptance(
-            f"{kind}:{record.id}",
+            record,
             f"confirms the record: the meeting of {meeting.start.isoformat()} already plans "
             f"coordination at {FORUM_NAMES[code]}",
         )
@@ -176,7 +172,7 @@ def accept_forum(fields: dict[str, Any], ctx: AcceptContext) -> Acceptance:
         sources=[ctx.source.key],
         acting_user=ctx.acting_user,
     )
-    return Acceptance(f"action_item:{action.id}", f"recorded the action item {action.title_en!r}")
+    return Acceptance(action, f"recorded the action item {action.title_en!r}")
 
 
 # ---------------------------------------------------------------- registry_conflict
@@ -201,7 +197,7 @@ def accept_registry_conflict(fields: dict[str, Any], ctx: AcceptContext) -> Acce
         },
     )
     return Acceptance(
-        f"audit:{entry.id}",
+        entry,
         f"noted for the registry's editors: {field} stated as {fields.get('stated')!r}, "
         f"registry has {fields.get('registry')!r} (the registry is unchanged)",
     )

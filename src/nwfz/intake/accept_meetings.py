@@ -102,9 +102,8 @@ def item_meeting(ctx: AcceptContext, regime: Regime) -> Meeting | None:
         if regime_of(p.current_fields).pk == regime.pk
     ]
     for proposal in proposals:
-        kind, _, pk = proposal.record_ref.partition(":")
-        if proposal.status == "accepted" and kind == "meeting" and pk.isdigit():
-            found = Meeting.objects.filter(pk=int(pk), regime=regime).first()
+        if proposal.status == "accepted" and proposal.accepted_meeting_id is not None:
+            found = Meeting.objects.filter(pk=proposal.accepted_meeting_id, regime=regime).first()
             if found is not None:
                 return found
     pending = next((p for p in proposals if p.status == "proposed"), None)
@@ -116,7 +115,7 @@ def item_meeting(ctx: AcceptContext, regime: Regime) -> Meeting | None:
 def accept_meeting(fields: dict[str, Any], ctx: AcceptContext) -> Acceptance:
     meeting, created = meeting_for(fields, ctx)
     verb = "recorded the meeting" if created else "linked to the recorded meeting"
-    return Acceptance(f"meeting:{meeting.id}", f"{verb} of {meeting.start.isoformat()}")
+    return Acceptance(meeting, f"{verb} of {meeting.start.isoformat()}")
 
 
 def _state_name(code: str) -> str:
@@ -139,7 +138,7 @@ def accept_chair_transfer(fields: dict[str, Any], ctx: AcceptContext) -> Accepta
     if term is not None and chair.state == to:
         source_link(term, ctx.source, acting_user=ctx.acting_user)
         return Acceptance(
-            f"chair_term:{term.id}",
+            term,
             f"linked to the recorded chair term {to} {term.start.isoformat()}–"
             f"{term.end.isoformat()}",
         )
@@ -154,7 +153,7 @@ def accept_chair_transfer(fields: dict[str, Any], ctx: AcceptContext) -> Accepta
             sources=[ctx.source.key],
             acting_user=ctx.acting_user,
         )
-        return Acceptance(f"chair_term:{term.id}", f"recorded the chair term {to} from {effective}")
+        return Acceptance(term, f"recorded the chair term {to} from {effective}")
     decision = governance.decision_record(
         meeting=meeting,
         date=meeting.start,
@@ -166,7 +165,7 @@ def accept_chair_transfer(fields: dict[str, Any], ctx: AcceptContext) -> Accepta
         acting_user=ctx.acting_user,
     )
     return Acceptance(
-        f"decision:{decision.id}",
+        decision,
         f"recorded the handover to {to} from {effective.isoformat()} at the meeting of "
         f"{meeting.start.isoformat()}",
     )
@@ -192,7 +191,7 @@ def accept_review_and_plans(fields: dict[str, Any], ctx: AcceptContext) -> Accep
     if reviewed and _mentions_year(meeting, int(reviewed)):
         source_link(meeting, ctx.source, acting_user=ctx.acting_user)
         return Acceptance(
-            f"meeting:{meeting.id}",
+            meeting,
             f"confirms the record: the meeting of {meeting.start.isoformat()} already "
             f"reviews {reviewed}",
         )
@@ -207,6 +206,6 @@ def accept_review_and_plans(fields: dict[str, Any], ctx: AcceptContext) -> Accep
         acting_user=ctx.acting_user,
     )
     return Acceptance(
-        f"decision:{decision.id}",
+        decision,
         f"recorded the review and plans at the meeting of {meeting.start.isoformat()}",
     )

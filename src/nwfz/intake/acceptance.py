@@ -10,7 +10,9 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
-from nwfz.intake.models import IntakeItem
+from django.db import models
+
+from nwfz.intake.models import IntakeItem, record_ref_of
 from nwfz.registry.models import Regime, Source
 
 
@@ -27,8 +29,13 @@ class AcceptContext:
 
 @dataclass(frozen=True)
 class Acceptance:
-    record_ref: str  # e.g. "meeting:7", "chair_term:3", "regime:canwfz"
+    record: models.Model  # the record created or linked (a meeting, chair term, regime, ...)
     outcome: str  # what was done, in words: "created …", "linked to …", "confirms …"
+
+    @property
+    def record_ref(self) -> str:
+        """As the contract names it: "meeting:7", "chair_term:3", "regime:canwfz"."""
+        return record_ref_of(self.record)
 
 
 Handler = Callable[[dict[str, Any], AcceptContext], Acceptance]

@@ -46,4 +46,4 @@ class IntakeItemAdmin(ReadOnlyAdmin):
 class ProposalAdmin(ReadOnlyAdmin):
     list_display = ("id", "item", "type", "confidence", "status", "record_ref", "reviewer_label")
     list_filter = ("status", "type")
-    search_fields = ("record_ref", "reject_reason")
+    search_fields = ("outcome", "reject_reason")

@@ -15,6 +15,51 @@ from django.utils.translation import gettext_lazy as _
 from nwfz.intake.extract.hygiene import flags_in_spans
 from nwfz.registry.models import Source
 
+# the kind of record an accepted proposal names ("meeting:7") → the field holding it
+RECORD_KINDS = {
+    "meeting": "accepted_meeting",
+    "agenda_item": "accepted_agenda_item",
+    "chair_term": "accepted_chair_term",
+    "decision": "accepted_decision",
+    "event": "accepted_event",
+    "outcome_document": "accepted_outcome_document",
+    "forum_session": "accepted_forum_session",
+    "action_item": "accepted_action_item",
+    "regime": "accepted_regime",
+    "audit": "accepted_audit_entry",
+}
+
+
+def record_kind(record: models.Model) -> str:
+    """The contract's name of a record's kind ("meeting", "audit", ...)."""
+    field = Proposal._meta.get_field
+    for kind, name in RECORD_KINDS.items():
+        if isinstance(record, field(name).related_model):
+            return kind
+    raise ValueError(f"a proposal cannot name a {type(record).__name__}")
+
+
+def record_ref_of(record: models.Model) -> str:
+    """How the contract names a record: "meeting:7", "regime:canwfz" (a regime by its slug,
+    the key its proposal's field holds)."""
+    kind = record_kind(record)
+    return f"{kind}:{record.slug if kind == 'regime' else record.pk}"
+
+
+def _accepted(model: str, **extra: Any) -> models.ForeignKey:
+    return models.ForeignKey(
+        model, null=True, blank=True, on_delete=models.PROTECT, related_name="+", **extra
+    )
+
+
+def _at_most_one_of(fields: list[str]) -> models.Q:
+    none = models.Q(**{f"{f}__isnull": True for f in fields})
+    one = [models.Q(**{f"{f}__isnull": f != chosen for f in fields}) for chosen in fields]
+    q = none
+    for each in one:
+        q |= each
+    return q
+
 
 class IntakeItem(models.Model):
     PUBLISHED_BASES = [
@@ -108,16 +153,54 @@ class Proposal(models.Model):
     reviewer_label = models.CharField(max_length=200, blank=True)
     reviewed_at = models.DateTimeField(null=True, blank=True)
     reject_reason = models.TextField(blank=True)
-    record_ref = models.CharField(
-        max_length=120, blank=True, help_text=_("what acceptance created or linked, e.g. meeting:7")
-    )
+    # what acceptance created or linked: at most one of these (RECORD_KINDS), each refusing
+    # the deletion of its record while the proposal points at it
+    accepted_meeting = _accepted("governance.Meeting")
+    accepted_agenda_item = _accepted("governance.AgendaItem")
+    accepted_chair_term = _accepted("governance.ChairTerm")
+    accepted_decision = _accepted("governance.Decision")
+    accepted_event = _accepted("governance.Event")
+    accepted_outcome_document = _accepted("governance.OutcomeDocument")
+    accepted_forum_session = _accepted("governance.ForumSession")
+    accepted_action_item = _accepted("governance.ActionItem")
+    accepted_regime = _accepted("registry.Regime", to_field="slug")
+    accepted_audit_entry = _accepted("accounts.AuditEntry")
     outcome = models.TextField(blank=True, help_text=_("what acceptance did, in words"))
 
     class Meta:
         ordering = ["item", "position"]
+        constraints = [
+            models.CheckConstraint(
+                condition=_at_most_one_of(list(RECORD_KINDS.values())),
+                name="proposal_at_most_one_record",
+            )
+        ]
 
     def __str__(self) -> str:
         return f"{self.type} #{self.id} ({self.status})"
+
+    @property
+    def record(self) -> models.Model | None:
+        """The record acceptance created or linked, or None."""
+        for field in RECORD_KINDS.values():
+            if getattr(self, f"{field}_id") is not None:
+                return getattr(self, field)
+        return None
+
+    @property
+    def record_ref(self) -> str:
+        """The record as the contract names it: "meeting:7", "regime:canwfz", or ""."""
+        for kind, field in RECORD_KINDS.items():
+            key = getattr(self, f"{field}_id")
+            if key is not None:
+                return f"{kind}:{key}"
+        return ""
+
+    def set_record(self, record: models.Model | None) -> None:
+        """Point at `record` (one of RECORD_KINDS' models), clearing the others."""
+        kind = record_kind(record) if record is not None else None
+        for name, field in RECORD_KINDS.items():
+            setattr(self, field, record if name == kind else None)
 
     @property
     def current_fields(self) -> dict[str, Any]:

@@ -229,7 +229,8 @@ def proposal_accept(
         except GovernanceRefused as exc:
             raise IntakeRefused(f"nothing was recorded: {exc}") from None
         proposal.status = "accepted"
-        proposal.record_ref, proposal.outcome = done.record_ref, done.outcome
+        proposal.set_record(done.record)
+        proposal.outcome = done.outcome
         _review_done(proposal, acting_user)
         audit_record(
             acting_user=acting_user,
