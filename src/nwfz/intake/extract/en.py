@@ -115,9 +115,16 @@ RULES = Rules(
         r"assum(?:ed|es|ing)",
         r"t(?:ook|akes|aking|aken)\s+up",
         r"accept(?:ed|s|ing)",
+        # 'became the chair', 'began its chairmanship': named the chair, or starting the term
+        r"bec(?:ame|omes|oming)(?=\s+(?:the\s+)?(?:new\s+)?(?:rotating\s+)?chair)",
+        r"(?:began|begins|beginning|started|starts|starting|commenced)"
+        r"(?=\s+(?:its|the|her|their)\s+(?:\w+\s+)?(?:chairmanship|presidency))",
     ),
     transfer_pass=compile_words(
-        r"pass(?:ed|es)\s+to", r"went\s+to", r"rotat(?:ed|es)\s+to", r"mov(?:ed|es)\s+to"
+        r"pass(?:ed|es)\s+(?:from\s+[A-Z]\w+\s+)?to",
+        r"went\s+to",
+        r"rotat(?:ed|es)\s+(?:from\s+[A-Z]\w+\s+)?to",
+        r"mov(?:ed|es)\s+(?:from\s+[A-Z]\w+\s+)?to",
     ),
     effective_from=re.compile(
         r"(?:from|as\s+of|effective|since|starting|beginning|(?:took|takes)\s+effect)"
@@ -131,10 +138,18 @@ RULES = Rules(
         r"summari[sz]ed",
         r"(?:discussed|assessed)\s+the\s+(?:results|outcomes)",
         r"reviewed\s+how",
-        r"(?:discussed|assessed|reviewed|evaluated)\s+(?:the\s+)?(?:joint\s+|common\s+)?"
-        r"(?:work|activities|cooperation)(?=\s+(?:in|of|for|during|carried\s+out\s+in)\s)",
+        r"(?:(?:discussed|assessed|reviewed|evaluated)\s+|discussions?\s+(?:regarding|on|about)\s+)"
+        r"(?:the\s+)?(?:joint\s+|common\s+|collaborative\s+)?"
+        r"(?:work|activities|cooperation|efforts)(?=\s+(?:in|of|for|during|carried\s+out\s+in)\s)",
         r"(?:reported|informed)\s+(?:\w+\s+){0,3}(?:on|about)\s+the\s+(?:results|outcomes)",
         r"acknowledged\s+(?:the\s+)?(?:achievements|progress|results)",
+        # 'exchanged views on the results of', 'assessed the progress in implementing'
+        r"(?:exchanged\s+views\s+on|assessed|evaluated|analy[sz]ed|considered|discussed|reviewed)"
+        r"\s+(?:the\s+)?(?:\w+\s+){0,2}(?:results|outcomes?)(?=\s+of\s|\s+in\s)",
+        r"(?:exchanged\s+views\s+on|assessed|evaluated|analy[sz]ed|considered|discussed)"
+        r"\s+(?:the\s+)?(?:progress|implementation)\s+(?:of|in)\s+(?:\S+\s+){0,4}"
+        r"(?:plans?|programmes?|roadmaps?|decisions|agreements)",
+        r"(?:results|outcomes)\s+of\s+(?:\S+\s+){0,6}(?:were|was)\s+(?:summ(?:ed|ari[sz]ed)|reviewed)",
     ),
     plans=compile_words(
         r"agreed\s+(?:on\s+)?(?:\w+\s+){0,3}plans?",
@@ -144,6 +159,9 @@ RULES = Rules(
         r"(?:outlined|discussed|set\s+out|presented|adopted|endorsed)\s+(?:\w+\s+){0,2}plans?",
         r"plans?\s+for\s+(?:the\s+)?(?:current|coming|next|upcoming|following)\s+(?:year|period)",
         r"plans?\s+for\s+(?:the\s+year\s+ahead|(?:19|20)\d\d)",
+        r"(?:outlined|agreed\s+(?:on\s+)?|set\s+out|discussed|defined|identified)\s+(?:the\s+)?"
+        r"(?:\w+\s+){0,2}priorities\s+for",
+        r"plans?\s+(?:\w+\s+){0,4}(?:were|was)\s+(?:agreed|approved|adopted|outlined)",
     ),
     anniversary=[
         re.compile(r"(?<!\d)(?P<n>\d{1,2})(?:st|nd|rd|th)\s+anniversary", re.IGNORECASE),

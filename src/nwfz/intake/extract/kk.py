@@ -81,7 +81,7 @@ RULES = Rules(
     transfer_receive=compile_words(
         r"қабылда" + W, r"өз\s+қолына\s+ал" + W, r"өзіне\s+ал" + W, r"кірісті", r"кіріседі"
     ),
-    transfer_pass=compile_words(r"өтті", r"көшті", r"ауысты", r"ауысады", r"көшеді"),
+    transfer_pass=compile_words(r"өтті", r"өтеді", r"көшті", r"ауысты", r"ауысады", r"көшеді"),
     effective_from=re.compile(r"@DATE@\s*бастап", re.IGNORECASE),
     review=compile_words(
         r"қорытынды" + W + r"\s+шығар" + W,
@@ -91,7 +91,7 @@ RULES = Rules(
         r"жұмыс" + W + r"(?=\s+(?:пен|мен|және)\s+(?:\w+\s+){0,4}жоспар)",
         r"(?:атқарылған|бірлескен)\s+жұмыс"
         + W
-        + r"(?=\s+(?:\w+\s+){0,3}(?:талқыла|қорытынды|хабардар))",
+        + r"(?=\s+(?:\w+\s+){0,3}(?:талқыла|қорытынды|хабардар|қара|сарапта|бағала))",
     ),
     plans=compile_words(
         r"жоспар" + W + r"(?:\s+\w+){0,3}?\s+келіс" + W,

@@ -219,13 +219,22 @@ def reviews_and_plans(ctx: Context, rules: Rules) -> list[Proposal]:
         return []
     found: list[Proposal] = []
     for sentence in ctx.sentences:
+        plans = _agreed_plans(rules, sentence)
         review = first_hit(rules.review, sentence)
-        if review is None:
+        if review is None and (
+            plans is None
+            or not AGREED.search(plans.text)
+            or not _plans_of_the_parties(ctx, rules, sentence)
+        ):
             continue
-        spans: list[Span] = [review.span]
-        confidence = 0.7
-        plans = first_hit(rules.plans, sentence)
-        reviewed, period = _review_years(ctx, rules, sentence, review, plans)
+        if _other_format(ctx, rules, sentence):
+            continue  # 'подвели итоги председательства в ОДКБ': another body's year
+        spans: list[Span] = [review.span if review is not None else plans.span]  # type: ignore[union-attr]
+        confidence = 0.7 if review is not None else 0.6
+        if review is not None:
+            reviewed, period = _review_years(ctx, rules, sentence, review, plans)
+        else:
+            reviewed, period = None, _plans_year(ctx, rules, sentence, plans)  # type: ignore[arg-type]
         plans_year = None
         if plans is not None:
             spans.append(plans.span)
@@ -242,6 +251,54 @@ def reviews_and_plans(ctx: Context, rules: Rules) -> list[Proposal]:
         fields = {"year_reviewed": year_reviewed, "plans_period": plans_year}
         found.append(proposal("review_and_plans", fields, spans, confidence))
     return merge(found, ("year_reviewed",))
+
+
+PLAN_NOUN = re.compile(r"^(?:план|plan|жоспар)", re.IGNORECASE)
+
+
+def _agreed_plans(rules: Rules, sentence: Sentence) -> Hit | None:
+    """The plans the parties agreed: of several ('рассмотрели ход выполнения Плана на 2025 год
+    и утвердили план на 2026 год'), the one a verb of agreeing opens, else the last (a review
+    comes before the plans)."""
+    found = hits(rules.plans, sentence)
+    if len(found) <= 1:
+        return found[0] if found else None
+    if rules.head_final:
+        return found[-1]
+    agreed = [h for h in found if not PLAN_NOUN.search(h.text)]
+    return agreed[-1] if agreed else found[-1]
+
+
+# plans agreed, not one delegation's presented: 'согласовали', 'утвердили', 'adopted', 'бекітті'
+AGREED = re.compile(
+    r"согласова|утверд|одобр|agreed|approved|adopted|endorsed|бекіт|келіс", re.IGNORECASE
+)
+# the parties together, not one state: 'стороны', 'участники', 'the parties', 'тараптар'
+THE_PARTIES = re.compile(
+    r"сторон|участни|делегаци|государств|стран|parties|sides|delegations|states|countries|"
+    r"тарап|қатысушы|делегация|мемлекеттер|елдер",
+    re.IGNORECASE,
+)
+
+
+def _plans_of_the_parties(ctx: Context, rules: Rules, sentence: Sentence) -> bool:
+    """Plans told without a review ('стороны согласовали план мероприятий на 2026 год'): only
+    where the sentence is about the treaty and its parties, or follows the one naming their
+    meeting."""
+    if in_treaty_context(rules, ctx, sentence) and THE_PARTIES.search(sentence.text):
+        return True
+    if sentence.index == 0:
+        return False
+    before = ctx.sentences[sentence.index - 1]
+    return bool(first_hit(rules.meeting, before) and in_treaty_context(rules, ctx, before))
+
+
+def _plans_year(ctx: Context, rules: Rules, sentence: Sentence, plans: Hit):  # noqa: ANN202
+    """The period of plans told alone: the year after the words ('план на 2026 год'), before
+    them in Kazakh ('2026 жылға арналған жоспар')."""
+    if rules.head_final:
+        return year_near(ctx, sentence.start, plans.end, plans.end, True)
+    return year_near(ctx, plans.start, sentence.end, plans.start)
 
 
 def _review_years(ctx: Context, rules: Rules, sentence: Sentence, review: Hit, plans: Hit | None):  # noqa: ANN202
