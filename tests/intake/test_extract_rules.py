@@ -332,3 +332,202 @@ def test_no_forum_work_of_the_parties(text):
 )
 def test_the_parties_work_at_a_forum(text, forums):
     assert sorted(r["forum"] for r in summary(text) if r["type"] == "forum") == forums
+
+
+# ---------------------------------------------------------------- chair transfers, reviews, events:
+# paraphrase families (sentences made up here, not copied from the corpus)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Кыргызстан стал председателем Договора о ЦАЗСЯО на 2027 год.", (None, "KG", 2027)),
+        ("Председательство в ЦАЗСЯО в 2027 году перейдёт к Кыргызстану.", (None, "KG", 2027)),
+        ("2027 жылы ОАЯҚАА төрағалығы Қырғызстанға өтеді.", (None, "KG", 2027)),
+        ("Kazakhstan became the chair of the CANWFZ for 2026.", (None, "KZ", 2026)),
+        (
+            "The rotating chairmanship of the Semipalatinsk Treaty passed from Uzbekistan to "
+            "Kazakhstan in 2026.",
+            ("UZ", "KZ", 2026),
+        ),
+        ("Kazakhstan began its chairmanship of the CANWFZ Treaty in 2026.", (None, "KZ", 2026)),
+        (
+            "The parties agreed to transfer the chairmanship of the CANWFZ to the Republic of "
+            "Tajikistan for 2027.",
+            (None, "TJ", 2027),
+        ),
+    ],
+)
+def test_chair_transfer_paraphrases(text, expected):
+    transfers = [p for p in summary(text) if p["type"] == "chair_transfer"]
+    assert [(t["from"], t["to"], t["year"]) for t in transfers] == [expected]
+
+
+def test_the_state_that_completed_its_chairmanship_is_the_giver():
+    text = (
+        "Uzbekistan has completed its chairmanship of the CANWFZ Treaty. The parties decided to "
+        "hand over the chairmanship to Kazakhstan from 1 January 2026."
+    )
+    transfers = [p for p in summary(text) if p["type"] == "chair_transfer"]
+    assert [(t["from"], t["to"], t["effective"]) for t in transfers] == [("UZ", "KZ", "2026-01-01")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kazakhstan took over the CSTO chairmanship for 2026, while the Semipalatinsk Treaty "
+        "was recalled.",
+        "Кыргызстан стал председателем СНГ в 2026 году; о ЦАЗСЯО речи не шло.",
+    ],
+)
+def test_another_bodys_chair_is_no_transfer(text):
+    assert [p for p in summary(text) if p["type"] == "chair_transfer"] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "На встрече по ЦАЗСЯО обсуждены итоги сотрудничества в 2025 году, а также согласован "
+            "план работы на 2026 год.",
+            (2025, 2026),
+        ),
+        (
+            "Стороны рассмотрели ход выполнения плана мероприятий ЦАЗСЯО на 2025 год и утвердили "
+            "план на 2026 год.",
+            (2025, 2026),
+        ),
+        (
+            "Участники ЦАЗСЯО обменялись мнениями о результатах работы в 2025 году.",
+            (2025, None),
+        ),
+        (
+            "Кездесуде ОАЯҚАА бойынша 2025 жылы атқарылған жұмыстар қаралып, алдағы жылға "
+            "арналған жоспарлар талқыланды.",
+            (2025, 2026),
+        ),
+        (
+            "The CANWFZ parties exchanged views on the results of joint work in 2025 and "
+            "outlined priorities for 2026.",
+            (2025, 2026),
+        ),
+        (
+            "The results of the CANWFZ's work in 2025 were summarized and plans for 2026 were "
+            "agreed.",
+            (2025, 2026),
+        ),
+        (
+            "The delegations held discussions on joint efforts in 2025 within the CANWFZ, as "
+            "well as plans for the coming year.",
+            (2025, 2026),
+        ),
+        # plans agreed alone, by the parties
+        (
+            "Стороны Договора о ЦАЗСЯО согласовали план совместных мероприятий на 2026 год.",
+            (None, 2026),
+        ),  # fmt: skip
+        ("ОАЯҚАА тараптары 2026 жылға арналған іс-шаралар жоспарын бекітті.", (None, 2026)),
+        ("The CANWFZ states parties approved a plan of joint events for 2026.", (None, 2026)),
+    ],
+)
+def test_review_and_plans_paraphrases(text, expected):
+    reviews = [p for p in summary(text) if p["type"] == "review_and_plans"]
+    assert [(r["year_reviewed"], r["plans_period"]) for r in reviews] == [expected]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # another body's year, a single state's plan, a plan one delegation presented
+        "Лидеры стран ОДКБ подвели итоги председательства Казахстана в 2025 году. "
+        "Семипалатинский договор был подписан в 2006 году.",
+        "Kazakhstan approved a national plan for 2026 on nuclear safety, recalling the "
+        "Semipalatinsk Treaty.",
+        "A meeting of the parties to the Semipalatinsk Treaty was held. The Kyrgyz delegation "
+        "presented its work plan for the year.",
+        "A parliamentary committee discussed the implementation of laws on the nuclear-weapon-"
+        "free zone in Central Asia.",
+    ],
+)
+def test_no_review_without_the_parties_reviewing(text):
+    assert [p for p in summary(text) if p["type"] == "review_and_plans"] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Two weeks ago, an anniversary meeting on cooperation among nuclear-weapon-free zones "
+            "was held in Tashkent to honour the Semipalatinsk Treaty.",
+            ("held", None),
+        ),
+        (
+            "The 17th anniversary of the CANWFZ Treaty's entry into force was commemorated at a "
+            "gala event in Bishkek on 21 March 2026.",
+            ("held", "2026-03-21"),
+        ),
+        (
+            "From 3 to 5 March 2026, a cultural day in commemoration of the Semipalatinsk Treaty "
+            "took place in Dushanbe.",
+            ("held", "2026-03-03"),
+        ),
+        (
+            "В Бишкеке 2 марта 2026 года прошло торжественное собрание, посвящённое Договору о "
+            "ЦАЗСЯО.",
+            ("held", "2026-03-02"),
+        ),
+        (
+            "Қазақстан делегациясы ОАЯҚАА туралы панельдік талқылауға қатысты.",
+            ("held", None),
+        ),
+    ],
+)
+def test_event_paraphrases(text, expected):
+    events = [p for p in summary(text, date(2026, 3, 25)) if p["type"] == "event"]
+    assert [(e["status"], e["date"]) for e in events] == [expected]
+
+
+def test_an_event_about_the_zones_in_a_partys_capital_is_the_central_asian_zones():
+    text = (
+        "Tashkent, 10-11 June 2026.\n"
+        "The OPANAL Secretary-General participated in the “Workshop of Nuclear-Weapon-Free "
+        "Zones” seminar. The event was attended by representatives of all nuclear-weapon-free "
+        "zones."
+    )
+    events = [p for p in summary(text, date(2026, 6, 12)) if p["type"] == "event"]
+    assert [(e["regime"], e["title"], e["date"]) for e in events] == [
+        ("canwfz", "Workshop of Nuclear-Weapon-Free Zones", "2026-06-10")
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a venue, a treaty body's session, the thing an anniversary marks
+        "The Conference of States Parties to the Treaty of Pelindaba will be held at the AU "
+        "Conference Centre in 2026.",
+        "Yesterday marked the 40th anniversary of a significant event in the Pacific: the "
+        "adoption of the Treaty of Rarotonga by Forum Leaders at their meeting held in 1985.",
+    ],
+)
+def test_no_event_from_a_venue_a_body_or_an_anniversarys_object(text):
+    assert [p for p in summary(text) if p["type"] == "event"] == []
+
+
+def test_a_title_in_single_quotes_without_its_full_stop():
+    text = (
+        "The Foreign Ministry of Kazakhstan will organize on 28 August a seminar on ‘Cooperation "
+        "among nuclear-weapon-free zones.’ in Astana, recalling the Semipalatinsk Treaty."
+    )
+    events = [p for p in summary(text, date(2026, 8, 20)) if p["type"] == "event"]
+    assert [(e["status"], e["title"], e["organisers"]) for e in events] == [
+        ("planned", "Cooperation among nuclear-weapon-free zones", ["KZ"])
+    ]
+
+
+def test_a_delegate_at_another_zones_body_in_session_is_no_event():
+    text = (
+        "Посол Монголии принял участие в 30-й Конференции ОПАНАЛ, состоявшейся в Мехико "
+        "12 ноября 2026 года."
+    )
+    assert [p for p in summary(text, date(2026, 11, 14)) if p["type"] == "event"] == []

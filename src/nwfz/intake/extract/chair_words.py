@@ -40,6 +40,9 @@ RU = {
         r"председательству(?:ет|ют)", r"(?:возглавляет|возглавит)", r"будет\s+председательствовать"
     ),
     "predecessor": compile_words(r"сменив", r"сменивш" + R, r"после\s+того\s+как"),
+    "chair_completed": compile_words(
+        r"(?:заверши|завершае|оконч)" + R + r"\s+(?:сво[её]\s+)?председательств" + R
+    ),
     "rotation": compile_words(r"ротаци" + R, r"председательств" + R, r"эстафет" + R),
     "chair_holder": compile_words(
         r"председательству" + R,
@@ -84,6 +87,7 @@ KK = {
     ),  # fmt: skip
     "transfer_hold": compile_words(r"төрағалық\s+(?:етеді|ете\s+бастады|етуде)"),
     "predecessor": compile_words(r"орнына"),
+    "chair_completed": compile_words(r"төрағалығын\s+аяқта" + K),
     "rotation": compile_words(r"ротация" + K, r"төрағалы" + K, r"төраға" + K),
     "chair_holder": compile_words(
         r"төрағалық\s+ет(?:іп\s+отырған|уші|кен|ті|еді|іп\s+отыр)",
@@ -129,6 +133,10 @@ EN = {
         r"holds\s+the\s+(?:rotating\s+)?chairmanship",
     ),
     "predecessor": compile_words(r"succeed(?:ing|s|ed)", r"taking\s+over\s+from", r"replacing"),
+    "chair_completed": compile_words(
+        r"(?:complet|conclud|end|finish)(?:ed|es|s|ing)?\s+(?:its|her|their)\s+"
+        r"(?:\w+\s+)?(?:chairmanship|presidency)"
+    ),
     "rotation": compile_words(r"rotation", r"handover", r"chairmanship", r"chair"),
     "chair_holder": compile_words(
         r"holds?\s+the\s+(?:rotating\s+)?chairmanship",

@@ -93,6 +93,7 @@ def _transfer(ctx: Context, rules: Rules, sentence: Sentence) -> Proposal | None
         return None
     spans: list[Span] = [chair.span, verb.span, (to.start, to.end)]
     source = source or _predecessor(ctx, rules, sentence, to, spans)
+    source = source or _completed_chair(ctx, rules, to, spans)
     if source is not None:
         spans.append((source.start, source.end))
     return _term(ctx, rules, sentence, to, source, [verb, chair], spans, 0.75)
@@ -239,6 +240,31 @@ def _predecessor(
             spans.append(hit.span)
             return after[0]
     return None
+
+
+def _completed_chair(
+    ctx: Context, rules: Rules, to: StateMention, spans: list[Span]
+) -> StateMention | None:
+    """'Kyrgyzstan has completed its chairmanship in the Treaty' told anywhere in the text:
+    the state the chair passes from (one such state, not the recipient)."""
+    found: list[tuple[StateMention, Hit]] = []
+    for sentence in ctx.sentences:
+        if not about_the_treaty(ctx, rules, sentence):
+            continue
+        for hit in hits(rules.chair_completed, sentence):
+            subjects = [
+                m
+                for m in ctx.states_in(sentence.start, hit.start)
+                if m.is_party and "nom" in m.cases and hit.start - m.end < 40
+            ]
+            if subjects:
+                found.append((subjects[-1], hit))
+    codes = {m.code for m, _ in found}
+    if len(codes) != 1 or to.code in codes:
+        return None
+    state, hit = found[0]
+    spans.append(hit.span)
+    return state
 
 
 def _is_attribution(ctx: Context, verb: Hit) -> bool:

@@ -265,6 +265,7 @@ def events(ctx: Context, rules: Rules) -> list[Proposal]:
             n
             for n in hits(rules.event_noun, sentence)
             if not any(n.start < x.end and n.end > x.start for x in excluded)
+            and not _session_of_a_zone_body(ctx, n)
         ]
         if thematic is not None:
             nouns.insert(0, thematic)  # 'a meeting of the States parties on the theme "..."'
@@ -319,21 +320,94 @@ def events(ctx: Context, rules: Rules) -> list[Proposal]:
             year = ctx.published.year  # planned 'during the year', or held and just reported
             confidence -= 0.05
         title_hit = first_hit(rules.quoted_title, sentence)
+        title_span = _title_span(ctx, title_hit) if title_hit else None
         fields = {
             "status": status,
             "organisers": organisers,
             "year": year,
             "date": when.value.isoformat() if when is not None and when.value else None,
-            "title": title_hit.groups.get("title") if title_hit else None,
+            "title": ctx.text[title_span[0] : title_span[1]] if title_span else None,
         }
         if any(code in PARTIES for code in organisers):
             fields["regime"] = REGIME  # the zones' seminar a party hosts is the Central Asian's
+        else:
+            host = _zones_event_in_a_party(ctx, rules, sentence)
+            if host is not None:
+                fields["regime"] = REGIME
+                spans += host
         item = proposal("event", fields, spans, confidence)
-        if title_hit:
+        if title_hit and title_span:
             item.spans = sorted(set(item.spans) | {title_hit.span})
-            item.text_spans["title"] = (title_hit.start + 1, title_hit.end - 1)  # no quotes
+            item.text_spans["title"] = title_span
         found.append(item)
     return _fold_undated(merge(found, ("status", "date", "title")))
+
+
+BODY_AFTER = re.compile(r"\s+(?:of\s+(?:the\s+)?)?")
+
+
+def _session_of_a_zone_body(ctx: Context, noun: Hit) -> bool:
+    """'the 29th Conference of the Agency for the Prohibition of Nuclear Weapons in Latin
+    America', 'Конференции ОПАНАЛ': another zone's treaty body in session, not an event."""
+    for span in ctx.regime_spans:
+        if not noun.end < span[0] <= noun.end + 12:
+            continue
+        if ctx.regime_slugs.get(span, REGIME) == REGIME:
+            continue
+        if BODY_AFTER.fullmatch(ctx.text[noun.end : span[0]]):
+            return True
+    return False
+
+
+def _title_span(ctx: Context, title: Hit) -> Span | None:
+    """The title inside its quotation marks, without a full stop or comma closing it inside
+    them ('‘Developing ... zones.’')."""
+    start, end = title.start + 1, title.end - 1
+    while end > start and ctx.text[end - 1] in ".,;: ":
+        end -= 1
+    return (start, end) if end - start >= 3 else None
+
+
+# the cities of the Central Asian parties (places in the language rules)
+PARTY_CITIES = frozenset(
+    {"Astana", "Almaty", "Bishkek", "Dushanbe", "Ashgabat", "Tashkent", "Samarkand",
+     "Cholpon-Ata", "Semipalatinsk"}
+)  # fmt: skip
+
+
+def _zones_event_in_a_party(ctx: Context, rules: Rules, sentence: Sentence) -> list[Span] | None:
+    """An event about the zones in general held in a party's city ('the International Seminar
+    of Representatives of Nuclear-Weapon-Free Zones', with 'Nur-Sultan, August 28-29' heading
+    the report) is the Central Asian zone's, whichever zone's body tells it."""
+    topic = first_hit(rules.topic, sentence)
+    if topic is None:
+        return None
+    for where in (sentence, *ctx.neighbours(sentence, 1, 1), *ctx.sentences[:2]):
+        place = place_in(rules, ctx, where) or _bare_city(ctx, where)
+        if place is not None and place[0] in PARTY_CITIES:
+            return [topic.span, place[1].span]
+    return None
+
+
+DATELINE_CITY = re.compile(
+    r"^\W*(Astana|Nur-Sultan|Almaty|Bishkek|Dushanbe|Ashgabat|Tashkent|Астана|Нур-Султан|"
+    r"Алматы|Бишкек|Душанбе|Ашхабад|Ташкент)\b",
+    re.IGNORECASE,
+)
+CITY_NAMES = {"nur-sultan": "Astana", "астана": "Astana", "нур-султан": "Astana",
+              "алматы": "Almaty", "бишкек": "Bishkek", "душанбе": "Dushanbe",
+              "ашхабад": "Ashgabat", "ташкент": "Tashkent"}  # fmt: skip
+
+
+def _bare_city(ctx: Context, sentence: Sentence) -> tuple[str, Hit] | None:
+    """A city heading a sentence as its dateline ('Nur-Sultan, August 28-29, 2019.')."""
+    match = DATELINE_CITY.search(sentence.text)
+    if match is None:
+        return None
+    word = match.group(1)
+    name = CITY_NAMES.get(word.lower(), word.capitalize())
+    start = sentence.start + match.start(1)
+    return name, Hit(start, start + len(word), word, {})
 
 
 BACK_REFERENCE = re.compile(
@@ -431,18 +505,36 @@ def _topic_context(ctx: Context, rules: Rules, sentence: Sentence) -> list[Span]
 
 def _fold_undated(found: list[Proposal]) -> list[Proposal]:
     """An undated event (a headline: 'Astana hosts conference') is the dated one of the same
-    status and year when there is exactly one."""
+    status and year when there is exactly one; an untitled one of the same day ('The event was
+    attended by ...') is the titled one of that day when there is exactly one."""
     kept: list[Proposal] = []
+    folded: set[int] = set()
     for item in found:
-        dated = [
+        if item.fields["title"] is not None:
+            kept.append(item)
+            continue
+        same = [
             p
             for p in found
-            if p.fields["date"] is not None
+            if p is not item
+            and id(p) not in folded
             and p.fields["status"] == item.fields["status"]
             and p.fields["year"] == item.fields["year"]
         ]
-        if item.fields["date"] is None and item.fields["title"] is None and len(dated) == 1:
-            dated[0].spans = sorted(set(dated[0].spans) | set(item.spans))
+        if item.fields["date"] is None:
+            into = [p for p in same if p.fields["date"] is not None]
+            if len(into) != 1:
+                into = [p for p in same if p.fields["title"] and p.fields["date"] is None]
+        else:
+            into = [
+                p for p in same if p.fields["date"] == item.fields["date"] and p.fields["title"]
+            ]
+        if len(into) == 1:
+            folded.add(id(item))
+            into[0].spans = sorted(set(into[0].spans) | set(item.spans))
+            for key, value in item.fields.items():
+                if key != "regime" and not into[0].fields.get(key) and value:
+                    into[0].fields[key] = value
             continue
         kept.append(item)
     return kept

@@ -208,6 +208,14 @@ RULES = Rules(
         r"webinars?",
         r"meetings?\s+of\s+(?:the\s+)?representatives",
         r"presentations?",
+        # a meeting that marks or discusses, not the parties' consultative one
+        r"(?:anniversary|commemorative|thematic|jubilee|solemn|memorial)\s+meetings?",
+        r"(?:cultural|commemorative|memorial)\s+days?",
+        r"panel\s+discussions?",
+        r"discussion\s+panels?",
+        r"gala(?:\s+(?:event|dinner|reception|evening))?",
+        r"receptions?",
+        r"film\s+screenings?",
     ),
     event_qualifier=compile_words(
         r"commemorative",
@@ -220,8 +228,17 @@ RULES = Rules(
         r"celebrat\w+",
         r"jubilee",
         r"devoted\s+to",
+        r"(?:in\s+)?commemorat\w+",
     ),
-    event_excluded=compile_words(r"Review\s+Conference", r"General\s+Conference", r"consultative"),
+    event_excluded=compile_words(
+        r"Review\s+Conference",
+        r"General\s+Conference",
+        r"consultative",
+        # a venue, a treaty body's session, the thing an anniversary marks: not an event
+        r"Conference\s+(?:Centre|Center|Hall|Room)",
+        r"Conferences?\s+of\s+(?:the\s+)?(?:States?\s+)?[Pp]arties",
+        r"anniversary\s+of\s+(?:a|an|the)\s+(?:\w+\s+){0,2}events?",
+    ),
     planned=compile_words(
         r"will\s+be\s+(?:held|organi[sz]ed|hosted)",
         r"will\s+take\s+place",
@@ -248,6 +265,10 @@ RULES = Rules(
         r"held",
         r"gathered",
         r"hosts",
+        r"(?:was|were)\s+(?:commemorated|celebrated|marked)",
+        r"participated\s+in",
+        r"took\s+part\s+in",
+        r"(?:was|were)\s+attended",
     ),
     mfa_plural=compile_words(
         r"foreign\s+ministries",
@@ -274,7 +295,9 @@ RULES = Rules(
         r"(?:as\s+(?:a\s+)?part|became\s+a\s+part|within\s+the\s+framework)\s+of\s+"
         r"(?:the\s+|its\s+)?(?:\w+(?:'s|’s)\s+)?(?:country's\s+|country’s\s+)?chairmanship"
     ),
-    quoted_title=re.compile(r"[\"“](?P<title>[^\"”]{3,120})[\"”]"),
+    quoted_title=re.compile(
+        r"[\"“](?P<title>[^\"”]{3,120})[\"”]|‘(?P<single>[^‘’]{3,120}?)’(?!\w)"
+    ),
     memorandum=compile_words(r"memorandum(?:\s+of\s+(?:understanding|cooperation))?"),
     signed=compile_words(r"sign(?:ed|ing|s)?"),
     organisations=[

@@ -223,7 +223,7 @@ def reviews_and_plans(ctx: Context, rules: Rules) -> list[Proposal]:
         review = first_hit(rules.review, sentence)
         if review is None and (
             plans is None
-            or not AGREED.search(plans.text)
+            or not _agreed(ctx, plans)
             or not _plans_of_the_parties(ctx, rules, sentence)
         ):
             continue
@@ -273,6 +273,15 @@ def _agreed_plans(rules: Rules, sentence: Sentence) -> Hit | None:
 AGREED = re.compile(
     r"согласова|утверд|одобр|agreed|approved|adopted|endorsed|бекіт|келіс", re.IGNORECASE
 )
+
+
+def _agreed(ctx: Context, plans: Hit) -> bool:
+    """The plans' words, or the rest of their clause, say they were agreed ('approved a plan',
+    'план работы на 2026 год был согласован', 'жоспарын бекітті')."""
+    rest = re.split(r"[,.;]", ctx.text[plans.end : plans.end + 40], maxsplit=1)[0]
+    return bool(AGREED.search(plans.text) or AGREED.search(rest))
+
+
 # the parties together, not one state: 'стороны', 'участники', 'the parties', 'тараптар'
 THE_PARTIES = re.compile(
     r"сторон|участни|делегаци|государств|стран|parties|sides|delegations|states|countries|"

@@ -90,6 +90,7 @@ class Rules:
     meeting_host: Pattern | None = None  # 'The Kyrgyz side intends to convene the meeting'
     transfer_hold: Pattern | None = None  # 'Казахстан председательствует с 1 января'
     predecessor: Pattern | None = None  # 'succeeding Tajikistan'
+    chair_completed: Pattern | None = None  # 'Kyrgyzstan completed its chairmanship': the giver
     rotation: Pattern | None = None  # 'The rotation took effect on 1 January.'
     chair_holder: Pattern | None = None  # 'Tajikistan, which holds the chairmanship this year'
     topic: Pattern | None = None  # nuclear-weapon-free zones in general

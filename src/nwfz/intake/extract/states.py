@@ -154,7 +154,7 @@ EN_PATTERNS: list[tuple[str, str]] = [
     ("FR", r"France(?:'s)?|French"),
 ]
 _EN_RES = [(code, re.compile(r"(?<![\w.])(?:" + p + r")(?![\w])")) for code, p in EN_PATTERNS]
-_EN_PREPOSITION = re.compile(r"(\w+)\s*$")
+_EN_PREPOSITION = re.compile(r"(\w+)(?:\s+the)?\s*$")  # "to the Republic of ..."
 EN_CASE_OF_PREPOSITION = {"to": "dat", "from": "abl", "by": "ins", "of": "gen", "in": "loc"}
 
 
