@@ -531,3 +531,76 @@ def test_a_delegate_at_another_zones_body_in_session_is_no_event():
         "12 ноября 2026 года."
     )
     assert [p for p in summary(text, date(2026, 11, 14)) if p["type"] == "event"] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a meeting named as an event by what it is devoted to (not the consultative meeting)
+        (
+            "Bishkek, 29 August 2026 – A meeting devoted to security assurances for "
+            "nuclear-weapon-free zones was held at the Ministry of Foreign Affairs of the Kyrgyz "
+            "Republic. The Semipalatinsk Treaty was recalled.",
+            ("held", "2026-08-29", ["KG"], None),
+        ),
+        (
+            "On 4 March, Uzbekistan's Foreign Ministry hosted a meeting of the parties to the "
+            "Semipalatinsk Treaty. The meeting, held to mark the treaty's anniversary, focused on "
+            "the theme of “Zones and the NPT”.",
+            ("held", "2026-03-04", ["UZ"], "Zones and the NPT"),
+        ),
+        (
+            "В Ташкенте 3-4 марта 2026 года прошла встреча, посвящённая Договору о ЦАЗСЯО.",
+            ("held", "2026-03-03", [], None),
+        ),
+        # a zones' conference in a party's capital, where no zone of its own is named
+        (
+            "A conference on cooperation among nuclear-weapon-free zones took place in Dushanbe "
+            "on 2 March 2026.",
+            ("held", "2026-03-02", [], None),
+        ),
+        # the day a span of days without a year starts; the title in angle quotes
+        (
+            "The UN in Kazakhstan held a roundtable entitled «Zones in a changing world» on the "
+            "Semipalatinsk Treaty on 12-13 March.",
+            ("held", "2026-03-12", [], "Zones in a changing world"),
+        ),
+    ],
+)
+def test_event_meetings_places_days_and_titles(text, expected):
+    events = [p for p in summary(text, date(2026, 3, 25)) if p["type"] == "event"]
+    assert [(e["status"], e["date"], e["organisers"], e["title"]) for e in events] == [expected]
+    assert [
+        p for p in summary(text, date(2026, 3, 25)) if p["type"] == "consultative_meeting"
+    ] == []
+
+
+def test_the_bare_foreign_ministry_is_the_one_the_text_names():
+    text = (
+        "ASTANA. The Foreign Ministry will organize on 28 August a seminar on the "
+        "Semipalatinsk Treaty. Its spokesman at the Ministry of Foreign Affairs of Kazakhstan "
+        "told a briefing."
+    )
+    events = [p for p in summary(text, date(2026, 8, 20)) if p["type"] == "event"]
+    assert [e["organisers"] for e in events] == [["KZ"]]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a news agency's name in quotes is no title; an event in the CSTO's frame
+        "Душанбе. «Азия-Плюс» – Конференция НПО государств ОДКБ о безъядерной зоне в "
+        "Центральной Азии пройдёт в Душанбе 17 октября.",
+    ],
+)
+def test_no_event_of_another_body(text):
+    assert [p for p in summary(text) if p["type"] == "event"] == []
+
+
+def test_a_quoted_name_before_the_event_is_not_its_title():
+    text = (
+        "Ташкент. «Дунё» – Конференция, посвящённая Договору о ЦАЗСЯО, пройдёт в Ташкенте "
+        "17 октября."
+    )
+    events = [p for p in summary(text, date(2026, 10, 1)) if p["type"] == "event"]
+    assert [(e["status"], e["title"]) for e in events] == [("planned", None)]

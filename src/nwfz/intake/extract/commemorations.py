@@ -266,12 +266,15 @@ def events(ctx: Context, rules: Rules) -> list[Proposal]:
             for n in hits(rules.event_noun, sentence)
             if not any(n.start < x.end and n.end > x.start for x in excluded)
             and not _session_of_a_zone_body(ctx, n)
+            and not _the_parties_meeting(ctx, rules, n)
         ]
         if thematic is not None:
             nouns.insert(0, thematic)  # 'a meeting of the States parties on the theme "..."'
         if not nouns:
             continue
         noun = nouns[0]
+        if first_hit(rules.other_bodies, sentence):
+            continue  # 'a conference of NGOs in the CSTO states on the zone': another body's
         qualifier = first_hit(rules.event_qualifier, sentence)
         context = _event_context(ctx, rules, sentence)
         if qualifier is None and not context:
@@ -319,7 +322,7 @@ def events(ctx: Context, rules: Rules) -> list[Proposal]:
         elif ctx.published is not None:
             year = ctx.published.year  # planned 'during the year', or held and just reported
             confidence -= 0.05
-        title_hit = first_hit(rules.quoted_title, sentence)
+        title_hit = _title_of(rules, sentence, noun)
         title_span = _title_span(ctx, title_hit) if title_hit else None
         fields = {
             "status": status,
@@ -343,6 +346,19 @@ def events(ctx: Context, rules: Rules) -> list[Proposal]:
     return _fold_undated(merge(found, ("status", "date", "title")))
 
 
+def _the_parties_meeting(ctx: Context, rules: Rules, noun: Hit) -> bool:
+    """'the consultative meeting, dedicated to ...', 'the annual meeting devoted to ...': a
+    meeting named by the words before it as the parties' own, not an event."""
+    if not rules.meeting_generic.match(noun.text):
+        return False
+    before = ctx.text[max(0, noun.start - 30) : noun.start]
+    return bool(
+        CONSULTATIVE.search(before)
+        or rules.annual.search(before)
+        or rules.extraordinary.search(before)
+    )
+
+
 BODY_AFTER = re.compile(r"\s+(?:of\s+(?:the\s+)?)?")
 
 
@@ -357,6 +373,26 @@ def _session_of_a_zone_body(ctx: Context, noun: Hit) -> bool:
         if BODY_AFTER.fullmatch(ctx.text[noun.end : span[0]]):
             return True
     return False
+
+
+def _title_of(rules: Rules, sentence: Sentence, noun: Hit) -> Hit | None:
+    """The event's title: the quoted words just after its noun ('a seminar on “...”',
+    'конференция на тему «...»'), or, in Kazakh, just before it ('«...» атты конференция');
+    not a quoted name elsewhere (a news agency's «Азия-Плюс»)."""
+    themes = hits(rules.theme, sentence)
+    for title in hits(rules.quoted_title, sentence):
+        if 0 <= title.start - noun.end <= 80:
+            return title
+        if any(0 <= title.start - t.end <= 6 for t in themes):
+            return title  # '..., focused on the theme of “...”'
+        if any(0 <= t.start - title.end <= 3 for t in themes) and rules.head_final:
+            return title  # '«...» атты', '«...» тақырыбында'
+
+        if rules.head_final and 0 <= noun.start - title.end <= 30:
+            return title
+        if title.start <= noun.start < title.end:
+            return title  # the noun inside the title: '“International Seminar of ...”'
+    return None
 
 
 def _title_span(ctx: Context, title: Hit) -> Span | None:
@@ -443,8 +479,12 @@ def thematic_meeting(rules: Rules, sentence: Sentence, ctx: Context | None = Non
             else None
         )
         if following is None or not (
-            first_hit(rules.dedicated, following)
-            and (first_hit(rules.event_noun, following) or first_hit(rules.meeting, following))
+            (first_hit(rules.dedicated, following) or first_hit(rules.theme, following))
+            and (
+                first_hit(rules.event_noun, following)
+                or first_hit(rules.meeting, following)
+                or _named_again(rules, following)
+            )
         ):
             return None
     meeting = first_hit(rules.meeting, sentence)
@@ -456,6 +496,13 @@ def thematic_meeting(rules: Rules, sentence: Sentence, ctx: Context | None = Non
 
 
 CONSULTATIVE = re.compile(r"consult|консульт|кеңес", re.IGNORECASE)
+
+
+def _named_again(rules: Rules, sentence: Sentence) -> bool:
+    """'The meeting, held to mark ...', 'Встреча, посвящённая ...': the meeting named again at
+    the head of the next sentence."""
+    hit = first_hit(rules.meeting_generic, sentence)
+    return hit is not None and hit.start - sentence.start < 25
 
 
 def _event_context(ctx: Context, rules: Rules, sentence: Sentence) -> list[Span]:
@@ -476,7 +523,20 @@ def _event_context(ctx: Context, rules: Rules, sentence: Sentence) -> list[Span]
     organisers = _organisers(ctx, rules, sentence, [])
     if any(o in PARTIES for o in organisers):
         return [topic.span]
+    city = PARTY_CITY.search(sentence.text)  # 'a conference on the zones' cooperation in Astana'
+    if city is not None:
+        return [topic.span, (sentence.start + city.start(), sentence.start + city.end())]
     return []
+
+
+# the parties' cities by name, in any case or language (a dateline writes 'NUR-SULTAN')
+PARTY_CITY = re.compile(
+    r"(?<![\w-])(?:Astana|Nur-Sultan|Almaty|Bishkek|Dushanbe|Ashgabat|Ashkhabad|Tashkent|"
+    r"Samarkand|Semey|Semipalatinsk|Астан\w*|Нур-Султан\w*|Алматы|Бишкек\w*|Душанбе|"
+    r"Ашхабад\w*|Ашгабат\w*|Ташкент\w*|Самарканд\w*|Семе[йе]|Семипалатинск\w*|Бішкек\w*|"
+    r"Ашғабат\w*|Самарқанд\w*)(?![\w-])",
+    re.IGNORECASE,
+)
 
 
 def _status_nearby(ctx: Context, rules: Rules, sentence: Sentence) -> Hit | None:
@@ -527,7 +587,9 @@ def _fold_undated(found: list[Proposal]) -> list[Proposal]:
                 into = [p for p in same if p.fields["title"] and p.fields["date"] is None]
         else:
             into = [
-                p for p in same if p.fields["date"] == item.fields["date"] and p.fields["title"]
+                p
+                for p in same
+                if p.fields["title"] and p.fields["date"] in (item.fields["date"], None)
             ]
         if len(into) == 1:
             folded.add(id(item))
@@ -568,13 +630,32 @@ def _organisers(ctx: Context, rules: Rules, sentence: Sentence, spans: list[Span
         near = [
             m
             for m in ctx.states_in(sentence.start, sentence.end)
-            if m.is_party and -30 < m.start - single.end < 30
+            if m.is_party and (0 <= m.start - single.end < 30 or 0 <= single.start - m.end < 30)
         ]
+        if not near and BARE_MINISTRY.match(single.text):
+            near = _the_ministrys_state(ctx, rules)  # 'the Foreign Ministry' of a party's report
         for mention in near[:1]:
             if mention.code not in organisers:
                 organisers.append(mention.code)
                 spans += [single.span, (mention.start, mention.end)]
     return organisers
+
+
+BARE_MINISTRY = re.compile(r"(?:foreign\s+ministry|МИД|СІМ)$", re.IGNORECASE)
+
+
+def _the_ministrys_state(ctx: Context, rules: Rules) -> list:
+    """The one party whose foreign ministry the text names ('the Ministry of Foreign Affairs of
+    the Republic of Kazakhstan'): the state of 'the Foreign Ministry' named bare elsewhere."""
+    found = {}
+    for sentence in ctx.sentences:
+        for single in hits(rules.mfa_single, sentence):
+            for m in ctx.states_in(sentence.start, sentence.end):
+                if m.is_party and (
+                    0 <= m.start - single.end < 30 or 0 <= single.start - m.end < 30
+                ):
+                    found.setdefault(m.code, m)
+    return list(found.values()) if len(found) == 1 else []
 
 
 def _organisers_next_sentence(

@@ -138,6 +138,7 @@ def _patterns(language: str) -> list[tuple[re.Pattern[str], str]]:
                 re.compile(DAY + r"\s+" + RU_MONTH_RE + r"\s+" + YEAR + r"(?:\s*(?:года|г\.))?"),
                 "dmy",
             ),
+            (re.compile(r"(?<![\w.])" + DAY + TO_DAY_RU + r"\s+" + RU_MONTH_RE + r"(?!\w)"), "dm"),
             (re.compile(r"(?<![\w.])" + DAY + r"\s+" + RU_MONTH_RE + r"(?!\w)"), "dm"),
         ]
     if language == "kk":
@@ -163,7 +164,9 @@ def _patterns(language: str) -> list[tuple[re.Pattern[str], str]]:
         (re.compile(EN_MONTH_RE + r"\s+" + DAY + TO_DAY_EN + r",?\s+" + YEAR), "mdy"),
         (re.compile(DAY + r"\s+" + EN_MONTH_RE + r",?\s+" + YEAR), "dmy"),
         (re.compile(EN_MONTH_RE + r"\s+" + DAY + r"(?:st|nd|rd|th)?,?\s+" + YEAR), "mdy"),
+        (re.compile(EN_MONTH_RE + r"\s+" + DAY + TO_DAY_EN + r"(?!\d)"), "md"),
         (re.compile(EN_MONTH_RE + r"\s+" + DAY + r"(?:st|nd|rd|th)?(?!\d)"), "md"),
+        (re.compile(r"(?<![\w.])" + DAY + TO_DAY_EN + r"\s+" + EN_MONTH_RE), "dm"),
         (re.compile(r"(?<![\w.])" + DAY + r"\s+" + EN_MONTH_RE), "dm"),
     ]
 

@@ -216,6 +216,11 @@ RULES = Rules(
         r"gala(?:\s+(?:event|dinner|reception|evening))?",
         r"receptions?",
         r"film\s+screenings?",
+        r"workshops?",
+        r"(?:one|two|three|four|five|\d)-day\s+(?:programme|program|forum)",
+        # 'a meeting devoted to ...', 'a meeting on the theme ...'
+        r"meetings?(?=,?\s+(?:(?:devoted|dedicated)\s+to|on\s+the\s+(?:theme|topic)|"
+        r"(?:held\s+)?to\s+(?:mark|commemorate)))",
     ),
     event_qualifier=compile_words(
         r"commemorative",
@@ -254,6 +259,7 @@ RULES = Rules(
         r"upcoming",
         r"planned",
         r"will\s+hold",
+        r"will\s+convene",
     ),
     held=compile_words(
         r"(?:was|were)\s+held",
@@ -296,7 +302,7 @@ RULES = Rules(
         r"(?:the\s+|its\s+)?(?:\w+(?:'s|’s)\s+)?(?:country's\s+|country’s\s+)?chairmanship"
     ),
     quoted_title=re.compile(
-        r"[\"“](?P<title>[^\"”]{3,120})[\"”]|‘(?P<single>[^‘’]{3,120}?)’(?!\w)"
+        r"[\"“](?P<title>[^\"”]{3,120})[\"”]|‘(?P<single>[^‘’]{3,120}?)’(?!\w)|«(?P<angle>[^»]{3,120})»"
     ),
     memorandum=compile_words(r"memorandum(?:\s+of\s+(?:understanding|cooperation))?"),
     signed=compile_words(r"sign(?:ed|ing|s)?"),
@@ -395,7 +401,9 @@ RULES = Rules(
         r"United\s+Nations\s+(?:Regional\s+Cent(?:re|er)|Office|Development\s+Programme)",
         flags=0,
     ),
-    organised_by=compile_words(r"organi[sz]ed", r"hosted", r"co-organi[sz]ed", r"convened"),
+    organised_by=compile_words(
+        r"organi[sz]ed", r"hosted", r"co-organi[sz]ed", r"convened", r"at\s+the\s+initiative\s+of"
+    ),
     forum_actors=compile_words(
         r"(?:the\s+)?parties",
         r"participants",
