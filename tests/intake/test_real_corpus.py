@@ -266,8 +266,9 @@ def test_every_proposal_on_the_development_part_carries_its_evidence(item):
 # With batch 6's 21 (ru/kk) as well (221 items, 194 labels): 0.814 / 0.722 and 0.907 / 0.804
 # (held as floors rounded down). With batch 8's 13 (ru/kk/en, 234 items, 197 labels): 0.816 /
 # 0.721 and 0.908 / 0.802. With batch 11's 10 (English; 244 items, 202 labels): 0.810 / 0.718
-# and 0.911 / 0.807.
-DEV_BASELINE = {"field": (0.810, 0.717), "type": (0.910, 0.806)}
+# and 0.911 / 0.807. After the event, review and chair-transfer phrase families (rulesA) and
+# the forum work: 0.878 / 0.782 and 0.978 / 0.871.
+DEV_BASELINE = {"field": (0.875, 0.780), "type": (0.975, 0.870)}
 
 
 def test_the_development_part_holds_its_baseline():
