@@ -291,6 +291,11 @@ def test_two_treaties_written_with_their_abbreviations_share_the_review_conferen
         "United Nations (UN) International Day against Nuclear Tests.",
         "Tajikistan, a party to the Central Asian Nuclear-Weapon-Free Zone, proposed to expand "
         "cooperation with the UN system.",
+        "The parties of the Pelindaba Treaty were urged in a statement to join the UN Treaty on "
+        "the Prohibition of Nuclear Weapons.",
+        # an official's title: neither a context word nor the forum
+        "A lecture on the Central Asian Nuclear-Weapon-Free Zone was attended by the UN "
+        "Resident Coordinator and the CTBTO Executive Secretary.",
     ],
 )
 def test_no_forum_work_of_the_parties(text):
@@ -320,6 +325,25 @@ def test_no_forum_work_of_the_parties(text):
             "A briefing on the Central Asian Nuclear-Weapon-Free Zone was held within the First "
             "Committee. It was convened by the Permanent Missions to the UN of Kazakhstan and "
             "Kyrgyzstan.",
+            ["unga-first-committee"],
+        ),
+        (
+            "The Permanent Representative of Uzbekistan spoke at the First Committee. He spoke "
+            "on behalf of the delegations of the five states – Kazakhstan, Kyrgyzstan, "
+            "Tajikistan, Turkmenistan and Uzbekistan – about the Central Asian "
+            "Nuclear-Weapon-Free Zone.",
+            ["unga-first-committee"],
+        ),
+        (
+            "Постпред Узбекистана выступил в Первом комитете Генеральной Ассамблеи ООН. Он "
+            "говорил от имени делегаций пяти государств Центральной Азии о зоне, свободной от "
+            "ядерного оружия, в Центральной Азии.",
+            ["unga-first-committee"],
+        ),
+        (
+            "Draft resolution A/C.1/80/L.7 was introduced by Tajikistan.\n"
+            "Sponsors: Kazakhstan, Kyrgyzstan, Turkmenistan, Uzbekistan (the Central Asian "
+            "Nuclear-Weapon-Free Zone).",
             ["unga-first-committee"],
         ),
         (

@@ -87,12 +87,14 @@ def fora(ctx: Context, rules: Rules) -> list[Proposal]:
         return []
     found: list[Proposal] = []
     for sentence in ctx.sentences:
-        triggers = [t.span for _, pattern, _ in rules.forums for t in hits(pattern, sentence)]
-        # a context word is not the forum's own name ('the Preparatory Committee')
+        named = [t.span for _, pattern, _ in rules.forums for t in hits(pattern, sentence)]
+        named += [h.span for h in hits(rules.not_forum, sentence)]
+        # a context word is not the forum's own name ('the Preparatory Committee') nor an
+        # official's title ('UN Resident Coordinator')
         contexts = [
             c
             for c in hits(rules.forum_context, sentence)
-            if not any(c.start < e and s < c.end for s, e in triggers)
+            if not any(c.start < e and s < c.end for s, e in named)
         ]
         context = contexts[0] if contexts else None
         if context is None and sentence.index + 1 < len(ctx.sentences):
@@ -188,10 +190,11 @@ def _the_parties_act(ctx: Context, rules: Rules, sentence: Sentence) -> bool:
     if first_hit(rules.single_actor, sentence) and not first_hit(rules.joint, sentence):
         return False
     for near in ctx.neighbours(sentence, before=1):
-        if ctx.regime_in(near.start, near.end) or first_hit(rules.forum_actors, near):
+        if ctx.regime_in(near.start, near.end) or _the_parties_named(ctx, rules, near):
             return True
     after = ctx.neighbours(sentence, before=0, after=FORUM_TOLD_AFTER)[1:]
-    if after and first_hit(rules.joint, after[0]):
+    # 'She spoke on behalf of the five states – Kazakhstan, ...', 'Sponsors: Kazakhstan, ...'
+    if after and (first_hit(rules.joint, after[0]) or _the_parties_named(ctx, rules, after[0])):
         return True
     # 'At the conference, the delegations of the five states ...', a few sentences on
     return any(
@@ -203,6 +206,14 @@ def _the_parties_act(ctx: Context, rules: Rules, sentence: Sentence) -> bool:
 
 
 FORUM_TOLD_AFTER = 5
+PARTIES_LISTED = 3  # 'Kazakhstan, Kyrgyzstan, Tajikistan ...': the parties together
+
+
+def _the_parties_named(ctx: Context, rules: Rules, sentence: Sentence) -> bool:
+    if first_hit(rules.forum_actors, sentence):
+        return True
+    codes = {m.code for m in ctx.states_in(sentence.start, sentence.end) if m.is_party}
+    return len(codes) >= PARTIES_LISTED
 
 
 INSTRUMENT_AFTER = re.compile(r"^\s*(?:'s\s+|’s\s+)?resolutions?\b", re.IGNORECASE)

@@ -395,7 +395,8 @@ RULES = Rules(
         r"Under-Secretary-General|High\s+Representative)",
         # a day the UN proclaimed, the UN's agencies, a partner the UN is for a state
         r"(?:UN|U\.N\.|United\s+Nations)(?:\s+\(UN\))?\s+(?:International\s+)?Day",
-        r"(?:UN|United\s+Nations)\s+system",
+        r"(?:UN|United\s+Nations)\s+(?:system|Treaty|Convention)",
+        r"(?:CTBTO|IAEA)(?:['’]s)?\s+(?:Executive\s+Secretary|Director[-\s]General)",
         r"(?:with|between\s+\w+\s+and)\s+the\s+(?:UN|United\s+Nations)(?!\s+(?:General|Security))",
         r"UN\s+(?:Regional\s+Cent(?:re|er)|Office|Development\s+Programme|Children's\s+Fund)",
         r"United\s+Nations\s+(?:Regional\s+Cent(?:re|er)|Office|Development\s+Programme)",
