@@ -255,3 +255,28 @@ def test_the_rotation_rule_admin_edits_the_order_as_rows_of_states(admin_client,
     body = page.content.decode()
     assert 'name="positions-TOTAL_FORMS" value="5"' in body
     assert 'name="positions-0-state"' in body and 'name="positions-4-position"' in body
+
+
+def test_admin_refuses_a_chair_term_covering_a_meeting_of_another_chair(admin_client, canwfz):
+    from datetime import date
+
+    from nwfz.governance import services
+
+    services.meeting_record(
+        regime=canwfz,
+        kind="annual_consultative",
+        start=date(2041, 5, 5),
+        chair="TJ",
+        sources=["gov-kz-mfa-2026-chair"],
+        acting_user="test",
+    )
+    kg = ChairTerm.objects.filter(state__code="KG").first().state_id
+    before = ChairTerm.objects.count()
+    response = admin_client.post(
+        "/admin/governance/chairterm/add/", chair_term_form(canwfz, kg, "2041-01-01", "2041-12-31")
+    )
+    assert response.status_code == 200
+    assert "the term covers meeting 2041-05-05, whose recorded chair is TJ" in (
+        response.content.decode()
+    )
+    assert ChairTerm.objects.count() == before

@@ -293,3 +293,56 @@ def test_load_refuses_a_meeting_whose_chair_disagrees_with_the_chair_term(tmp_pa
     )
     assert not Meeting.objects.filter(key="zz-meeting").exists()
     assert not ChairTerm.objects.filter(start=date(2040, 1, 1)).exists()
+
+
+def test_load_refuses_a_chair_term_covering_a_recorded_meeting_of_another_chair(tmp_path, canwfz):
+    from nwfz.governance import services
+
+    services.meeting_record(
+        regime=canwfz,
+        kind="annual_consultative",
+        start=date(2040, 3, 10),
+        chair="TJ",
+        sources=["gov-kz-mfa-2026-chair"],
+        acting_user="test",
+    )
+    write(
+        tmp_path,
+        """\
+        chair_terms:
+          - regime: canwfz
+            state: KG
+            start: 2040-01-01
+            end: 2040-12-31
+            sources: [zz-source]
+        """,
+    )
+    with pytest.raises(PackageError) as exc:
+        load_directory(tmp_path)
+    [problem] = exc.value.problems
+    assert problem.line == 7
+    assert problem.message == (
+        "chair term KG 2040-01-01–2040-12-31: the term covers meeting 2040-03-10, whose "
+        "recorded chair is TJ; correct one of them"
+    )
+    assert not ChairTerm.objects.filter(start=date(2040, 1, 1)).exists()
+
+
+def test_a_package_changing_a_term_and_its_meetings_chair_together_reloads(tmp_path):
+    body = """\
+        chair_terms:
+          - {regime: canwfz, state: STATE, start: 2040-01-01, end: 2040-12-31, sources: [zz-source]}
+        meetings:
+          - key: zz-meeting
+            regime: canwfz
+            kind: annual_consultative
+            start: 2040-03-10
+            chair: STATE
+            sources: [zz-source]
+        """
+    write(tmp_path, body.replace("STATE", "KG"))
+    load_directory(tmp_path)
+    write(tmp_path, body.replace("STATE", "TJ"))
+    load_directory(tmp_path)
+    assert Meeting.objects.get(key="zz-meeting").chair.code == "TJ"
+    assert ChairTerm.objects.get(start=date(2040, 1, 1)).state.code == "TJ"

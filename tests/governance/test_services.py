@@ -115,6 +115,63 @@ def test_meeting_chaired_by_another_state_than_the_covering_term_is_refused(canw
     assert partial.chair.code == "UZ"
 
 
+def test_a_chair_term_covering_a_meeting_chaired_by_another_state_is_refused(canwfz, counts):
+    meeting(canwfz, start=date(2031, 3, 10), chair="TJ", title={"en": "Spring session"})
+    before = counts()
+    with pytest.raises(GovernanceRefused) as exc:
+        services.chair_term_create(
+            regime=canwfz,
+            state="UZ",
+            start=date(2031, 1, 1),
+            end=date(2031, 12, 31),
+            sources=SRC,
+            acting_user="test",
+        )
+    assert str(exc.value) == (
+        "chair term UZ 2031-01-01–2031-12-31: the term covers meeting 2031-03-10 (Spring "
+        "session), whose recorded chair is TJ; correct one of them"
+    )
+    assert counts() == before
+    # the meeting's own chair, or a term attested only by its year, is accepted
+    services.chair_term_create(
+        regime=canwfz,
+        state="UZ",
+        start=date(2031, 1, 1),
+        end=date(2031, 12, 31),
+        precision="year",
+        sources=SRC,
+        acting_user="test",
+    )
+    ChairTerm.objects.filter(start=date(2031, 1, 1)).delete()
+    term = services.chair_term_create(
+        regime=canwfz,
+        state="TJ",
+        start=date(2031, 1, 1),
+        end=date(2031, 12, 31),
+        sources=SRC,
+        acting_user="test",
+    )
+    assert term.state.code == "TJ"
+
+
+def test_a_handover_whose_new_term_covers_a_meeting_of_another_chair_is_refused(canwfz, counts):
+    meeting(canwfz, start=date(2027, 2, 10), chair="UZ")
+    m = meeting(canwfz, start=date(2026, 11, 20))
+    before = counts()
+    with pytest.raises(GovernanceRefused, match="covers meeting 2027-02-10, whose recorded chair"):
+        services.decision_record(
+            meeting=m,
+            date=date(2026, 11, 20),
+            kind="chair_handover",
+            text="Kyrgyzstan takes the chair from 1 December 2026.",
+            handover_to="KG",
+            effective=date(2026, 12, 1),
+            sources=SRC,
+            acting_user="test",
+        )
+    assert counts() == before
+
+
 def test_meeting_ending_before_it_starts_is_refused(canwfz, counts):
     before = counts()
     with pytest.raises(GovernanceRefused, match="meeting 2027-01-20: ends on 2027-01-19, before"):

@@ -30,7 +30,17 @@ class ChairTermForm(VersionedForm):
         start, end = data.get("start"), data.get("end")
         if regime and state and start and end:
             exclude = [self.instance.pk] if self.instance.pk else []
-            _raise(checks.chair_term_problems(regime, state.code, start, end, exclude_ids=exclude))
+            _raise(
+                checks.chair_term_problems(
+                    regime,
+                    state.code,
+                    start,
+                    end,
+                    exclude_ids=exclude,
+                    role=data.get("role", "chair"),
+                    precision=data.get("precision", "day"),
+                )
+            )
         return data
 
 

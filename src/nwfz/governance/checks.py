@@ -39,7 +39,12 @@ def chair_term_problems(
     *,
     exclude_ids: Iterable[int] = (),
     others: list[Term] | None = None,
+    role: str = "chair",
+    precision: str = "day",
+    except_packages: Iterable[str] = (),
 ) -> list[str]:
+    """Ends before it starts; the state not a party on its first day; overlaps another term;
+    a chair term (day-exact) covering a meeting whose recorded chair is another state."""
     label = v.term_label(state, start, end)
     order = v.ends_before_start(label, start, end)
     if order:
@@ -49,7 +54,32 @@ def chair_term_problems(
         v.not_a_party(label, "chair", state, regime.slug, start, party_codes(regime, start)),
         v.term_overlap(Term(state, start, end), existing),
     ]
+    if role == "chair" and precision == "day":
+        covered = meetings_chaired_within(regime, start, end, except_packages=except_packages)
+        problems.append(v.term_disagrees_with_meetings(label, state, covered))
     return [p for p in problems if p]
+
+
+def meetings_chaired_within(
+    regime: Regime, start: date, end: date, *, except_packages: Iterable[str] = ()
+) -> list[tuple[str, str]]:
+    """(label, chair code) of the regime's meetings with a recorded chair whose exact first
+    day falls in start..end (those `meeting_problems` compares with the day-exact term);
+    meetings of `except_packages` are left out (a load checks them from their side)."""
+    rows = (
+        Meeting.objects.filter(
+            regime=regime,
+            chair__isnull=False,
+            start__gte=start,
+            start__lte=end,
+            date_known=True,
+            date_precision="day",
+        )
+        .exclude(package__in=[p for p in except_packages if p])
+        .select_related("chair")
+        .order_by("start", "id")
+    )
+    return [(v.meeting_label(m.start, m.title_en), m.chair.code) for m in rows]
 
 
 def covering_chair_term(regime: Regime, day: date) -> Term | None:

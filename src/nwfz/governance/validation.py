@@ -115,6 +115,18 @@ def chair_disagrees_with_term(label: str, chair: str, day: date, term: Term | No
     )
 
 
+def term_disagrees_with_meetings(
+    label: str, state: str, meetings: Iterable[tuple[str, str]]
+) -> str | None:
+    """The reverse of `chair_disagrees_with_term`: a day-exact chair term must not cover a
+    meeting (label, recorded chair) whose recorded chair is another state."""
+    others = [(m, chair) for m, chair in meetings if chair != state]
+    if not others:
+        return None
+    named = "; ".join(f"{m}, whose recorded chair is {chair}" for m, chair in others)
+    return f"{label}: the term covers {named}; correct one of them"
+
+
 def handover_disagrees_with_term(
     decision: str, handover_to: str | None, effective: date, state: str, start: date
 ) -> str | None:

@@ -103,9 +103,17 @@ class ChairTermsSection(Section):
                 .values_list("id", flat=True)
             )
             others = [t for t in checks.recorded_terms(regime) if t.id in outside]
-            fail(
-                item, (), checks.chair_term_problems(regime, v.state, v.start, v.end, others=others)
+            problems = checks.chair_term_problems(
+                regime,
+                v.state,
+                v.start,
+                v.end,
+                others=others,
+                role=v.role,
+                precision=v.precision,
+                except_packages=packages,
             )
+            fail(item, (), problems)
             rows.upsert(
                 {"regime": regime, "start": v.start},
                 {

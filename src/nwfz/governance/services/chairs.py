@@ -42,7 +42,7 @@ def chair_term_create(
     state = state.upper()
     with transaction.atomic():
         refuse(
-            *checks.chair_term_problems(regime, state, start, end),
+            *checks.chair_term_problems(regime, state, start, end, role=role, precision=precision),
             *(
                 checks.created_term_problems(created_by_decision, state, start)
                 if created_by_decision
