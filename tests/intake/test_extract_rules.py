@@ -628,3 +628,60 @@ def test_a_quoted_name_before_the_event_is_not_its_title():
     )
     events = [p for p in summary(text, date(2026, 10, 1)) if p["type"] == "event"]
     assert [(e["status"], e["title"]) for e in events] == [("planned", None)]
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        (
+            "The CANWFZ parties heard the chair's report on the implementation of the joint "
+            "action plan in 2025.",
+            date(2026, 2, 1),
+            (2025, None),
+        ),
+        (
+            "Участники встречи по ЦАЗСЯО заслушали доклад председателя о ходе выполнения плана "
+            "в 2025 году.",
+            date(2026, 2, 1),
+            (2025, None),
+        ),
+        (
+            "ОАЯҚАА тараптары 2025 жылғы жоспардың іске асырылуы туралы баяндаманы тыңдады.",
+            date(2026, 2, 1),
+            (2025, None),
+        ),
+        # the chair's results with no year: the year of its term
+        (
+            "At the consultative meeting of the CANWFZ parties, Tajikistan presented information "
+            "on the results of its work as the chair.",
+            date(2025, 11, 30),
+            (2025, None),
+        ),
+        (
+            "At the consultative meeting of the CANWFZ parties, Tajikistan presented information "
+            "on the results of its work as the chair.",
+            date(2026, 1, 30),
+            (2025, None),
+        ),
+    ],
+)
+def test_reports_heard_and_presented_are_reviews(text, published, expected):
+    reviews = [p for p in summary(text, published) if p["type"] == "review_and_plans"]
+    assert [(r["year_reviewed"], r["plans_period"]) for r in reviews] == [expected]
+
+
+def test_a_commemorative_breakfast_this_morning_and_a_seminar_in_preparation():
+    held = (
+        "This morning, the Minister of Foreign Affairs of Kazakhstan hosted a commemorative "
+        "breakfast for the anniversary of the Semipalatinsk Treaty."
+    )
+    events = [p for p in summary(held, date(2026, 9, 8)) if p["type"] == "event"]
+    assert [(e["status"], e["date"], e["organisers"]) for e in events] == [
+        ("held", "2026-09-08", ["KZ"])
+    ]
+    planned = (
+        "Preparation of a Kazakhstan seminar on 15 July 2026 in commemoration of the "
+        "Semipalatinsk Treaty."
+    )
+    events = [p for p in summary(planned, date(2026, 6, 1)) if p["type"] == "event"]
+    assert [(e["status"], e["date"]) for e in events] == [("planned", "2026-07-15")]

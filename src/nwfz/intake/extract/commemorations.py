@@ -307,8 +307,8 @@ def events(ctx: Context, rules: Rules) -> list[Proposal]:
         if organisers:
             confidence += 0.05
         when = body_date(ctx, rules, sentence, noun)
-        if when is not None and when.kind == "relative_day":
-            when = None
+        if when is not None and when.kind == "relative_day" and status != "held":
+            when = None  # 'today' in a plan is when it was said, not the event's day
         if when is None and status == "held":
             when = lead_date(ctx, sentence)
         year_mention = year_near(ctx, sentence.start, sentence.end, noun.start, rules.head_final)

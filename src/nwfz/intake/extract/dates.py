@@ -78,7 +78,7 @@ RELATIVE_YEAR: dict[str, list[tuple[str, int | None]]] = {
 RELATIVE_DAY: dict[str, list[tuple[str, int]]] = {
     "ru": [(r"сегодня", 0), (r"вчера", -1), (r"позавчера", -2)],
     "kk": [(r"бүгін", 0), (r"кеше", -1)],
-    "en": [(r"today", 0), (r"yesterday", -1)],
+    "en": [(r"today", 0), (r"this\s+(?:morning|afternoon|evening)", 0), (r"yesterday", -1)],
 }
 
 

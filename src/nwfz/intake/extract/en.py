@@ -141,7 +141,11 @@ RULES = Rules(
         r"(?:(?:discussed|assessed|reviewed|evaluated)\s+|discussions?\s+(?:regarding|on|about)\s+)"
         r"(?:the\s+)?(?:joint\s+|common\s+|collaborative\s+)?"
         r"(?:work|activities|cooperation|efforts)(?=\s+(?:in|of|for|during|carried\s+out\s+in)\s)",
-        r"(?:reported|informed)\s+(?:\w+\s+){0,3}(?:on|about)\s+the\s+(?:results|outcomes)",
+        r"(?:reported|informed|presented|briefed)\s+(?:\w+\s+){0,3}(?:on|about)\s+the\s+"
+        r"(?:results|outcomes)",
+        # 'heard the Secretary-General's report on the implementation of the Plan of Action'
+        r"(?:heard|considered|took\s+note\s+of|noted)\s+(?:the\s+)?(?:\S+\s+){0,4}reports?\s+"
+        r"(?:on|of|about)\s+(?:the\s+)?(?:results|outcomes|progress|implementation|activities|work)",
         r"acknowledged\s+(?:the\s+)?(?:achievements|progress|results)",
         # 'exchanged views on the results of', 'assessed the progress in implementing'
         r"(?:exchanged\s+views\s+on|assessed|evaluated|analy[sz]ed|considered|discussed|reviewed)"
@@ -216,6 +220,7 @@ RULES = Rules(
         r"gala(?:\s+(?:event|dinner|reception|evening))?",
         r"receptions?",
         r"film\s+screenings?",
+        r"(?:commemorative|gala|official|working)\s+(?:breakfast|lunch(?:eon)?|dinner)s?",
         r"workshops?",
         r"(?:one|two|three|four|five|\d)-day\s+(?:programme|program|forum)",
         # 'a meeting devoted to ...', 'a meeting on the theme ...'
@@ -260,6 +265,7 @@ RULES = Rules(
         r"planned",
         r"will\s+hold",
         r"will\s+convene",
+        r"preparations?\s+(?:of|for)",
     ),
     held=compile_words(
         r"(?:was|were)\s+held",
@@ -285,6 +291,8 @@ RULES = Rules(
     mfa_single=compile_words(
         r"[Ff]oreign\s+[Mm]inistry",
         r"Ministry\s+of\s+Foreign\s+Affairs",
+        r"[Ff]oreign\s+[Mm]inister",
+        r"Minister\s+of\s+Foreign\s+Affairs",
         r"MFA",
         r"[Ee]mbassy",
         r"Permanent\s+Mission",

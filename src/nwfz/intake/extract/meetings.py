@@ -246,6 +246,11 @@ def reviews_and_plans(ctx: Context, rules: Rules) -> list[Proposal]:
             year_reviewed = reviewed.year
             spans.append((reviewed.start, reviewed.end))
             confidence += 0.15
+        elif review is not None:
+            term = _chairs_term_reviewed(ctx, rules, sentence, review)
+            if term is not None:
+                year_reviewed, chair_span = term
+                spans.append(chair_span)
         if plans is not None:
             confidence += 0.05
         fields = {"year_reviewed": year_reviewed, "plans_period": plans_year}
@@ -300,6 +305,24 @@ def _plans_of_the_parties(ctx: Context, rules: Rules, sentence: Sentence) -> boo
         return False
     before = ctx.sentences[sentence.index - 1]
     return bool(first_hit(rules.meeting, before) and in_treaty_context(rules, ctx, before))
+
+
+def _chairs_term_reviewed(
+    ctx: Context, rules: Rules, sentence: Sentence, review: Hit
+) -> tuple[int, Span] | None:
+    """'presented the results of its activities as chairman' with no year: the chair's year
+    under review, the one the report is published in when it is the handover meeting of late
+    autumn (from July on), else the year before (the January meeting reviews the last year)."""
+    if ctx.published is None or ctx.dates_in(sentence.start, sentence.end):
+        return None
+    chair = CHAIR_TERM.search(ctx.text, review.end, min(sentence.end, review.end + 80))
+    if chair is None:
+        return None
+    year = ctx.published.year if ctx.published.month >= 7 else ctx.published.year - 1
+    return year, chair.span()
+
+
+CHAIR_TERM = re.compile(r"\b(?:chair\w*|председател\w*|төраға\w*)", re.IGNORECASE)
 
 
 def _plans_year(ctx: Context, rules: Rules, sentence: Sentence, plans: Hit):  # noqa: ANN202
