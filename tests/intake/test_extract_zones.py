@@ -250,3 +250,39 @@ def test_a_resolution_the_un_adopted_is_not_work_at_the_un():
     )
     found = [p.to_json() for p in extract(text, published=date(2014, 1, 21)).proposals]
     assert [r for r in found if r["type"] == "forum"] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "chair"),
+    [
+        ("The 30th Regular Session of the General Conference of OPANAL was chaired by the "
+         "Ambassador of Paraguay in Mexico.", "PY"),
+        ("The regular session of the General Conference of OPANAL was held in Mexico City and "
+         "was chaired by His Excellency Mr. Juan Pérez Gómez, representative of Peru.", "PE"),
+        ("Chaired by Malaysia’s Foreign Minister, a meeting of the SEANWFZ Commission took place "
+         "in Kuala Lumpur.", "MY"),
+    ],
+)  # fmt: skip
+def test_another_zones_body_is_chaired_by_one_of_its_states(text, chair):
+    (meeting,) = [r for r in records(text) if r["type"] == "consultative_meeting"]
+    assert meeting["chair"] == chair
+
+
+def test_a_meeting_on_a_weekday_is_the_last_such_day_before_the_report():
+    text = "A meeting of the SEANWFZ Commission took place on Tuesday in Kuala Lumpur."
+    found = extract(text, published=date(2025, 7, 10))  # a Thursday
+    (meeting,) = [p for p in found.proposals if p.type == "consultative_meeting"]
+    assert meeting.fields["date"] == "2025-07-08"
+    assert any("Tuesday" in text[s:e] for s, e in meeting.spans)
+
+
+def test_a_wires_dateline_names_city_and_country_before_the_date():
+    text = (
+        "Third Conference of the Pelindaba Treaty\n"
+        "PRETORIA, South Africa, March 3, 2026/Wire/ -- The Third Conference of the African "
+        "Nuclear-Weapon-Free Zone Treaty will be held in Pretoria from 9 to 10 March 2026."
+    )
+    found = extract(text)
+    assert found.published == date(2026, 3, 3)
+    (meeting,) = [p for p in found.proposals if p.type == "consultative_meeting"]
+    assert (meeting.fields["date"], meeting.fields["status"]) == ("2026-03-09", "planned")

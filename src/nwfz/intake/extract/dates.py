@@ -243,7 +243,43 @@ def find_dates(text: str, language: str, published: date | None = None) -> list[
             if free(m.start(), m.end()) and published is not None:
                 value = published + timedelta(days=offset)
                 add(DateMention(m.start(), m.end(), m.group(0), "relative_day", value, value.year))
+    weekdays = WEEKDAY.get(language)
+    if weekdays is not None and published is not None:
+        for m in weekdays.finditer(text):
+            if free(m.start(), m.end()):
+                day = _weekday_of(m.group("day"), language)
+                back = (published.weekday() - day) % 7  # 'on Wednesday': the last one
+                value = published - timedelta(days=back)
+                add(
+                    DateMention(
+                        m.start(), m.end(), m.group(0), "relative_day", value, value.year, -back
+                    )
+                )
     return sorted(found, key=lambda d: d.start)
+
+
+# 'on Wednesday', 'last Tuesday', 'в среду': the last such day up to the publication (a news
+# report's past week); 'next Wednesday' is not read
+WEEKDAY_NAMES: dict[str, tuple[str, ...]] = {
+    "en": ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"),
+    "ru": ("понедельник", "вторник", "сред", "четверг", "пятниц", "суббот", "воскресень"),
+}
+WEEKDAY: dict[str, re.Pattern[str]] = {
+    "en": re.compile(
+        r"(?<![\w-])(?:on|last)\s+(?P<day>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+        r"(?![\w])"
+    ),
+    "ru": re.compile(
+        r"(?<![\w-])(?:в|во|в\s+прошл\w+)\s+(?P<day>понедельник|вторник|среду|четверг|пятницу|"
+        r"субботу|воскресенье)(?![\w])",
+        re.IGNORECASE,
+    ),
+}
+
+
+def _weekday_of(word: str, language: str) -> int:
+    word = word.lower()
+    return next(i for i, name in enumerate(WEEKDAY_NAMES[language]) if word.startswith(name))
 
 
 def _layout_keys(layout: str) -> list[str]:
@@ -263,7 +299,11 @@ def resolve_day_month(day: int, month: int, published: date | None) -> date | No
 
 # ---------------------------------------------------------------- datelines
 
-DATELINE_PREFIX = re.compile(r"^[\s\W]*(?:[^\W\d][\w\-]*(?:\s+[^\W\d][\w\-]*)?)?[\s,.:|/–—-]*$")
+DATELINE_PREFIX = re.compile(
+    r"^[\s\W]*(?:[^\W\d][\w\-]*(?:\s+[^\W\d][\w\-]*)?)?[\s,.:|/–—-]*$"
+    # a wire's 'CITY, Country, date': 'ADDIS ABABA, Ethiopia, November 9, 2012/APO/'
+    r"|^[\s\W]*[^\W\d][\w\-]*(?:\s+[^\W\d][\w\-]*)?,\s+[^\W\d][\w\-]*(?:\s+[^\W\d][\w\-]*)?,\s*$"
+)
 
 
 @dataclass(frozen=True)

@@ -29,7 +29,9 @@ from .rules import (
     place_in,
     proposal,
 )
+from .states import StateMention
 from .text import Sentence
+from .zone_words import zone_states_en
 
 # ---------------------------------------------------------------- consultative_meeting
 
@@ -194,9 +196,21 @@ def meeting_chair(
     'X тарапы төрағалық етті'; 'X intends to convene the meeting' (the host chairs it). A
     party of the Central Asian zone; for another zone's body (`other_zone`), any state."""
     parties = [m for m in ctx.states_in(sentence.start, sentence.end) if m.is_party or other_zone]
+    reach = 40
+    if other_zone and ctx.language == "en":
+        # 'chaired by His Excellency Mr. ..., representative of Chile'
+        parties = sorted(
+            parties
+            + [
+                StateMention(code, s, e, ctx.text[s:e], frozenset({"nom"}))
+                for code, s, e in zone_states_en(ctx.text, sentence.start, sentence.end)
+            ],
+            key=lambda m: m.start,
+        )
+        reach = 80
     for phrase in hits(rules.meeting_chair, sentence):
         near = [
-            m for m in parties if 0 <= m.start - phrase.end < 40 or 0 <= phrase.start - m.end < 5
+            m for m in parties if 0 <= m.start - phrase.end < reach or 0 <= phrase.start - m.end < 5
         ]
         if near:
             return near[0].code, [phrase.span, (near[0].start, near[0].end)]

@@ -175,3 +175,52 @@ EN: dict[str, list[tuple[str, Pattern]]] = {
         )),
     ],
 }  # fmt: skip
+
+# The states of the other zones (and Mongolia), by name and adjective: who chairs their
+# treaty bodies ('chaired by the Ambassador of Uruguay', 'Laos’ Deputy Prime Minister'). The
+# five Central Asian parties and the nuclear-weapon states are in states.py.
+ZONE_STATES_EN: dict[str, str] = {
+    # Latin America and the Caribbean (Tlatelolco, OPANAL)
+    "AR": r"Argentina|Argentine|Argentinian", "BO": r"Bolivia|Bolivian",
+    "BR": r"Brazil|Brazilian", "CL": r"Chile|Chilean", "CO": r"Colombia|Colombian",
+    "CR": r"Costa\s+Rica|Costa\s+Rican", "CU": r"Cuba|Cuban",
+    "DO": r"Dominican\s+Republic", "EC": r"Ecuador|Ecuadorian", "SV": r"El\s+Salvador",
+    "GT": r"Guatemala|Guatemalan", "HN": r"Honduras|Honduran", "JM": r"Jamaica|Jamaican",
+    "MX": r"Mexico|Mexican", "NI": r"Nicaragua|Nicaraguan", "PA": r"Panama|Panamanian",
+    "PY": r"Paraguay|Paraguayan", "PE": r"Peru|Peruvian", "UY": r"Uruguay|Uruguayan",
+    "VE": r"Venezuela|Venezuelan", "TT": r"Trinidad\s+and\s+Tobago",
+    # Southeast Asia (Bangkok, the SEANWFZ Commission)
+    "BN": r"Brunei(?:\s+Darussalam)?", "KH": r"Cambodia|Cambodian",
+    "ID": r"Indonesia|Indonesian", "LA": r"Laos|Lao\s+PDR|Lao", "MY": r"Malaysia|Malaysian",
+    "MM": r"Myanmar", "PH": r"(?:the\s+)?Philippines|Philippine|Filipino",
+    "SG": r"Singapore|Singaporean", "TH": r"Thailand|Thai", "VN": r"Viet\s*[Nn]am|Vietnamese",
+    # South Pacific (Rarotonga)
+    "AU": r"Australia|Australian", "NZ": r"New\s+Zealand", "FJ": r"Fiji|Fijian",
+    "CK": r"Cook\s+Islands", "PG": r"Papua\s+New\s+Guinea", "WS": r"Samoa|Samoan",
+    "TO": r"Tonga|Tongan", "VU": r"Vanuatu", "SB": r"Solomon\s+Islands",
+    "KI": r"Kiribati", "NR": r"Nauru", "TV": r"Tuvalu", "NU": r"Niue",
+    # Africa (Pelindaba, AFCONE)
+    "ZA": r"South\s+Africa|South\s+African", "KE": r"Kenya|Kenyan", "NG": r"Nigeria|Nigerian",
+    "EG": r"Egypt|Egyptian", "ET": r"Ethiopia|Ethiopian", "DZ": r"Algeria|Algerian",
+    "GH": r"Ghana|Ghanaian", "ZW": r"Zimbabwe|Zimbabwean", "SN": r"Senegal|Senegalese",
+    "MA": r"Morocco|Moroccan", "TN": r"Tunisia|Tunisian", "CM": r"Cameroon|Cameroonian",
+    "NA": r"Namibia|Namibian", "BW": r"Botswana", "ZM": r"Zambia|Zambian",
+    "TZ": r"Tanzania|Tanzanian", "UG": r"Uganda|Ugandan", "ML": r"Mali|Malian",
+    "LY": r"Libya|Libyan", "MU": r"Mauritius|Mauritian", "MZ": r"Mozambique",
+    # Mongolia's status
+    "MN": r"Mongolia|Mongolian",
+}  # fmt: skip
+_ZONE_STATES_EN = [
+    (code, re.compile(r"(?<![\w-])(?:" + words + r")(?:['’]s?)?(?![\w-])"))
+    for code, words in ZONE_STATES_EN.items()
+]
+
+
+def zone_states_en(text: str, start: int, end: int) -> list[tuple[str, int, int]]:
+    """(code, start, end) of the other zones' states named in text[start:end], in order."""
+    found = [
+        (code, start + m.start(), start + m.end())
+        for code, pattern in _ZONE_STATES_EN
+        for m in pattern.finditer(text[start:end])
+    ]
+    return sorted(found, key=lambda f: f[1])
