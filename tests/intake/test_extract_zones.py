@@ -286,3 +286,54 @@ def test_a_wires_dateline_names_city_and_country_before_the_date():
     assert found.published == date(2026, 3, 3)
     (meeting,) = [p for p in found.proposals if p.type == "consultative_meeting"]
     assert (meeting.fields["date"], meeting.fields["status"]) == ("2026-03-09", "planned")
+
+
+def test_two_bodies_of_a_zone_are_two_meetings_and_a_session_is_dated_by_its_first_day():
+    text = (
+        "The African Commission on Nuclear Energy (AFCONE) concluded its Third Ordinary Session "
+        "on 21 June 2024 in Pretoria. The Session opened on 20 June 2024. Its members had been "
+        "elected by the 4th Conference of States Parties to the Treaty of Pelindaba, which took "
+        "place in Cairo from 3 to 4 March 2023."
+    )
+    meetings = [r for r in records(text) if r["type"] == "consultative_meeting"]
+    assert sorted((m["date"], m["place"], m["regime"]) for m in meetings) == [
+        ("2023-03-03", "Cairo", "pelindaba"),
+        ("2024-06-20", "Pretoria", "pelindaba"),
+    ]
+
+
+def test_a_venue_then_its_city_is_the_meetings_place():
+    text = (
+        "The Executive Committee of the SEANWFZ Commission met at the National Convention "
+        "Centre, Hanoi on 5 May 2025."
+    )
+    (meeting,) = [r for r in records(text) if r["type"] == "consultative_meeting"]
+    assert (meeting["place"], meeting["date"]) == ("Hanoi", "2025-05-05")
+
+
+def test_opanals_conference_named_by_the_agencys_full_name_in_russian():
+    text = (
+        "Делегация приняла участие в 30-й Конференции Агентства по запрещению ядерного оружия "
+        "в Латинской Америке и Карибском бассейне (ОПАНАЛ), состоявшейся в Мехико 20 ноября "
+        "2025 года."
+    )
+    (meeting,) = [r for r in records(text) if r["type"] == "consultative_meeting"]
+    assert (meeting["regime"], meeting["place"], meeting["date"]) == (
+        "tlatelolco",
+        "Mexico City",
+        "2025-11-20",
+    )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The minister said the SEANWFZ commission will evaluate the talks with the nuclear "
+        "weapon states.",
+        "Leaders welcomed the Rarotonga Treaty's anniversary and agreed to continue the "
+        "discussions at the next States Parties Meeting.",
+    ],
+)
+def test_another_zones_body_that_will_meet_is_planned(text):
+    (meeting,) = [r for r in records(text) if r["type"] == "consultative_meeting"]
+    assert meeting["status"] == "planned"

@@ -23,7 +23,11 @@ TPNW = compile_words(
 )
 
 # 'in Phnom Penh', 'in the Cambodian capital Phnom Penh'
-CAPITAL = r"in\s+(?:the\s+[A-Z]\w+\s+capital,?\s+(?:city\s+of\s+)?)?"
+# 'at the Philippine International Convention Center, Manila': a venue, then its city
+CAPITAL = (
+    r"(?:in\s+(?:the\s+[A-Z]\w+\s+capital,?\s+(?:city\s+of\s+)?)?"
+    r"|(?:Cent(?:er|re)|Hall|Hotel|Headquarters|Palace|House|Building),\s+)"
+)
 
 RULES = Rules(
     **chair_words.EN,
@@ -65,6 +69,7 @@ RULES = Rules(
         r"for\s+(?:\S+\s+){1,6}to\s+sign",
         r"(?:would|will)\s+(?:hold|convene|host)",
         r"(?:intends?|plans?)\s+to\s+(?:hold|convene|host)",
+        r"will\s+(?:meet|evaluate|review|discuss|consider|examine)",
     ),
     video=compile_words(r"video\s*-?conferenc\w+", r"video\s+link", r"virtual(?:ly)?", r"online"),
     meeting_chair=compile_words(

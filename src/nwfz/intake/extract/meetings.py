@@ -43,7 +43,7 @@ def consultative_meetings(ctx: Context, rules: Rules) -> list[Proposal]:
         trigger, body = first_hit(rules.meeting, sentence), None
         if trigger is None:
             trigger, body = _zone_meeting(ctx, rules, sentence)
-        if trigger is None or not ctx.mentions_regime or _other_format(ctx, rules, sentence):
+        if trigger is None or not ctx.mentions_regime or _other_format(ctx, rules, sentence, body):
             continue
         if body is None and thematic_meeting(rules, sentence, ctx) is not None:
             continue  # a meeting on a theme: an event (commemorations.events)
@@ -74,18 +74,51 @@ def consultative_meetings(ctx: Context, rules: Rules) -> list[Proposal]:
             "regime": body,
             "status": _meeting_status(rules, sentence),
         }
+        if NEXT.search(ctx.text[max(sentence.start, trigger.start - 12) : trigger.start]):
+            fields["status"] = "planned"  # 'at the next States Parties Meeting'
         _meeting_details(ctx, rules, sentence, fields, spans, trigger)
         fields["regime"] = body or regime_at(ctx, spans)
+        fields[BODY] = _body_of(trigger.text) if body else ""
         found.append(proposal("consultative_meeting", fields, spans, confidence))
-        where.setdefault((kind, fields["regime"]), []).append(sentence.index)
+        where.setdefault((kind, fields["regime"], fields[BODY]), []).append(sentence.index)
     if not found:
         return []
-    merged = merge(found, ("kind", "regime"))
+    merged = merge(found, ("kind", "regime", BODY))
+    every_trigger = {i for indices in where.values() for i in indices}
     for meeting in merged:
         meeting.fields["status"] = meeting.fields["status"] or "held"
-        key = (meeting.fields["kind"], meeting.fields["regime"])
-        _meeting_details_nearby(ctx, rules, meeting, where[key])
+        key = (meeting.fields["kind"], meeting.fields["regime"], meeting.fields.pop(BODY))
+        others = every_trigger - set(where[key])
+        _meeting_details_nearby(ctx, rules, meeting, where[key], others)
     return merged
+
+
+# Another zone's treaty bodies meet apart: the AFCONE session and the Conference of States
+# Parties that elected it, the SEANWFZ Commission and its Executive Committee, are two meetings
+BODY = "_body"
+BODIES = (
+    ("excom", re.compile(r"executive\s+committee|исполнительн|атқарушы", re.IGNORECASE)),
+    ("council", re.compile(r"council|совет|кеңес", re.IGNORECASE)),
+    ("afcone", re.compile(r"afcone|афконе|commission\s+on\s+nuclear\s+energy", re.IGNORECASE)),
+    ("conference", re.compile(r"conference|конференци", re.IGNORECASE)),
+    ("commission", re.compile(r"commission|комисси", re.IGNORECASE)),
+)
+
+
+def _body_of(words: str) -> str:
+    return next((name for name, pattern in BODIES if pattern.search(words)), "")
+
+
+NEXT = re.compile(r"\b(?:next|следующ\w*|келесі)\s+$", re.IGNORECASE)
+# a zone's body named again in the sentences around ('The Session started on 18 May')
+OTHER_BODY_AGAIN = re.compile(
+    r"\b(?:[Ss]ession|[Cc]onference|[Cc]ommission|[Cc]ommittee)\b|сесси|конференци|комисси",
+)
+# 'concluded its session on 19 May': the last day, not the meeting's date (its first day)
+CLOSING = re.compile(
+    r"\b(?:concluded|closed|ended|wrapped\s+up|завершил\w*|закрыл\w*|аяқтал\w*)\b(?![^.]*\b(?:from|с)\s)",
+    re.IGNORECASE,
+)
 
 
 SPECIAL = re.compile(r"special|extraordinary", re.IGNORECASE)
@@ -118,10 +151,11 @@ def _zone_meeting(ctx: Context, rules: Rules, sentence: Sentence) -> tuple[Hit |
     return None, None
 
 
-def _other_format(ctx: Context, rules: Rules, sentence: Sentence) -> bool:
+def _other_format(ctx: Context, rules: Rules, sentence: Sentence, body: str | None = None) -> bool:
     """The Consultative Meeting of the Heads of State of Central Asia, a meeting of the SCO:
-    another format, whatever the text says about the treaty elsewhere."""
-    if first_hit(rules.meeting_excluded, sentence):
+    another format, whatever the text says about the treaty elsewhere. (Leaders who agree to
+    go on at another zone's named body do not make that body another format.)"""
+    if body is None and first_hit(rules.meeting_excluded, sentence):
         return True
     return bool(
         first_hit(rules.other_bodies, sentence) and not ctx.regime_in(sentence.start, sentence.end)
@@ -137,7 +171,11 @@ def _meeting_details(
     anchor: Hit,
 ) -> None:
     when = body_date(ctx, rules, sentence, anchor)
-    if when is None and fields.get("status") == "held":
+    if when is not None and CLOSING.search(
+        ctx.text[max(sentence.start, when.start - 80) : when.start]
+    ):
+        when = None  # the session's last day; its first may be told nearby
+    elif when is None and fields.get("status") == "held":
         when = lead_date(ctx, sentence)
     if when and when.value and not is_effective_date(rules, ctx, when):
         value = when.value
@@ -163,18 +201,28 @@ def _meeting_details(
 
 
 def _meeting_details_nearby(
-    ctx: Context, rules: Rules, meeting: Proposal, triggers: list[int]
+    ctx: Context,
+    rules: Rules,
+    meeting: Proposal,
+    triggers: list[int],
+    others: set[int] | None = None,
 ) -> None:
     """'The meeting was held in Ashgabat', 'Tajikistan ... presided': details in the sentences
-    around the ones that name the meeting."""
+    around the ones that name the meeting (not in a sentence naming another meeting)."""
+    other_zone = meeting.fields.get("regime") not in (None, REGIME)
     for sentence in ctx.sentences:
         distance = min(abs(sentence.index - i) for i in triggers)
-        if distance == 0 or distance > 2:
+        if distance == 0 or distance > 2 or sentence.index in (others or ()):
             continue
         chair_words = first_hit(rules.meeting_chair, sentence) or first_hit(
             rules.chair_before, sentence
         )
         anchor = first_hit(rules.meeting_generic, sentence)
+        if anchor is None and other_zone:
+            again = OTHER_BODY_AGAIN.search(sentence.text)
+            if again is not None:
+                start = sentence.start + again.start()
+                anchor = Hit(start, sentence.start + again.end(), again.group(0), {})
         if anchor is None and not (chair_words and distance == 1):
             continue
         if first_hit(rules.chairmanship, sentence) and not chair_words:
@@ -207,7 +255,7 @@ def meeting_chair(
             ],
             key=lambda m: m.start,
         )
-        reach = 80
+        reach = 110  # '..., Permanent Secretary, Ministry of Foreign Affairs of the Kingdom of X'
     for phrase in hits(rules.meeting_chair, sentence):
         near = [
             m for m in parties if 0 <= m.start - phrase.end < reach or 0 <= phrase.start - m.end < 5

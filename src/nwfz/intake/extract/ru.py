@@ -75,6 +75,15 @@ RULES = Rules(
         ("Vienna", compile_words(r"[Вв]\s+Вене", flags=0)),
         ("Geneva", compile_words(r"[Вв]\s+Женеве", flags=0)),
         # where the other zones' bodies meet
+        ("Mexico City", compile_words(r"[Вв]\s+(?:Мехико|городе\s+Мехико)", flags=0)),
+        ("Addis Ababa", compile_words(r"[Вв]\s+Аддис-Абебе", flags=0)),
+        ("Pretoria", compile_words(r"[Вв]\s+Претории", flags=0)),
+        ("Jakarta", compile_words(r"[Вв]\s+Джакарте", flags=0)),
+        ("Bangkok", compile_words(r"[Вв]\s+Бангкоке", flags=0)),
+        ("Manila", compile_words(r"[Вв]\s+Маниле", flags=0)),
+        ("Kuala Lumpur", compile_words(r"[Вв]\s+Куала-Лумпуре", flags=0)),
+        ("Ulaanbaatar", compile_words(r"[Вв]\s+Улан-Баторе", flags=0)),
+        # where the other zones' bodies meet
         ("Mexico City", compile_words(r"[Вв]\s+Мехико", flags=0)),
         ("Kuala Lumpur", compile_words(r"[Вв]\s+Куала-Лумпуре", flags=0)),
         ("Jakarta", compile_words(r"[Вв]\s+Джакарте", flags=0)),

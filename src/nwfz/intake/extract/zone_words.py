@@ -64,6 +64,9 @@ RU: dict[str, list[tuple[str, Pattern]]] = {
     "zone_meetings": [
         ("tlatelolco", compile_words(
             r"(?:сесси" + R + r"\s+)?Генеральн" + R + r"\s+конференци" + R + r"\s+ОПАНАЛ",
+            # 'в 29-й Конференции Агентства по запрещению ядерного оружия в Латинской Америке'
+            r"(?:Генеральн" + R + r"\s+)?[Кк]онференци" + R + r"\s+(?:ОПАНАЛ|Агентства\s+по\s+"
+            r"запрещению\s+ядерного\s+оружия\s+в\s+Латинской\s+Америке)",
             r"Совет" + R + r"\s+ОПАНАЛ",
         )),
         ("bangkok", compile_words(
@@ -146,17 +149,25 @@ EN: dict[str, list[tuple[str, Pattern]]] = {
             r"(?:meeting|session)\s+of\s+the\s+Commission\s+for\s+the\s+(?:Treaty\s+on\s+the\s+)?"
             r"(?:SEANWFZ|South\s*-?\s*[Ee]ast\s+Asia"
             r"(?:n)?\s+" + EN_NWFZ + r"(?:\s+\(SEANWFZ\))?)",
-            r"SEANWFZ\s+(?:Treaty\s+)?(?:Commission|Executive\s+Committee)(?:\s+[Mm]eeting)?",
+            r"SEANWFZ\s+(?:Treaty\s+)?(?:[Cc]ommission|[Ee]xecutive\s+[Cc]ommittee)(?:\s+[Mm]eeting)?",
+            # 'the Executive Committee for the Southeast Asia Nuclear Weapon-Free (SEANWFZ)',
+            # 'the Inaugural Meeting of the Commission for SEANWFZ'
+            r"(?:[Ee]xecutive\s+[Cc]ommittee|Commission)\s+(?:of|for)\s+(?:the\s+)?(?:Commission\s+"
+            r"for\s+(?:the\s+)?)?(?:SEANWFZ|South\s*-?\s*[Ee]ast\s+Asia(?:n)?\s+[Nn]uclear[- ]"
+            r"[Ww]eapons?[- ][Ff]ree(?:[\s-]+[Zz]one)?(?:\s+\(SEANWFZ\))?)",
             r"South\s*-?\s*[Ee]ast\s+Asia(?:n)?\s+" + EN_NWFZ + r"\s*(?:\(SEANWFZ\)\s*)?"
             r"(?:Treaty\s+)?Commission",
             r"(?:meeting\s+of\s+the\s+)?Executive\s+Committee\s+of\s+the\s+(?:Commission\s+for\s+"
             r"the\s+)?SEANWFZ(?:\s+Commission)?", flags=0,
         )),
         ("pelindaba", compile_words(
-            r"Conference\s+of\s+(?:the\s+)?(?:States\s+Parties(?:\s+\(CSP\))?\s+to\s+the\s+)?"
+            r"Conference\s+of\s+(?:the\s+)?(?:States?\s+[Pp]arties(?:\s+\(CSP\))?\s+to\s+the\s+)?"
             r"(?:Pelindaba\s+Treaty|Treaty\s+of\s+Pelindaba|African\s+" + EN_NWFZ + r"\s+Treaty)",
             r"(?:ordinary|extraordinary)\s+session\s+of\s+(?:the\s+)?(?:AFCONE|African\s+Commission"
             r"\s+on\s+Nuclear\s+Energy)", r"AFCONE(?:['’]s)?\s+(?:\w+\s+)?(?:ordinary\s+)?session",
+            # 'AFCONE concluded its two-day Fifth Ordinary Session'
+            r"(?:AFCONE|African\s+(?:Union\s+)?Commission\s+on\s+Nuclear\s+Energy)\)?\s+(?:\w+\s+){0,2}"
+            r"(?:its|the)\s+(?:[\w-]+\s+){0,3}(?:[Oo]rdinary|[Ee]xtraordinary)\s+[Ss]ession",
             flags=0,
         )),
     ],
@@ -172,6 +183,11 @@ EN: dict[str, list[tuple[str, Pattern]]] = {
         ("tlatelolco", compile_words(
             r"(?:[Rr]egular|[Ss]pecial|[Ee]xtraordinary)\s+[Ss]ession\s+of\s+the\s+General\s+Conference",
             flags=0,
+        )),
+        # the Rarotonga Treaty's meeting of its parties (not the TPNW's: see meetings.py)
+        ("rarotonga", compile_words(
+            r"States\s+Parties\s+[Mm]eeting", r"[Mm]eeting\s+of\s+(?:the\s+)?States\s+Parties"
+            r"(?!\s+to\s+the\s+(?:TPNW|Treaty\s+on\s+the\s+Prohibition))", flags=0,
         )),
     ],
 }  # fmt: skip
