@@ -685,3 +685,50 @@ def test_a_commemorative_breakfast_this_morning_and_a_seminar_in_preparation():
     )
     events = [p for p in summary(planned, date(2026, 6, 1)) if p["type"] == "event"]
     assert [(e["status"], e["date"]) for e in events] == [("planned", "2026-07-15")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The Conference of States Parties to the Treaty of Pelindaba elected the delegate of "
+            "Ghana and the delegate of Egypt as Chair and Vice-Chair, respectively.",
+            ("GH", "pelindaba"),
+        ),
+        (
+            "The SEANWFZ Treaty was signed in Bangkok. The minister pledged that Malaysia as the "
+            "first chairman of the Executive Committee will fulfil its mandate.",
+            ("MY", "bangkok"),
+        ),
+        ("Кыргызстан избран председателем Договора о ЦАЗСЯО на 2027 год.", ("KG", "canwfz")),
+    ],
+)
+def test_a_state_elected_or_named_the_bodys_chair(text, expected):
+    transfers = [p for p in summary(text) if p["type"] == "chair_transfer"]
+    assert [(t["to"], t["regime"]) for t in transfers] == [expected]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kazakhstan, a party to the Semipalatinsk Treaty, was elected as chair of the NPT "
+        "Preparatory Committee in 2026.",
+        "The Semipalatinsk Treaty was recalled. The Ambassador of Kazakhstan was elected as "
+        "Chairman of the IAEA Board of Governors.",
+        "As the current chair, Kazakhstan recalled the CANWFZ Treaty.",
+    ],
+)
+def test_no_chair_named_for_another_body_or_already_holding(text):
+    assert [p for p in summary(text) if p["type"] == "chair_transfer"] == []
+
+
+def test_another_zones_state_organises_its_event():
+    text = (
+        "In partnership with the Ministry of Foreign Affairs of the Kingdom of Thailand, the UN "
+        "will convene a two-day programme in Bangkok from 10 to 11 December 2026 to commemorate "
+        "the anniversary of the Bangkok Treaty."
+    )
+    events = [p for p in summary(text, date(2026, 12, 1)) if p["type"] == "event"]
+    assert [(e["organisers"], e["date"], e["regime"]) for e in events] == [
+        (["TH"], "2026-12-10", "bangkok")
+    ]

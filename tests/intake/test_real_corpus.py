@@ -268,8 +268,9 @@ def test_every_proposal_on_the_development_part_carries_its_evidence(item):
 # 0.721 and 0.908 / 0.802. With batch 11's 10 (English; 244 items, 202 labels): 0.810 / 0.718
 # and 0.911 / 0.807. After the event, review and chair-transfer phrase families (rulesA) and
 # the forum work: 0.878 / 0.782 and 0.978 / 0.871; with reports heard or presented as reviews:
-# 0.870 / 0.792 and 0.978 / 0.891.
-DEV_BASELINE = {"field": (0.868, 0.790), "type": (0.975, 0.890)}
+# 0.870 / 0.792 and 0.978 / 0.891. With the meetings' chairs of other zones (rulesB) and the
+# bodies' chairs named or elected (259 items, 202 labels): 0.909 / 0.837 and 0.989 / 0.911.
+DEV_BASELINE = {"field": (0.905, 0.835), "type": (0.985, 0.910)}
 
 
 def test_the_development_part_holds_its_baseline():

@@ -43,6 +43,10 @@ RU = {
     "chair_completed": compile_words(
         r"(?:заверши|завершае|оконч)" + R + r"\s+(?:сво[её]\s+)?председательств" + R
     ),
+    "chair_elected": compile_words(r"(?:избран|избрал|назначен)" + R),
+    "chair_named": compile_words(
+        r"(?:в\s+качестве\s+)?(?:первого\s+|нового\s+)?председател(?:ем|я)"
+    ),
     "rotation": compile_words(r"ротаци" + R, r"председательств" + R, r"эстафет" + R),
     "chair_holder": compile_words(
         r"председательству" + R,
@@ -88,6 +92,8 @@ KK = {
     "transfer_hold": compile_words(r"төрағалық\s+(?:етеді|ете\s+бастады|етуде)"),
     "predecessor": compile_words(r"орнына"),
     "chair_completed": compile_words(r"төрағалығын\s+аяқта" + K),
+    "chair_elected": compile_words(r"сайлан" + K, r"сайлады"),
+    "chair_named": compile_words(r"(?:бірінші\s+|жаңа\s+)?төраға(?:сы)?\s+(?:болып|ретінде)"),
     "rotation": compile_words(r"ротация" + K, r"төрағалы" + K, r"төраға" + K),
     "chair_holder": compile_words(
         r"төрағалық\s+ет(?:іп\s+отырған|уші|кен|ті|еді|іп\s+отыр)",
@@ -136,6 +142,10 @@ EN = {
     "chair_completed": compile_words(
         r"(?:complet|conclud|end|finish)(?:ed|es|s|ing)?\s+(?:its|her|their)\s+"
         r"(?:\w+\s+)?(?:chairmanship|presidency)"
+    ),
+    "chair_elected": compile_words(r"elected", r"appointed", r"designated"),
+    "chair_named": compile_words(
+        r"as\s+(?:the\s+)?(?:its\s+)?(?:(?:first|new|incoming)\s+)?(?:[Cc]hair(?:man|person|woman)?)"
     ),
     "rotation": compile_words(r"rotation", r"handover", r"chairmanship", r"chair"),
     "chair_holder": compile_words(

@@ -21,9 +21,18 @@ from .clauses import clause_of, clauses
 from .common import Context, Hit, first_hit, hits, merge, year_near
 from .dates import DateMention
 from .proposals import Proposal, Span
-from .rules import Rules, in_treaty_context, is_effective_date, proposal
+from .regimes import regime_at
+from .rules import (
+    REGIME,
+    Rules,
+    in_treaty_context,
+    is_effective_date,
+    names_another_treaty,
+    proposal,
+)
 from .states import StateMention
 from .text import Sentence
+from .zone_words import zone_states_en
 
 
 def about_the_treaty(ctx: Context, rules: Rules, sentence: Sentence) -> bool:
@@ -55,12 +64,19 @@ def chair_transfers(ctx: Context, rules: Rules) -> list[Proposal]:
         if not first_hit(rules.chairmanship, sentence) and not first_hit(
             rules.transfer_hold, sentence
         ):
+            named = _named_chair(ctx, rules, sentence)
+            if named is not None:
+                found.append(named)
             continue
         if not about_the_treaty(ctx, rules, sentence):
             continue
         if _chair_of_another_body(ctx, rules, sentence):
             continue
-        item = _transfer(ctx, rules, sentence) or _holding(ctx, rules, sentence)
+        item = (
+            _transfer(ctx, rules, sentence)
+            or _holding(ctx, rules, sentence)
+            or _named_chair(ctx, rules, sentence)
+        )
         if item is not None:
             found.append(item)
     return merge(found, ("to", "year"))
@@ -240,6 +256,66 @@ def _predecessor(
             spans.append(hit.span)
             return after[0]
     return None
+
+
+def _named_chair(ctx: Context, rules: Rules, sentence: Sentence) -> Proposal | None:
+    """A state elected or named its treaty body's chair: 'the Session elected ... of Kenya and
+    ... of Zimbabwe as Chairperson and Vice-Chairperson, respectively' (the first named after
+    the verb), 'Thailand as the first chairman of the Executive Committee' (new or first: the
+    one named just before), 'Кыргызстан избран председателем'. A party for the Central Asian
+    zone; for another zone's body, one of that zone's states."""
+    named = first_hit(rules.chair_named, sentence)
+    if named is None or not about_the_treaty(ctx, rules, sentence):
+        return None
+    if _chair_of_another_body(ctx, rules, sentence) or first_hit(rules.other_bodies, sentence):
+        return None
+    states = _states_for_chairs(ctx, sentence)
+    elected = next((h for h in hits(rules.chair_elected, sentence) if h.end <= named.start), None)
+    if elected is not None:
+        after = [m for m in states if elected.end <= m.start < named.start]
+        to = after[0] if after else None
+        if to is None and _chair_of_the_zone(ctx, rules, named):
+            # 'Кыргызстан избран председателем Договора': the state just before the verb
+            before = [m for m in states if 0 <= elected.start - m.end < 40 and "nom" in m.cases]
+            to = before[-1] if before else None
+        anchor = elected
+    elif re.search(r"first|new|incoming|перв|нов|бірінші|жаңа", named.text, re.IGNORECASE):
+        before = [m for m in states if 0 <= named.start - m.end < 60]
+        after = [m for m in states if 0 <= m.start - named.end < 20]
+        to = before[-1] if before else (after[0] if after else None)
+        anchor = named
+    else:
+        return None
+    if to is None:
+        return None
+    spans: list[Span] = [anchor.span, named.span, (to.start, to.end)]
+    return _term(ctx, rules, sentence, to, None, [anchor], spans, 0.6)
+
+
+def _chair_of_the_zone(ctx: Context, rules: Rules, named: Hit) -> bool:
+    """The chair named is the zone's: its treaty or body right after ('председателем Договора
+    о ЦАЗСЯО', 'chair of the CANWFZ'), not another conference's."""
+    after = ctx.text[named.end : named.end + 60]
+    if ctx.regime_in(named.end, named.end + 60):
+        return True
+    word = rules.treaty_word.search(after)
+    if word is None or word.start() > 12:
+        return False
+    hit = Hit(named.end + word.start(), named.end + word.end(), word.group(0), {})
+    return not names_another_treaty(ctx.text, hit)
+
+
+def _states_for_chairs(ctx: Context, sentence: Sentence) -> list[StateMention]:
+    """The parties named in the sentence, and, where it is about another zone, that zone's
+    states (zone_words: their names in English)."""
+    parties = [m for m in ctx.states_in(sentence.start, sentence.end) if m.is_party]
+    if regime_at(ctx, [(sentence.start, sentence.end)]) == REGIME or ctx.language != "en":
+        return parties
+    others = [
+        StateMention(code, s, e, ctx.text[s:e], frozenset({"nom"}))
+        for code, s, e in zone_states_en(ctx.text, sentence.start, sentence.end)
+    ]
+    return sorted(parties + others, key=lambda m: m.start)
 
 
 def _completed_chair(

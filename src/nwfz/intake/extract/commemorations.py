@@ -25,8 +25,9 @@ from .rules import (
     place_in,
     proposal,
 )
-from .states import PARTIES
+from .states import PARTIES, StateMention
 from .text import Sentence
+from .zone_words import zone_states_en
 
 # ---------------------------------------------------------------- anniversary
 
@@ -626,11 +627,10 @@ def _organisers(ctx: Context, rules: Rules, sentence: Sentence, spans: list[Span
             if mention.code not in organisers:
                 organisers.append(mention.code)
                 spans += [by.span, (mention.start, mention.end)]
+    states = _organising_states(ctx, sentence)
     for single in hits(rules.mfa_single, sentence):
         near = [
-            m
-            for m in ctx.states_in(sentence.start, sentence.end)
-            if m.is_party and (0 <= m.start - single.end < 30 or 0 <= single.start - m.end < 30)
+            m for m in states if 0 <= m.start - single.end < 30 or 0 <= single.start - m.end < 30
         ]
         if not near and BARE_MINISTRY.match(single.text):
             near = _the_ministrys_state(ctx, rules)  # 'the Foreign Ministry' of a party's report
@@ -639,6 +639,20 @@ def _organisers(ctx: Context, rules: Rules, sentence: Sentence, spans: list[Span
                 organisers.append(mention.code)
                 spans += [single.span, (mention.start, mention.end)]
     return organisers
+
+
+def _organising_states(ctx: Context, sentence: Sentence) -> list[StateMention]:
+    """The states whose ministry may organise an event told here: the parties, and, in an
+    English text about another zone there, that zone's states ('the Ministry of Foreign Affairs
+    of the Kingdom of Thailand')."""
+    parties = [m for m in ctx.states_in(sentence.start, sentence.end) if m.is_party]
+    if ctx.language != "en" or regime_at(ctx, [(sentence.start, sentence.end)]) == REGIME:
+        return parties
+    others = [
+        StateMention(code, s, e, ctx.text[s:e], frozenset({"nom"}))
+        for code, s, e in zone_states_en(ctx.text, sentence.start, sentence.end)
+    ]
+    return sorted(parties + others, key=lambda m: m.start)
 
 
 BARE_MINISTRY = re.compile(r"(?:foreign\s+ministry|МИД|СІМ)$", re.IGNORECASE)

@@ -91,6 +91,9 @@ class Rules:
     transfer_hold: Pattern | None = None  # 'Казахстан председательствует с 1 января'
     predecessor: Pattern | None = None  # 'succeeding Tajikistan'
     chair_completed: Pattern | None = None  # 'Kyrgyzstan completed its chairmanship': the giver
+    # 'elected ... as Chairperson', 'Thailand as the first chairman', 'избран председателем'
+    chair_elected: Pattern | None = None
+    chair_named: Pattern | None = None
     rotation: Pattern | None = None  # 'The rotation took effect on 1 January.'
     chair_holder: Pattern | None = None  # 'Tajikistan, which holds the chairmanship this year'
     topic: Pattern | None = None  # nuclear-weapon-free zones in general
