@@ -732,3 +732,29 @@ def test_another_zones_state_organises_its_event():
     assert [(e["organisers"], e["date"], e["regime"]) for e in events] == [
         (["TH"], "2026-12-10", "bangkok")
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Министерства иностранных дел стран Центральной Азии проведут серию мероприятий к "
+            "юбилею Семипалатинского договора.",
+            ("planned", ["ministries_of_foreign_affairs"], None),
+        ),
+        (
+            "Kazakhstan will host an international conference to mark the anniversary of the "
+            "Semipalatinsk Treaty.",
+            ("planned", ["KZ"], None),
+        ),
+        # a planned day without a year is the next one to come
+        (
+            "A roundtable on the CANWFZ Treaty's anniversary is scheduled for 8 September in "
+            "Astana.",
+            ("planned", [], "2026-09-08"),
+        ),
+    ],
+)
+def test_planned_events_organisers_and_days(text, expected):
+    events = [p for p in summary(text, date(2026, 2, 1)) if p["type"] == "event"]
+    assert [(e["status"], e["organisers"], e["date"]) for e in events] == [expected]

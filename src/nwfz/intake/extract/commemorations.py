@@ -312,10 +312,16 @@ def events(ctx: Context, rules: Rules) -> list[Proposal]:
             when = None  # 'today' in a plan is when it was said, not the event's day
         if when is None and status == "held":
             when = lead_date(ctx, sentence)
+        day = when.value if when is not None else None
+        if status == "planned" and when is not None and when.kind == "day_month" and day:
+            if ctx.published and day < ctx.published and (day.month, day.day) != (2, 29):
+                day = day.replace(year=ctx.published.year)  # 'on 8 September', said in February
+                if day < ctx.published:
+                    day = day.replace(year=ctx.published.year + 1)
         year_mention = year_near(ctx, sentence.start, sentence.end, noun.start, rules.head_final)
         year = None
-        if when is not None and when.value is not None:
-            year = when.value.year
+        if when is not None and day is not None:
+            year = day.year
             spans.append((when.start, when.end))
         elif year_mention is not None and year_mention.year is not None:
             year = year_mention.year
@@ -329,7 +335,7 @@ def events(ctx: Context, rules: Rules) -> list[Proposal]:
             "status": status,
             "organisers": organisers,
             "year": year,
-            "date": when.value.isoformat() if when is not None and when.value else None,
+            "date": day.isoformat() if day is not None else None,
             "title": ctx.text[title_span[0] : title_span[1]] if title_span else None,
         }
         if any(code in PARTIES for code in organisers):
@@ -627,6 +633,16 @@ def _organisers(ctx: Context, rules: Rules, sentence: Sentence, spans: list[Span
             if mention.code not in organisers:
                 organisers.append(mention.code)
                 spans += [by.span, (mention.start, mention.end)]
+    for verb in hits(rules.meeting_host, sentence) + hits(rules.organised_by, sentence):
+        # 'Kazakhstan will host a conference', 'Туркменистан проводит совещание'
+        subjects = [
+            m
+            for m in ctx.states_in(sentence.start, verb.start)
+            if m.is_party and "nom" in m.cases and verb.start - m.end < 40
+        ]
+        if subjects and subjects[-1].code not in organisers:
+            organisers.append(subjects[-1].code)
+            spans += [verb.span, (subjects[-1].start, subjects[-1].end)]
     states = _organising_states(ctx, sentence)
     for single in hits(rules.mfa_single, sentence):
         near = [
