@@ -243,7 +243,7 @@ def test_prepcom_and_revcon_and_the_treaty_each_belongs_to():
 def test_memorandum_with_mongolia():
     text = "Семей шартына қатысушы мемлекеттер мен Моңғолия меморандумға қол қойды."
     (memo,) = of_type(text, "memorandum")
-    assert memo["parties"] == ["CANWFZ", "Mongolia"]
+    assert memo["parties"] == ["CANWFZ", "MN"]
 
 
 def test_anniversary_in_words():

@@ -337,3 +337,33 @@ def test_opanals_conference_named_by_the_agencys_full_name_in_russian():
 def test_another_zones_body_that_will_meet_is_planned(text):
     (meeting,) = [r for r in records(text) if r["type"] == "consultative_meeting"]
     assert meeting["status"] == "planned"
+
+
+def test_a_memorandum_signed_at_the_meeting_takes_the_meetings_day():
+    text = (
+        "On 3 March 2025 the States Parties to the Treaty on a Nuclear-Weapon-Free Zone in "
+        "Central Asia held a meeting in Tashkent. The parties discussed the zones' work. The "
+        "meeting ended with the signing of a "
+        "memorandum between the Central Asian NWFZ and AFCONE. A memorandum between the "
+        "Central Asian NWFZ and OPANAL was "
+        "signed in May 2023."
+    )
+    memos = {tuple(r["parties"]): r for r in records(text) if r["type"] == "memorandum"}
+    assert memos[("CANWFZ", "AFCONE")]["date"] == "2025-03-03"
+    assert memos[("CANWFZ", "OPANAL")]["date"] is None  # its own month, not the meeting's day
+
+
+def test_mongolias_own_memorandum_is_mongolias_and_a_mou_to_be_signed_is_planned():
+    ru = "Министерство иностранных дел Монголии и ОПАНАЛ подписали меморандум о сотрудничестве."
+    (memo,) = [r for r in records(ru) if r["type"] == "memorandum"]
+    assert (memo["parties"], memo["regime"]) == (["OPANAL", "MN"], "mongolia-nwfs")
+    en = (
+        "The sides discussed the modalities related to the Signature of the MoU between AFCONE "
+        "and the Central Asian Nuclear Weapon Free Zone."
+    )
+    (memo,) = [r for r in records(en) if r["type"] == "memorandum"]
+    assert (memo["parties"][:2], memo["status"], memo["regime"]) == (
+        ["CANWFZ", "AFCONE"],
+        "planned",
+        "canwfz",
+    )

@@ -70,13 +70,36 @@ def memoranda(ctx: Context, rules: Rules) -> list[Proposal]:
             when = lead_date(ctx, sentence)
         if when is not None:
             spans.append((when.start, when.end))
+        if when is None and status == "signed" and not ctx.dates_in(sentence.start, sentence.end):
+            when = _the_meetings_day(ctx, rules, sentence)
+            if when is not None:
+                spans.append((when.start, when.end))
         fields = {
             "parties": parties,
             "date": when.value.isoformat() if when is not None and when.value else None,
             "status": status,
         }
+        if MONGOLIA in parties and REGIME.upper() not in parties:
+            fields["regime"] = "mongolia-nwfs"  # Mongolia's status: its own memoranda
         found.append(proposal("memorandum", fields, spans, 0.8 if regime else 0.7))
     return merge(found, ("parties",))
+
+
+MONGOLIA = "MN"
+
+
+def _the_meetings_day(ctx: Context, rules: Rules, sentence: Sentence):  # noqa: ANN202
+    """'The meeting concluded with the signing of a Memorandum', 'В рамках конференции ...
+    подписали Меморандум': signed at the meeting the text told, on its day (the nearest
+    sentence before that names a meeting or an event with a full date)."""
+    if not (first_hit(rules.meeting_generic, sentence) or first_hit(rules.event_noun, sentence)):
+        return None
+    for earlier in reversed(ctx.sentences[: sentence.index]):
+        if first_hit(rules.meeting_generic, earlier) or first_hit(rules.event_noun, earlier):
+            when = full_date_in(ctx, earlier.start, earlier.end)
+            if when is not None:
+                return when
+    return None
 
 
 # ---------------------------------------------------------------- forum

@@ -70,6 +70,8 @@ RULES = Rules(
         r"(?:would|will)\s+(?:hold|convene|host)",
         r"(?:intends?|plans?)\s+to\s+(?:hold|convene|host)",
         r"will\s+(?:meet|evaluate|review|discuss|consider|examine)",
+        # 'the modalities related to the Signature of the MoU', 'preparations for signing'
+        r"(?:modalities|preparations?|formali[sz]ation)\s+(?:\w+\s+){0,3}(?:the\s+)?sign(?:ature|ing)",
     ),
     video=compile_words(r"video\s*-?conferenc\w+", r"video\s+link", r"virtual(?:ly)?", r"online"),
     meeting_chair=compile_words(
@@ -317,8 +319,10 @@ RULES = Rules(
     quoted_title=re.compile(
         r"[\"“](?P<title>[^\"”]{3,120})[\"”]|‘(?P<single>[^‘’]{3,120}?)’(?!\w)|«(?P<angle>[^»]{3,120})»"
     ),
-    memorandum=compile_words(r"memorandum(?:\s+of\s+(?:understanding|cooperation))?"),
-    signed=compile_words(r"sign(?:ed|ing|s)?"),
+    memorandum=compile_words(
+        r"memorandum(?:\s+of\s+(?:understanding|cooperation))?", r"MoU", r"MoC"
+    ),
+    signed=compile_words(r"sign(?:ed|ing|s|ature)?"),
     organisations=[
         (
             "OPANAL",
@@ -331,7 +335,7 @@ RULES = Rules(
         ("UNRCCA", compile_words(r"UNRCCA")),
         ("UNODA", compile_words(r"UNODA", r"UN\s+Office\s+for\s+Disarmament\s+Affairs")),
         ("IAEA", compile_words(r"IAEA")),
-        ("Mongolia", compile_words(r"Mongolia")),
+        ("MN", compile_words(r"Mongolia(?:['’]s)?")),  # a state: its code
     ],
     forums=[
         (

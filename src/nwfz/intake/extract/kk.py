@@ -207,7 +207,7 @@ RULES = Rules(
         ),
         ("ASEAN", compile_words(r"АСЕАН" + W)),
         ("IAEA", compile_words(r"МАГАТЭ" + W)),
-        ("Mongolia", compile_words(r"Моңғолия" + W)),
+        ("MN", compile_words(r"Моңғолия" + W)),  # a state: its code
     ],
     forums=[
         (

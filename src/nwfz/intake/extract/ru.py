@@ -306,7 +306,7 @@ RULES = Rules(
             compile_words(r"Управлени" + W + r"\s+ООН\s+по\s+вопросам\s+разоружения", r"УВР\s+ООН"),
         ),
         ("IAEA", compile_words(r"МАГАТЭ")),
-        ("Mongolia", compile_words(r"Монголи" + W)),
+        ("MN", compile_words(r"Монголи" + W)),  # a state: its code
     ],
     forums=[
         (
