@@ -137,3 +137,14 @@ def test_every_marked_package_is_in_the_list():
             }
     marked = {m for m in marked if m and not m.startswith(("*", "absent", "present", "typo"))}
     assert marked and marked <= listed, marked - listed
+
+
+def test_every_browser_test_module_needs_chromium():
+    """A browser test without the mark errors (instead of skipping) where Chromium is absent."""
+    e2e = Path(__file__).parent / "e2e"
+    unmarked = [
+        path.name
+        for path in sorted(e2e.glob("test_*.py"))
+        if 'system_packages("chromium")' not in path.read_text()
+    ]
+    assert unmarked == []

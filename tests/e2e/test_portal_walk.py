@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-pytestmark = pytest.mark.e2e
+pytestmark = [pytest.mark.e2e, pytest.mark.system_packages("chromium")]
 
 ROOT = Path(__file__).resolve().parents[2]
 SHOTS = Path(os.environ.get("NWFZ_SCREENSHOT_DIR", ROOT / "var" / "screenshots"))
