@@ -758,3 +758,27 @@ def test_another_zones_state_organises_its_event():
 def test_planned_events_organisers_and_days(text, expected):
     events = [p for p in summary(text, date(2026, 2, 1)) if p["type"] == "event"]
     assert [(e["status"], e["organisers"], e["date"]) for e in events] == [expected]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "1 марта 2024 года во Франции вступил в силу Протокол о гарантиях к Договору о зоне, "
+        "свободной от ядерного оружия, в Центральной Азии.",
+        "On 1 March 2024 the Protocol to the Treaty on a Nuclear-Weapon-Free Zone in Central Asia "
+        "entered into force for France.",
+    ],
+)
+def test_a_protocols_entry_into_force_is_no_conflict_with_the_treatys(text):
+    assert [r for r in summary(text) if r["type"] == "registry_conflict"] == []
+
+
+def test_the_treatys_own_date_is_still_checked_beside_its_protocol():
+    text = (
+        "The Treaty on a Nuclear-Weapon-Free Zone in Central Asia entered into force on 1 May "
+        "2010, and its Protocol was signed later."
+    )
+    conflicts = [r for r in summary(text) if r["type"] == "registry_conflict"]
+    assert [(c["field"], c["stated"]) for c in conflicts] == [
+        ("treaty.entry_into_force", "2010-05-01")
+    ]

@@ -367,3 +367,43 @@ def test_mongolias_own_memorandum_is_mongolias_and_a_mou_to_be_signed_is_planned
         "planned",
         "canwfz",
     )
+
+
+def test_an_office_of_a_body_is_not_its_meeting():
+    text = (
+        "On 14 February OPANAL held a webinar on the Treaty of Tlatelolco. It was moderated by "
+        "the President of the OPANAL Council."
+    )
+    assert [r for r in records(text) if r["type"] == "consultative_meeting"] == []
+    met = "A meeting of the OPANAL Council was held in Mexico City on 3 June 2025."
+    (meeting,) = [r for r in records(met) if r["type"] == "consultative_meeting"]
+    assert (meeting["regime"], meeting["place"]) == ("tlatelolco", "Mexico City")
+
+
+def test_the_seanwfz_commission_as_an_area_commission_at_a_hotel():
+    text = (
+        "At the opening of the Southeast Asia Nuclear Weapon-Free Area Commission (SEANWFZ) "
+        "Meeting at the Grand Hyatt Hotel, Bangkok, the minister spoke of the treaty."
+    )
+    (meeting,) = [r for r in records(text) if r["type"] == "consultative_meeting"]
+    assert (meeting["regime"], meeting["place"]) == ("bangkok", "Bangkok")
+
+
+def test_a_chair_named_after_his_excellency_with_a_stray_full_stop():
+    text = (
+        "The XXX Special Session of the General Conference of OPANAL was chaired by His "
+        "Excellency. Mr. José Núñez, Permanent Representative of the Republic of Ecuador to "
+        "OPANAL."
+    )
+    (meeting,) = [r for r in records(text) if r["type"] == "consultative_meeting"]
+    assert (meeting["kind"], meeting["chair"]) == ("extraordinary", "EC")
+
+
+def test_one_representative_at_the_un_speaking_for_a_zones_members():
+    text = (
+        "Statement by the Permanent Representative of Thailand to the United Nations\n"
+        "I have the honour to speak on behalf of the Member States of ASEAN.\n"
+        "We remain committed to the Treaty on the Southeast Asia Nuclear Weapon-Free Zone."
+    )
+    forums = [r for r in records(text) if r["type"] == "forum"]
+    assert [(f["forum"], f["regime"]) for f in forums] == [("un", "bangkok")]

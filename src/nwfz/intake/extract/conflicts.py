@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from .chairs import stated_chairs
 from .clauses import dates_of_verbs
 from .common import Context, any_hit, explicit_years, first_hit, hits
@@ -33,6 +35,7 @@ def stated_fact_conflicts(ctx: Context, rules: Rules) -> list[Proposal]:
             )
             for hit in hits(pattern, sentence)[:1]
             if not _about_another_treaty(ctx, rules, sentence, hit)
+            and not _about_a_protocol(ctx, sentence, hit)
         ]
         stated_dates = [  # a day and month without a year states no year
             d
@@ -100,6 +103,36 @@ def _about_another_treaty(ctx: Context, rules: Rules, sentence, verb) -> bool:  
     pool = before or named
     nearest = min(pool, key=lambda n: max(0, n[0][0] - verb.end, verb.start - n[0][1]))
     return nearest[1]
+
+
+PROTOCOL = re.compile(r"(?<!\w)(?:[Пп]ротокол\w*|[Pp]rotocols?|[Хх]аттама\w*|[Aa]mendments?)(?!\w)")
+
+
+OF_THE_TREATY = re.compile(r"^\s*(?:[^,.;]{0,40}?\s)?(?:to|of|к|ко)\s+(?:the\s+)?$")
+
+
+def _about_a_protocol(ctx: Context, sentence, verb) -> bool:  # noqa: ANN001
+    """'вступил в силу Протокол о гарантиях ... к Договору', 'its Protocol was signed': the
+    act is the protocol's when the word stands nearer the verb than the zone's name."""
+    protocols = [
+        (sentence.start + m.start(), sentence.start + m.end())
+        for m in PROTOCOL.finditer(sentence.text)
+    ]
+    if not protocols:
+        return False
+    # 'the Protocol to the Treaty on ...', 'Протокол о гарантиях к Договору о ...': the zone's
+    # name there is part of the protocol's
+    ours = [
+        o
+        for o in ctx.regime_in(sentence.start, sentence.end)
+        if not any(p[1] <= o[0] and OF_THE_TREATY.match(ctx.text[p[1] : o[0]]) for p in protocols)
+    ]
+
+    def gap(span: tuple[int, int]) -> int:
+        return max(0, span[0] - verb.end, verb.start - span[1])
+
+    nearest_protocol = min(gap(p) for p in protocols)
+    return not ours or nearest_protocol < min(gap(o) for o in ours)
 
 
 def _differs(stated: str, known) -> bool:  # noqa: ANN001 - a date

@@ -168,25 +168,33 @@ def fora(ctx: Context, rules: Rules) -> list[Proposal]:
     return _specific_un_body_first(merge(found, ("forum",)))
 
 
+SPOKEN_FOR_AFTER = 4
+
+
 def _parties_missions_at_the_un(ctx: Context, rules: Rules) -> list[Proposal]:
     """'The UN ambassadors of Kazakhstan, Kyrgyzstan, ... said', 'the Permanent Missions to
     the UN of the States Parties convened': the parties' representatives acting at the UN
-    together (two parties or more named, or the parties as such)."""
+    together (two parties or more named, or the parties as such); 'the Permanent
+    Representative of X to the UN ... on behalf of the Member States of ASEAN' a few lines
+    on. The zone is named there or in the sentence before."""
     found: list[Proposal] = []
     for sentence in ctx.sentences:
         for phrase in hits(rules.un_missions, sentence):
             parties = [m for m in ctx.states_in(sentence.start, sentence.end) if m.is_party]
-            codes = {m.code for m in parties}
-            actors = first_hit(rules.forum_actors, sentence)
-            if len(codes) < 2 and actors is None:
+            told = ctx.neighbours(sentence, before=0, after=SPOKEN_FOR_AFTER)
+            if len({m.code for m in parties}) >= 2:
+                who = [(m.start, m.end) for m in parties[:5]]
+            else:
+                actor = first_hit(rules.forum_actors, sentence) or next(
+                    (h for s in told if (h := first_hit(rules.joint, s)) is not None), None
+                )
+                if actor is None:
+                    continue
+                who = [actor.span]
+            window = ctx.neighbours(sentence, before=1) + told[1:]
+            if not any(ctx.regime_in(s.start, s.end) for s in window):
                 continue
-            if not ctx.regime_in(sentence.start, sentence.end) and not any(
-                ctx.regime_in(s.start, s.end) for s in ctx.neighbours(sentence, before=1)
-            ):
-                continue
-            spans: list[Span] = [phrase.span]
-            spans += [(m.start, m.end) for m in parties[:5]] if len(codes) >= 2 else [actors.span]  # type: ignore[union-attr]
-            found.append(proposal("forum", {"forum": "un"}, spans, 0.7))
+            found.append(proposal("forum", {"forum": "un"}, [phrase.span, *who], 0.7))
             break
     return found
 

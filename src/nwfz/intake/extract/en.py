@@ -306,7 +306,9 @@ RULES = Rules(
         r"Government\s+of",
     ),
     joint=compile_words(
-        r"on\s+behalf\s+of\s+(?:all|the\s+(?:five|countries|states))", r"joint\s+statements?"
+        r"on\s+behalf\s+of\s+(?:all|the\s+(?:five|countries|states|[Mm]ember\s+[Ss]tates|"
+        r"[Ss]tates\s+[Pp]arties|parties))",
+        r"joint\s+statements?",
     ),
     theme=compile_words(r"on\s+the\s+(?:theme|topic)", r"themed", r"entitled", r"titled"),
     dedicated=compile_words(
@@ -442,6 +444,9 @@ RULES = Rules(
     ),
     un_missions=compile_words(
         r"(?:UN|U\.N\.|United\s+Nations)\s+(?:[Aa]mbassadors|[Pp]ermanent\s+[Rr]epresentatives)",
+        # one representative speaking for the parties ('on behalf of the Member States')
+        r"Permanent\s+Representative\s+of\s+(?:the\s+)?(?:\w+\s+){1,4}to\s+the\s+(?:UN|United\s+Nations)"
+        r"(?!\s+General)",
         r"(?:Permanent\s+)?(?:Missions|Representatives|Ambassadors)\s+(?:of\s+(?:the\s+)?"
         r"(?:\w+\s+){1,4})?(?:to|at)\s+the\s+(?:UN|U\.N\.|United\s+Nations)(?!\s+General)",
         flags=0,

@@ -141,7 +141,7 @@ def _zone_meeting(ctx: Context, rules: Rules, sentence: Sentence) -> tuple[Hit |
     zone ('the 6th Conference of States Parties (CSP)') count where the zone they stand for
     is the one the text is about there."""
     for slug, pattern in rules.zone_meetings:
-        hit = first_hit(pattern, sentence)
+        hit = next((h for h in hits(pattern, sentence) if not _an_office(ctx, h)), None)
         if hit is not None:
             return hit, slug
     for slug, pattern in rules.zone_meetings_in_context:
@@ -149,6 +149,17 @@ def _zone_meeting(ctx: Context, rules: Rules, sentence: Sentence) -> tuple[Hit |
         if hit is not None and ctx.regime_slugs and regime_at(ctx, [hit.span]) == slug:
             return hit, slug
     return None, None
+
+
+OFFICE_OF = re.compile(
+    r"(?:President|Chair(?:man|person)?|Secretary(?:-General)?|Vice-President|Members?|"
+    r"Председател\w*|[Чч]лен\w*)\s+(?:of\s+)?(?:the\s+)?$"
+)
+
+
+def _an_office(ctx: Context, hit: Hit) -> bool:
+    """'the President of the OPANAL Council': an office of the body, not its meeting."""
+    return bool(OFFICE_OF.search(ctx.text[max(0, hit.start - 30) : hit.start]))
 
 
 def _other_format(ctx: Context, rules: Rules, sentence: Sentence, body: str | None = None) -> bool:

@@ -10,7 +10,7 @@ import razdel
 
 ABBREVIATION_END = re.compile(
     r"(?:\b(?:г|гг|т\.е|т\.д|им|ул|Jan|Feb|Mar|Apr|Aug|Sept?|Oct|Nov|Dec|No|Mr|Ms|Dr|St|"
-    r"U\.S|U\.N|ж|жж)\.)$"
+    r"U\.S|U\.N|H\.E|Excellency|ж|жж)\.)$"
 )
 
 

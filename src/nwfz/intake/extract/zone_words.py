@@ -124,6 +124,9 @@ EN: dict[str, list[tuple[str, Pattern]]] = {
             r"Treaty\s+of\s+Bangkok", r"Bangkok\s+Treaty", r"SEANWFZ",
             r"South\s*-?\s*[Ee]ast\s+Asia(?:n)?\s+" + EN_NWFZ,
             EN_NWFZ + r"\s+in\s+South\s*-?\s*[Ee]ast\s+Asia",
+            # the 'Area' of the Indonesian 'Kawasan', and the acronym as misspelt
+            r"South\s*-?\s*[Ee]ast\s+Asia(?:n)?\s+[Nn]uclear[- ][Ww]eapons?[- ][Ff]ree\s+Area",
+            r"SEANFWZ",
             flags=0,
         )),
         ("pelindaba", compile_words(
@@ -143,7 +146,9 @@ EN: dict[str, list[tuple[str, Pattern]]] = {
             r"\s+of\s+(?:the\s+)?(?:OPANAL|Agency\s+for\s+the\s+Prohibition\s+of\s+Nuclear\s+Weapons"
             r"\s+in\s+Latin\s+America)", r"OPANAL(?:['’]s)?\s+General\s+Conference",
             r"(?:regular|special)\s+session\s+of\s+(?:the\s+)?(?:OPANAL\s+)?General\s+Conference",
-            r"OPANAL\s+Council(?:\s+meeting)?", flags=0,
+            r"OPANAL\s+Council\s+(?:[Mm]eeting|[Ss]ession)",
+            r"(?:[Mm]eeting|[Ss]ession)\s+of\s+the\s+(?:OPANAL\s+)?Council(?:\s+of\s+OPANAL)?",
+            flags=0,
         )),
         ("bangkok", compile_words(
             r"(?:meeting|session)\s+of\s+the\s+Commission\s+for\s+the\s+(?:Treaty\s+on\s+the\s+)?"
@@ -155,8 +160,9 @@ EN: dict[str, list[tuple[str, Pattern]]] = {
             r"(?:[Ee]xecutive\s+[Cc]ommittee|Commission)\s+(?:of|for)\s+(?:the\s+)?(?:Commission\s+"
             r"for\s+(?:the\s+)?)?(?:SEANWFZ|South\s*-?\s*[Ee]ast\s+Asia(?:n)?\s+[Nn]uclear[- ]"
             r"[Ww]eapons?[- ][Ff]ree(?:[\s-]+[Zz]one)?(?:\s+\(SEANWFZ\))?)",
-            r"South\s*-?\s*[Ee]ast\s+Asia(?:n)?\s+" + EN_NWFZ + r"\s*(?:\(SEANWFZ\)\s*)?"
-            r"(?:Treaty\s+)?Commission",
+            r"South\s*-?\s*[Ee]ast\s+Asia(?:n)?\s+(?:" + EN_NWFZ + r"|[Nn]uclear[- ][Ww]eapons?[- ]"
+            r"[Ff]ree\s+Area)\s*(?:\((?:SEANWFZ|SEANFWZ)\)\s*)?(?:Treaty\s+)?Commission"
+            r"(?:\s*\((?:SEANWFZ|SEANFWZ)\))?(?:\s+[Mm]eeting)?",
             r"(?:meeting\s+of\s+the\s+)?Executive\s+Committee\s+of\s+the\s+(?:Commission\s+for\s+"
             r"the\s+)?SEANWFZ(?:\s+Commission)?", flags=0,
         )),
