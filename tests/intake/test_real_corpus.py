@@ -274,7 +274,10 @@ def test_every_proposal_on_the_development_part_carries_its_evidence(item):
 # With batch 14's 7 (zones' meetings and memoranda with OPANAL, SEANWFZ at the First Committee;
 # 277 items, 227 labels; first seen at 4daa012): 0.900 / 0.833 and 0.981 / 0.907 - the floors
 # lowered to these figures (rounded down).
-DEV_BASELINE = {"field": (0.900, 0.832), "type": (0.980, 0.907)}
+# With batch 15's 6 (other zones' meetings, anniversaries and fora told by more outlets; 283
+# items, 235 labels; first seen at dcc8967): 0.891 / 0.834 and 0.968 / 0.906 - the floors lowered
+# to these figures (rounded down).
+DEV_BASELINE = {"field": (0.890, 0.832), "type": (0.968, 0.906)}
 
 
 def test_the_development_part_holds_its_baseline():
