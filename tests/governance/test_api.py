@@ -73,3 +73,10 @@ def test_extreme_dates_do_not_fail(api_client, on):
     assert api_client.get(f"/api/regimes/canwfz/chair?on={on}").status_code == 200
     assert api_client.get(f"/api/regimes/canwfz/deadlines?on={on}").status_code == 200
     assert api_client.get(f"/api/regimes/canwfz/anniversaries?start={on}").status_code == 200
+
+
+def test_an_inferred_term_says_so_with_its_rule(api_client):
+    body = api_client.get("/api/regimes/canwfz/chair?on=2026-06-01").json()
+    assert body["chair"]["inferred"] == "first day: the rotation rule's handover day, 1 January"
+    rows = api_client.get("/api/regimes/canwfz/chairs?from_year=2025&to_year=2027").json()
+    assert [r["inferred"] != "" for r in rows] == [False, True, False]  # predicted UZ, KG

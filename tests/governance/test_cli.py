@@ -161,3 +161,14 @@ def test_every_governance_command_has_help_with_an_example(command):
     parser = build_parser()
     sub = parser._subparsers._group_actions[0].choices[command]
     assert "example" in (sub.epilog or "")
+
+
+def test_chair_shows_an_inferred_handover_day_and_its_rule(capsys):
+    row = run_json(capsys, "chair", "canwfz", "--on", "2026-06-01", "--json")
+    assert row["inferred"] == "first day: the rotation rule's handover day, 1 January"
+    assert main(["chair", "canwfz", "--on", "2026-06-01"]) == 0
+    assert "inferred: first day: the rotation rule's handover day, 1 January" in (
+        capsys.readouterr().out
+    )
+    assert main(["chair", "canwfz", "--years", "2026:2026"]) == 0
+    assert "inferred: first day: the rotation rule's handover day" in capsys.readouterr().out

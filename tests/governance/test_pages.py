@@ -32,3 +32,18 @@ def test_governance_page_in_russian_and_with_a_bad_date(client):
 
 def test_governance_page_of_an_unknown_regime_is_404(client):
     assert client.get("/en/regimes/atlantis/governance/").status_code == 404
+
+
+@pytest.mark.parametrize(
+    "lang, word", [("en", "inferred"), ("ru", "выведено"), ("kk", "шығарылған")]
+)
+def test_the_chair_and_timeline_show_an_inferred_handover_and_its_rule(client, lang, word):
+    """The rule's own text stays in English (the record keeps it in one language)."""
+    html = client.get(f"/{lang}/regimes/canwfz/governance/?on=2026-06-01").content.decode()
+    html = html.replace('<span lang="en">', "").replace("</span>)", ")")  # marked as English
+    rule = f"({word}: first day: the rotation rule&#x27;s handover day, 1 January)"
+    chair = html.split('class="chair-now"')[1].split("</p>")[0]
+    assert rule in chair
+    timeline = html.split('id="timeline"')[1].split("</section>")[0]
+    kz_2026 = next(row for row in timeline.split("<tr") if "2026" in row and "(KZ)" in row)
+    assert rule in kz_2026 and 'class="badge inferred"' in kz_2026

@@ -179,6 +179,8 @@ def chair_command(args) -> int:
         lines = [["state", "start", "end", "basis", "note"]]
         for r in rows:
             note = ("departs from rule: " + r["reason"]) if r["departs_from_rule"] else ""
+            if r["inferred"]:
+                note = f"{note}; inferred: {r['inferred']}".lstrip("; ")
             if r["role"] != "chair":
                 note = f"({r['role']}) {note}".strip()
             lines.append(
@@ -201,6 +203,8 @@ def chair_command(args) -> int:
         f"{regime.slug} on {on}: {row['state_name']} ({row['state']}), {row['role']} "
         f"{row['start']} – {row['end']} ({row['basis']})"
     )
+    if row["inferred"]:
+        print(f"inferred: {row['inferred']}")
     if row["departs_from_rule"]:
         print(f"departs from the rotation rule: {row['reason']}")
     if row["note"]:

@@ -43,6 +43,11 @@ class TermOut(Schema):
     reason: str = Field(description="how a recorded term departs from the rotation rule")
     note: str
     sources: list[str]
+    inferred: str = Field(
+        "",
+        description="the rule the recorded term's dates were inferred by (e.g. the rotation "
+        "rule's handover day); empty when a source gives them",
+    )
 
 
 class ChairOut(Schema):

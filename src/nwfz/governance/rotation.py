@@ -55,6 +55,7 @@ class Term:
     note: str = ""
     precision: str = "day"  # day | year: how exactly the sources date the term
     id: int | None = None
+    inferred: str = ""  # the rule the recorded dates were inferred by; "" when sourced
 
 
 Withdrawn = Mapping[str, date]  # code -> first day the state is no longer a party

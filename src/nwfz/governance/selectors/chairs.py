@@ -66,6 +66,7 @@ def recorded_terms(regime: Regime | str, lang: str = "en") -> list[rotation.Term
             note=t.localized("note", lang),
             precision=t.precision,
             id=t.id,
+            inferred=t.inferred,
         )
         for t in rows
     ]
@@ -107,4 +108,5 @@ def term_json(term: rotation.Term, names: dict[str, str] | None = None) -> dict:
         "reason": term.reason,
         "note": term.note,
         "sources": list(term.sources),
+        "inferred": term.inferred,
     }
