@@ -782,3 +782,47 @@ def test_the_treatys_own_date_is_still_checked_beside_its_protocol():
     assert [(c["field"], c["stated"]) for c in conflicts] == [
         ("treaty.entry_into_force", "2010-05-01")
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The Bangkok Treaty was recalled. The ASEAN Secretary-General provided a briefing to "
+            "the SEANWFZ Commission regarding the progress in the implementation of its Plan of "
+            "Action.",
+            (None, None),
+        ),
+        (
+            "The SEANWFZ Commission met by video. The member states reaffirmed the treaty. ASEAN "
+            "countries agreed that they would continue implementing the plan for the period.",
+            (None, None),
+        ),
+    ],
+)
+def test_briefings_on_the_implementation_and_plans_continued(text, expected):
+    reviews = [p for p in summary(text) if p["type"] == "review_and_plans"]
+    assert [(r["year_reviewed"], r["plans_period"]) for r in reviews] == [expected]
+    assert reviews[0]["regime"] == "bangkok"
+
+
+def test_plans_agreed_after_the_review_are_the_same_record():
+    text = (
+        "Стороны Договора о ЦАЗСЯО подвели итоги совместной деятельности в 2025 году. "
+        "По итогам встречи участники одобрили план совместных мероприятий на 2026 год."
+    )
+    reviews = [p for p in summary(text) if p["type"] == "review_and_plans"]
+    assert [(r["year_reviewed"], r["plans_period"]) for r in reviews] == [(2025, 2026)]
+
+
+def test_a_commemoration_took_place_and_a_plaque_was_unveiled():
+    text = (
+        "From 3 to 5 March 2026, a commemoration of the anniversary of the Treaty of "
+        "Tlatelolco took place in Mexico City. In commemoration of the Treaty of Tlatelolco, "
+        "a plaque was unveiled on 4 March 2026."
+    )
+    events = [p for p in summary(text, date(2026, 3, 10)) if p["type"] == "event"]
+    assert [(e["status"], e["date"], e["regime"]) for e in events] == [
+        ("held", "2026-03-03", "tlatelolco"),
+        ("held", "2026-03-04", "tlatelolco"),
+    ]

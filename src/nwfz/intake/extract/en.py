@@ -153,6 +153,10 @@ RULES = Rules(
         # 'heard the Secretary-General's report on the implementation of the Plan of Action'
         r"(?:heard|considered|took\s+note\s+of|noted)\s+(?:the\s+)?(?:\S+\s+){0,4}reports?\s+"
         r"(?:on|of|about)\s+(?:the\s+)?(?:results|outcomes|progress|implementation|activities|work)",
+        # 'provided a briefing to the Commission regarding the advancements in the implementation'
+        r"(?:provided|gave|delivered|presented)\s+(?:\S+\s+){0,3}?(?:briefing|report|update)\s+"
+        r"(?:\S+\s+){0,10}?(?:on|regarding|about)\s+(?:the\s+)?(?:ongoing\s+|latest\s+)?"
+        r"(?:progress|advancements?|developments|implementation|results|outcomes)",
         r"acknowledged\s+(?:the\s+)?(?:achievements|progress|results)",
         # 'exchanged views on the results of', 'assessed the progress in implementing'
         r"(?:exchanged\s+views\s+on|assessed|evaluated|analy[sz]ed|considered|discussed|reviewed)"
@@ -173,6 +177,9 @@ RULES = Rules(
         r"(?:outlined|agreed\s+(?:on\s+)?|set\s+out|discussed|defined|identified)\s+(?:the\s+)?"
         r"(?:\w+\s+){0,2}priorities\s+for",
         r"plans?\s+(?:\w+\s+){0,4}(?:were|was)\s+(?:agreed|approved|adopted|outlined)",
+        # 'agreed that they would continue implementing the Plan for the 2018-2022 period'
+        r"(?:agreed|decided)\s+(?:that\s+they\s+would\s+|to\s+)(?:continue\s+(?:implementing|to\s+"
+        r"implement)|extend)",
     ),
     anniversary=[
         re.compile(r"(?<!\d)(?P<n>\d{1,2})(?:st|nd|rd|th)\s+anniversary", re.IGNORECASE),
@@ -228,6 +235,8 @@ RULES = Rules(
         r"receptions?",
         r"film\s+screenings?",
         r"(?:commemorative|gala|official|working)\s+(?:breakfast|lunch(?:eon)?|dinner)s?",
+        r"(?<!in\s)commemorations?",
+        r"(?:commemorative\s+)?plaques?",
         r"workshops?",
         r"(?:one|two|three|four|five|\d)-day\s+(?:programme|program|forum)",
         # 'a meeting devoted to ...', 'a meeting on the theme ...'
@@ -284,6 +293,7 @@ RULES = Rules(
         r"held",
         r"gathered",
         r"hosts",
+        r"unveiled",
         r"(?:was|were)\s+(?:commemorated|celebrated|marked)",
         r"participated\s+in",
         r"took\s+part\s+in",

@@ -327,8 +327,32 @@ def reviews_and_plans(ctx: Context, rules: Rules) -> list[Proposal]:
         if plans is not None:
             confidence += 0.05
         fields = {"year_reviewed": year_reviewed, "plans_period": plans_year}
-        found.append(proposal("review_and_plans", fields, spans, confidence))
-    return merge(found, ("year_reviewed",))
+        item = proposal("review_and_plans", fields, spans, confidence)
+        if review is None:
+            item.stated.add("plans_only")
+        found.append(item)
+    return _fold_plans(merge(found, ("year_reviewed",)))
+
+
+def _fold_plans(found: list[Proposal]) -> list[Proposal]:
+    """Plans agreed in their own sentence ('По итогам встречи участники одобрили план на 2024
+    год') after the review of the year: one record, the review's, with the plans' period."""
+    reviews = [p for p in found if "plans_only" not in p.stated]
+    kept: list[Proposal] = []
+    for item in found:
+        if "plans_only" in item.stated:
+            item.stated.discard("plans_only")
+            into = [
+                r
+                for r in reviews
+                if r.fields["plans_period"] in (None, item.fields["plans_period"])
+            ]
+            if len(reviews) == 1 and into:
+                into[0].fields["plans_period"] = item.fields["plans_period"]
+                into[0].spans = sorted(set(into[0].spans) | set(item.spans))
+                continue
+        kept.append(item)
+    return kept
 
 
 PLAN_NOUN = re.compile(r"^(?:план|plan|жоспар)", re.IGNORECASE)
@@ -372,8 +396,10 @@ def _plans_of_the_parties(ctx: Context, rules: Rules, sentence: Sentence) -> boo
     """Plans told without a review ('стороны согласовали план мероприятий на 2026 год'): only
     where the sentence is about the treaty and its parties, or follows the one naming their
     meeting."""
-    if in_treaty_context(rules, ctx, sentence) and THE_PARTIES.search(sentence.text):
-        return True
+    if THE_PARTIES.search(sentence.text) and any(
+        in_treaty_context(rules, ctx, s) for s in ctx.neighbours(sentence, 1, 0)
+    ):
+        return True  # 'ASEAN countries agreed ...' after a sentence about the treaty
     if sentence.index == 0:
         return False
     before = ctx.sentences[sentence.index - 1]
