@@ -826,3 +826,36 @@ def test_a_commemoration_took_place_and_a_plaque_was_unveiled():
         ("held", "2026-03-03", "tlatelolco"),
         ("held", "2026-03-04", "tlatelolco"),
     ]
+
+
+def test_a_partys_upcoming_event_named_in_capitals():
+    text = (
+        "The ambassador met OPANAL's Secretary General. He spoke about Uzbekistan’s upcoming "
+        "events, including the Third Meeting of Representatives of Zone Secretariats and a "
+        "forum on energy, recalling the nuclear-weapon-free zones."
+    )
+    events = [p for p in summary(text, date(2026, 3, 1)) if p["type"] == "event"]
+    assert [(e["status"], e["organisers"], e["title"], e["regime"]) for e in events] == [
+        ("planned", ["UZ"], "Third Meeting of Representatives of Zone Secretariats", "canwfz")
+    ]
+
+
+def test_a_zones_workshop_in_a_partys_capital_ahead_of_a_visit():
+    text = (
+        "The ambassador met OPANAL's Secretary General ahead of the visit of an OPANAL "
+        "delegation to the capital of Kyrgyzstan on 3-4 June to participate in the Workshop on "
+        "Cooperation Among Nuclear-Weapon-Free Zones, the ministry said."
+    )
+    events = [p for p in summary(text, date(2026, 5, 20)) if p["type"] == "event"]
+    assert [(e["status"], e["date"], e["title"], e["regime"]) for e in events] == [
+        ("planned", "2026-06-03", "Workshop on Cooperation Among Nuclear-Weapon-Free Zones",
+         "canwfz")
+    ]  # fmt: skip
+
+
+def test_a_ministrys_briefing_on_a_meetings_outcomes_is_no_review():
+    text = (
+        "The Director-General gave a Diplomatic Corps Briefing on the Outcomes of the ASEAN "
+        "Foreign Ministers’ Meeting. The ministers also met as the SEANWFZ Commission."
+    )
+    assert [p for p in summary(text) if p["type"] == "review_and_plans"] == []

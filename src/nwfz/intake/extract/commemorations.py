@@ -331,6 +331,10 @@ def events(ctx: Context, rules: Rules) -> list[Proposal]:
             confidence -= 0.05
         title_hit = _title_of(rules, sentence, noun)
         title_span = _title_span(ctx, title_hit) if title_hit else None
+        if title_span is None and not title_hit:
+            title_span = next(
+                (s for n in nouns if (s := _named_event(ctx, rules, n)) is not None), None
+            )
         fields = {
             "status": status,
             "organisers": organisers,
@@ -346,8 +350,8 @@ def events(ctx: Context, rules: Rules) -> list[Proposal]:
                 fields["regime"] = REGIME
                 spans += host
         item = proposal("event", fields, spans, confidence)
-        if title_hit and title_span:
-            item.spans = sorted(set(item.spans) | {title_hit.span})
+        if title_span:
+            item.spans = sorted(set(item.spans) | {title_hit.span if title_hit else title_span})
             item.text_spans["title"] = title_span
         found.append(item)
     return _fold_undated(merge(found, ("status", "date", "title")))
@@ -402,6 +406,41 @@ def _title_of(rules: Rules, sentence: Sentence, noun: Hit) -> Hit | None:
     return None
 
 
+CAPITALISED = re.compile(r"[A-Z][\w’'-]*")
+CONNECTORS = frozenset({"of", "on", "for", "among", "between", "and", "the", "in", "to"})
+
+
+def _named_event(ctx: Context, rules: Rules, noun: Hit) -> Span | None:
+    """An English event named in capitals without quotes ('the Second Meeting of
+    Representatives of Nuclear Weapon-Free Zones', 'the Workshop of Fostering Cooperation ...
+    Among Nuclear-Weapon-Free Zones'): the capitalised words around its noun, with the small
+    words between them; at least four capitalised words."""
+    if rules.language != "en" or not noun.text[:1].isupper():
+        return None
+    start = noun.start
+    before = re.search(
+        r"\bthe[ \t]+((?:[A-Z][\w’'-]*[ \t]+){0,2})$",
+        ctx.text[max(0, noun.start - 40) : noun.start],
+    )
+    if before is None:
+        return None  # 'the Workshop of ...': a name; a headline in capitals is not
+    start = noun.start - len(before.group(1))
+    end, capitals, position = noun.end, 0, noun.end
+    for word in re.finditer(r"[ \t]+([\w’'-]+)", ctx.text[noun.end : noun.end + 160]):
+        if word.start() != position - noun.end:
+            break  # punctuation: the name ends
+        token = word.group(1)
+        position = noun.end + word.end()
+        if CAPITALISED.fullmatch(token):
+            end, capitals = position, capitals + 1
+        elif token not in CONNECTORS:
+            break
+    words = CAPITALISED.findall(ctx.text[start:end])
+    if capitals < 2 or len(words) < 4:
+        return None
+    return (start, end)
+
+
 def _title_span(ctx: Context, title: Hit) -> Span | None:
     """The title inside its quotation marks, without a full stop or comma closing it inside
     them ('‘Developing ... zones.’')."""
@@ -429,6 +468,9 @@ def _zones_event_in_a_party(ctx: Context, rules: Rules, sentence: Sentence) -> l
         place = place_in(rules, ctx, where) or _bare_city(ctx, where)
         if place is not None and place[0] in PARTY_CITIES:
             return [topic.span, place[1].span]
+        city = PARTY_CITY.search(where.text)  # 'to the capital of Kazakhstan'
+        if city is not None:
+            return [topic.span, (where.start + city.start(), where.start + city.end())]
     return None
 
 
@@ -541,7 +583,9 @@ PARTY_CITY = re.compile(
     r"(?<![\w-])(?:Astana|Nur-Sultan|Almaty|Bishkek|Dushanbe|Ashgabat|Ashkhabad|Tashkent|"
     r"Samarkand|Semey|Semipalatinsk|Астан\w*|Нур-Султан\w*|Алматы|Бишкек\w*|Душанбе|"
     r"Ашхабад\w*|Ашгабат\w*|Ташкент\w*|Самарканд\w*|Семе[йе]|Семипалатинск\w*|Бішкек\w*|"
-    r"Ашғабат\w*|Самарқанд\w*)(?![\w-])",
+    r"Ашғабат\w*|Самарқанд\w*|capital\s+of\s+(?:the\s+Republic\s+of\s+)?(?:Kazakhstan|Kyrgyzstan|"
+    r"Tajikistan|Turkmenistan|Uzbekistan)|столиц\w+\s+(?:Казахстана|Кыргызстана|Таджикистана|"
+    r"Туркменистана|Узбекистана))(?![\w-])",
     re.IGNORECASE,
 )
 
@@ -643,6 +687,15 @@ def _organisers(ctx: Context, rules: Rules, sentence: Sentence, spans: list[Span
         if subjects and subjects[-1].code not in organisers:
             organisers.append(subjects[-1].code)
             spans += [verb.span, (subjects[-1].start, subjects[-1].end)]
+    for noun in hits(rules.event_noun, sentence):  # 'Kazakhstan’s upcoming international events'
+        owners = [
+            m
+            for m in ctx.states_in(max(sentence.start, noun.start - 40), noun.start)
+            if m.is_party and POSSESSOR.fullmatch(ctx.text[m.end - 2 : noun.start])
+        ]
+        if owners and owners[-1].code not in organisers:
+            organisers.append(owners[-1].code)
+            spans += [noun.span, (owners[-1].start, owners[-1].end)]
     states = _organising_states(ctx, sentence)
     for single in hits(rules.mfa_single, sentence):
         near = [
@@ -671,6 +724,8 @@ def _organising_states(ctx: Context, sentence: Sentence) -> list[StateMention]:
     return sorted(parties + others, key=lambda m: m.start)
 
 
+# 'Kazakhstan’s upcoming international events': the owner, then at most two words, no article
+POSSESSOR = re.compile(r".?.?['’]s?\s+(?:(?!the\b|a\b|an\b)[a-z-]+\s+){0,2}")
 BARE_MINISTRY = re.compile(r"(?:foreign\s+ministry|МИД|СІМ)$", re.IGNORECASE)
 
 

@@ -156,7 +156,7 @@ RULES = Rules(
         # 'provided a briefing to the Commission regarding the advancements in the implementation'
         r"(?:provided|gave|delivered|presented)\s+(?:\S+\s+){0,3}?(?:briefing|report|update)\s+"
         r"(?:\S+\s+){0,10}?(?:on|regarding|about)\s+(?:the\s+)?(?:ongoing\s+|latest\s+)?"
-        r"(?:progress|advancements?|developments|implementation|results|outcomes)",
+        r"(?:progress|advancements?)?\s*(?:in|of)?\s*(?:the\s+)?implementation",
         r"acknowledged\s+(?:the\s+)?(?:achievements|progress|results)",
         # 'exchanged views on the results of', 'assessed the progress in implementing'
         r"(?:exchanged\s+views\s+on|assessed|evaluated|analy[sz]ed|considered|discussed|reviewed)"
@@ -282,6 +282,7 @@ RULES = Rules(
         r"will\s+hold",
         r"will\s+convene",
         r"preparations?\s+(?:of|for)",
+        r"ahead\s+of\s+(?:the|a|an|its|their)\b",
     ),
     held=compile_words(
         r"(?:was|were)\s+held",
