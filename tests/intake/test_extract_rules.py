@@ -859,3 +859,11 @@ def test_a_ministrys_briefing_on_a_meetings_outcomes_is_no_review():
         "Foreign Ministers’ Meeting. The ministers also met as the SEANWFZ Commission."
     )
     assert [p for p in summary(text) if p["type"] == "review_and_plans"] == []
+
+
+def test_the_conference_of_state_parties_named_again_is_no_event():
+    text = (
+        "The first Conference of State Parties (CSP) to the Treaty of Pelindaba was held in "
+        "Addis Ababa. The states at the Conference agreed to hold the next session in a year."
+    )
+    assert [p for p in summary(text) if p["type"] == "event"] == []

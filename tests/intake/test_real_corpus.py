@@ -277,7 +277,11 @@ def test_every_proposal_on_the_development_part_carries_its_evidence(item):
 # With batch 15's 6 (other zones' meetings, anniversaries and fora told by more outlets; 283
 # items, 235 labels; first seen at dcc8967): 0.891 / 0.834 and 0.968 / 0.906 - the floors lowered
 # to these figures (rounded down).
-DEV_BASELINE = {"field": (0.890, 0.832), "type": (0.968, 0.906)}
+# After batch 13's to 15's phrasings (commemorations, briefings on the Plan of Action's
+# implementation, plans continued or agreed after the review, a party's upcoming events named
+# in capitals, a zones' workshop in a party's capital, 'the Conference' after a Conference of
+# State Parties): 0.911 / 0.868 and 0.987 / 0.940.
+DEV_BASELINE = {"field": (0.910, 0.866), "type": (0.985, 0.940)}
 
 
 def test_the_development_part_holds_its_baseline():

@@ -501,6 +501,14 @@ BACK_REFERENCE = re.compile(
 )
 
 
+# a conference of a treaty's states parties however written ('the inaugural Conference of State
+# Parties (CSP)', 'Конференция государств-участников')
+TREATY_BODY_SESSION = re.compile(
+    r"Conference\s+of\s+(?:the\s+)?(?:States?\s+)?[Pp]arties|\(CSP\)|"
+    r"[Кк]онференци\w*\s+государств[-\s]участни|қатысушы\s+мемлекеттер\w*\s+конференция"
+)
+
+
 def _back_reference(ctx: Context, rules: Rules, sentence: Sentence) -> list[Hit]:
     """'The Conference was held in accordance with ...' after a sentence naming a zone's
     treaty body ('the First Conference of States Parties to ...'): that session again, not
@@ -510,7 +518,7 @@ def _back_reference(ctx: Context, rules: Rules, sentence: Sentence) -> list[Hit]
         first_hit(pattern, s)
         for s in earlier
         for _, pattern in rules.zone_meetings + rules.zone_meetings_in_context
-    )
+    ) or any(TREATY_BODY_SESSION.search(s.text) for s in earlier)
     if not named:
         return []
     return hits(BACK_REFERENCE, sentence)
