@@ -407,3 +407,46 @@ def test_one_representative_at_the_un_speaking_for_a_zones_members():
     )
     forums = [r for r in records(text) if r["type"] == "forum"]
     assert [(f["forum"], f["regime"]) for f in forums] == [("un", "bangkok")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The ambassador called for negotiations towards a memorandum of understanding between "
+        "AFCONE and the Central Asian Nuclear-Weapon-Free Zone.",
+        "Both sides want to speed up the negotiation and signing of a document of cooperation "
+        "between the "
+        "Central Asian Nuclear-Weapon-Free Zone and AFCONE.",
+    ],
+)
+def test_a_memorandum_under_negotiation_is_planned(text):
+    (memo,) = [r for r in records(text) if r["type"] == "memorandum"]
+    assert (memo["parties"], memo["status"], memo["regime"]) == (
+        ["CANWFZ", "AFCONE"],
+        "planned",
+        "canwfz",
+    )
+
+
+def test_a_cooperation_agreement_of_two_states_is_no_zones_memorandum():
+    text = (
+        "Kazakhstan and Uzbekistan, parties to the Central Asian Nuclear-Weapon-Free Zone, signed "
+        "a cooperation agreement on water."
+    )
+    assert [r for r in records(text) if r["type"] == "memorandum"] == []
+
+
+def test_the_committee_adopting_a_zones_resolution_is_the_zones_work_there():
+    text = (
+        "The First Committee approved six draft resolutions on Tuesday.\n"
+        "The committee adopted without a vote the resolution on the South Pacific Nuclear Free "
+        "Zone Treaty."
+    )
+    forums = [r for r in records(text) if r["type"] == "forum"]
+    assert [(f["forum"], f["regime"]) for f in forums] == [("unga-first-committee", "rarotonga")]
+
+
+def test_a_body_that_members_will_attend_is_planned():
+    text = "Member states will attend the OPANAL Council meeting in April."
+    (meeting,) = [r for r in records(text) if r["type"] == "consultative_meeting"]
+    assert (meeting["regime"], meeting["status"]) == ("tlatelolco", "planned")

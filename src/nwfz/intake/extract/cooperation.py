@@ -31,7 +31,7 @@ def memoranda(ctx: Context, rules: Rules) -> list[Proposal]:
     found: list[Proposal] = []
     for sentence in ctx.sentences:
         noun = first_hit(rules.memorandum, sentence)
-        signed = first_hit(rules.signed, sentence)
+        signed = first_hit(rules.signed, sentence) or first_hit(MEMO_PLANNED, sentence)
         if noun is None or signed is None:
             continue
         spans: list[Span] = [noun.span, signed.span]
@@ -64,7 +64,10 @@ def memoranda(ctx: Context, rules: Rules) -> list[Proposal]:
                 spans.append((mention.start, mention.end))
         if len(parties) < 2 and not regime:
             continue
-        status = "planned" if first_hit(rules.future, sentence) else "signed"
+        if not MEMO_WORD.search(noun.text) and not set(parties) & BODIES:
+            continue  # 'a cooperation agreement' of states is not one with a zone's body
+        planned = first_hit(rules.future, sentence) or first_hit(MEMO_PLANNED, sentence)
+        status = "planned" if planned else "signed"
         when = full_date_in(ctx, sentence.start, sentence.end)
         if when is None and status == "signed":
             when = lead_date(ctx, sentence)
@@ -86,6 +89,13 @@ def memoranda(ctx: Context, rules: Rules) -> list[Proposal]:
 
 
 MONGOLIA = "MN"
+MEMO_WORD = re.compile(r"memorandum|MoU|MoC|меморандум", re.IGNORECASE)
+BODIES = frozenset({"OPANAL", "AFCONE", "ASEAN", MONGOLIA})  # the other zones' bodies
+# 'negotiations towards a memorandum', 'переговоры о меморандуме': one yet to be signed
+MEMO_PLANNED = re.compile(
+    r"(?<!\w)(?:negotiat\w*|towards\s+(?:a|the)\s+(?:memorandum|MoU)|переговор\w*|келіссөз\w*)",
+    re.IGNORECASE,
+)
 
 
 def _the_meetings_day(ctx: Context, rules: Rules, sentence: Sentence):  # noqa: ANN202
@@ -223,17 +233,33 @@ def _the_parties_act(ctx: Context, rules: Rules, sentence: Sentence) -> bool:
     for near in ctx.neighbours(sentence, before=1):
         if ctx.regime_in(near.start, near.end) or _the_parties_named(ctx, rules, near):
             return True
+    if _a_resolution_on_the_zone(ctx, sentence):
+        return True
     after = ctx.neighbours(sentence, before=0, after=FORUM_TOLD_AFTER)[1:]
     # 'She spoke on behalf of the five states – Kazakhstan, ...', 'Sponsors: Kazakhstan, ...'
     if after and (first_hit(rules.joint, after[0]) or _the_parties_named(ctx, rules, after[0])):
         return True
-    # 'At the conference, the delegations of the five states ...', a few sentences on
+    # 'At the conference, the delegations of the five states ...', 'The committee approved
+    # ... resolutions on the Southeast Asia nuclear weapon free zone', a few sentences on
     return any(
         first_hit(rules.forum_anaphor, s)
-        and first_hit(rules.forum_actors, s)
-        and first_hit(rules.forum_context, s)
+        and (
+            (first_hit(rules.forum_actors, s) and first_hit(rules.forum_context, s))
+            or _a_resolution_on_the_zone(ctx, s)
+        )
         for s in after
     )
+
+
+def _a_resolution_on_the_zone(ctx: Context, sentence: Sentence) -> bool:
+    """'adopted the resolution "Treaty on a Nuclear-Weapon-Free Zone in Central Asia"',
+    'resolutions on the Southeast Asia nuclear weapon free zone': the zone's own resolution
+    (the zone named just after the word)."""
+    for match in RESOLUTION.finditer(sentence.text):
+        start = sentence.start + match.end()
+        if ctx.regime_in(start, min(sentence.end, start + 80)):
+            return True
+    return False
 
 
 FORUM_TOLD_AFTER = 5

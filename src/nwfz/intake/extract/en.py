@@ -69,7 +69,7 @@ RULES = Rules(
         r"for\s+(?:\S+\s+){1,6}to\s+sign",
         r"(?:would|will)\s+(?:hold|convene|host)",
         r"(?:intends?|plans?)\s+to\s+(?:hold|convene|host)",
-        r"will\s+(?:meet|evaluate|review|discuss|consider|examine)",
+        r"will\s+(?:meet|evaluate|review|discuss|consider|examine|attend)",
         # 'the modalities related to the Signature of the MoU', 'preparations for signing'
         r"(?:modalities|preparations?|formali[sz]ation)\s+(?:\w+\s+){0,3}(?:the\s+)?sign(?:ature|ing)",
     ),
@@ -333,7 +333,11 @@ RULES = Rules(
         r"[\"“](?P<title>[^\"”]{3,120})[\"”]|‘(?P<single>[^‘’]{3,120}?)’(?!\w)|«(?P<angle>[^»]{3,120})»"
     ),
     memorandum=compile_words(
-        r"memorandum(?:\s+of\s+(?:understanding|cooperation))?", r"MoU", r"MoC"
+        r"memorandum(?:\s+of\s+(?:understanding|cooperation))?",
+        r"MoU",
+        r"MoC",
+        r"(?:document|agreement)\s+(?:of|on)\s+co-?operation",
+        r"co-?operation\s+agreement",
     ),
     signed=compile_words(r"sign(?:ed|ing|s|ature)?"),
     organisations=[
@@ -416,6 +420,8 @@ RULES = Rules(
         r"deliver(?:ed|ing)?",
         r"prepar\w+",
         r"approach\w*",
+        r"on\s+the\s+sidelines",
+        r"working\s+papers?",
     ),
     not_forum=compile_words(
         r"(?:Member\s+States|members)\s+of\s+the\s+(?:UN|United\s+Nations)",
@@ -444,6 +450,8 @@ RULES = Rules(
         r"(?:States|countries|nations)\s+of\s+(?:the\s+)?Central\s+Asia",
         r"States\s+Parties",
         r"delegations",
+        r"(?:states|countries|nations)\s+of\s+the\s+region",
+        r"regional\s+(?:states|countries)",
         r"as\s+(?:the\s+)?(?:new(?:ly\s+appointed)?\s+)?(?:chair|chairman|chairperson|coordinator)",
         r"on\s+behalf\s+of",
         r"joint(?:ly)?",

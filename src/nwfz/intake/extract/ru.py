@@ -392,6 +392,7 @@ RULES = Rules(
         r"подготов" + W,
         r"от\s+имени",
         r"обсудил" + W,
+        r"рабоч" + W + r"\s+документ" + W,
     ),
     not_forum=compile_words(
         r"при\s+ООН",
