@@ -863,7 +863,8 @@ def test_a_ministrys_briefing_on_a_meetings_outcomes_is_no_review():
 
 def test_the_conference_of_state_parties_named_again_is_no_event():
     text = (
-        "The first Conference of State Parties (CSP) to the Treaty of Pelindaba was held in "
-        "Addis Ababa. The states at the Conference agreed to hold the next session in a year."
+        "After the Treaty of Pelindaba took effect, its first Conference of State Parties (CSP) "
+        "met in Pretoria. Delegates at the Conference further agreed to hold another CSP in 2027 "
+        "to settle the budget of AFCONE."
     )
     assert [p for p in summary(text) if p["type"] == "event"] == []
