@@ -280,3 +280,51 @@ def test_admin_refuses_a_chair_term_covering_a_meeting_of_another_chair(admin_cl
         response.content.decode()
     )
     assert ChairTerm.objects.count() == before
+
+
+def meeting_form(canwfz, **values):
+    form = {
+        "regime": canwfz.id,
+        "kind": "annual_consultative",
+        "start": "",
+        "date_precision": "day",
+        "format": "",
+        "package": "",
+        "agenda-TOTAL_FORMS": "0",
+        "agenda-INITIAL_FORMS": "0",
+    }
+    for name in ("title", "date_note", "place"):
+        form.update({f"{name}_{lang}": "" for lang in ("en", "ru", "kk")})
+    return {**form, **values}
+
+
+def test_admin_records_a_meeting_known_only_by_the_day_it_was_reported(admin_client, canwfz):
+    page = admin_client.get("/admin/governance/meeting/add/").content.decode()
+    assert 'name="date_known"' in page and 'name="reported_on"' in page
+    uz = __import__("nwfz.registry.models", fromlist=["State"]).State.objects.get(code="UZ")
+    # date_known unticked (left out of the post), the day reported, no first day; its chair
+    # (UZ, while KZ's term covers the day) is not compared with the terms
+    response = admin_client.post(
+        "/admin/governance/meeting/add/",
+        meeting_form(canwfz, reported_on="2026-06-15", chair=uz.id, title_en="Reported only"),
+    )
+    assert response.status_code == 302, response.content.decode()[-3000:]
+    meeting = Meeting.objects.get(title_en="Reported only")
+    assert (str(meeting.start), str(meeting.reported_on), meeting.date_known) == (
+        "2026-06-15",
+        "2026-06-15",
+        False,
+    )
+
+
+def test_admin_asks_for_the_reported_day_or_the_first_day(admin_client, canwfz):
+    before = Meeting.objects.count()
+    unknown = admin_client.post("/admin/governance/meeting/add/", meeting_form(canwfz))
+    assert "a meeting whose date is unknown needs the day it was reported" in (
+        unknown.content.decode()
+    )
+    known = admin_client.post(
+        "/admin/governance/meeting/add/", meeting_form(canwfz, date_known="on")
+    )
+    assert "give the first day, or untick" in known.content.decode()
+    assert Meeting.objects.count() == before

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from django.contrib import admin
 from django.core.exceptions import ValidationError
+from django.utils.translation import gettext_lazy as _
 
 from nwfz.accounts.record_admin import RecordAdmin, VersionedForm
 from nwfz.governance import checks, models
@@ -45,8 +46,29 @@ class ChairTermForm(VersionedForm):
 
 
 class MeetingForm(VersionedForm):
+    """A meeting known only by the day a source reported it: untick `date_known`, give
+    `reported_on`, and leave `start` empty (it becomes the reported day, as the loader
+    stores such a meeting); its chair is then not compared with the chair terms."""
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        if "start" in self.fields:
+            self.fields["start"].required = False
+
     def clean(self):
         data = super().clean()
+        if not data.get("date_known", True):
+            if data.get("reported_on") is None:
+                self.add_error(
+                    "reported_on",
+                    _("a meeting whose date is unknown needs the day it was reported"),
+                )
+            elif data.get("start") is None:
+                data["start"] = data["reported_on"]
+        elif data.get("start") is None and "start" not in self.errors:
+            self.add_error(
+                "start", _("give the first day, or untick “date known” and give the day reported")
+            )
         regime, start = data.get("regime"), data.get("start")
         if regime and start:
             chair = data.get("chair")
@@ -160,8 +182,18 @@ class AgendaInline(admin.TabularInline):
 @admin.register(models.Meeting)
 class MeetingAdmin(AuditedAdmin):
     form = MeetingForm
-    list_display = ("regime", "start", "kind", "title_en", "chair", "format", "package")
-    list_filter = ("regime", "kind")
+    list_display = (
+        "regime",
+        "start",
+        "date_known",
+        "reported_on",
+        "kind",
+        "title_en",
+        "chair",
+        "format",
+        "package",
+    )
+    list_filter = ("regime", "kind", "date_known")
     filter_horizontal = ("participants", "observers", "sources")
     inlines = [AgendaInline]
 
