@@ -513,15 +513,16 @@ def _back_reference(ctx: Context, rules: Rules, sentence: Sentence) -> list[Hit]
     """'The Conference was held in accordance with ...' after a sentence naming a zone's
     treaty body ('the First Conference of States Parties to ...'): that session again, not
     an event of its own."""
+    again = hits(BACK_REFERENCE, sentence)
+    if not again:
+        return []
     earlier = ctx.sentences[: sentence.index]
     named = any(
         first_hit(pattern, s)
         for s in earlier
         for _, pattern in rules.zone_meetings + rules.zone_meetings_in_context
     ) or any(TREATY_BODY_SESSION.search(s.text) for s in earlier)
-    if not named:
-        return []
-    return hits(BACK_REFERENCE, sentence)
+    return again if named else []
 
 
 def thematic_meeting(rules: Rules, sentence: Sentence, ctx: Context | None = None) -> Hit | None:
