@@ -65,3 +65,40 @@ def test_chair_strip_labels_stay_inside_the_picture():
         else:
             assert x - 8 * len(text) >= 0, (text, x)
     assert ">2032</text>" in svg
+
+
+@pytest.mark.parametrize("lang", ["en", "ru", "kk"])
+def test_the_status_legend_lists_unknown_in_each_language_inside_the_picture(lang):
+    import re
+
+    from django.utils import translation
+
+    row = pictures.TimelineRow(
+        "Turkmenistan",
+        spans=[
+            pictures.Span("unknown", date(2000, 1, 1), date(2010, 1, 1)),
+            pictures.Span("in_force", date(2010, 1, 1), date(2020, 1, 1)),
+        ],
+    )
+    with translation.override(lang):
+        svg = pictures.participation_timeline(
+            "p", [row], first=date(2000, 1, 1), last=date(2020, 1, 1), title="T"
+        )
+        label = str(pictures.status_label("unknown"))
+    assert label != "unknown" and (lang == "en" or label != "not known")
+    legend = svg.split('fill="url(#p-unknown)"')
+    assert len(legend) == 3, "the span and its legend swatch share the grey hatch"
+    assert f">{label}</text>" in legend[2] and '<pattern id="p-unknown"' in svg
+    legend_part = svg[svg.index('<rect x="4" ') :]
+    legend_texts = re.findall(r'<text ([^>]*font-size="12")>([^<]*)</text>', legend_part)
+    assert len(legend_texts) == 6  # five statuses and the event mark
+    for attrs, text in legend_texts:
+        x = float(re.search(r'x="([\d.]+)"', attrs).group(1))
+        assert x + 6.5 * len(text) <= pictures.WIDTH, (text, x)
+
+
+@pytest.mark.django_db
+def test_a_state_page_draws_and_explains_an_unknown_status(client):
+    html = client.get("/en/states/TM/").content.decode()
+    svg = html[html.index("<svg") : html.index("</svg>")]
+    assert "not known" in svg and "url(#" in svg and "-unknown)" in svg

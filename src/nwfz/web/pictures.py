@@ -33,8 +33,9 @@ STATUS_FILL = {
     "ratified": "#c6da86",
     "in_force": "#5fb38c",
     "withdrawn": "#e49a9a",
-    "unknown": "url(#unknown)",
+    "unknown": "url(#{ident}-unknown)",  # grey hatch: the record cannot say (a gap)
 }
+DRAWN_STATUSES = ("signed", "ratified", "in_force", "withdrawn", "unknown")
 EVENT_KINDS = ("meeting", "event", "forum_session", "anniversary", "deadline")
 KIND_FILL = {
     "meeting": "#0a5f44",
@@ -91,6 +92,9 @@ def _frame(ident: str, height: int, title: str, desc: str, body: Iterable[str]) 
         f'<pattern id="{ident}-hatch" width="6" height="6" patternUnits="userSpaceOnUse" '
         'patternTransform="rotate(45)"><rect width="6" height="6" fill="#d8eee3"/>'
         '<line x1="0" y1="0" x2="0" y2="6" stroke="#2f7d5b" stroke-width="2"/></pattern>'
+        f'<pattern id="{ident}-unknown" width="6" height="6" patternUnits="userSpaceOnUse" '
+        'patternTransform="rotate(-45)"><rect width="6" height="6" fill="#f1f3f5"/>'
+        '<line x1="0" y1="0" x2="0" y2="6" stroke="#7b8794" stroke-width="1.5"/></pattern>'
         "</defs>" + "".join(body) + "</svg>"
     )
 
@@ -177,8 +181,7 @@ def participation_timeline(
             fill = STATUS_FILL.get(span.status)
             if fill is None or x2 <= x1:
                 continue
-            if span.status == "unknown":
-                fill = f"url(#{ident}-hatch)"
+            fill = fill.format(ident=ident)
             during = short_range(span.start, span.end - timedelta(days=1))
             body.append(
                 f'<rect x="{x1}" y="{y + 4}" width="{round(x2 - x1, 1)}" height="{ROW - 8}" '
@@ -198,10 +201,7 @@ def participation_timeline(
     legend_y = bottom + 32
     body += _legend(
         legend_y,
-        [
-            (STATUS_FILL[s], status_label(s))
-            for s in ("signed", "ratified", "in_force", "withdrawn")
-        ],
+        [(STATUS_FILL[s].format(ident=ident), status_label(s)) for s in DRAWN_STATUSES],
         circle=_("event (signature, ratification, deposit …)"),
     )
     return _frame(ident, legend_y + 20, title, ". ".join(descs), body)
