@@ -450,3 +450,25 @@ def test_a_body_that_members_will_attend_is_planned():
     text = "Member states will attend the OPANAL Council meeting in April."
     (meeting,) = [r for r in records(text) if r["type"] == "consultative_meeting"]
     assert (meeting["regime"], meeting["status"]) == ("tlatelolco", "planned")
+
+
+def test_the_inaugural_conference_and_the_next_csp_are_two_meetings():
+    text = (
+        "After the Treaty of Pelindaba entered into force, the inaugural Conference of State "
+        "Parties (CSP) was held in Addis Ababa in November 2010. The parties agreed to hold the "
+        "next CSP within six months."
+    )
+    meetings = [r for r in records(text) if r["type"] == "consultative_meeting"]
+    assert sorted((m["status"], m["place"]) for m in meetings) == [
+        ("held", "Addis Ababa"),
+        ("planned", None),
+    ]
+    assert {m["regime"] for m in meetings} == {"pelindaba"}
+
+
+def test_one_states_suggestion_of_a_resolution_is_no_forum_work():
+    text = (
+        "At the SEANWFZ Commission's meeting, the Vietnamese minister suggested that ASEAN soon "
+        "prepare a resolution on the SEANWFZ Treaty for the United Nations General Assembly."
+    )
+    assert [r for r in records(text) if r["type"] == "forum"] == []

@@ -230,6 +230,8 @@ def _the_parties_act(ctx: Context, rules: Rules, sentence: Sentence) -> bool:
         return True
     if first_hit(rules.single_actor, sentence) and not first_hit(rules.joint, sentence):
         return False
+    if SUGGESTION.search(sentence.text) and not first_hit(rules.joint, sentence):
+        return False
     for near in ctx.neighbours(sentence, before=1):
         if ctx.regime_in(near.start, near.end) or _the_parties_named(ctx, rules, near):
             return True
@@ -255,11 +257,26 @@ def _a_resolution_on_the_zone(ctx: Context, sentence: Sentence) -> bool:
     """'adopted the resolution "Treaty on a Nuclear-Weapon-Free Zone in Central Asia"',
     'resolutions on the Southeast Asia nuclear weapon free zone': the zone's own resolution
     (the zone named just after the word)."""
+    if not ADOPTED.search(sentence.text):
+        return False  # 'prepare and submit a resolution on ...': not yet the body's act
     for match in RESOLUTION.finditer(sentence.text):
         start = sentence.start + match.end()
         if ctx.regime_in(start, min(sentence.end, start + 80)):
             return True
     return False
+
+
+ADOPTED = re.compile(
+    r"\b(?:adopt\w*|approv\w*|introduc\w*|sponsor\w*)|принят\w*|принял\w*|одобр\w*|қабылда\w*",
+    re.IGNORECASE,
+)
+# 'suggesting ASEAN soon prepare and submit a resolution', 'предложил ...': one state's
+# suggestion, not the parties' work
+SUGGESTION = re.compile(
+    r"\b(?:suggest\w*|propos\w*|urg(?:ed|es|ing)|call(?:ed|s|ing)?\s+on|recommend\w*)"
+    r"|предлож\w*|призв\w*",
+    re.IGNORECASE,
+)
 
 
 FORUM_TOLD_AFTER = 5

@@ -74,11 +74,14 @@ def consultative_meetings(ctx: Context, rules: Rules) -> list[Proposal]:
             "regime": body,
             "status": _meeting_status(rules, sentence),
         }
-        if NEXT.search(ctx.text[max(sentence.start, trigger.start - 12) : trigger.start]):
+        following = NEXT.search(ctx.text[max(sentence.start, trigger.start - 12) : trigger.start])
+        if following:
             fields["status"] = "planned"  # 'at the next States Parties Meeting'
         _meeting_details(ctx, rules, sentence, fields, spans, trigger)
         fields["regime"] = body or regime_at(ctx, spans)
         fields[BODY] = _body_of(trigger.text) if body else ""
+        if body and following:
+            fields[BODY] += "-next"  # 'agreed to hold the next CSP': another session
         found.append(proposal("consultative_meeting", fields, spans, confidence))
         where.setdefault((kind, fields["regime"], fields[BODY]), []).append(sentence.index)
     if not found:
@@ -100,7 +103,7 @@ BODIES = (
     ("excom", re.compile(r"executive\s+committee|исполнительн|атқарушы", re.IGNORECASE)),
     ("council", re.compile(r"council|совет|кеңес", re.IGNORECASE)),
     ("afcone", re.compile(r"afcone|афконе|commission\s+on\s+nuclear\s+energy", re.IGNORECASE)),
-    ("conference", re.compile(r"conference|конференци", re.IGNORECASE)),
+    ("conference", re.compile(r"conference|\bCSP\b|конференци", re.IGNORECASE)),
     ("commission", re.compile(r"commission|комисси", re.IGNORECASE)),
 )
 

@@ -109,6 +109,10 @@ KK: dict[str, list[tuple[str, Pattern]]] = {
     ],
 }  # fmt: skip
 
+ORDINAL = (
+    r"(?:\d+(?:st|nd|rd|th)|[Ff]irst|[Ss]econd|[Tt]hird|[Ff]ourth|[Ff]ifth|[Ss]ixth|[Ss]eventh"
+    r"|[Ee]ighth|[Nn]inth|[Tt]enth|[Ii]naugural)"
+)
 EN: dict[str, list[tuple[str, Pattern]]] = {
     "zones": [
         ("tlatelolco", compile_words(
@@ -182,9 +186,9 @@ EN: dict[str, list[tuple[str, Pattern]]] = {
     # in a text (or a part of it) about that zone (meetings._zone_meeting)
     "zone_meetings_in_context": [
         ("pelindaba", compile_words(
-            r"(?:\d+(?:st|nd|rd|th)|[Ff]irst|[Ss]econd|[Tt]hird|[Ff]ourth|[Ff]ifth|[Ss]ixth|[Ss]eventh"
-            r"|[Ee]ighth|[Nn]inth|[Tt]enth)\s+(?:(?:[Oo]rdinary|[Ee]xtraordinary)\s+[Ss]ession\s+of"
-            r"\s+the\s+)?Conference\s+of\s+(?:the\s+)?States\s+Parties(?:\s+\(CSP\))?", flags=0,
+            ORDINAL + r"\s+(?:(?:[Oo]rdinary|[Ee]xtraordinary)\s+[Ss]ession\s+of"
+            r"\s+the\s+)?Conference\s+of\s+(?:the\s+)?States?\s+[Pp]arties(?:\s+\(CSP\))?",
+            ORDINAL + r"\s+CSP", r"(?<=next\s)CSP", flags=0,
         )),
         ("tlatelolco", compile_words(
             r"(?:[Rr]egular|[Ss]pecial|[Ee]xtraordinary)\s+[Ss]ession\s+of\s+the\s+General\s+Conference",
