@@ -280,8 +280,9 @@ def test_every_proposal_on_the_development_part_carries_its_evidence(item):
 # After batch 13's to 15's phrasings (commemorations, briefings on the Plan of Action's
 # implementation, plans continued or agreed after the review, a party's upcoming events named
 # in capitals, a zones' workshop in a party's capital, 'the Conference' after a Conference of
-# State Parties): 0.911 / 0.868 and 0.987 / 0.940.
-DEV_BASELINE = {"field": (0.910, 0.866), "type": (0.985, 0.940)}
+# State Parties): 0.911 / 0.868 and 0.987 / 0.940. With the fora's actors, memoranda under
+# negotiation and other zones' bodies' sessions (rulesB): 0.921 / 0.894 and 0.991 / 0.962.
+DEV_BASELINE = {"field": (0.920, 0.890), "type": (0.990, 0.960)}
 
 
 def test_the_development_part_holds_its_baseline():
