@@ -868,3 +868,55 @@ def test_the_conference_of_state_parties_named_again_is_no_event():
         "to settle the budget of AFCONE."
     )
     assert [p for p in summary(text) if p["type"] == "event"] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "На встрече по ЦАЗСЯО стороны обсудили ход реализации совместных мероприятий в 2025 "
+            "году.",
+            (2025, None),
+        ),
+        ("На заседании по ЦАЗСЯО была дана оценка работе, проделанной в 2025 году.", (2025, None)),
+        (
+            "Участники встречи по ЦАЗСЯО отметили результаты, достигнутые в 2025 году, и "
+            "договорились о дальнейших шагах на 2026 год.",
+            (2025, 2026),
+        ),
+        ("На встрече сторон ЦАЗСЯО утверждён план мероприятий на 2026 год.", (None, 2026)),
+        ("ОАЯҚАА кездесуінде 2026 жылға арналған іс-шаралар жоспары бекітілді.", (None, 2026)),
+        (
+            "At the CANWFZ meeting held in Tashkent this week, the parties assessed the work done "
+            "in 2025.",
+            (2025, None),
+        ),
+        (
+            "At their meeting, the CANWFZ parties noted the results achieved in 2025 and agreed on "
+            "the next steps for 2026.",
+            (2025, 2026),
+        ),
+        # the plan whose implementation was reviewed is the year reviewed, not new plans
+        (
+            "At their annual meeting, the CANWFZ parties discussed the implementation of the joint "
+            "action plan for 2025.",
+            (2025, None),
+        ),
+    ],
+)
+def test_more_review_paraphrases(text, expected):
+    reviews = [p for p in summary(text) if p["type"] == "review_and_plans"]
+    assert [(r["year_reviewed"], r["plans_period"]) for r in reviews] == [expected]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kazakhstan's parliament discussed the results of the 2025 budget; the Semipalatinsk "
+        "Treaty was recalled.",
+        "The CSTO summit summed up the results of Kazakhstan's chairmanship, recalling the CANWFZ.",
+        "Участники саммита СНГ подвели итоги 2025 года, вспомнив о ЦАЗСЯО.",
+    ],
+)
+def test_no_review_by_a_parliament_or_another_body(text):
+    assert [p for p in summary(text) if p["type"] == "review_and_plans"] == []

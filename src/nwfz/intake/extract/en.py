@@ -147,7 +147,10 @@ RULES = Rules(
         r"reviewed\s+how",
         r"(?:(?:discussed|assessed|reviewed|evaluated)\s+|discussions?\s+(?:regarding|on|about)\s+)"
         r"(?:the\s+)?(?:joint\s+|common\s+|collaborative\s+)?"
-        r"(?:work|activities|cooperation|efforts)(?=\s+(?:in|of|for|during|carried\s+out\s+in)\s)",
+        r"(?:work|activities|cooperation|efforts)(?:\s+(?:done|carried\s+out|conducted|undertaken))?"
+        r"(?=\s+(?:in|of|for|during|carried\s+out\s+in)\s)",
+        # 'noted the results achieved in 2025', 'highlighted the results of the chairmanship'
+        r"(?:noted|highlighted)\s+(?:the\s+)?(?:results|achievements|progress|outcomes)",
         r"(?:reported|informed|presented|briefed)\s+(?:\w+\s+){0,3}(?:on|about)\s+the\s+"
         r"(?:results|outcomes)",
         # 'heard the Secretary-General's report on the implementation of the Plan of Action'
@@ -180,6 +183,7 @@ RULES = Rules(
         # 'agreed that they would continue implementing the Plan for the 2018-2022 period'
         r"(?:agreed|decided)\s+(?:that\s+they\s+would\s+|to\s+)(?:continue\s+(?:implementing|to\s+"
         r"implement)|extend)",
+        r"agreed\s+(?:on\s+)?(?:the\s+)?(?:next|further|future)\s+steps",
     ),
     anniversary=[
         re.compile(r"(?<!\d)(?P<n>\d{1,2})(?:st|nd|rd|th)\s+anniversary", re.IGNORECASE),

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 
+from .clauses import clause_of, clauses
 from .commemorations import thematic_meeting
 from .common import (
     Context,
@@ -303,10 +304,16 @@ def reviews_and_plans(ctx: Context, rules: Rules) -> list[Proposal]:
             or not _plans_of_the_parties(ctx, rules, sentence)
         ):
             continue
-        if _other_format(ctx, rules, sentence):
+        if _other_format(ctx, rules, sentence) or _another_bodys_review(
+            ctx, rules, sentence, review
+        ):
             continue  # 'подвели итоги председательства в ОДКБ': another body's year
+        if not _said_of_the_parties(sentence, ctx, review):
+            continue  # a parliament discussing the results of a budget
         spans: list[Span] = [review.span if review is not None else plans.span]  # type: ignore[union-attr]
         confidence = 0.7 if review is not None else 0.6
+        if review is not None and plans is not None and _plan_reviewed(ctx, review, plans):
+            plans = None  # 'discussed the implementation of the action plan for 2025'
         if review is not None:
             reviewed, period = _review_years(ctx, rules, sentence, review, plans)
         else:
@@ -376,15 +383,65 @@ def _agreed_plans(rules: Rules, sentence: Sentence) -> Hit | None:
 
 # plans agreed, not one delegation's presented: 'согласовали', 'утвердили', 'adopted', 'бекітті'
 AGREED = re.compile(
-    r"согласова|утверд|одобр|agreed|approved|adopted|endorsed|бекіт|келіс", re.IGNORECASE
+    r"согласова|утверд|утвержд|одобр|agreed|approved|adopted|endorsed|бекіт|келіс", re.IGNORECASE
 )
+
+
+IMPLEMENTING = re.compile(r"implement|progress|выполнени|реализаци|ход|іске\s+асыр", re.IGNORECASE)
+
+
+def _plan_reviewed(ctx: Context, review: Hit, plans: Hit) -> bool:
+    """The plan is what was reviewed, not one agreed: right after 'the implementation of',
+    'ход выполнения' ('discussed the implementation of the action plan for 2025'), with no
+    word of agreeing."""
+    if _agreed(ctx, plans) or not review.start <= plans.start < review.end + 40:
+        return False
+    return bool(IMPLEMENTING.search(ctx.text[review.start : max(plans.start, review.end)]))
 
 
 def _agreed(ctx: Context, plans: Hit) -> bool:
     """The plans' words, or the rest of their clause, say they were agreed ('approved a plan',
     'план работы на 2026 год был согласован', 'жоспарын бекітті')."""
     rest = re.split(r"[,.;]", ctx.text[plans.end : plans.end + 40], maxsplit=1)[0]
-    return bool(AGREED.search(plans.text) or AGREED.search(rest))
+    before = re.split(r"[,.;]", ctx.text[max(0, plans.start - 25) : plans.start])[-1]
+    return bool(AGREED.search(plans.text) or AGREED.search(rest) or AGREED.search(before))
+
+
+# the words of a meeting or a treaty body: the review is its work ('During the meeting, ...')
+MEETING_WORDS = re.compile(
+    r"meeting|session|commission|committee|conference|consultations|встреч|заседани|совещани|"
+    r"консультаци|кездесу|отырыс|кеңес|комиссия",
+    re.IGNORECASE,
+)
+
+
+def _said_of_the_parties(sentence: Sentence, ctx: Context, review: Hit | None) -> bool:
+    """A review is the parties' (or their body's): the sentence, or the one before it, names
+    the parties or a meeting ('the parties reviewed', 'at the meeting ...'), or the review's
+    own clause names the zone ('the results of the CANWFZ's work'); not one state's parliament
+    discussing its budget."""
+    if any(
+        THE_PARTIES.search(s.text) or MEETING_WORDS.search(s.text)
+        for s in ctx.neighbours(sentence, 1, 0)
+    ):
+        return True
+    if review is None:
+        return False
+    lo, hi = clause_of(clauses(ctx, sentence), review.start)
+    return bool(ctx.regime_in(lo, hi))
+
+
+def _another_bodys_review(
+    ctx: Context, rules: Rules, sentence: Sentence, review: Hit | None
+) -> bool:
+    """'The CSTO summit summed up the results of ...': another body named in the review's
+    clause, the zone not."""
+    if review is None or rules.other_bodies is None:
+        return False
+    lo, hi = clause_of(clauses(ctx, sentence), review.start)
+    return any(lo <= h.start < hi for h in hits(rules.other_bodies, sentence)) and not (
+        ctx.regime_in(lo, hi)
+    )
 
 
 # the parties together, not one state: 'стороны', 'участники', 'the parties', 'тараптар'
@@ -399,7 +456,7 @@ def _plans_of_the_parties(ctx: Context, rules: Rules, sentence: Sentence) -> boo
     """Plans told without a review ('стороны согласовали план мероприятий на 2026 год'): only
     where the sentence is about the treaty and its parties, or follows the one naming their
     meeting."""
-    if THE_PARTIES.search(sentence.text) and any(
+    if (THE_PARTIES.search(sentence.text) or MEETING_WORDS.search(sentence.text)) and any(
         in_treaty_context(rules, ctx, s) for s in ctx.neighbours(sentence, 1, 0)
     ):
         return True  # 'ASEAN countries agreed ...' after a sentence about the treaty
