@@ -128,6 +128,8 @@ def test_year_record_2026(canwfz):
     ]
     assert record.sources and len(record.sources) == len(set(record.sources))
     assert as_json(record)["chair"]["start"] == "2026-01-01"
+    assert record.chair.inferred == "first day: the rotation rule's handover day, 1 January"
+    assert record.next_chair.inferred == ""  # predicted, not recorded
 
 
 def test_year_record_2022_has_the_handover_to_tajikistan(canwfz):

@@ -171,3 +171,19 @@ def test_docx_marks_a_text_in_another_language_as_the_html_does(lang, marker):
     html = render_annual_report(record, lang=lang, fmt="html", state_names=STATE_NAMES[lang])
     assert '<span lang="en">Semipalatinsk remembrance day</span>' in html.decode()
     assert f"({marker})" in html.decode()
+
+
+@pytest.mark.parametrize("lang, label", [("en", "Dates inferred"), ("ru", "Даты выведены")])
+def test_a_chair_term_with_inferred_dates_says_so_and_gives_the_rule(lang, label):
+    from dataclasses import replace
+
+    record = year_record(lang)
+    record = replace(record, chair=replace(record.chair, inferred="the rule's handover day"))
+    html = render_annual_report(
+        record, lang=lang, fmt="html", state_names=STATE_NAMES[lang]
+    ).decode()
+    assert label in html and "the rule&#x27;s handover day" in html
+    if lang != "en":
+        assert '<span lang="en">the rule&#x27;s handover day</span>' in html
+    plain = render_annual_report(year_record(lang), lang=lang, fmt="html").decode()
+    assert label not in plain

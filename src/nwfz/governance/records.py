@@ -44,6 +44,7 @@ class ChairInfo:
     end: date | None  # inclusive
     sources: list[str] = field(default_factory=list)
     basis: str = "recorded"  # recorded | predicted
+    inferred: str = ""  # the rule the recorded dates were inferred by (English); "" if sourced
 
 
 @dataclass(frozen=True)

@@ -119,6 +119,8 @@ class AnnualContent:
         )
         rows = [(_("Chair"), chair.state_name), (_("Term"), term)]
         rows.append((_("Basis"), label("chair_basis", chair.basis)))
+        if chair.inferred:  # the rule is kept in English
+            rows.append((_("Dates inferred"), LangText(chair.inferred, "en")))
         if chair.sources:
             rows.append((_("Sources"), self.sources.refs(chair.sources)))
         return rows

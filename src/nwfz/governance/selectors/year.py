@@ -28,6 +28,7 @@ def _chair_info(term: rotation.Term | None, names: dict[str, str]) -> ChairInfo 
         term.end,
         list(term.sources),
         term.basis,
+        term.inferred,
     )
 
 
