@@ -920,3 +920,28 @@ def test_more_review_paraphrases(text, expected):
 )
 def test_no_review_by_a_parliament_or_another_body(text):
     assert [p for p in summary(text) if p["type"] == "review_and_plans"] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "forum"),
+    [
+        (
+            "Государства Центральной Азии выступили с совместным заявлением на 80-й сессии "
+            "Генассамблеи ООН о зоне, свободной от ядерного оружия, в Центральной Азии.",
+            "unga",
+        ),
+        (
+            "Стороны Договора о зоне, свободной от ядерного оружия, в Центральной Азии "
+            "скоординируют позиции к Конференции 2026 года участников ДНЯО по рассмотрению "
+            "действия Договора.",
+            "npt-revcon",
+        ),
+        (
+            "The Central Asian Nuclear-Weapon-Free Zone states held a joint side event at the "
+            "IAEA’s General Conference.",
+            "iaea-gc",
+        ),
+    ],
+)
+def test_a_forum_by_its_official_or_short_name(text, forum):
+    assert [r["forum"] for r in summary(text) if r["type"] == "forum"] == [forum]

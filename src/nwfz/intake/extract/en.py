@@ -389,7 +389,9 @@ RULES = Rules(
         (
             "iaea-gc",
             compile_words(
-                r"IAEA\s+General\s+Conference", r"General\s+Conference\s+of\s+the\s+IAEA", flags=0
+                r"IAEA(?:['’]s)?\s+General\s+Conference",
+                r"General\s+Conference\s+of\s+the\s+(?:IAEA|International\s+Atomic\s+Energy\s+Agency)",
+                flags=0,
             ),
             None,
         ),
