@@ -945,3 +945,33 @@ def test_no_review_by_a_parliament_or_another_body(text):
 )
 def test_a_forum_by_its_official_or_short_name(text, forum):
     assert [r["forum"] for r in summary(text) if r["type"] == "forum"] == [forum]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Кыргызская Республика приняла эстафету председательства в ЦАЗСЯО от Казахстана на "
+            "2027 год.",
+            ("KZ", "KG", 2027),
+        ),
+        ("Kyrgyzstan took the helm of the CANWFZ from Kazakhstan for 2027.", ("KZ", "KG", 2027)),
+    ],
+)
+def test_the_baton_taken_and_the_helm(text, expected):
+    transfers = [p for p in summary(text) if p["type"] == "chair_transfer"]
+    assert [(t["from"], t["to"], t["year"]) for t in transfers] == [expected]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Председательство в СНГ в 2026 году перешло к Туркменистану. Ранее Туркменистан "
+        "председательствовал в Договоре о ЦАЗСЯО.",
+        "Kyrgyzstan handed over the SCO chairmanship to Tajikistan. The CANWFZ Treaty was signed "
+        "in 2006.",
+        "ҚР ТМД төрағалығын 2026 жылы Түрікменстанға тапсырды. Семей шарты 2006 жылы қол қойылды.",
+    ],
+)
+def test_another_bodys_handover_beside_the_zone_is_none(text):
+    assert [p for p in summary(text) if p["type"] == "chair_transfer"] == []

@@ -98,6 +98,8 @@ def _transfer(ctx: Context, rules: Rules, sentence: Sentence) -> Proposal | None
     ]
     if not verbs:
         return None
+    # 'приняла эстафету': the baton is a noun; the verb beside it tells the role
+    verbs = [rv for rv in verbs if not BATON.match(rv[1].text)] or verbs
     role, verb = min(verbs, key=lambda rv: abs(rv[1].start - chair.start))
     parties = [m for m in ctx.states_in(sentence.start, sentence.end) if m.is_party]
     to, source = _recipient_and_giver(
@@ -316,6 +318,9 @@ def _states_for_chairs(ctx: Context, sentence: Sentence) -> list[StateMention]:
         for code, s, e in zone_states_en(ctx.text, sentence.start, sentence.end)
     ]
     return sorted(parties + others, key=lambda m: m.start)
+
+
+BATON = re.compile(r"эстафет", re.IGNORECASE)
 
 
 def _completed_chair(

@@ -109,7 +109,7 @@ RULES = Rules(
         ("Cairo", compile_words(CAPITAL + r"Cairo")),
         ("Ulaanbaatar", compile_words(CAPITAL + r"(?:Ulaanbaatar|Ulan\s+Bator)")),
     ],
-    chairmanship=compile_words(r"chairmanship", r"chairing", r"chair", r"presidency"),
+    chairmanship=compile_words(r"chairmanship", r"chairing", r"chair", r"presidency", r"helm"),
     transfer_give=compile_words(
         r"hand(?:ed|s|ing)?\s+over",
         r"hand-?over",
@@ -122,6 +122,7 @@ RULES = Rules(
         r"assum(?:ed|es|ing)",
         r"t(?:ook|akes|aking|aken)\s+up",
         r"accept(?:ed|s|ing)",
+        r"t(?:ook|akes|aking|aken)\s+the\s+helm",
         # 'became the chair', 'began its chairmanship': named the chair, or starting the term
         r"bec(?:ame|omes|oming)(?=\s+(?:the\s+)?(?:new\s+)?(?:rotating\s+)?chair)",
         r"(?:began|begins|beginning|started|starts|starting|commenced)"
