@@ -328,3 +328,50 @@ def test_admin_asks_for_the_reported_day_or_the_first_day(admin_client, canwfz):
     )
     assert "give the first day, or untick" in known.content.decode()
     assert Meeting.objects.count() == before
+
+
+def rotation_form(rule, states, first_state=""):
+    from nwfz.accounts.records import version_of
+
+    form = {
+        "regime": rule.regime_id,
+        "term_months": rule.term_months,
+        "effective_from": str(rule.effective_from),
+        "first_state": first_state,
+        "inferred": "on",
+        "note_en": rule.note_en,
+        "note_ru": rule.note_ru,
+        "note_kk": rule.note_kk,
+        "sources": [s.pk for s in rule.sources.all()],
+        "package": rule.package,
+        "version": version_of(rule),
+        "positions-TOTAL_FORMS": str(len(states)),
+        "positions-INITIAL_FORMS": str(rule.positions.count()),
+        "positions-MIN_NUM_FORMS": "0",
+        "positions-MAX_NUM_FORMS": "1000",
+    }
+    rows = list(rule.positions.order_by("position"))
+    for i, state in enumerate(states):
+        form[f"positions-{i}-rule"] = rule.pk
+        form[f"positions-{i}-position"] = str(i)
+        form[f"positions-{i}-state"] = state.pk
+        if i < len(rows):
+            form[f"positions-{i}-id"] = rows[i].pk
+    return form
+
+
+def test_the_rotation_rule_admin_refuses_a_first_state_outside_the_order(admin_client, canwfz):
+    from nwfz.registry.models import State
+
+    rule = canwfz.rotation_rule
+    states = [p.state for p in rule.positions.select_related("state")]
+    url = f"/admin/governance/rotationrule/{rule.pk}/change/"
+    mn = State.objects.get(code="MN")
+    refused = admin_client.post(url, rotation_form(rule, states, first_state=mn.pk))
+    assert "first_state MN is not in the order (KG, TJ, TM, UZ, KZ)" in refused.content.decode()
+    reordered = [states[4], *states[:4]]
+    kz = states[4]
+    saved = admin_client.post(url, rotation_form(rule, reordered, first_state=kz.pk))
+    assert saved.status_code == 302, saved.content.decode()[-2000:]
+    rule.refresh_from_db()
+    assert rule.order_codes == ("KZ", "KG", "TJ", "TM", "UZ") and rule.first_state == kz

@@ -8,9 +8,11 @@ from __future__ import annotations
 
 from django.contrib import admin
 from django.core.exceptions import ValidationError
+from django.forms.models import BaseInlineFormSet
 from django.utils.translation import gettext_lazy as _
 
 from nwfz.accounts.record_admin import RecordAdmin, VersionedForm
+from nwfz.accounts.records import record_delete, record_save
 from nwfz.governance import checks, models
 from nwfz.governance.services import (
     action_item_update_status,
@@ -145,10 +147,34 @@ class DatedForm(VersionedForm):
 AuditedAdmin = RecordAdmin
 
 
+class RotationOrderFormSet(BaseInlineFormSet):
+    """The order holds at least two states, and the rule's `first_state` is one of them
+    (what the data packages require too)."""
+
+    def clean(self):
+        super().clean()
+        kept = [
+            f.cleaned_data
+            for f in self.forms
+            if f.cleaned_data and not f.cleaned_data.get("DELETE") and f.cleaned_data.get("state")
+        ]
+        codes = [d["state"].code for d in sorted(kept, key=lambda d: d.get("position") or 0)]
+        rule = self.instance
+        label = f"rotation rule of {rule.regime.slug}" if rule.regime_id else "rotation rule"
+        if len(codes) < 2:
+            raise ValidationError(f"{label}: the order needs at least two states")
+        first = rule.first_state.code if rule.first_state_id else ""
+        if first and first not in codes:
+            raise ValidationError(
+                f"{label}: first_state {first} is not in the order ({', '.join(codes)})"
+            )
+
+
 class RotationPositionInline(admin.TabularInline):
     """The rule's order: one row per state, position 0 first."""
 
     model = models.RotationPosition
+    formset = RotationOrderFormSet
     extra = 0
     ordering = ("position",)
 
@@ -158,6 +184,19 @@ class RotationRuleAdmin(AuditedAdmin):
     list_display = ("regime", "order", "term_months", "effective_from", "first_state", "inferred")
     filter_horizontal = ("sources",)
     inlines = [RotationPositionInline]
+
+    def save_formset(self, request, form, formset, change):
+        """A new order changes rows in place, and (rule, position) and (rule, state) are
+        unique at every write (a swap would collide): the changed and removed rows are
+        deleted first, then the changed and new ones written, each through the record
+        service."""
+        rows = formset.save(commit=False)
+        gone = [*formset.deleted_objects, *(r for r in rows if r.pk is not None)]
+        for row in models.RotationPosition.objects.filter(pk__in=[r.pk for r in gone]):
+            record_delete(record=row, acting_user=request.user, audit_action="admin_delete")
+        for row in rows:
+            row.pk, row._state.adding = None, True
+            record_save(record=row, acting_user=request.user, audit_action="admin_add")
 
 
 @admin.register(models.ChairTerm)
