@@ -975,3 +975,29 @@ def test_the_baton_taken_and_the_helm(text, expected):
 )
 def test_another_bodys_handover_beside_the_zone_is_none(text):
     assert [p for p in summary(text) if p["type"] == "chair_transfer"] == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the test site's or the test-ban day's events, the zone only elsewhere in the text
+        "В Семее прошла конференция, посвящённая 35-летию закрытия Семипалатинского полигона. "
+        "В 2006 году здесь был подписан Договор о ЦАЗСЯО.",
+        "29 тамызда Семейде ядролық сынақтарға қарсы халықаралық күнге орай дөңгелек үстел өтті. "
+        "ОАЯҚАА туралы шартқа 2006 жылы Семейде қол қойылған.",
+        # an agency's own seminar
+        "The IAEA held a seminar on nuclear safety in Tashkent, attended by experts from the "
+        "five parties to the Semipalatinsk Treaty.",
+    ],
+)
+def test_no_event_of_the_test_site_or_of_an_agency(text):
+    assert [p for p in summary(text) if p["type"] == "event"] == []
+
+
+def test_the_zones_side_event_at_the_agencys_conference_stays():
+    text = (
+        "On the margins of the IAEA General Conference in Vienna, the CANWFZ states held a joint "
+        "side event on nuclear-weapon-free zones."
+    )
+    events = [p for p in summary(text) if p["type"] == "event"]
+    assert [e["status"] for e in events] == ["held"]

@@ -282,6 +282,14 @@ def events(ctx: Context, rules: Rules) -> list[Proposal]:
             continue
         if not ctx.mentions_regime and not context:
             continue
+        if (
+            not context
+            and first_hit(rules.not_the_treaty, sentence)
+            and not NUCLEAR_FREE.search(sentence.text)
+        ):
+            continue  # 'посвящённая 35-летию закрытия полигона': the test site's, not the zone's
+        if _held_by_an_agency(ctx, rules, sentence):
+            continue  # 'The IAEA held a seminar on nuclear safety ...'
         planned = first_hit(rules.planned, sentence)
         held = first_hit(rules.held, sentence)
         if planned is None and held is None:
@@ -355,6 +363,33 @@ def events(ctx: Context, rules: Rules) -> list[Proposal]:
             item.text_spans["title"] = title_span
         found.append(item)
     return _fold_undated(merge(found, ("status", "date", "title")))
+
+
+# nuclear-weapon-free zones or states named, in any language: an event about them
+NUCLEAR_FREE = re.compile(
+    r"nuclear[- ]weapons?[- ]free|безъядерн|свободн\w*\s+от\s+ядерного|"
+    r"ядролық\s+қару(?:дан\s+азат|сыз)",
+    re.IGNORECASE,
+)
+# agencies whose own events are their routine, not the zone's (the IAEA, the CTBTO)
+AGENCY = re.compile(r"\b(?:IAEA|CTBTO|МАГАТЭ|ОДВЗЯИ|ЯСЖТШҰ)\b")
+
+
+def _held_by_an_agency(ctx: Context, rules: Rules, sentence: Sentence) -> bool:
+    """An event the sentence says an agency holds, with no party as an organiser: the
+    agency named before the verb of holding ('The IAEA held a seminar ...')."""
+    verbs = hits(rules.held, sentence) + hits(rules.planned, sentence)
+    if not verbs:
+        return False
+    first = min(v.start for v in verbs)
+    agencies = list(AGENCY.finditer(ctx.text, sentence.start, first))
+    if not agencies or first - agencies[-1].end() > 30:
+        return False  # 'On the margins of the IAEA General Conference, the CANWFZ states held'
+    if ctx.regime_in(agencies[-1].end(), first):
+        return False
+    return not any(
+        m.is_party and "nom" in m.cases for m in ctx.states_in(agencies[-1].end(), first)
+    )
 
 
 def _the_parties_meeting(ctx: Context, rules: Rules, noun: Hit) -> bool:
