@@ -472,3 +472,11 @@ def test_one_states_suggestion_of_a_resolution_is_no_forum_work():
         "prepare a resolution on the SEANWFZ Treaty for the United Nations General Assembly."
     )
     assert [r for r in records(text) if r["type"] == "forum"] == []
+
+
+def test_the_uns_office_in_geneva_is_no_forum_in_kazakh():
+    text = (
+        "Орталық Азиядағы ядролық қарудан азат аймақ туралы шартқа қатысушы елдер БҰҰ-ның "
+        "Женевадағы Еуропалық бөлімшесінде дөңгелек үстел өткізуді талқылады."
+    )
+    assert [r for r in records(text) if r["type"] == "forum"] == []
