@@ -1001,3 +1001,18 @@ def test_the_zones_side_event_at_the_agencys_conference_stays():
     )
     events = [p for p in summary(text) if p["type"] == "event"]
     assert [e["status"] for e in events] == ["held"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Bishkek is set to host an international conference on the Semipalatinsk Treaty in "
+        "October.",
+        "The CANWFZ parties will stage a photo exhibition dedicated to the treaty in Geneva.",
+        "В Душанбе намечено провести семинар, посвящённый Договору о ЦАЗСЯО.",
+        "Семей шартына арналған фотокөрме Бішкекте ашылады.",
+    ],
+)
+def test_planned_events_more_ways(text):
+    events = [p for p in summary(text) if p["type"] == "event"]
+    assert [e["status"] for e in events] == ["planned"]

@@ -288,6 +288,8 @@ RULES = Rules(
         r"will\s+convene",
         r"preparations?\s+(?:of|for)",
         r"ahead\s+of\s+(?:the|a|an|its|their)\b",
+        r"(?:is|are)\s+set\s+to\s+(?:host|hold|organi[sz]e|stage|take\s+place)",
+        r"will\s+(?:stage|launch|open)",
     ),
     held=compile_words(
         r"(?:was|were)\s+held",
