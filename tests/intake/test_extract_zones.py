@@ -480,3 +480,12 @@ def test_the_uns_office_in_geneva_is_no_forum_in_kazakh():
         "Женевадағы Еуропалық бөлімшесінде дөңгелек үстел өткізуді талқылады."
     )
     assert [r for r in records(text) if r["type"] == "forum"] == []
+
+
+def test_a_state_attending_after_the_chairs_name_is_not_the_chair():
+    text = (
+        "The regular session of the General Conference of OPANAL was chaired by its Secretary "
+        "General, Mr. Juan Pérez Gómez, and attended by delegations of Brazil and Cuba."
+    )
+    (meeting,) = [r for r in records(text) if r["type"] == "consultative_meeting"]
+    assert meeting["chair"] is None

@@ -113,6 +113,11 @@ def _body_of(words: str) -> str:
     return next((name for name, pattern in BODIES if pattern.search(words)), "")
 
 
+# 'chaired by X, and attended by Brazil': a state further on names the chair only when no
+# other clause stands between
+BEYOND_THE_CHAIR = re.compile(
+    r"\b(?:and|with|attended|participat\w*|while|whereas)\b|[;:]", re.IGNORECASE
+)
 NEXT = re.compile(r"\b(?:next|следующ\w*|келесі)\s+$", re.IGNORECASE)
 # a zone's body named again in the sentences around ('The Session started on 18 May')
 OTHER_BODY_AGAIN = re.compile(
@@ -273,7 +278,13 @@ def meeting_chair(
         reach = 110  # '..., Permanent Secretary, Ministry of Foreign Affairs of the Kingdom of X'
     for phrase in hits(rules.meeting_chair, sentence):
         near = [
-            m for m in parties if 0 <= m.start - phrase.end < reach or 0 <= phrase.start - m.end < 5
+            m
+            for m in parties
+            if (0 <= m.start - phrase.end < 40 or 0 <= phrase.start - m.end < 5)
+            or (
+                0 <= m.start - phrase.end < reach
+                and not BEYOND_THE_CHAIR.search(ctx.text[phrase.end : m.start])
+            )
         ]
         if near:
             return near[0].code, [phrase.span, (near[0].start, near[0].end)]
