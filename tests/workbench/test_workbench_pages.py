@@ -244,3 +244,15 @@ def test_a_signed_in_reader_finds_the_workbench_in_the_header(chair_client, clie
     assert 'href="/en/workbench/">Workbench</a>' in page
     client.logout()
     assert 'href="/en/workbench/"' not in client.get("/en/regimes/canwfz/").content.decode()
+
+
+def test_the_dashboard_says_when_the_terms_dates_are_inferred_and_by_what(chair_client):
+    today = timezone.localdate()
+    term = ChairTerm.objects.filter(
+        regime__slug="canwfz", role="chair", start__lte=today, end__gte=today
+    ).first()
+    if term is None:
+        pytest.skip("no recorded chair term covers today (the chair is only predicted)")
+    ChairTerm.objects.filter(pk=term.pk).update(inferred="the rule's handover day")
+    text = chair_client.get("/en/workbench/canwfz/").content.decode()
+    assert "(inferred: the rule&#x27;s handover day)" in text
