@@ -1016,3 +1016,19 @@ def test_the_zones_side_event_at_the_agencys_conference_stays():
 def test_planned_events_more_ways(text):
     events = [p for p in summary(text) if p["type"] == "event"]
     assert [e["status"] for e in events] == ["planned"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "We, the participants of the “Regional seminar on the Semipalatinsk Treaty”, have met "
+        "on 3 March 2026 in Almaty in honour of the treaty's anniversary.",
+        "The participants of the “Regional seminar on the Semipalatinsk Treaty”, having met on "
+        "3 March 2026 in Almaty to mark the treaty's anniversary, adopted a declaration.",
+    ],
+)
+def test_a_declarations_participants_having_met_at_an_event(text):
+    events = [p for p in summary(text, date(2026, 3, 5)) if p["type"] == "event"]
+    assert [(e["status"], e["date"], e["title"]) for e in events] == [
+        ("held", "2026-03-03", "Regional seminar on the Semipalatinsk Treaty")
+    ]

@@ -306,6 +306,8 @@ RULES = Rules(
         r"participated\s+in",
         r"took\s+part\s+in",
         r"(?:was|were)\s+attended",
+        r"(?:have|has)\s+met",
+        r"having\s+met",
     ),
     mfa_plural=compile_words(
         r"foreign\s+ministries",
