@@ -1032,3 +1032,43 @@ def test_a_declarations_participants_having_met_at_an_event(text):
     assert [(e["status"], e["date"], e["title"]) for e in events] == [
         ("held", "2026-03-03", "Regional seminar on the Semipalatinsk Treaty")
     ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the heads of state's meeting and another body's ministers: another format
+        "Главы государств Центральной Азии провели Консультативную встречу в Туркестане. Лидеры "
+        "подтвердили приверженность Договору о зоне, свободной от ядерного оружия, в Центральной "
+        "Азии и договорились о координации позиций в ООН.",
+        "The leaders of Central Asia met in Dushanbe for their Consultative Meeting. They "
+        "reaffirmed the Treaty on a Nuclear-Weapon-Free Zone in Central Asia and agreed to "
+        "coordinate positions at the United Nations.",
+        "The CSTO foreign ministers coordinated positions at the UN General Assembly and "
+        "recalled the Central Asian Nuclear-Weapon-Free Zone.",
+    ],
+)
+def test_another_formats_work_at_a_forum_is_not_the_parties(text):
+    assert [r for r in summary(text) if r["type"] == "forum"] == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kazakhstan and the IAEA signed a memorandum on the fuel bank. Kazakhstan is a party to "
+        "the Central Asian Nuclear-Weapon-Free Zone Treaty.",
+        "Узбекистан и Туркменистан подписали меморандум об энергетике. Оба участвуют в Договоре "
+        "о зоне, свободной от ядерного оружия, в Центральной Азии.",
+    ],
+)
+def test_a_states_own_memorandum_is_no_zones(text):
+    assert [r for r in summary(text) if r["type"] == "memorandum"] == []
+
+
+def test_the_five_parties_signing_together_is_the_zones_memorandum():
+    text = (
+        "Kazakhstan, Kyrgyzstan, Tajikistan, Turkmenistan and Uzbekistan signed a memorandum with "
+        "UNODA on the Central Asian Nuclear-Weapon-Free Zone."
+    )
+    (memo,) = [r for r in summary(text) if r["type"] == "memorandum"]
+    assert "UNODA" in memo["parties"] and memo["regime"] == "canwfz"

@@ -20,6 +20,7 @@ from .rules import (
     lead_date,
     proposal,
 )
+from .states import PARTIES
 from .text import Sentence
 
 # ---------------------------------------------------------------- memorandum
@@ -66,6 +67,8 @@ def memoranda(ctx: Context, rules: Rules) -> list[Proposal]:
             continue
         if not MEMO_WORD.search(noun.text) and not set(parties) & BODIES:
             continue  # 'a cooperation agreement' of states is not one with a zone's body
+        if not _a_zone_signs(parties):
+            continue  # 'Kazakhstan and the IAEA signed a memorandum': a state's own
         planned = first_hit(rules.future, sentence) or first_hit(MEMO_PLANNED, sentence)
         status = "planned" if planned else "signed"
         when = full_date_in(ctx, sentence.start, sentence.end)
@@ -89,6 +92,16 @@ def memoranda(ctx: Context, rules: Rules) -> list[Proposal]:
 
 
 MONGOLIA = "MN"
+
+
+def _a_zone_signs(parties: list[str]) -> bool:
+    """A zone's memorandum has a zone among its parties: the Central Asian zone (or its five
+    parties together, three named at least), another zone's body, Mongolia."""
+    if set(parties) & (BODIES | {REGIME.upper()}):
+        return True
+    return len({p for p in parties if p in PARTIES}) >= 3
+
+
 MEMO_WORD = re.compile(r"memorandum|MoU|MoC|меморандум", re.IGNORECASE)
 BODIES = frozenset({"OPANAL", "AFCONE", "ASEAN", MONGOLIA})  # the other zones' bodies
 # 'negotiations towards a memorandum', 'переговоры о меморандуме': one yet to be signed
@@ -232,6 +245,11 @@ def _the_parties_act(ctx: Context, rules: Rules, sentence: Sentence) -> bool:
         return False
     if SUGGESTION.search(sentence.text) and not first_hit(rules.joint, sentence):
         return False
+    if not first_hit(rules.joint, sentence) and any(
+        first_hit(rules.meeting_excluded, s) or first_hit(rules.other_bodies, s)
+        for s in ctx.neighbours(sentence, before=1)
+    ):
+        return False  # the heads of state's meeting, the CSTO's ministers: another format
     for near in ctx.neighbours(sentence, before=1):
         if ctx.regime_in(near.start, near.end) or _the_parties_named(ctx, rules, near):
             return True
