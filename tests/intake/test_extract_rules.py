@@ -1072,3 +1072,13 @@ def test_the_five_parties_signing_together_is_the_zones_memorandum():
     )
     (memo,) = [r for r in summary(text) if r["type"] == "memorandum"]
     assert "UNODA" in memo["parties"] and memo["regime"] == "canwfz"
+
+
+def test_a_held_event_takes_the_day_its_caption_gives():
+    text = (
+        "Guests at the anniversary reception of the Semipalatinsk Treaty, Bishkek – 21 March "
+        "2026.\n"
+        "The anniversary of the CANWFZ Treaty was celebrated at a gala event in Bishkek."
+    )
+    events = [p for p in summary(text, date(2026, 3, 25)) if p["type"] == "event"]
+    assert [(e["status"], e["date"]) for e in events] == [("held", "2026-03-21")]

@@ -282,7 +282,9 @@ def test_every_proposal_on_the_development_part_carries_its_evidence(item):
 # in capitals, a zones' workshop in a party's capital, 'the Conference' after a Conference of
 # State Parties): 0.911 / 0.868 and 0.987 / 0.940. With the fora's actors, memoranda under
 # negotiation and other zones' bodies' sessions (rulesB): 0.921 / 0.894 and 0.991 / 0.962.
-DEV_BASELINE = {"field": (0.920, 0.890), "type": (0.990, 0.960)}
+# With a declaration's "have met" and a caption's day for a held event: 0.926 / 0.902 and
+# 0.991 / 0.966.
+DEV_BASELINE = {"field": (0.925, 0.900), "type": (0.990, 0.965)}
 
 
 def test_the_development_part_holds_its_baseline():

@@ -319,7 +319,7 @@ def events(ctx: Context, rules: Rules) -> list[Proposal]:
         if when is not None and when.kind == "relative_day" and status != "held":
             when = None  # 'today' in a plan is when it was said, not the event's day
         if when is None and status == "held":
-            when = lead_date(ctx, sentence)
+            when = lead_date(ctx, sentence) or _headline_date(ctx, rules, sentence)
         day = when.value if when is not None else None
         if status == "planned" and when is not None and when.kind == "day_month" and day:
             if ctx.published and day < ctx.published and (day.month, day.day) != (2, 29):
@@ -419,6 +419,19 @@ def _session_of_a_zone_body(ctx: Context, noun: Hit) -> bool:
         if BODY_AFTER.fullmatch(ctx.text[noun.end : span[0]]):
             return True
     return False
+
+
+def _headline_date(ctx: Context, rules: Rules, sentence: Sentence) -> DateMention | None:
+    """A held event told without its day, under a headline or caption that names an event and
+    gives a full date ('Delegates at the 16th Anniversary Commemoration of the Treaty ...,
+    Pretoria – 30 July 2025'): that date."""
+    if sentence.index == 0 or not ctx.sentences:
+        return None
+    head = ctx.sentences[0]
+    if first_hit(rules.event_noun, head) is None:
+        return None
+    dated = [d for d in ctx.dates_in(head.start, head.end) if d.kind == "date" and d.value]
+    return dated[0] if len(dated) == 1 else None
 
 
 def _title_of(rules: Rules, sentence: Sentence, noun: Hit) -> Hit | None:
