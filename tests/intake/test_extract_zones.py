@@ -489,3 +489,22 @@ def test_a_state_attending_after_the_chairs_name_is_not_the_chair():
     )
     (meeting,) = [r for r in records(text) if r["type"] == "consultative_meeting"]
     assert meeting["chair"] is None
+
+
+@pytest.mark.parametrize(
+    ("text", "forums"),
+    [
+        (
+            "Кыргызстан является депозитарием Договора о зоне, свободной от ядерного оружия, в "
+            "Центральной Азии. Кыргызстан подписал ДЗЯО на полях Генассамблеи ООН.",
+            [],
+        ),
+        (
+            "Tajikistan now chairs the Central Asian Nuclear-Weapon-Free Zone. As the chair, "
+            "Tajikistan spoke at the First Committee.",
+            ["unga-first-committee"],
+        ),
+    ],
+)
+def test_one_party_at_a_forum_speaks_for_the_zone_only_as_its_chair(text, forums):
+    assert [r["forum"] for r in records(text) if r["type"] == "forum"] == forums

@@ -250,8 +250,15 @@ def _the_parties_act(ctx: Context, rules: Rules, sentence: Sentence) -> bool:
         for s in ctx.neighbours(sentence, before=1)
     ):
         return False  # the heads of state's meeting, the CSTO's ministers: another format
+    # one party acting ('Kyrgyzstan signed the TPNW on the margins of the Assembly') speaks
+    # for the parties only as their chair or on their behalf, here or in the sentence before
+    one_state = len(
+        {m.code for m in ctx.states_in(sentence.start, sentence.end) if m.is_party}
+    ) == 1 and not (first_hit(rules.forum_actors, sentence) or first_hit(rules.joint, sentence))
     for near in ctx.neighbours(sentence, before=1):
-        if ctx.regime_in(near.start, near.end) or _the_parties_named(ctx, rules, near):
+        if _the_parties_named(ctx, rules, near):
+            return True
+        if ctx.regime_in(near.start, near.end) and not one_state:
             return True
     if _a_resolution_on_the_zone(ctx, sentence):
         return True
