@@ -1082,3 +1082,17 @@ def test_a_held_event_takes_the_day_its_caption_gives():
     )
     events = [p for p in summary(text, date(2026, 3, 25)) if p["type"] == "event"]
     assert [(e["status"], e["date"]) for e in events] == [("held", "2026-03-21")]
+
+
+def test_what_an_event_marks_told_in_the_next_sentence():
+    text = (
+        "A conference was held in Dushanbe on 5 March 2026. It was dedicated to the anniversary "
+        "of the Semipalatinsk Treaty."
+    )
+    events = [p for p in summary(text, date(2026, 3, 6)) if p["type"] == "event"]
+    assert [(e["status"], e["date"]) for e in events] == [("held", "2026-03-05")]
+    unrelated = (
+        "A roundtable was held in Astana on 5 March 2026. Participants discussed energy prices. "
+        "The CANWFZ Treaty was not discussed."
+    )
+    assert [p for p in summary(unrelated, date(2026, 3, 6)) if p["type"] == "event"] == []

@@ -279,6 +279,8 @@ def events(ctx: Context, rules: Rules) -> list[Proposal]:
         qualifier = first_hit(rules.event_qualifier, sentence)
         context = _event_context(ctx, rules, sentence)
         if qualifier is None and not context:
+            qualifier, context = _told_next(ctx, rules, sentence)
+        if qualifier is None and not context:
             continue
         if not ctx.mentions_regime and not context:
             continue
@@ -432,6 +434,25 @@ def _headline_date(ctx: Context, rules: Rules, sentence: Sentence) -> DateMentio
         return None
     dated = [d for d in ctx.dates_in(head.start, head.end) if d.kind == "date" and d.value]
     return dated[0] if len(dated) == 1 else None
+
+
+SAME_EVENT = re.compile(r"^\W*(?:It|This|Оно|Она|Ол)\b")
+
+
+def _told_next(ctx: Context, rules: Rules, sentence: Sentence) -> tuple[Hit | None, list[Span]]:
+    """'A conference was held in Astana. It was dedicated to the anniversary of the
+    Semipalatinsk Treaty.': what the event marks, and that it is the treaty's, told in the next
+    sentence about the same event (opening with 'It' or naming an event)."""
+    if sentence.index + 1 >= len(ctx.sentences):
+        return None, []
+    following = ctx.sentences[sentence.index + 1]
+    noun = first_hit(rules.event_noun, following)
+    opens = SAME_EVENT.match(following.text) or (noun and noun.start - following.start < 25)
+    qualifier = first_hit(rules.dedicated, following)
+    context = in_treaty_context(rules, ctx, following)
+    if not opens or qualifier is None or not context:
+        return None, []
+    return qualifier, context
 
 
 def _title_of(rules: Rules, sentence: Sentence, noun: Hit) -> Hit | None:
