@@ -508,3 +508,16 @@ def test_a_state_attending_after_the_chairs_name_is_not_the_chair():
 )
 def test_one_party_at_a_forum_speaks_for_the_zone_only_as_its_chair(text, forums):
     assert [r["forum"] for r in records(text) if r["type"] == "forum"] == forums
+
+
+def test_a_document_submitted_to_a_conference_under_its_heading():
+    text = (
+        "2030 Review Conference of the Parties to the Treaty on the Non-Proliferation of Nuclear "
+        "Weapons\n"
+        "New York, 22 April - 17 May 2030\n"
+        "Working paper on the Treaty of Tlatelolco\n"
+        "Submitted by the General Secretariat of OPANAL\n"
+        "1. The Treaty established the first zone in a densely populated area."
+    )
+    forums = [r for r in records(text) if r["type"] == "forum"]
+    assert [(f["forum"], f["regime"]) for f in forums] == [("npt-revcon", "tlatelolco")]

@@ -146,9 +146,13 @@ def fora(ctx: Context, rules: Rules) -> list[Proposal]:
         if context is None and sentence.index + 1 < len(ctx.sentences):
             # 'took part in the First Committee. He delivered a joint statement on behalf of all'
             context = first_hit(rules.joint, ctx.sentences[sentence.index + 1])
+        header = None
+        if context is None and sentence.index == 0:
+            header = _submitted_to_the_conference(ctx)
+            context = header
         if context is None or _another_resolution(ctx, rules, sentence, context):
             continue
-        if not _the_parties_act(ctx, rules, sentence):
+        if header is None and not _the_parties_act(ctx, rules, sentence):
             continue
         taken: list[Span] = [h.span for h in hits(rules.not_forum, sentence)]
         seen_here: set[str] = set()
@@ -232,6 +236,28 @@ def _specific_un_body_first(found: list[Proposal]) -> list[Proposal]:
     if not any(p.fields["forum"] in UN_BODIES for p in found):
         return found
     return [p for p in found if p.fields["forum"] != "un"]
+
+
+# 'Working paper submitted by ...', 'Memorandum ... Submitted by the Pacific Islands Forum
+# secretariat', 'представлен ...': a conference document under the conference's heading
+SUBMITTED = re.compile(
+    r"\b(?:[Ss]ubmitted\s+by|[Pp]repared\s+by)\b|[Пп]редставлен\w*\s+|[Пп]одготовлен\w*\s+"
+)
+HEADER_LINES = 5
+
+
+def _submitted_to_the_conference(ctx: Context) -> Hit | None:
+    """A document's header: the forum named in its first line, 'Submitted by' a zone's body
+    in the lines under it, and the zone named there (its title)."""
+    lines = ctx.sentences[1 : 1 + HEADER_LINES]
+    if not any(ctx.regime_in(s.start, s.end) for s in lines):
+        return None
+    for line in lines:
+        match = SUBMITTED.search(line.text)
+        if match is not None:
+            start = line.start + match.start()
+            return Hit(start, line.start + match.end(), match.group(0), {})
+    return None
 
 
 def _the_parties_act(ctx: Context, rules: Rules, sentence: Sentence) -> bool:
