@@ -521,3 +521,17 @@ def test_a_document_submitted_to_a_conference_under_its_heading():
     )
     forums = [r for r in records(text) if r["type"] == "forum"]
     assert [(f["forum"], f["regime"]) for f in forums] == [("npt-revcon", "tlatelolco")]
+
+
+def test_a_meeting_with_a_party_in_the_chair_on_a_day_before_the_report():
+    text = (
+        "On 20 January the States Parties to the Semipalatinsk Treaty held their annual "
+        "consultative meeting in Almaty, with Kyrgyzstan in the chair."
+    )
+    found = extract(text, published=date(2026, 1, 10))
+    (meeting,) = [p for p in found.proposals if p.type == "consultative_meeting"]
+    assert (meeting.fields["date"], meeting.fields["chair"], meeting.fields["place"]) == (
+        "2025-01-20",
+        "KG",
+        "Almaty",
+    )

@@ -127,7 +127,9 @@ EN = {
         r"[Hh]eads\s+of\s+[Ss]tate", r"[Hh]eads\s+of\s+[Gg]overnment", r"[Pp]residents", r"leaders"
     ),
     "chair_before": compile_words(
-        r"presided(?!\s+over\s+by)", r"chaired\s+the\s+(?:meeting|session)"
+        r"presided(?!\s+over\s+by)",
+        r"chaired\s+the\s+(?:meeting|session)",
+        r"in\s+the\s+chair",  # 'with Tajikistan in the chair'
     ),
     "meeting_host": compile_words(
         r"(?:intends?|plans?|is\s+to|are\s+to|will|would)\s+(?:to\s+)?(?:convene|host|hold)",

@@ -202,6 +202,9 @@ def _meeting_details(
         if fields.get("status") == "planned" and when.kind == "day_month" and ctx.published:
             if value < ctx.published and (value.month, value.day) != (2, 29):
                 value = value.replace(year=ctx.published.year)  # 'for 10 December', said in June
+        if fields.get("status") == "held" and when.kind == "day_month" and ctx.published:
+            if value > ctx.published and (value.month, value.day) != (2, 29):
+                value = value.replace(year=value.year - 1)  # 'held on 20 January', told on the 10th
         fields["date"] = value.isoformat()
         spans.append((when.start, when.end))
     video = first_hit(rules.video, sentence)
