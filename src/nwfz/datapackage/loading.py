@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from django.db import DatabaseError, transaction
+from django.db.models import ProtectedError
 
 from nwfz.datapackage.checking import CheckedPackages, check_directory
 from nwfz.datapackage.problems import PackageError, Problem
@@ -112,6 +113,8 @@ def load_directory(
                     "changes": batch.changes,  # one per row: what changed, its sources
                 },
             )
+    except ProtectedError as exc:
+        raise PackageError([Problem(str(directory), 0, "", protected_message(exc))]) from exc
     except DatabaseError as exc:
         raise PackageError(
             [Problem(str(directory), 0, "", f"database refused the load: {exc}")]
@@ -120,6 +123,17 @@ def load_directory(
         CURRENT_LOAD.reset(token)
     report.loaded = sorted(changed)
     return report
+
+
+def protected_message(exc: ProtectedError) -> str:
+    """Why a load that would delete a record something else links to was refused."""
+    holders = sorted({f"{type(o).__name__.lower()} {o}" for o in exc.protected_objects})
+    shown = "; ".join(holders[:5]) + (f"; and {len(holders) - 5} more" if len(holders) > 5 else "")
+    return (
+        "the load would delete a record that other records link to and was refused "
+        f"(nothing was loaded): {shown}. Keep the record in the package, or first remove "
+        "or re-link what points to it (an accepted intake proposal: reject or edit it)"
+    )
 
 
 def database_is_loaded() -> bool:

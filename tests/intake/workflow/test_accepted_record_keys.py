@@ -119,3 +119,52 @@ def test_the_migration_turns_stored_text_into_keys(tmp_path):
         "False None done (record meeting:999 no longer exists)",
         "False None done",
     ]
+
+
+def _governance_copy(tmp_path, edit):
+    """The bundled packages in a directory of their own, with canwfz-governance edited."""
+    import shutil
+
+    from nwfz.paths import BUNDLED_DATA_DIR
+
+    directory = tmp_path / "data"
+    shutil.copytree(BUNDLED_DATA_DIR, directory)
+    path = directory / "canwfz-governance.yaml"
+    path.write_text(edit(path.read_text(encoding="utf-8")), encoding="utf-8")
+    return directory
+
+
+PLANS_2026 = '      - {en: "Plans for 2026, including coordination at the United Nations"}\n'
+
+
+def test_a_changed_package_reloads_and_keeps_the_records_proposals_link_to(accepted, tmp_path):
+    """A data update (here an agenda item reworded) keeps every linked row and its id."""
+    from nwfz.datapackage.loading import load_directory
+
+    agenda = next(p for p in accepted if p.accepted_agenda_item_id)
+    directory = _governance_copy(
+        tmp_path, lambda text: text.replace("Plans for 2026, including", "Plans for 2026 and")
+    )
+    report = load_directory(directory)
+    assert "canwfz-governance" in report.loaded
+    for proposal in accepted:
+        proposal.refresh_from_db()
+        assert proposal.record is not None, proposal
+    item = gov.AgendaItem.objects.get(pk=agenda.accepted_agenda_item_id)
+    assert item.text_en == "Plans for 2026 and coordination at the United Nations"
+
+
+def test_a_load_deleting_a_record_a_proposal_links_to_is_refused_by_name(accepted, tmp_path):
+    from nwfz.datapackage.loading import load_directory
+    from nwfz.datapackage.problems import PackageError
+
+    agenda = next(p for p in accepted if p.accepted_agenda_item_id)
+    before = gov.AgendaItem.objects.count()
+    directory = _governance_copy(tmp_path, lambda text: text.replace(PLANS_2026, ""))
+    with pytest.raises(PackageError) as refused:
+        load_directory(directory)
+    message = str(refused.value)
+    assert "would delete a record that other records link to" in message
+    assert f"proposal {agenda}" in message and "nothing was loaded" in message
+    assert gov.AgendaItem.objects.filter(pk=agenda.accepted_agenda_item_id).exists()
+    assert gov.AgendaItem.objects.count() == before

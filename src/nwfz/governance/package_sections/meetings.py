@@ -140,9 +140,14 @@ class MeetingsSection(Section):
                     "observers": organisation_rows(v.observers),
                 },
             )
-            remove_rows(meeting.agenda.all())
+            # Kept by position (a reload keeps each row and its id, so what links to it,
+            # e.g. an accepted intake proposal, still does); only rows past the end go.
+            held = {a.position: a for a in meeting.agenda.filter(position__lt=len(v.agenda))}
             for n, text in enumerate(v.agenda):
-                add_row(AgendaItem(meeting=meeting, position=n, **text.columns("text")))
+                add_row(
+                    held.get(n) or AgendaItem(meeting=meeting, position=n), text.columns("text")
+                )
+            remove_rows(meeting.agenda.filter(position__gte=len(v.agenda)))
             self._apply_outcomes(item, meeting)
             self._apply_decisions(item, meeting, actions)
         remove_rows(
