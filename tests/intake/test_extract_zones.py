@@ -535,3 +535,17 @@ def test_a_meeting_with_a_party_in_the_chair_on_a_day_before_the_report():
         "KG",
         "Almaty",
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("The XXVIII Regular Session of the General Conference of OPANAL was held in Buenos "
+         "Aires on 1 December 2023.", "Buenos Aires"),
+        ("The Seventh Conference of States Parties to the Treaty of Pelindaba met in Midrand on "
+         "3 June 2025.", "Midrand"),
+    ],
+)  # fmt: skip
+def test_the_other_zones_bodies_meet_in_their_states_cities(text, place):
+    (meeting,) = [r for r in records(text) if r["type"] == "consultative_meeting"]
+    assert meeting["place"] == place
