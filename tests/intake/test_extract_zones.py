@@ -549,3 +549,18 @@ def test_a_meeting_with_a_party_in_the_chair_on_a_day_before_the_report():
 def test_the_other_zones_bodies_meet_in_their_states_cities(text, place):
     (meeting,) = [r for r in records(text) if r["type"] == "consultative_meeting"]
     assert meeting["place"] == place
+
+
+@pytest.mark.parametrize(
+    ("text", "regime"),
+    [
+        ("В Аддис-Абебе 24 октября 2024 года открылась шестая Конференция государств-участников "
+         "Пелиндабского договора.", "pelindaba"),
+        ("Пелиндаба шартына қатысушы мемлекеттердің алтыншы конференциясы өтті.", "pelindaba"),
+        ("The Commission for the Treaty on the Southeast Asia Nuclear Weapon-Free Zone met in "
+         "Kuala Lumpur on 8 July 2025.", "bangkok"),
+    ],
+)  # fmt: skip
+def test_other_zones_bodies_by_their_treatys_adjective_or_full_name(text, regime):
+    (meeting,) = [r for r in records(text) if r["type"] == "consultative_meeting"]
+    assert meeting["regime"] == regime

@@ -75,7 +75,8 @@ RU: dict[str, list[tuple[str, Pattern]]] = {
             r"Исполнительн" + R + r"\s+комитет" + R + r"\s+(?:Комиссии\s+)?(?:по\s+)?SEANWFZ",
         )),
         ("pelindaba", compile_words(
-            r"Конференци" + R + r"\s+государств[-\s–]+участник" + R + r"\s+Договора\s+Пелиндаба",
+            r"Конференци" + R + r"\s+государств[-\s–]+участник" + R + r"\s+(?:Договора\s+Пелиндаба|"
+            r"Пелиндабск" + R + r"\s+договор" + R + r"|Договора\s+о\s+" + RU_NWFZ + r"в\s+Африке)",
             r"сесси" + R + r"\s+АФКОНЕ",
         )),
     ],
@@ -105,7 +106,12 @@ KK: dict[str, list[tuple[str, Pattern]]] = {
     ],
     "zone_meetings": [
         ("tlatelolco", compile_words(r"ОПАНАЛ" + K + r"\s+Бас\s+конференция" + K)),
-        ("pelindaba", compile_words(r"АФКОНЕ" + K + r"\s+(?:\w+\s+)?сессия" + K)),
+        ("pelindaba", compile_words(
+            r"АФКОНЕ" + K + r"\s+(?:\w+\s+)?сессия" + K,
+            # 'Пелиндаба шартына қатысушы мемлекеттердің алтыншы конференциясы'
+            r"Пелиндаба\s+шарт" + K + r"\s+қатысушы\s+мемлекеттер" + K
+            + r"\s+(?:\w+\s+)?конференция" + K,
+        )),
     ],
 }  # fmt: skip
 
@@ -162,8 +168,8 @@ EN: dict[str, list[tuple[str, Pattern]]] = {
             # 'the Executive Committee for the Southeast Asia Nuclear Weapon-Free (SEANWFZ)',
             # 'the Inaugural Meeting of the Commission for SEANWFZ'
             r"(?:[Ee]xecutive\s+[Cc]ommittee|Commission)\s+(?:of|for)\s+(?:the\s+)?(?:Commission\s+"
-            r"for\s+(?:the\s+)?)?(?:SEANWFZ|South\s*-?\s*[Ee]ast\s+Asia(?:n)?\s+[Nn]uclear[- ]"
-            r"[Ww]eapons?[- ][Ff]ree(?:[\s-]+[Zz]one)?(?:\s+\(SEANWFZ\))?)",
+            r"for\s+(?:the\s+)?)?(?:Treaty\s+on\s+the\s+)?(?:SEANWFZ|South\s*-?\s*[Ee]ast\s+Asia(?:n)?"
+            r"\s+[Nn]uclear[- ][Ww]eapons?[- ][Ff]ree(?:[\s-]+[Zz]one)?(?:\s+\(SEANWFZ\))?)",
             r"South\s*-?\s*[Ee]ast\s+Asia(?:n)?\s+(?:" + EN_NWFZ + r"|[Nn]uclear[- ][Ww]eapons?[- ]"
             r"[Ff]ree\s+Area)\s*(?:\((?:SEANWFZ|SEANFWZ)\)\s*)?(?:Treaty\s+)?Commission"
             r"(?:\s*\((?:SEANWFZ|SEANFWZ)\))?(?:\s+[Mm]eeting)?",
