@@ -564,3 +564,17 @@ def test_the_other_zones_bodies_meet_in_their_states_cities(text, place):
 def test_other_zones_bodies_by_their_treatys_adjective_or_full_name(text, regime):
     (meeting,) = [r for r in records(text) if r["type"] == "consultative_meeting"]
     assert meeting["regime"] == regime
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Стороны ЦАЗСЯО договорились подписать меморандум о сотрудничестве с ОПАНАЛ.",
+        "ОАЯҚАА мен ОПАНАЛ арасында меморандумға қол қою жоспарлануда.",
+        "A memorandum of understanding between CANWFZ and OPANAL is expected to be signed soon.",
+        "The parties of CANWFZ and OPANAL agreed to conclude a memorandum of cooperation.",
+    ],
+)
+def test_a_memorandum_to_be_signed_is_planned(text):
+    (memo,) = [r for r in records(text) if r["type"] == "memorandum"]
+    assert (sorted(memo["parties"]), memo["status"]) == (["CANWFZ", "OPANAL"], "planned")

@@ -105,8 +105,12 @@ def _a_zone_signs(parties: list[str]) -> bool:
 MEMO_WORD = re.compile(r"memorandum|MoU|MoC|меморандум", re.IGNORECASE)
 BODIES = frozenset({"OPANAL", "AFCONE", "ASEAN", MONGOLIA})  # the other zones' bodies
 # 'negotiations towards a memorandum', 'переговоры о меморандуме': one yet to be signed
+# 'to be signed', 'agreed to conclude', 'договорились подписать', 'қол қою жоспарлануда': the
+# infinitive of signing, a memorandum not signed yet
 MEMO_PLANNED = re.compile(
-    r"(?<!\w)(?:negotiat\w*|towards\s+(?:a|the)\s+(?:memorandum|MoU)|переговор\w*|келіссөз\w*)",
+    r"(?<!\w)(?:negotiat\w*|towards\s+(?:a|the)\s+(?:memorandum|MoU)|переговор\w*|келіссөз\w*"
+    r"|to\s+be\s+signed|(?:agreed|decided|plan(?:s|ned)?|intend(?:s|ed)?)\s+to\s+(?:sign|conclude)"
+    r"|подписать|заключить|қол\s+қою\w*)(?!\w)",
     re.IGNORECASE,
 )
 

@@ -384,7 +384,7 @@ RULES = Rules(
         r"(?:document|agreement)\s+(?:of|on)\s+co-?operation",
         r"co-?operation\s+agreement",
     ),
-    signed=compile_words(r"sign(?:ed|ing|s|ature)?"),
+    signed=compile_words(r"sign(?:ed|ing|s|ature)?", r"conclud(?:ed|ing)"),
     organisations=[
         (
             "OPANAL",
