@@ -578,3 +578,12 @@ def test_other_zones_bodies_by_their_treatys_adjective_or_full_name(text, regime
 def test_a_memorandum_to_be_signed_is_planned(text):
     (memo,) = [r for r in records(text) if r["type"] == "memorandum"]
     assert (sorted(memo["parties"]), memo["status"]) == (["CANWFZ", "OPANAL"], "planned")
+
+
+def test_a_news_story_under_a_conferences_name_is_no_document_header():
+    text = (
+        "NPT Review Conference opens in New York\n"
+        "Delegates gathered on Monday; a paper submitted by experts was read.\n"
+        "It recalled the Central Asian Nuclear-Weapon-Free Zone."
+    )
+    assert [r for r in records(text) if r["type"] == "forum"] == []

@@ -245,7 +245,8 @@ def _specific_un_body_first(found: list[Proposal]) -> list[Proposal]:
 # 'Working paper submitted by ...', 'Memorandum ... Submitted by the Pacific Islands Forum
 # secretariat', 'представлен ...': a conference document under the conference's heading
 SUBMITTED = re.compile(
-    r"\b(?:[Ss]ubmitted\s+by|[Pp]repared\s+by)\b|[Пп]редставлен\w*\s+|[Пп]одготовлен\w*\s+"
+    r"^[^\w\n]*(?:(?:[Ww]orking\s+paper\s+|[Mm]emorandum\s+)?[Ss]ubmitted\s+by\b|[Пп]редставлен\w*\s+)",
+    re.MULTILINE,
 )
 HEADER_LINES = 5
 
@@ -257,10 +258,10 @@ def _submitted_to_the_conference(ctx: Context) -> Hit | None:
     if not any(ctx.regime_in(s.start, s.end) for s in lines):
         return None
     for line in lines:
-        match = SUBMITTED.search(line.text)
+        # a line of its own, as in a document's header
+        match = SUBMITTED.search(ctx.text, line.start, line.end)
         if match is not None:
-            start = line.start + match.start()
-            return Hit(start, line.start + match.end(), match.group(0), {})
+            return Hit(match.start(), match.end(), match.group(0), {})
     return None
 
 
