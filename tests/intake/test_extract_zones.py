@@ -587,3 +587,17 @@ def test_a_news_story_under_a_conferences_name_is_no_document_header():
         "It recalled the Central Asian Nuclear-Weapon-Free Zone."
     )
     assert [r for r in records(text) if r["type"] == "forum"] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "chair"),
+    [
+        ("В Мехико прошла 30-я сессия Генеральной конференции ОПАНАЛ под председательством "
+         "Уругвая.", "UY"),
+        ("Заседание Комиссии по Договору о зоне, свободной от ядерного оружия, в Юго-Восточной "
+         "Азии прошло в Маниле под председательством министра иностранных дел Филиппин.", "PH"),
+    ],
+)  # fmt: skip
+def test_another_zones_body_chaired_by_one_of_its_states_in_russian(text, chair):
+    (meeting,) = [r for r in records(text) if r["type"] == "consultative_meeting"]
+    assert meeting["chair"] == chair

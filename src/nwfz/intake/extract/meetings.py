@@ -32,7 +32,7 @@ from .rules import (
 )
 from .states import StateMention
 from .text import Sentence
-from .zone_words import zone_states_en
+from .zone_words import zone_states_en, zone_states_ru
 
 # ---------------------------------------------------------------- consultative_meeting
 
@@ -97,6 +97,7 @@ def consultative_meetings(ctx: Context, rules: Rules) -> list[Proposal]:
     return merged
 
 
+ZONE_STATES = {"en": zone_states_en, "ru": zone_states_ru}
 # Another zone's treaty bodies meet apart: the AFCONE session and the Conference of States
 # Parties that elected it, the SEANWFZ Commission and its Executive Committee, are two meetings
 BODY = "_body"
@@ -268,13 +269,13 @@ def meeting_chair(
     party of the Central Asian zone; for another zone's body (`other_zone`), any state."""
     parties = [m for m in ctx.states_in(sentence.start, sentence.end) if m.is_party or other_zone]
     reach = 40
-    if other_zone and ctx.language == "en":
+    if other_zone and ctx.language in ("en", "ru"):
         # 'chaired by His Excellency Mr. ..., representative of Chile'
         parties = sorted(
             parties
             + [
                 StateMention(code, s, e, ctx.text[s:e], frozenset({"nom"}))
-                for code, s, e in zone_states_en(ctx.text, sentence.start, sentence.end)
+                for code, s, e in ZONE_STATES[ctx.language](ctx.text, sentence.start, sentence.end)
             ],
             key=lambda m: m.start,
         )

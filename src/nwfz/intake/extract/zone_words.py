@@ -256,3 +256,33 @@ def zone_states_en(text: str, start: int, end: int) -> list[tuple[str, int, int]
         for m in pattern.finditer(text[start:end])
     ]
     return sorted(found, key=lambda f: f[1])
+
+
+# The same states in Russian, by lemma (pymorphy3): 'под председательством Бразилии',
+# 'посол Уругвая', 'бразильская делегация'.
+ZONE_STATES_RU: dict[str, str] = {
+    "аргентина": "AR", "аргентинский": "AR", "боливия": "BO", "бразилия": "BR",
+    "бразильский": "BR", "чили": "CL", "чилийский": "CL", "колумбия": "CO", "куба": "CU",
+    "кубинский": "CU", "эквадор": "EC", "гватемала": "GT", "ямайка": "JM", "мексика": "MX",
+    "мексиканский": "MX", "панама": "PA", "парагвай": "PY", "перу": "PE", "перуанский": "PE",
+    "уругвай": "UY", "уругвайский": "UY", "венесуэла": "VE", "бруней": "BN", "камбоджа": "KH",
+    "индонезия": "ID", "индонезийский": "ID", "лаос": "LA", "лаосский": "LA", "малайзия": "MY",
+    "малайзийский": "MY", "мьянма": "MM", "филиппины": "PH", "филиппинский": "PH",
+    "сингапур": "SG", "таиланд": "TH", "таиландский": "TH", "вьетнам": "VN",
+    "вьетнамский": "VN", "австралия": "AU", "фиджи": "FJ", "юар": "ZA", "кения": "KE",
+    "кенийский": "KE", "нигерия": "NG", "египет": "EG", "египетский": "EG", "эфиопия": "ET",
+    "алжир": "DZ", "гана": "GH", "монголия": "MN", "монгольский": "MN",
+}  # fmt: skip
+
+
+def zone_states_ru(text: str, start: int, end: int) -> list[tuple[str, int, int]]:
+    """(code, start, end) of the other zones' states named in text[start:end] (Russian)."""
+    from .text import ru_lemma, tokenize  # the Russian analyser only when a text needs it
+
+    found = []
+    for token in tokenize(text[start:end], start):
+        if token.text[:1].isalpha() and token.text[:1].isupper() or token.text == "ЮАР":
+            code = ZONE_STATES_RU.get(ru_lemma(token.text))
+            if code is not None:
+                found.append((code, token.start, token.end))
+    return found
