@@ -43,7 +43,10 @@ Handler = Callable[[dict[str, Any], AcceptContext], Acceptance]
 
 def regime_of(fields: dict[str, Any]) -> Regime:
     slug = fields.get("regime") or "canwfz"
-    regime = Regime.objects.select_related("treaty").filter(slug=slug).first()
+    regimes = Regime.objects.select_related("treaty")
+    # a zone named by its treaty's slug: Mongolia's status is the regime 'mongolia', whose
+    # treaty is 'mongolia-nwfs' (the name intake gives it)
+    regime = regimes.filter(slug=slug).first() or regimes.filter(treaty__slug=slug).first()
     if regime is None:
         raise IntakeRefused(f"regime {slug!r} is not in the registry; run `nwfz load` first")
     return regime

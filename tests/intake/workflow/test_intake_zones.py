@@ -68,3 +68,25 @@ def test_a_reviewer_may_correct_the_regime(staff_user):
     )
     meeting = gov.Meeting.objects.get(pk=int(done.record_ref.split(":")[1]))
     assert meeting.regime == pelindaba
+
+
+def test_mongolias_proposal_is_recorded_for_the_regime_whose_treaty_it_names(staff_user):
+    from nwfz.registry.models import Instrument
+
+    status, _ = Instrument.objects.get_or_create(
+        slug="mongolia-nwfs", defaults={"kind": "treaty", "title_en": "Mongolia's status"}
+    )
+    mongolia, _ = Regime.objects.get_or_create(
+        slug="mongolia", defaults={"name_en": "Mongolia", "treaty": status}
+    )
+    assert mongolia.treaty == status and not Regime.objects.filter(slug="mongolia-nwfs").exists()
+    text = (
+        "Ulaanbaatar, 20 November 2025. The Ministry of Foreign Affairs of Mongolia and OPANAL "
+        "signed a memorandum of understanding on 13 November 2025 in Mexico City.\n"
+    )
+    item = intake_item_receive(raw=text.encode(), filename="mn.txt", acting_user=staff_user).item
+    memo = item.proposals.get(type="memorandum")
+    assert memo.fields["regime"] == "mongolia-nwfs"
+    done = proposal_accept(proposal=memo, acting_user=staff_user)
+    document = gov.OutcomeDocument.objects.get(pk=int(done.record_ref.split(":")[1]))
+    assert document.regime == mongolia
