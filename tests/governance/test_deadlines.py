@@ -50,6 +50,26 @@ def test_a_date_after_on_does_not_count_yet():
 def test_year_precision_counts_from_the_first_day_and_says_so():
     result = one(PartyDate(reached=date(2011, 1, 1), precision="year", sources=("u",)))
     assert (result.status, result.days_late, result.met_on_precision) == ("late", 102, "year")
+    assert result.days_late_max == 466  # 31 December 2011
+
+
+def test_a_day_exact_late_date_has_no_range():
+    assert one(date(2011, 1, 1)).days_late_max is None
+
+
+def test_a_year_that_ends_before_the_due_day_is_met():
+    assert one(PartyDate(reached=date(2009, 1, 1), precision="year")).status == "met"
+
+
+def test_a_month_or_year_holding_the_due_day_is_undetermined_not_met():
+    year = one(PartyDate(reached=date(2010, 1, 1), precision="year"))
+    assert (year.status, year.days_late, year.met_on) == ("undetermined", None, date(2010, 1, 1))
+    assert "2010-01-01 to 2010-12-31" in year.reason and "2010-09-21" in year.reason
+    month = one(PartyDate(reached=date(2010, 9, 1), precision="month"))
+    assert month.status == "undetermined" and "2010-09-30" in month.reason
+    assert one(PartyDate(reached=date(2010, 8, 1), precision="month")).status == "met"
+    late = one(PartyDate(reached=date(2010, 10, 1), precision="month"))
+    assert (late.status, late.days_late, late.days_late_max) == ("late", 10, 40)
 
 
 def test_later_party_counts_from_its_own_start():

@@ -216,6 +216,14 @@ def chair_command(args) -> int:
     return 0
 
 
+def _days_late(row: dict) -> str:
+    """ "102", or "102-466" when the date reached is known only to the month or year."""
+    if row["days_late"] is None:
+        return ""
+    most = row.get("days_late_max")
+    return f"{row['days_late']}-{most}" if most else str(row["days_late"])
+
+
 def deadlines_command(args) -> int:
     from nwfz.governance import selectors
     from nwfz.governance.records import as_json
@@ -239,7 +247,7 @@ def deadlines_command(args) -> int:
                 r["due"],
                 r["status"],
                 met,
-                "" if r["days_late"] is None else str(r["days_late"]),
+                _days_late(r),
             ]
         )
     print(f"deadlines of {regime.slug} on {on}:")

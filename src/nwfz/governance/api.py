@@ -158,6 +158,11 @@ class DeadlineOut(Schema):
     )
     sources: list[str]
     reason: str
+    days_late_max: int | None = Field(
+        None,
+        description="late by a date known only to the month or year: `days_late` is the "
+        "least it can be, this the most",
+    )
 
 
 class YearsQuery(Schema):

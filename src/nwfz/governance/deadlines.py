@@ -14,12 +14,16 @@ party's own if it joined later). On a day `on`:
   action happened (no event and no source saying the state was not a party, see the
   registry's `unknown` status): `undetermined`, with the reason.
 
-A date known only to the month or year counts from the period's first day (the same
-convention as the registry); `met_on_precision` says so.
+A date known only to the month or year is the whole period (`met_on` is its first day, the
+registry's convention; `met_on_precision` says so): `met` when the period ends on or before
+the due day, `late` when it starts after it (`days_late` counted from its first day, the
+least it can be, and `days_late_max` from its last day), and `undetermined` when the due day
+falls inside it.
 """
 
 from __future__ import annotations
 
+from calendar import monthrange
 from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import date
@@ -60,6 +64,17 @@ class DeadlineResult:
     met_on_precision: str = "day"
     sources: tuple[str, ...] = ()
     reason: str = ""  # why the outcome is undetermined
+    # late by a date known only to the month or year: the most days it can be (None: exact)
+    days_late_max: int | None = None
+
+
+def period_end(start: date, precision: str) -> date:
+    """The last day a date known to `precision` (day, month, year) from `start` can be."""
+    if precision == "year":
+        return date(start.year, 12, 31)
+    if precision == "month":
+        return date(start.year, start.month, monthrange(start.year, start.month)[1])
+    return start
 
 
 def due_date(rule: DeadlineRule, anchor: date | None = None) -> date:
@@ -74,17 +89,26 @@ def evaluate_one(
     due = due_date(rule, party.anchor)
     reached = party.reached if party.reached is not None and party.reached <= on else None
     if reached is not None:
-        late = (reached - due).days
-        status = "met" if late <= 0 else "late"
+        last = period_end(reached, party.precision)
+        found = (rule.slug, state, due, reached)
+        if last <= due:
+            return DeadlineResult(*found, None, "met", party.precision, party.sources)
+        if reached > due:
+            most = (last - due).days if last != reached else None
+            return DeadlineResult(
+                *found,
+                (reached - due).days,
+                "late",
+                party.precision,
+                party.sources,
+                days_late_max=most,
+            )
+        reason = (
+            f"reached on a day known only to the {party.precision} (from {reached} to {last}), "
+            f"and the due day {due} falls within it: whether it was met cannot be determined"
+        )
         return DeadlineResult(
-            rule.slug,
-            state,
-            due,
-            reached,
-            late if late > 0 else None,
-            status,
-            party.precision,
-            party.sources,
+            *found, None, "undetermined", party.precision, party.sources, reason=reason
         )
     if on > due and party.unknown_reason:
         return DeadlineResult(

@@ -158,6 +158,7 @@ class DeadlineInfo:
     met_on_precision: str = "day"  # day | month | year (as precise as the registry's date)
     sources: list[str] = field(default_factory=list)
     reason: str = ""  # why the outcome is undetermined (a date the record does not have)
+    days_late_max: int | None = None  # late by a month- or year-only date: the most it can be
 
 
 @dataclass(frozen=True)

@@ -99,6 +99,7 @@ def deadline_table(regime: Regime | str, on: date) -> list[DeadlineInfo]:
                     r.met_on_precision,
                     list(r.sources),
                     r.reason,
+                    r.days_late_max,
                 )
             )
     return out
