@@ -2,9 +2,6 @@
 foreign key: the loader's YAML format, its refusals, and the migration from the old text."""
 
 import importlib
-import os
-import subprocess
-import sys
 import textwrap
 
 import pytest
@@ -12,6 +9,7 @@ import pytest
 from nwfz.datapackage.loading import load_directory
 from nwfz.datapackage.problems import PackageError
 from nwfz.governance.models import RotationPosition, RotationRule
+from tests.migration_runs import run_on_fresh_sqlite
 
 HEADER = """\
 package: zz-rotation
@@ -126,14 +124,7 @@ print(list(rows), rule.first_state.code)
 
 
 def test_the_migration_turns_stored_text_into_rows(tmp_path):
-    env = {
-        **os.environ,
-        "NWFZ_DATABASE_URL": f"sqlite:///{tmp_path / 'm.sqlite3'}",
-        "DJANGO_SETTINGS_MODULE": "nwfz.settings",
-    }
-    done = subprocess.run(
-        [sys.executable, "-c", MIGRATE], env=env, capture_output=True, text=True, timeout=300
-    )
+    done = run_on_fresh_sqlite(MIGRATE, tmp_path)
     assert done.returncode == 0, done.stderr[-2000:]
     assert done.stdout.strip() == "[(0, 'KZ'), (1, 'KG'), (2, 'TJ')] KG"
 

@@ -2,9 +2,6 @@
 set, each refusing the deletion of its record); `record_ref` ("meeting:7") is derived."""
 
 import importlib
-import os
-import subprocess
-import sys
 
 import pytest
 from django.db import IntegrityError, transaction
@@ -15,6 +12,7 @@ from nwfz.governance import models as gov
 from nwfz.intake.models import RECORD_KINDS, Proposal, record_ref_of
 from nwfz.intake.services import proposal_accept
 from nwfz.registry.models import Regime
+from tests.migration_runs import run_on_fresh_sqlite
 
 
 @pytest.fixture
@@ -104,14 +102,7 @@ for p in new.get_model("intake", "Proposal").objects.order_by("id"):
 
 
 def test_the_migration_turns_stored_text_into_keys(tmp_path):
-    env = {
-        **os.environ,
-        "NWFZ_DATABASE_URL": f"sqlite:///{tmp_path / 'm.sqlite3'}",
-        "DJANGO_SETTINGS_MODULE": "nwfz.settings",
-    }
-    done = subprocess.run(
-        [sys.executable, "-c", MIGRATE], env=env, capture_output=True, text=True, timeout=300
-    )
+    done = run_on_fresh_sqlite(MIGRATE, tmp_path)
     assert done.returncode == 0, done.stderr[-2000:]
     assert done.stdout.splitlines() == [
         "True None done",
