@@ -156,8 +156,15 @@ def test_pelindaba_later_parties_join_on_their_deposit_and_signatories_stay_sign
     assert (before["MA"], after["MA"]) == ("signed", "in_force")
     assert before["CV"] == "in_force"
     assert statuses(capsys, "pelindaba", "--on", "2020-02-06")["CV"] == "signed"
-    # Angola, Niger and Seychelles: signatures only (no sourced ratification date)
-    assert {after["AO"], after["NE"], after["SC"]} == {"signed"}
+    # Angola and Seychelles: signatures only (no sourced ratification date)
+    assert {after["AO"], after["SC"]} == {"signed"}
+
+
+def test_pelindaba_niger_is_a_party_at_the_latest_from_the_dated_afcone_report(capsys):
+    # AFCONE names Niger among the States Parties at the conference of 17-18 May 2022; the
+    # record has no earlier day, so Niger stays a signatory until then
+    assert statuses(capsys, "pelindaba", "--on", "2022-05-16")["NE"] == "signed"
+    assert statuses(capsys, "pelindaba", "--on", "2022-05-17")["NE"] == "in_force"
 
 
 def test_antarctic_counts_mongolia_from_its_accession_month_and_not_kazakhstan(capsys):
