@@ -23,12 +23,12 @@ falls inside it.
 
 from __future__ import annotations
 
-from calendar import monthrange
 from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import date
 
 from nwfz.governance.calendar_math import add_months
+from nwfz.registry.dates import period_end
 
 
 @dataclass(frozen=True)
@@ -66,15 +66,6 @@ class DeadlineResult:
     reason: str = ""  # why the outcome is undetermined
     # late by a date known only to the month or year: the most days it can be (None: exact)
     days_late_max: int | None = None
-
-
-def period_end(start: date, precision: str) -> date:
-    """The last day a date known to `precision` (day, month, year) from `start` can be."""
-    if precision == "year":
-        return date(start.year, 12, 31)
-    if precision == "month":
-        return date(start.year, start.month, monthrange(start.year, start.month)[1])
-    return start
 
 
 def due_date(rule: DeadlineRule, anchor: date | None = None) -> date:

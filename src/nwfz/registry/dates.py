@@ -1,7 +1,8 @@
-"""Showing a date as precisely as its source gave it."""
+"""Dates as precisely as their sources gave them: shown, and the period they stand for."""
 
 from __future__ import annotations
 
+from calendar import monthrange
 from datetime import date
 
 
@@ -15,3 +16,13 @@ def partial_date(value: str | date | None, precision: str = "day") -> str:
     if precision == "month":
         return text[:7]
     return text
+
+
+def period_end(day: date, precision: str = "day") -> date:
+    """The last day a date known to `precision` can be: 2011-01-01 with 'year' is 2011-12-31,
+    2010-09-01 with 'month' is 2010-09-30, a day-exact date itself."""
+    if precision == "year":
+        return date(day.year, 12, 31)
+    if precision == "month":
+        return date(day.year, day.month, monthrange(day.year, day.month)[1])
+    return day

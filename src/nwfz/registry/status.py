@@ -29,10 +29,11 @@ period: the registry asserts only what is known to have happened by the day aske
 
 from __future__ import annotations
 
-import calendar
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import date, timedelta
+
+from nwfz.registry.dates import period_end
 
 STATUSES = ("not_signed", "signed", "ratified", "in_force", "withdrawn", "unknown")
 CONSENT_ACTIONS = ("ratified", "acceded", "succeeded", "approved", "deposited")
@@ -92,12 +93,7 @@ class Status:
 
 def known_by(event: Event) -> date:
     """The last day of the event's period: the day by which it had certainly happened."""
-    day = event.date
-    if event.precision == "year":
-        return date(day.year, 12, 31)
-    if event.precision == "month":
-        return date(day.year, day.month, calendar.monthrange(day.year, day.month)[1])
-    return day
+    return period_end(event.date, event.precision)
 
 
 def _first(events: Iterable[Event], actions: tuple[str, ...]) -> Event | None:
