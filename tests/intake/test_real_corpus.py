@@ -170,7 +170,7 @@ def test_every_item_is_in_the_part_the_split_rule_gives():
 def test_a_spent_held_back_item_is_one_the_rule_held_back_and_is_now_in_dev():
     rule = split_by_rule(ALL)
     marked = [i for i in ALL if spent(i)]
-    assert len(marked) >= 62, "the held-back part v1 (scored 2026-11-29) joined development"
+    assert len(marked) >= 62 + 57, "the held-back parts v1 and v2 (scored 2026-11-29) joined dev"
     assert [i.id for i in marked if rule[i.path] != "heldout"] == []
     assert all(i.path.parent.name == "dev" for i in marked)
     assert all(i.extra["held_back_scored"] == date(2026, 11, 29) for i in marked)
@@ -283,8 +283,10 @@ def test_every_proposal_on_the_development_part_carries_its_evidence(item):
 # State Parties): 0.911 / 0.868 and 0.987 / 0.940. With the fora's actors, memoranda under
 # negotiation and other zones' bodies' sessions (rulesB): 0.921 / 0.894 and 0.991 / 0.962.
 # With a declaration's "have met" and a caption's day for a held event: 0.926 / 0.902 and
-# 0.991 / 0.966.
-DEV_BASELINE = {"field": (0.925, 0.900), "type": (0.990, 0.965)}
+# 0.991 / 0.966. The held-back part v2 (57 items, 29 labels), scored once on 2026-11-29 at
+# 4b1ab4a, then joined development (340 items, 264 labels): 0.881 / 0.867 and 0.954 / 0.939 -
+# the floors lowered to these figures (rounded down).
+DEV_BASELINE = {"field": (0.880, 0.865), "type": (0.950, 0.935)}
 
 
 def test_the_development_part_holds_its_baseline():
