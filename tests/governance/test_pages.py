@@ -47,3 +47,14 @@ def test_the_chair_and_timeline_show_an_inferred_handover_and_its_rule(client, l
     timeline = html.split('id="timeline"')[1].split("</section>")[0]
     kz_2026 = next(row for row in timeline.split("<tr") if "2026" in row and "(KZ)" in row)
     assert rule in kz_2026 and 'class="badge inferred"' in kz_2026
+
+
+@pytest.mark.parametrize("lang", ["en", "ru", "kk"])
+def test_a_deadline_met_late_in_a_year_only_shows_the_range_of_days_late(client, lang):
+    """Kyrgyzstan's Additional Protocol is dated only by its year (2011): late by 102 days at
+    least (1 January) and 466 at most (31 December), as `nwfz deadlines` prints it."""
+    html = client.get(f"/{lang}/regimes/canwfz/governance/?on=2026-06-01").content.decode()
+    row = html[html.index('data-rule="art8-additional-protocol"') :]
+    row = row[row.index("<td>KG</td>") :]
+    row = row[: row.index("</tr>")]
+    assert '<td class="days-late">102–466 <small>' in row
