@@ -287,7 +287,11 @@ def test_every_proposal_on_the_development_part_carries_its_evidence(item):
 # 4b1ab4a, then joined development (340 items, 264 labels): 0.881 / 0.867 and 0.954 / 0.939 -
 # the floors lowered to these figures (rounded down). With batch 16's 18 (ru/kk distractors;
 # 358 items, 264 labels; first seen at 5f4d9f3): no false record, the same figures.
-DEV_BASELINE = {"field": (0.880, 0.865), "type": (0.950, 0.935)}
+# With batch 16's 18 (ru/kk distractors, 358 items): unchanged. With batch 17's 20 (English:
+# zones' workshops and forums of the parties, memoranda under negotiation with OPANAL, a SEANWFZ
+# ExCom meeting, distractors; 378 items, 275 labels; first seen at 1e25e9d): 0.872 / 0.843 and
+# 0.947 / 0.916 - the floors lowered to these figures (rounded down).
+DEV_BASELINE = {"field": (0.872, 0.843), "type": (0.947, 0.916)}
 
 
 def test_the_development_part_holds_its_baseline():
