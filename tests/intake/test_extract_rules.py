@@ -1096,3 +1096,35 @@ def test_what_an_event_marks_told_in_the_next_sentence():
         "The CANWFZ Treaty was not discussed."
     )
     assert [p for p in summary(unrelated, date(2026, 3, 6)) if p["type"] == "event"] == []
+
+
+def test_the_signing_place_told_in_another_sentence_with_the_year():
+    text = (
+        "The ministers adopted a statement on the occasion of the 20th anniversary of the signing "
+        "of the CANWFZ Treaty.\n"
+        "1. We reaffirm our commitment to the Treaty, signed by the five states on 8 September "
+        "2006 in Semipalatinsk."
+    )
+    (found,) = [r for r in summary(text, date(2026, 9, 8)) if r["type"] == "anniversary"]
+    assert (found["ordinal"], found["year"], found["place"]) == (20, 2006, "Semipalatinsk")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Семей шартының 20 жылдық мерейтойы Астанада атап өтілді.",
+        "The Central Asian nuclear-weapon-free zone celebrates twenty years since its signing.",
+        "Сегодня исполняется двадцать лет со дня подписания Договора о ЦАЗСЯО.",
+    ],
+)
+def test_the_zones_anniversary_in_other_words(text):
+    found = [r for r in summary(text, date(2026, 9, 8)) if r["type"] == "anniversary"]
+    assert [(r["ordinal"], r["year"]) for r in found] == [(20, 2006)]
+
+
+def test_an_anniversary_the_registry_puts_years_after_the_report_is_another_things():
+    text = (
+        "The seminar was timed to the 30th anniversary of the launch of the process to establish "
+        "the Central Asian nuclear-weapon-free zone."
+    )
+    assert [r for r in summary(text, date(2023, 9, 8)) if r["type"] == "anniversary"] == []

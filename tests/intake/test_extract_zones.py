@@ -601,3 +601,149 @@ def test_a_news_story_under_a_conferences_name_is_no_document_header():
 def test_another_zones_body_chaired_by_one_of_its_states_in_russian(text, chair):
     (meeting,) = [r for r in records(text) if r["type"] == "consultative_meeting"]
     assert meeting["chair"] == chair
+
+
+# ------------------------------------------------------------------ anniversaries (session 3)
+
+
+def anniversaries(text: str, published: date) -> list[dict]:
+    result = extract(text, published=published)
+    return [
+        {k: v for k, v in p.to_json().items() if k not in ("spans", "confidence", "type")}
+        for p in result.proposals
+        if p.type == "anniversary"
+    ]
+
+
+def test_the_act_year_told_in_another_sentence_dates_another_zones_anniversary():
+    text = (
+        "Today marks the 41st anniversary of the Treaty of Rarotonga. "
+        "Forum leaders signed the treaty in Rarotonga on 6 August 1985."
+    )
+    (found,) = anniversaries(text, date(2026, 8, 6))
+    assert (found["ordinal"], found["of"], found["year"], found["anniversary_year"]) == (
+        41,
+        "signature",
+        1985,
+        2026,
+    )
+    assert (found["place"], found["regime"]) == ("Rarotonga", "rarotonga")
+    # a year the ordinal does not count back to is some other act
+    other = (
+        "Today marks the 41st anniversary of the Treaty of Rarotonga. "
+        "The Forum adopted its first communique in 1971."
+    )
+    (found,) = anniversaries(other, date(2026, 8, 6))
+    assert (found["year"], found["anniversary_year"]) == (None, 2026)
+
+
+def test_years_ago_and_the_act_nearest_the_year():
+    text = (
+        "Thirty-one years ago the ASEAN states concluded the Bangkok Treaty in Bangkok. "
+        "This week the parties commemorate the thirty-first anniversary of the Treaty of Bangkok "
+        "on 15 December 2026."
+    )
+    (found,) = anniversaries(text, date(2026, 12, 15))
+    assert (found["ordinal"], found["year"], found["anniversary_year"], found["place"]) == (
+        31,
+        1995,
+        2026,
+        "Bangkok",
+    )
+    eif = (
+        "Guests at the 17th Anniversary of the Treaty of Pelindaba, Pretoria – 15 July 2026.\n"
+        "Adopted on 11 April 1996 and entered into force on 15 July 2009, the Treaty of Pelindaba "
+        "binds the continent."
+    )
+    (found,) = anniversaries(eif, date(2026, 7, 16))
+    assert (found["of"], found["year"], found["anniversary_year"]) == (
+        "entry_into_force",
+        2009,
+        2026,
+    )
+
+
+def test_since_a_year_beside_mongolias_status_and_a_declaration_as_the_act():
+    ru = (
+        "Сегодня Монголия отмечает 34-ю годовщину безъядерного статуса Монголии. "
+        "С 1992 года безъядерный статус Монголии признан международным сообществом."
+    )
+    (found,) = anniversaries(ru, date(2026, 9, 25))
+    assert (found["ordinal"], found["year"], found["regime"]) == (34, 1992, "mongolia-nwfs")
+    en = (
+        "The minister's visit coincides with the 20th anniversary of its membership in a customs "
+        "union and the 34th anniversary of the declaration of its territory as a "
+        "nuclear-weapon-free zone.\nMongolia declared its territory a nuclear-weapon-free zone in "
+        "1992."
+    )
+    (found,) = anniversaries(en, date(2026, 8, 9))
+    assert (found["ordinal"], found["year"], found["anniversary_year"], found["regime"]) == (
+        34,
+        1992,
+        2026,
+        "mongolia-nwfs",
+    )
+
+
+def test_the_anniversary_is_the_zone_named_right_after_it():
+    text = (
+        "From Tlatelolco to Bangkok: Latin America joins the 31st anniversary of the Treaty of "
+        "Bangkok."
+    )
+    assert [(a["ordinal"], a["regime"]) for a in anniversaries(text, date(2026, 12, 15))] == [
+        (31, "bangkok")
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "ordinal"),
+    [
+        ("Officials recalled the forty-sixth anniversary of the Treaty of Tlatelolco.", 46),
+        ("Парламентарии отметили сороковую годовщину Договора Раротонга.", 40),
+        ("Today the region celebrates fifty years of the Treaty of Tlatelolco.", 50),
+    ],
+)
+def test_ordinals_in_words(text, ordinal):
+    assert [a["ordinal"] for a in anniversaries(text, date(2026, 2, 14))] == [ordinal]
+
+
+def test_adoption_is_the_signing_and_a_wrapped_line_keeps_the_act_and_day():
+    adopted = "The plaque marks the 50th anniversary of the adoption of the Treaty of Tlatelolco."
+    (found,) = anniversaries(adopted, date(2017, 8, 25))
+    assert found["of"] == "signature"
+    wrapped = (
+        "The African Commission on Nuclear Energy (AFCONE) is glad to announce the 17th "
+        "anniversary of the\n"
+        "entry into force of the African Nuclear-Weapon-Free Zone Treaty, also called the Treaty "
+        "of Pelindaba\n"
+        "on 15 July 2026.\n"
+    )
+    (found,) = anniversaries(wrapped, date(2026, 7, 15))
+    assert (found["of"], found["anniversary_year"]) == ("entry_into_force", 2026)
+
+
+def test_the_occasion_of_a_visit_marks_mongolias_anniversary_now():
+    text = (
+        "Визит организован по случаю 34-летия принятия Монголией статуса государства, "
+        "свободного от ядерного оружия."
+    )
+    (found,) = anniversaries(text, date(2026, 8, 8))
+    assert (found["ordinal"], found["anniversary_year"], found["regime"]) == (
+        34,
+        2026,
+        "mongolia-nwfs",
+    )
+
+
+def test_years_after_something_else_is_no_anniversary():
+    text = "Sixty years after the project of the district, the Treaty of Tlatelolco was discussed."
+    assert anniversaries(text, date(2018, 4, 30)) == []
+
+
+def test_a_date_giving_an_anniversary_after_the_report_is_not_the_acts_year():
+    text = (
+        "The plaque of the 50th anniversary of the adoption of the Treaty of Tlatelolco, which "
+        "was unveiled on 25 August 2017, was restored. Here the treaty was signed in 1967."
+    )
+    (found,) = anniversaries(text, date(2018, 4, 30))
+    assert (found["year"], found["anniversary_year"]) == (1967, 2017)

@@ -291,7 +291,9 @@ def test_every_proposal_on_the_development_part_carries_its_evidence(item):
 # zones' workshops and forums of the parties, memoranda under negotiation with OPANAL, a SEANWFZ
 # ExCom meeting, distractors; 378 items, 275 labels; first seen at 1e25e9d): 0.872 / 0.843 and
 # 0.947 / 0.916 - the floors lowered to these figures (rounded down).
-DEV_BASELINE = {"field": (0.872, 0.843), "type": (0.947, 0.916)}
+# The anniversary families of session 3 (rulesA: the act's year told elsewhere, marked now,
+# ordinals in words): 0.925 / 0.898 and 0.955 / 0.927 - the floors raised to these.
+DEV_BASELINE = {"field": (0.925, 0.898), "type": (0.955, 0.927)}
 
 
 def test_the_development_part_holds_its_baseline():

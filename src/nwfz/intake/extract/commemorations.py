@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 
 from .common import (
     Context,
     DateMention,
     Hit,
+    explicit_years,
     first_hit,
     hits,
     merge,
@@ -55,6 +57,9 @@ def anniversaries(ctx: Context, rules: Rules) -> list[Proposal]:
         if excluded and not ctx.regime_in(sentence.start, sentence.end):
             if not first_hit(rules.treaty_word, sentence):
                 continue
+        owner = _zone_of_the_anniversary(ctx, rules, sentence, trigger)
+        if owner is not None:
+            context = [owner]  # 'From Rarotonga to Pelindaba: ... anniversary of the African ...'
         spans: list[Span] = [trigger.span] + context
         confidence = 0.75
         regime = regime_at(ctx, spans)
@@ -74,7 +79,10 @@ def anniversaries(ctx: Context, rules: Rules) -> list[Proposal]:
                 ctx, sentence.start, sentence.end, act_hit.start, rules.head_final
             )
             if stated is not None and stated.kind != "relative_year" and stated.year is not None:
-                if stated.year + ordinal <= 2100 and stated.year < (ctx.published or _far()).year:
+                latest = (ctx.published or _far()).year
+                # 'the 50th Anniversary of the adoption ..., which was unveiled in 2017': a
+                # year giving an anniversary years after the report is some other date
+                if stated.year + ordinal <= min(2100, latest + 5) and stated.year < latest:
                     act_year = stated.year
                     spans.append((stated.start, stated.end))
         if of is None and facts is not None:
@@ -83,10 +91,27 @@ def anniversaries(ctx: Context, rules: Rules) -> list[Proposal]:
         registry_year = None
         if facts is not None:
             registry_year = facts.signed.year if of == "signature" else facts.entry_into_force.year
+            if (
+                act_year is None
+                and ctx.published is not None
+                and registry_year + ordinal > ctx.published.year + 5
+            ):
+                continue  # 'the 30th anniversary of the process launch', in 2023: not the treaty's
         year = act_year or registry_year
-        marked = None if year else _year_marked(ctx, sentence, ordinal)
+        marked = None if year else _year_marked(ctx, rules, sentence, ordinal)
         if marked is not None:
             spans.append((marked.start, marked.end))
+        told = None
+        if year is None and (marked is not None or ctx.published is not None):
+            target = marked.year if marked is not None else ctx.published.year  # type: ignore[union-attr]
+            told = _act_told_elsewhere(ctx, rules, ordinal, target - ordinal)  # type: ignore[operator]
+            if told is not None:
+                year = act_year = told.year
+                spans += told.spans
+                if of is None:
+                    of = told.of
+        elif year is not None and of == "signature":
+            told = _act_told_elsewhere(ctx, rules, ordinal, year, signing=True)
         fields = {
             "ordinal": ordinal,
             "of": of,
@@ -96,6 +121,8 @@ def anniversaries(ctx: Context, rules: Rules) -> list[Proposal]:
             "regime": regime,
         }
         place = place_in(rules, ctx, sentence)
+        if place is None and told is not None and told.of == "signature":
+            place = place_in(rules, ctx, told.sentence)  # 'signed ... in Semipalatinsk'
         if place and of == "signature":
             fields["place"] = place[0]
             spans.append(place[1].span)
@@ -114,6 +141,14 @@ def _treaty_anniversary(ctx: Context, rules: Rules, sentence: Sentence) -> Hit |
         (h for pattern in rules.anniversary for h in hits(pattern, sentence)),
         key=lambda h: (h.start, -h.end),
     )
+    if len(triggers) > 1 and not rules.head_final:
+        # 'the 20th anniversary of its participation in UN peacekeeping and the 30th
+        # anniversary of the declaration of its territory as a nuclear-weapon-free zone': the
+        # one whose words (up to the next) name the zone, a treaty, its act or the status
+        owned = [
+            t for i, t in enumerate(triggers) if _names_the_zone(ctx, rules, t, triggers[i + 1 :])
+        ]
+        triggers = owned + [t for t in triggers if t not in owned]
     for trigger in triggers:
         if rules.head_final:
             lo, hi = max(sentence.start, trigger.start - 60), trigger.start
@@ -132,6 +167,17 @@ def _treaty_anniversary(ctx: Context, rules: Rules, sentence: Sentence) -> Hit |
     return None
 
 
+def _names_the_zone(ctx: Context, rules: Rules, trigger: Hit, later: list[Hit]) -> bool:
+    end = min([trigger.end + 100] + [t.start for t in later if t.start >= trigger.end])
+    words = ctx.text[trigger.end : end]
+    if ctx.regime_in(trigger.end, end) or NUCLEAR_FREE.search(words):
+        return True
+    return any(
+        p is not None and p.search(words)
+        for p in (rules.treaty_word, rules.signature, rules.entry_into_force)
+    )
+
+
 OTHER_TREATY = re.compile(
     r"(?:договор|treaty|шарт|agreement|convention|конвенци|келісім)\w*", re.IGNORECASE
 )
@@ -144,7 +190,13 @@ def _act_of_the_treaty(ctx: Context, rules: Rules, sentence: Sentence, trigger: 
     if not ctx.mentions_regime:
         return []
     _, act = _anniversary_of(rules, sentence)
-    if act is None or abs(act.start - trigger.start) > 40:
+    if act is None:
+        # 'the 30th anniversary of the declaration of its territory as a nuclear-weapon-free
+        # zone': a founding act of a nuclear-weapon-free zone or status
+        act = first_hit(rules.founding, sentence)
+        if act is None or not NUCLEAR_FREE.search(ctx.text, act.end, act.end + 80):
+            return []
+    if abs(act.start - trigger.start) > 40:
         return []
     lo = min(act.start, trigger.start)
     for word in OTHER_TREATY.finditer(ctx.text, lo, act.end + 40):
@@ -165,10 +217,14 @@ def _act_of_another_treaty(ctx: Context, rules: Rules, sentence: Sentence, act: 
     )
 
 
-def _year_marked(ctx: Context, sentence: Sentence, ordinal: int) -> DateMention | None:
+def _year_marked(
+    ctx: Context, rules: Rules, sentence: Sentence, ordinal: int
+) -> DateMention | None:
     """The year an anniversary is marked when the act's year is not known: a date or 'this
     year' in its sentence, near the publication ('on this day, 15 July 2022, the 13th
-    anniversary')."""
+    anniversary'); else the year of publication when the sentence marks it now ('Today
+    marks', 'Commemorate this day', 'Mongolia celebrates', 'сегодня исполняется'), not in a
+    plan ('will celebrate')."""
     if ctx.published is None:
         return None
     for mention in ctx.dates_in(sentence.start, sentence.end):
@@ -178,7 +234,90 @@ def _year_marked(ctx: Context, sentence: Sentence, ordinal: int) -> DateMention 
             continue
         if abs(mention.year - ctx.published.year) <= 1:
             return mention
+    now = first_hit(rules.marked_now, sentence)
+    if now is None or first_hit(rules.planned, sentence) or first_hit(rules.future, sentence):
+        return None
+    return DateMention(now.start, now.end, now.text, "relative_day", None, ctx.published.year, 0)
+
+
+@dataclass(frozen=True)
+class ActTold:
+    """The act an anniversary counts from, told in a sentence of its own: its year, which act
+    (None for a declaration), the evidence and that sentence."""
+
+    year: int
+    of: str | None
+    spans: list[Span]
+    sentence: Sentence
+
+
+def _act_told_elsewhere(
+    ctx: Context, rules: Rules, ordinal: int, base: int, signing: bool = False
+) -> ActTold | None:
+    """'Today marks the 46th anniversary ...' and, elsewhere, 'on February 14, 1967 the Treaty
+    was opened for signing': the first sentence naming a founding act (signed, adopted,
+    concluded, entered into force, declared) with the year the ordinal counts back to ('30
+    years ago' counts too), or 'since' that year beside the zone's name. The arithmetic is
+    the check: another year, or another count, is another act. With `signing`, only a
+    signature in the year (for its place)."""
+    for other in ctx.sentences:
+        signature = first_hit(rules.signature, other) or first_hit(rules.signed_fact, other)
+        force = first_hit(rules.entry_into_force, other) or first_hit(rules.eif_fact, other)
+        founding = first_hit(rules.founding, other)
+        acts = [h for h in (signature, force, founding) if h is not None]
+        if signing:
+            acts = [signature] if signature is not None else []
+        named = ctx.regime_in(other.start, other.end)
+        if not acts and (signing or not named):
+            continue
+        if named and not signing:
+            for since in hits(rules.since_year, other):
+                if since.groups.get("y") == str(base) and not acts:
+                    return ActTold(
+                        base, None, [since.span], other
+                    )  # 'Since 1992, Mongolia's status'
+        found: Span | None = None
+        for mention in explicit_years(ctx, other.start, other.end):
+            if mention.year == base:
+                found = (mention.start, mention.end)
+                break
+        if found is None and not signing:
+            for ago in hits(rules.years_ago, other):
+                if _count(ago, rules) == ordinal:
+                    found = ago.span
+                    break
+        if found is None or not acts:
+            continue
+        # 'Adopted in Cairo on 11 April 1996 and entered into force on 15 July 2009': the act
+        # nearest to the year
+        act = min(acts, key=lambda h: max(0, h.start - found[1], found[0] - h.end))
+        of = None
+        if act is signature or (act is founding and FOUNDING_SIGNED.match(act.text)):
+            of = "signature"
+        elif act is force:
+            of = "entry_into_force"
+        return ActTold(base, of, [act.span, found], other)
     return None
+
+
+# founding words that date the treaty from its signing: adopted (opened for signature the
+# same day) or concluded; a declaration (Mongolia's status) is its own act
+FOUNDING_SIGNED = re.compile(r"(?i)adopt|conclu|заключ")
+
+
+def _zone_of_the_anniversary(
+    ctx: Context, rules: Rules, sentence: Sentence, trigger: Hit
+) -> Span | None:
+    """The zone an anniversary is of when the sentence names several: the one named right
+    after 'anniversary of' (before the anniversary, in Kazakh)."""
+    mentions = ctx.regime_in(sentence.start, sentence.end)
+    if len({ctx.regime_slugs.get(m, REGIME) for m in mentions}) < 2:
+        return None
+    if rules.head_final:
+        before = [m for m in mentions if 0 <= trigger.start - m[1] <= 80]
+        return before[-1] if before else None
+    after = [m for m in mentions if 0 <= m[0] - trigger.end <= 120]
+    return after[0] if after else None
 
 
 def _fold_unnamed_act(found: list[Proposal]) -> list[Proposal]:
@@ -212,15 +351,24 @@ def _far():  # noqa: ANN202 - a date object far in the future for comparisons
 
 
 def _ordinal(trigger: Hit, rules: Rules) -> int | None:
-    number = trigger.groups.get("n")
+    return _count(trigger, rules)
+
+
+def _count(found: Hit, rules: Rules) -> int | None:
+    """The number a match states, in digits (group n) or words (group w: 'thirtieth',
+    'forty-sixth', 'двадцатилетие', 'жиырма бес'), from 1 to 60."""
+    number = found.groups.get("n")
     if number and number.isdigit():
         value = int(number)
         return value if 1 <= value <= 60 else None
-    word = (trigger.groups.get("w") or "").lower()
+    word = SPACES.sub(" ", (found.groups.get("w") or found.groups.get("w2") or "").lower())
     for stem in sorted(rules.ordinal_words, key=len, reverse=True):
-        if word.startswith(stem):
+        if word.startswith(SPACES.sub(" ", stem)):
             return rules.ordinal_words[stem]
     return None
+
+
+SPACES = re.compile(r"[\s-]+")
 
 
 def _anniversary_of(rules: Rules, sentence: Sentence) -> tuple[str | None, Hit | None]:

@@ -29,6 +29,51 @@ CAPITAL = (
     r"|(?:Cent(?:er|re)|Hall|Hotel|Headquarters|Palace|House|Building),\s+)"
 )
 
+
+def _number_words() -> tuple[dict[str, int], dict[str, int]]:
+    """English ordinals and cardinals from 1 to 60 ('first' ... 'sixtieth', 'forty-sixth';
+    'one' ... 'sixty', 'twenty-five')."""
+    units = "one two three four five six seven eight nine".split()
+    unit_ordinals = "first second third fourth fifth sixth seventh eighth ninth".split()
+    teens = "ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen"
+    teen_ordinals = (
+        "tenth eleventh twelfth thirteenth fourteenth fifteenth sixteenth seventeenth "
+        "eighteenth nineteenth"
+    )
+    tens = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60}
+    ten_ordinals = {
+        "twentieth": 20,
+        "thirtieth": 30,
+        "fortieth": 40,
+        "fiftieth": 50,
+        "sixtieth": 60,
+    }
+    ordinals = {w: i + 1 for i, w in enumerate(unit_ordinals)}
+    ordinals |= {w: i + 10 for i, w in enumerate(teen_ordinals.split())}
+    ordinals |= ten_ordinals
+    cardinals = {w: i + 1 for i, w in enumerate(units)}
+    cardinals |= {w: i + 10 for i, w in enumerate(teens.split())}
+    cardinals |= tens
+    for ten, value in tens.items():
+        if value == 60:
+            continue
+        for i, unit in enumerate(units):
+            cardinals[f"{ten}-{unit}"] = value + i + 1
+            ordinals[f"{ten}-{unit_ordinals[i]}"] = value + i + 1
+    return ordinals, cardinals
+
+
+ORDINALS, CARDINALS = _number_words()
+
+
+def _alternation(words: dict[str, int]) -> str:
+    """The words as a regex alternation, longest first, a hyphen also written as a space."""
+    return "|".join(w.replace("-", "[- ]") for w in sorted(words, key=len, reverse=True))
+
+
+ORDINAL_WORD = r"\b(?P<w>" + _alternation(ORDINALS) + r")"
+CARDINAL_WORD = r"\b(?P<w>" + _alternation(CARDINALS) + r")"
+
 RULES = Rules(
     **chair_words.EN,
     **zone_words.EN,
@@ -104,6 +149,7 @@ RULES = Rules(
         ("Nay Pyi Taw", compile_words(CAPITAL + r"(?:Nay\s*Pyi\s*Taw|Naypyidaw)")),
         ("Bali", compile_words(r"(?:in|on)\s+Bali")),
         ("Suva", compile_words(CAPITAL + r"Suva")),
+        ("Rarotonga", compile_words(CAPITAL + r"Rarotonga")),
         ("Pretoria", compile_words(CAPITAL + r"Pretoria")),
         ("Addis Ababa", compile_words(CAPITAL + r"Addis\s+Ababa")),
         ("Cairo", compile_words(CAPITAL + r"Cairo")),
@@ -224,33 +270,49 @@ RULES = Rules(
     ),
     anniversary=[
         re.compile(r"(?<!\d)(?P<n>\d{1,2})(?:st|nd|rd|th)\s+anniversary", re.IGNORECASE),
-        re.compile(
-            r"(?P<w>twenty-fifth|twentieth|fifteenth|thirtieth|tenth|fifth)\s+anniversary",
-            re.IGNORECASE,
-        ),
+        re.compile(ORDINAL_WORD + r"\s+anniversary", re.IGNORECASE),
         re.compile(r"(?<!\d)(?P<n>\d{1,2})\s+years\s+(?:since|have\s+passed\s+since)", re.I),
         re.compile(r"turns\s+(?P<n>\d{1,2})(?!\d)", re.IGNORECASE),
+        # 'twenty years since', 'thirty years after the signing' (not 'sixty years after the
+        # project of urban modernity')
         re.compile(
-            r"(?P<w>twenty-five|twenty|fifteen|thirty|ten|five)\s+years\s+(?:since|after)", re.I
+            CARDINAL_WORD + r"\s+years\s+(?:since|after\s+(?:the\s+|its\s+)?(?:sign|adopt|"
+            r"entry|entered|conclu|declar|[Tt]reaty))",
+            re.I,
         ),
         re.compile(r"(?<!\d)(?P<n>\d{1,2})-year\s+anniversary", re.IGNORECASE),
+        # 'marks 30 years of the Treaty', 'celebrating forty years of the Treaty of Rarotonga'
+        re.compile(
+            r"(?:marks?|marking|marked|celebrat\w+|commemorat\w+)\s+(?:(?P<n>\d{1,2})|"
+            + CARDINAL_WORD[len(r"\b") :]
+            + r")\s+years\s+(?:of|since)\b",
+            re.IGNORECASE,
+        ),
     ],
-    ordinal_words={
-        "twenty-fifth": 25,
-        "twentieth": 20,
-        "fifteenth": 15,
-        "thirtieth": 30,
-        "tenth": 10,
-        "fifth": 5,
-        "twenty-five": 25,
-        "twenty": 20,
-        "fifteen": 15,
-        "thirty": 30,
-        "ten": 10,
-        "five": 5,
-    },  # fmt: skip
-    signature=compile_words(r"sign(?:ed|ing|ature)"),
+    ordinal_words=ORDINALS | CARDINALS,
+    # 'the 50th Anniversary of the adoption of the Treaty': a treaty is adopted and opened for
+    # signature on one day
+    signature=compile_words(
+        r"sign(?:ed|ing|ature)", r"adoption\s+of\s+the\s+(?:[\w-]+\s+){0,10}?Treaty"
+    ),
     entry_into_force=compile_words(r"entry\s+into\s+force", r"(?:entered|came)\s+into\s+force"),
+    founding=compile_words(
+        r"adopt(?:ed|ion)", r"conclu(?:ded|ding|sion)", r"declar(?:ed|ing|ation)"
+    ),
+    years_ago=re.compile(
+        r"(?:(?<!\d)(?P<n>\d{1,2})|" + CARDINAL_WORD[len(r"\b") :] + r")\s+years\s+ago", re.I
+    ),
+    since_year=re.compile(r"\b[Ss]ince\s+(?P<y>(?:19|20)\d\d)\b"),
+    marked_now=compile_words(
+        r"today",
+        r"this\s+day",
+        r"(?:marks|celebrates|commemorates|observes)",
+        r"(?:is|are)\s+(?:celebrating|marking|commemorating|observing)",
+        r"in\s+(?:celebrating|marking|commemorating|observing)",
+        # 'The visit coincided with the 30th anniversary', 'on the occasion of the 57th'
+        r"coincid(?:es|ed|ing)\s+with",
+        r"on\s+the\s+occasion\s+of",
+    ),
     not_the_treaty=compile_words(
         r"test(?:ing)?\s+site", r"polygon", r"closure", r"nuclear\s+tests?", r"resolutions?"
     ),

@@ -106,12 +106,41 @@ RULES = Rules(
     anniversary=[
         re.compile(r"(?<!\d)(?P<n>\d{1,2})\s*(?:-|\s)?\s*жылдығ" + W, re.IGNORECASE),
         re.compile(r"(?<!\d)(?P<n>\d{1,2})\s+жыл\s+(?:\([^)]{1,20}\)\s+)?тол" + W, re.IGNORECASE),
-        re.compile(r"(?P<w>жиырма\s+бес|жиырма|он\s+бес|отыз|он|бес)\s+жылдығ" + W, re.I),
-        re.compile(r"(?P<w>жиырма\s+бес|жиырма|он\s+бес|отыз|он|бес)\s+жыл\s+тол" + W, re.I),
+        re.compile(r"(?<!\d)(?P<n>\d{1,2})\s*(?:-|\s)?\s*жылдық\s+мерейто" + W, re.IGNORECASE),
+        re.compile(
+            r"(?P<w>жиырма\s+бес|отыз\s+бес|жиырма|он\s+бес|отыз|қырық|елу|он|бес)\s+жылдығ" + W,
+            re.I,
+        ),
+        re.compile(
+            r"(?P<w>жиырма\s+бес|отыз\s+бес|жиырма|он\s+бес|отыз|қырық|елу|он|бес)\s+жыл\s+тол" + W,
+            re.I,
+        ),
     ],
-    ordinal_words={"жиырма бес": 25, "жиырма": 20, "он бес": 15, "отыз": 30, "он": 10, "бес": 5},
+    ordinal_words={
+        "жиырма бес": 25,
+        "отыз бес": 35,
+        "жиырма": 20,
+        "он бес": 15,
+        "отыз": 30,
+        "қырық": 40,
+        "елу": 50,
+        "он": 10,
+        "бес": 5,
+    },  # fmt: skip
     signature=compile_words(r"қол\s+қой" + W),
     entry_into_force=compile_words(r"күшіне\s+ен" + W),
+    founding=compile_words(r"қабылдан" + W, r"жарияла" + W),
+    years_ago=re.compile(r"(?<!\d)(?P<n>\d{1,2})\s+жыл\s+бұрын", re.IGNORECASE),
+    since_year=re.compile(r"(?P<y>(?:19|20)\d\d)\s+жылдан\s+(?:бері|бастап)", re.IGNORECASE),
+    marked_now=compile_words(
+        r"бүгін",
+        r"атап\s+өт(?:уде|іп\s+жатыр)",
+        r"тол(?:ып\s+отыр|ды)",
+        r"тойлан(?:уда|ып\s+жатыр)",
+        # '20 жылдығына орай', '... жылдығымен тұспа-тұс келді'
+        r"орай",
+        r"тұспа-тұс",
+    ),
     not_the_treaty=compile_words(r"полигон" + W, r"сынақ" + W, r"жабыл" + W),
     event_noun=compile_words(
         r"іс-шара" + W,

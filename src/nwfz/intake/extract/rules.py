@@ -122,6 +122,16 @@ class Rules:
     # 'On the margins of the conference, the five delegations ...': the forum named before,
     # the parties acting there told in a later sentence
     forum_anaphor: Pattern | None = None
+    # the act an anniversary counts from, told apart from the anniversary ('adopted in Cairo on
+    # 11 April 1996', 'Mongolia declared its territory ... in 1992', 'concluded ... 30 years
+    # ago', 'since 1992'): the founding words beside signing and entry into force, a year
+    # counted back ('30 years ago') and 'since' a year
+    founding: Pattern | None = None
+    years_ago: Pattern | None = None
+    since_year: Pattern | None = None
+    # the anniversary marked now, in the year of publication ('today', 'this day', 'Mongolia
+    # celebrates the thirtieth anniversary', 'сегодня отмечается', 'бүгін ... толып отыр')
+    marked_now: Pattern | None = None
 
 
 def proposal(kind: str, fields: dict, spans: list[Span], confidence: float) -> Proposal:

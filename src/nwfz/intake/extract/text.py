@@ -34,6 +34,12 @@ class Token:
 
 TERMINAL = re.compile(r"[.!?…:;»\"”)]\s*$")
 WRAP_WIDTH = 100  # lines of a hard-wrapped paragraph are at most this long
+# a line ending in a word that cannot end a sentence ('... the 11th anniversary of the'),
+# the next opening in lower case: wrapped, however long its lines
+DANGLING = re.compile(
+    r"\s(?:the|of|a|an|and|to|in|on|for|by|with|at|from|и|в|на|о|об|по|с|к|от|для|және)\s*$",
+    re.IGNORECASE,
+)
 
 
 def unwrap(text: str) -> str:
@@ -50,10 +56,15 @@ def unwrap(text: str) -> str:
         if (
             line.strip()
             and following.strip()
-            and len(line) <= WRAP_WIDTH
-            and len(following) <= WRAP_WIDTH
             and not TERMINAL.search(line)
-            and _in_wrapped_block(lines, i)
+            and (
+                (
+                    len(line) <= WRAP_WIDTH
+                    and len(following) <= WRAP_WIDTH
+                    and _in_wrapped_block(lines, i)
+                )
+                or (DANGLING.search(line) and following.lstrip()[:1].islower())
+            )
         ):
             out[offset] = " "
         offset += 1

@@ -59,6 +59,12 @@ RU: dict[str, list[tuple[str, Pattern]]] = {
             r"безъядерн" + R + r"\s+статус" + R + r"\s+Монголи" + R,
             r"Монголи" + R + r"\s+как\s+(?:безъядерн" + R + r"|свободн" + R
             + r"\s+от\s+ядерного\s+оружия)\s+государств" + R,
+            # 'принятия Монголией статуса государства, свободного от ядерного оружия',
+            # 'Монголия провозгласила свою территорию зоной, свободной от ядерного оружия'
+            r"Монголи" + R + r"\s+статус" + R + r"\s+(?:государства,?\s+)?(?:свободн" + R
+            + r"\s+от\s+ядерного\s+оружия|безъядерн" + R + r")",
+            r"Монголи" + R + r"\s+(?:объявил|провозгласил)" + R + r"\s+(?:свою\s+)?территори" + R
+            + r"\s+(?:безъядерн" + R + r"|зон" + R + r",?\s+свободн" + R + r")",
         )),
     ],
     "zone_meetings": [
@@ -102,6 +108,8 @@ KK: dict[str, list[tuple[str, Pattern]]] = {
         ("mongolia-nwfs", compile_words(
             r"Моңғолия" + K + r"\s+(?:\w+\s+)?ядролық\s+қарусыз\s+мәртебе" + K,
             r"Моңғолия" + K + r"\s+(?:\w+\s+)?ядролық\s+қарудан\s+(?:азат|бос)\s+мәртебе" + K,
+            r"Моңғолия" + K + r"\s+(?:өз\s+)?аумағ" + K
+            + r"\s+ядролық\s+қару(?:дан\s+(?:азат|бос)|сыз)\s+аймақ" + K,
         )),
     ],
     "zone_meetings": [
@@ -147,6 +155,11 @@ EN: dict[str, list[tuple[str, Pattern]]] = {
             r"Mongolia(?:['’]s)?\s+(?:international\s+security\s+and\s+)?" + EN_NWF + r"\s+status",
             EN_NWF + r"\s+status\s+of\s+Mongolia",
             r"Mongolia(?:['’]s)?\s+(?:single-State\s+)?(?:NWFZ|" + EN_NWF + r"\s+zone)\s+status",
+            # 'Mongolia's declaration of its territory a nuclear-weapon-free zone', 'Mongolia
+            # declared itself a NWFZ', 'Mongolia's self-declared nuclear-weapon-free status'
+            r"Mongolia(?:['’]s)?\s+(?:declar(?:ed|ing|ation\s+of)|proclaim(?:ed|ing))\s+(?:itself|its\s+"
+            r"territory)\s+(?:as\s+)?(?:a\s+)?(?:NWFZ|" + EN_NWF + r"[\s-]+zone)",
+            r"Mongolia(?:['’]s)?\s+self-declared\s+" + EN_NWF + r"\s+status",
             flags=re.IGNORECASE,
         )),
     ],
