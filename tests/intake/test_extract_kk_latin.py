@@ -89,6 +89,19 @@ def test_kazakh_latin_is_detected_as_kazakh(variant):
     assert detect_language(to_latin(cyrillic, variant)) == "kk"
 
 
+def test_informal_kazakh_latin_with_cyrillic_letters_and_gh_is_kazakh():
+    # a keyboard without the Kazakh letters: "ә" typed in Cyrillic inside a Latin word, gh for ғ
+    text = (
+        "Ministrlik ókilderi ótken aptada jәne bıyl da qoghamdyq keńespen kezdesti, dep "
+        "habarlady baspasóz qyzmeti. Osy jyly zań jobasy talqylandy."
+    )
+    assert detect_language(text) == "kk"
+    reading = transliterate(text).reading.text
+    assert "және" in reading and "қоғамдық" in reading and "деп" in reading
+    # a wholly Cyrillic word in a Latin text stays as written
+    assert "Москва" in transliterate("Ol Москва qalasynda boldy.").reading.text
+
+
 @pytest.mark.parametrize(
     "text",
     [

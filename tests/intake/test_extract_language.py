@@ -13,6 +13,11 @@ from nwfz.intake.extract import detect_language
         ("Казахстан прийняв головування в договорі, повідомляє міністерство.", None),
         ("Тажикстандын тышкы иштер министрлиги жолугушуу өттү деп билдирди.", None),
         ("12345 !!!", None),
+        # a headline alone: few function words, but the zones' English content words
+        ("Tashkent hosts consultative meeting on nuclear-free zone treaty", "en"),
+        ("Central Asian states sign joint statement", "en"),
+        ("Zona libre de armas nucleares en Asia Central: reunión consultiva anual", None),
+        ("Markaziy Osiyo yadroviy quroldan xoli zona maslahat uchrashuvi", None),
     ],
 )
 def test_detect_language(text, expected):

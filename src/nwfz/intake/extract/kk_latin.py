@@ -5,6 +5,8 @@ Kazakhstan has published three Latin alphabets, and the news uses all three:
 - 2017 (decree of 26 October 2017): apostrophes, a' g' n' o' u' y' i' s' c' (ә ғ ң ө ү у и/й ш ч);
 - 2018 (decree of 19 February 2018, Kazinform's Latin edition): acute accents, á ǵ ń ó ú ý,
   the dotless ı for и and й, and the digraphs sh and ch (ш ч);
+  informal Latin writes gh for ғ and types a letter the keyboard lacks in Cyrillic ("jәne"),
+  both read in the 2018 and 2021 alphabets;
 - 2021 (the alphabet presented in January 2021): Turkic letters ä ğ ñ ö ü ū ş ç; here ı is і,
   i is и and й, u is у and ū is ұ.
 
@@ -38,11 +40,11 @@ COMMON = {
 TABLES: dict[str, dict[str, str]] = {
     "2018": {
         **COMMON, "á": "ә", "ǵ": "ғ", "i": "і", "ı": IY, "ń": "ң", "ó": "ө", "u": "ұ",
-        "ú": "ү", "ý": "у", "sh": "ш", "ch": "ч",
+        "ú": "ү", "ý": "у", "sh": "ш", "ch": "ч", "gh": "ғ",
     },
     "2021": {
         **COMMON, "ä": "ә", "ğ": "ғ", "ı": "і", "i": IY, "ñ": "ң", "ö": "ө", "u": "у",
-        "ū": "ұ", "ü": "ү", "ş": "ш", "ç": "ч", "sh": "ш", "ch": "ч",
+        "ū": "ұ", "ü": "ү", "ş": "ш", "ç": "ч", "sh": "ш", "ch": "ч", "gh": "ғ",
     },
     "2017": {
         **COMMON, "a'": "ә", "g'": "ғ", "i": "і", "i'": IY, "n'": "ң", "o'": "ө", "u": "ұ",
@@ -73,6 +75,8 @@ FOREIGN_LETTERS = {
 }
 NOT_A_WORD = re.compile(r"\S*(?:://|www\.|@)\S*|\S+\.(?:kz|com|org|net|ru|int|gov)\S*", re.I)
 CYRILLIC = re.compile(r"[\u0400-\u04ff]")
+# the Kazakh letters a Latin keyboard lacks, typed in Cyrillic inside a Latin word ("jәne")
+KAZAKH_CYRILLIC = frozenset("әғқңөұүһіӘҒҚҢӨҰҮҺІ")
 LOANWORD_TS = re.compile(r"(?<=[аеиоуюнкрлАЕИОУЮНКРЛ])(?:тс|с)(?=ия)")
 # words of Russian origin whose ь, э or ю no Latin alphabet writes, as the rules spell them
 LOANWORDS = [
@@ -144,8 +148,11 @@ def _same_case(found: str, spelling: str) -> str:
 
 
 def _foreign(word: str, variant: str) -> bool:
-    """A word no Kazakh alphabet writes: a letter it lacks (c, w, x outside ch), or Cyrillic."""
-    if CYRILLIC.search(word):
+    """A word no Kazakh alphabet writes: a letter it lacks (c, w, x outside ch), or Cyrillic
+    (but a Latin word holding only the Kazakh letters a Latin keyboard lacks, "jәne", is
+    Kazakh Latin: its Latin letters are read and the Cyrillic ones kept)."""
+    cyrillic = CYRILLIC.findall(word)
+    if cyrillic and (len(cyrillic) == len(word) or not set(cyrillic) <= KAZAKH_CYRILLIC):
         return True
     letters = FOREIGN_LETTERS[variant]
     rest = word.replace("ch", "").replace("Ch", "").replace("CH", "")

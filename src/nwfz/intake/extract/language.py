@@ -49,6 +49,20 @@ ENGLISH_WORDS = frozenset(
         "this",
     }
 )
+# words of the zones' news that no other language read in the Latin alphabet writes so; with
+# the function words they tell a headline or a one-line item, which holds few of those
+ENGLISH_CONTENT_WORDS = frozenset(
+    {
+        "weapon", "weapons", "free", "treaty", "treaties", "meeting", "meetings", "meet",
+        "meets", "ministers", "minister", "foreign", "ministry", "states", "held", "holds",
+        "hold", "hosts", "host", "signed", "signs", "talks", "asian", "parties", "agreement",
+        "statement", "joint", "anniversary", "chairmanship", "between", "about", "after",
+        "marks", "consultative", "annual", "ambassador", "ambassadors", "disarmament",
+        "non-proliferation", "nonproliferation", "memorandum", "understanding", "first",
+        "committee", "review", "general", "assembly", "united", "nations", "countries",
+    }
+)  # fmt: skip
+SHORT_TEXT_WORDS = 40  # a text of fewer words is told by function and content words together
 WORD = re.compile(r"[^\W\d_]+", re.UNICODE)
 LATIN_WORD = re.compile(r"[^\W\d_]+(?:['’ʼ`´][^\W\d_]+)*")  # "ja'ne" is one word
 ENGLISH_SURE = 0.2  # a share of English function words no Kazakh text reaches
@@ -68,6 +82,8 @@ def detect_language(text: str) -> str | None:
     if latin / letters > 0.7:
         words = [w.lower() for w in LATIN_WORD.findall(sample)]
         english = [w for w in words if w in ENGLISH_WORDS]
+        if len(words) < SHORT_TEXT_WORDS:
+            english += [w for w in words if w in ENGLISH_CONTENT_WORDS]
         english_share = len(english) / max(len(words), 1)
         is_english = len(set(english)) >= 2 and english_share >= 0.08
         if is_english and english_share >= ENGLISH_SURE:
