@@ -26,6 +26,13 @@ RU = {
         r"МФСА",
         r"ОИС",
     ),  # fmt: skip
+    "nuclear_powers": compile_words(
+        r"(?:ядерн" + R + r"|официальн" + R + r"\s+ядерн" + R + r")\s+(?:держав" + R + r"|пят[её]рк" + R
+        + r"|государств" + R + r")",
+        r"государств" + R + r",\s+обладающ" + R + r"\s+ядерным\s+оружием",
+        r"постоянн" + R + r"\s+член" + R + r"\s+Совета\s+Безопасности",
+        r"П5", r"P5",
+    ),  # fmt: skip
     "meeting_excluded": compile_words(
         r"глав" + R + r"\s+(?:государств|правительств)", r"лидер" + R, r"президент" + R
     ),
@@ -78,6 +85,12 @@ KK = {
         r"Қауіпсіздік\s+Кеңес" + K,
         r"Басқарушылар\s+кеңес" + K,
     ),  # fmt: skip
+    "nuclear_powers": compile_words(
+        r"ядролық\s+(?:державалар" + K + r"|бестік" + K + r"|қаруы\s+бар\s+мемлекеттер" + K + r")",
+        r"ядролық\s+қаруға\s+ие\s+мемлекеттер" + K,
+        r"Қауіпсіздік\s+Кеңесінің\s+тұрақты\s+мүшелер" + K,
+        r"P5",
+    ),  # fmt: skip
     "meeting_excluded": compile_words(
         r"мемлекет" + K + r"\s+басшылар" + K, r"үкімет\s+басшылары" + K, r"президенттер" + K
     ),
@@ -121,6 +134,13 @@ EN = {
         r"Board\s+of\s+Governors",
         r"IFAS",
         r"OIC",
+        flags=0,
+    ),  # fmt: skip
+    "nuclear_powers": compile_words(
+        r"P5",
+        r"P-5",
+        r"(?:five\s+)?(?:[Nn]uclear|[Nn]uclear-[Ww]eapon|[Nn]uclear\s+[Ww]eapons?)\s+(?:[Ss]tates|[Pp]owers)",
+        r"(?:five\s+)?[Pp]ermanent\s+[Mm]embers\s+of\s+the\s+(?:UN\s+)?Security\s+Council",
         flags=0,
     ),  # fmt: skip
     "meeting_excluded": compile_words(

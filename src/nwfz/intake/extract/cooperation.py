@@ -210,6 +210,8 @@ def _parties_missions_at_the_un(ctx: Context, rules: Rules) -> list[Proposal]:
     on. The zone is named there or in the sentence before."""
     found: list[Proposal] = []
     for sentence in ctx.sentences:
+        if _the_nuclear_powers_act(ctx, rules, sentence):
+            continue  # 'the Permanent Representatives to the UN of the five nuclear weapon states'
         for phrase in hits(rules.un_missions, sentence):
             parties = [m for m in ctx.states_in(sentence.start, sentence.end) if m.is_party]
             told = ctx.neighbours(sentence, before=0, after=SPOKEN_FOR_AFTER)
@@ -276,6 +278,8 @@ def _the_parties_act(ctx: Context, rules: Rules, sentence: Sentence) -> bool:
         return False
     if SUGGESTION.search(sentence.text) and not first_hit(rules.joint, sentence):
         return False
+    if _the_nuclear_powers_act(ctx, rules, sentence):
+        return False
     if not first_hit(rules.joint, sentence) and any(
         first_hit(rules.meeting_excluded, s) or first_hit(rules.other_bodies, s)
         for s in ctx.neighbours(sentence, before=1)
@@ -307,6 +311,20 @@ def _the_parties_act(ctx: Context, rules: Rules, sentence: Sentence) -> bool:
         )
         for s in after
     )
+
+
+def _the_nuclear_powers_act(ctx: Context, rules: Rules, sentence: Sentence) -> bool:
+    """'the P5 reaffirmed the joint statement they made at the UN General Assembly', 'said
+    Ulyanov (Russia), speaking at the NPT Review Conference': the nuclear powers, or one of
+    them, at the forum, with no party named there (nor the parties as such)."""
+    states = ctx.states_in(sentence.start, sentence.end)
+    if any(m.is_party for m in states):
+        return False
+    if rules.nuclear_powers is not None and first_hit(rules.nuclear_powers, sentence):
+        return True
+    if not states:
+        return False
+    return not (first_hit(rules.forum_actors, sentence) or first_hit(rules.joint, sentence))
 
 
 def _a_resolution_on_the_zone(ctx: Context, sentence: Sentence) -> bool:

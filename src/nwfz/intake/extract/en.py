@@ -501,7 +501,10 @@ RULES = Rules(
         (
             "ctbto",
             compile_words(
-                r"CTBTO", r"Comprehensive\s+Nuclear-Test-Ban\s+Treaty\s+Organi[sz]ation", flags=0
+                # 'the Preparatory Commission for the CTBTO': the body's own name, no context word
+                r"(?:Preparatory\s+Commission\s+for\s+the\s+)?(?:CTBTO(?:\s+PrepCom)?|"
+                r"Comprehensive\s+Nuclear-Test-Ban\s+Treaty\s+Organi[sz]ation)",
+                flags=0,
             ),
             None,
         ),
@@ -540,7 +543,10 @@ RULES = Rules(
         r"Under-Secretary-General|High\s+Representative)",
         # a day the UN proclaimed, the UN's agencies, a partner the UN is for a state
         r"(?:UN|U\.N\.|United\s+Nations)(?:\s+\(UN\))?\s+(?:International\s+)?Day",
-        r"(?:UN|United\s+Nations)\s+(?:system|Treaty|Convention)",
+        r"(?:UN|United\s+Nations)\s+(?:system|Treaty|Convention|Charter|Institute|University)",
+        # the UN's founding and other documents: the UN Charter, the UN Convention on ...
+        r"(?:Charter|Convention)\s+of\s+the\s+(?:UN|United\s+Nations)",
+        r"\d{4}\s+(?:UN|United\s+Nations)\s+Convention",
         r"(?:CTBTO|IAEA)(?:['’]s)?\s+(?:Executive\s+Secretary|Director[-\s]General)",
         r"(?:with|between\s+\w+\s+and)\s+the\s+(?:UN|United\s+Nations)(?!\s+(?:General|Security))",
         r"UN\s+(?:Regional\s+Cent(?:re|er)|Office|Development\s+Programme|Children's\s+Fund)",

@@ -116,6 +116,10 @@ class Rules:
     # state speaking for itself ('our country', 'наша страна')
     forum_actors: Pattern | None = None
     single_actor: Pattern | None = None
+    # 'the P5', 'the nuclear-weapon States', 'ядерная пятёрка', 'ядролық державалар': the
+    # nuclear powers acting at a forum (their joint statement, their declarations) are not
+    # the zone's parties
+    nuclear_powers: Pattern | None = None
     # 'the UN ambassadors of Kazakhstan, Kyrgyzstan, ...', 'the Permanent Missions to the UN of
     # the States Parties': the parties' representatives at the UN, together (plural)
     un_missions: Pattern | None = None
