@@ -133,7 +133,7 @@ def _the_meetings_day(ctx: Context, rules: Rules, sentence: Sentence):  # noqa: 
 
 
 def fora(ctx: Context, rules: Rules) -> list[Proposal]:
-    if not ctx.mentions_regime:
+    if not ctx.mentions_regime and not _the_zone_unnamed(ctx):
         return []
     found: list[Proposal] = []
     for sentence in ctx.sentences:
@@ -175,7 +175,10 @@ def fora(ctx: Context, rules: Rules) -> list[Proposal]:
                 if overlaps and object_pattern is None:
                     continue  # 'ООН' inside 'Генеральной Ассамблеи ООН' is not the UN in general
                 if _its_resolution(ctx, rules, sentence, trigger):
-                    continue  # 'implementing the UN resolution': the body's act, not the parties'
+                    # 'implementing the UN resolution': the body's act, not the parties'; nor
+                    # is the 'UN' of 'the UN General Assembly resolution' the UN in general
+                    taken.append(trigger.span)
+                    continue
                 spans: list[Span] = [trigger.span]
                 if object_pattern is not None:
                     objects = [
@@ -197,6 +200,44 @@ def fora(ctx: Context, rules: Rules) -> list[Proposal]:
                 found.append(proposal("forum", {"forum": code}, spans, 0.75))
     found += _parties_missions_at_the_un(ctx, rules)
     return _specific_un_body_first(merge(found, ("forum",)))
+
+
+# 'a nuclear-free zone in the region', 'безъядерная зона', 'ядролық қарудан азат аймақ': a
+# zone named by its kind only; the Central Asian one when the text is about Central Asia
+ZONE_UNNAMED = {
+    "en": re.compile(r"\bnuclear(?:[- ]weapons?)?[- ]free\s+zones?\b", re.IGNORECASE),
+    "ru": re.compile(
+        r"(?<!\w)(?:безъядерн\w*\s+зон\w*|зон\w*,?\s+свободн\w*\s+от\s+ядерного\s+оружия)",
+        re.IGNORECASE,
+    ),
+    "kk": re.compile(r"(?<!\w)ядролық\s+(?:қарудан\s+азат|қарусыз)\s+аймақ\w*", re.IGNORECASE),
+}
+CENTRAL_ASIA = {
+    "en": re.compile(r"\bCentral\s+Asian?\b"),
+    "ru": re.compile(r"(?<!\w)(?:Центральн\w*\s+Ази\w*|центральноазиатск\w*)"),
+    "kk": re.compile(r"(?<!\w)Орталық\s+Азия\w*"),
+}
+# a zone of another region named right after the kind ('... zone in the Middle East')
+OTHER_REGION = re.compile(
+    r"^[^.;]{0,40}?(?:Middle\s+East|Ближн\w*\s+Восток\w*|Таяу\s+Шығыс\w*|Africa|Африк\w*"
+    r"|Korean|Корейск\w*|Корея\w*|South\s+Asia|Южн\w*\s+Ази\w*|Arctic|Арктик\w*|Europe|Европ\w*)",
+    re.IGNORECASE,
+)
+
+
+def _the_zone_unnamed(ctx: Context) -> bool:
+    """The text names no zone by its words but speaks of a nuclear-weapon-free zone and of
+    Central Asia ('speaking on behalf of five Central Asian states, she recalled that the
+    Treaty establishing a nuclear-free zone in the region came into force'): fora only, and
+    only where the parties are named acting (no zone is there to stand for them)."""
+    kind = ZONE_UNNAMED.get(ctx.language)
+    region = CENTRAL_ASIA.get(ctx.language)
+    if kind is None or region is None or not region.search(ctx.text):
+        return False
+    return any(
+        not OTHER_REGION.match(ctx.text, m.end(), min(len(ctx.text), m.end() + 60))
+        for m in kind.finditer(ctx.text)
+    )
 
 
 SPOKEN_FOR_AFTER = 4
