@@ -1128,3 +1128,143 @@ def test_an_anniversary_the_registry_puts_years_after_the_report_is_another_thin
         "the Central Asian nuclear-weapon-free zone."
     )
     assert [r for r in summary(text, date(2023, 9, 8)) if r["type"] == "anniversary"] == []
+
+
+# ---------------------------------------------------------------- fora, memoranda, meetings and
+# distractors, session 3 (sentences made up here, not copied from the corpus)
+
+
+@pytest.mark.parametrize(
+    ("text", "forums"),
+    [
+        (
+            "Государства Центральной Азии выступили с совместным заявлением в Первом комитете ГА "
+            "ООН о зоне, свободной от ядерного оружия, в Центральной Азии.",
+            ["unga-first-committee"],
+        ),
+        (
+            "Стороны Договора о ЦАЗСЯО обсудили координацию позиций на площадке ООН.",
+            ["un"],
+        ),
+        (
+            "На полях Обзорной конференции ДНЯО делегации пяти государств провели параллельное "
+            "мероприятие, посвящённое Договору о зоне, свободной от ядерного оружия, в Центральной "
+            "Азии.",
+            ["npt-revcon"],
+        ),
+        (
+            "Орталық Азия мемлекеттері БҰҰ Бас Ассамблеясының Бірінші комитетінде Орталық Азиядағы "
+            "ядролық қарудан азат аймақ туралы бірлескен мәлімдеме жасады.",
+            ["unga-first-committee"],
+        ),
+        (
+            "Тараптар ЯҚТШ шолу конференциясы аясында Семей шартына қатысты ұстанымдарын "
+            "үйлестірді.",
+            ["npt-revcon"],
+        ),
+        (
+            "Kazakhstan delivered a joint statement on behalf of the CANWFZ States at the First "
+            "Committee of the UN General Assembly.",
+            ["unga-first-committee"],
+        ),
+        (
+            "The parties to the Semipalatinsk Treaty held a side event on the margins of the NPT "
+            "PrepCom.",
+            ["npt-prepcom"],
+        ),
+        # a zone named by its kind only, in a text about Central Asia: the parties named acting
+        (
+            "Speaking at the First Committee on behalf of the five Central Asian states, the "
+            "envoy recalled that the treaty on a nuclear-free zone in the region is in force.",
+            ["unga-first-committee"],
+        ),
+        (
+            "Выступая в Первом комитете от имени пяти государств Центральной Азии, постпред "
+            "напомнил о безъядерной зоне в регионе.",
+            ["unga-first-committee"],
+        ),
+    ],
+)
+def test_the_parties_at_a_forum_session_3(text, forums):
+    assert sorted(r["forum"] for r in summary(text) if r["type"] == "forum") == forums
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the nuclear powers at a forum, with no party named there
+        "In their declaration, the P5 recalled the joint statement they made at the UN General "
+        "Assembly on the Central Asian Nuclear-Weapon-Free Zone.",
+        "Ядерные державы на Обзорной конференции ДНЯО выступили с совместным заявлением о "
+        "Договоре о ЦАЗСЯО.",
+        "«Россия ратифицировала протокол к Договору о ЦАЗСЯО», – сказал дипломат РФ, "
+        "выступивший на Обзорной конференции ДНЯО.",
+        "Ядролық державалар ЯҚТШ шолу конференциясында Семей шарты туралы бірлескен мәлімдеме "
+        "жасады.",
+        "The Permanent Representatives to the UN of the five nuclear-weapon States met to discuss "
+        "the Central Asian Nuclear-Weapon-Free Zone.",
+        # the UN's documents and institutes, and the CTBTO's commission by its own name
+        "ASEAN ministers recalled the UN Charter, the 1982 United Nations Convention on the Law of "
+        "the Sea and the Treaty of Amity and Cooperation, and the SEANWFZ Treaty.",
+        "Experts came from the UN Institute for Disarmament Research and the Preparatory "
+        "Commission for the CTBTO to a seminar on the Central Asian Nuclear-Weapon-Free Zone.",
+        "Эксперты Института ООН по исследованию проблем разоружения и Подготовительной комиссии "
+        "ОДВЗЯИ обсудили Договор о ЦАЗСЯО.",
+        # a zone of another region, named by its kind, and Central Asia
+        "Central Asian states spoke at the First Committee on behalf of the group of states for "
+        "a nuclear-weapon-free zone in the Middle East.",
+        # distractors: other formats, a state's own work, routine cooperation, TPNW signature
+        "The C5+1 ministers discussed cooperation at the UN. The Central Asian "
+        "Nuclear-Weapon-Free Zone was mentioned.",
+        "Члены ШОС обсудили взаимодействие в ООН. Договор о ЦАЗСЯО упомянут.",
+        "Kazakhstan's Foreign Minister addressed the UN General Assembly on climate change. "
+        "Kazakhstan is a party to the Central Asian Nuclear-Weapon-Free Zone Treaty.",
+        "The IAEA and Kazakhstan continued technical cooperation on nuclear safety. The CANWFZ "
+        "Treaty was recalled.",
+        "Kazakhstan signed the Treaty on the Prohibition of Nuclear Weapons at the UN "
+        "headquarters. It is also a party to the CANWFZ Treaty.",
+    ],
+)
+def test_no_forum_of_the_parties_session_3(text):
+    assert [r for r in summary(text) if r["type"] == "forum"] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "status"),
+    [
+        (
+            "The Treaty of Pelindaba was recalled. The Central Asian Nuclear-Weapon-Free Zone "
+            "was recalled too. It is planned to sign a cooperation agreement between the two zones "
+            "next year.",
+            "planned",
+        ),
+        (
+            "Договор Пелиндаба и Договор о ЦАЗСЯО отметили годовщины. Ожидается подписание "
+            "соглашения о сотрудничестве между двумя зонами.",
+            "planned",
+        ),
+        (
+            "Тлателолко шарты мен Семей шарты аталып өтті. Екі аймақ арасындағы меморандумға "
+            "қол қойылды.",
+            "signed",
+        ),
+    ],
+)
+def test_a_memorandum_between_the_two_zones_named_before(text, status):
+    (memo,) = [r for r in summary(text) if r["type"] == "memorandum"]
+    assert memo["status"] == status and memo["regime"] == "canwfz"
+    assert memo["parties"][0] == "CANWFZ" and memo["parties"][1] in ("AFCONE", "OPANAL")
+
+
+def test_a_memorandum_expected_to_be_signed_is_planned():
+    text = (
+        "One of the outcomes is expected to be the signing of a Memorandum of Understanding "
+        "between OPANAL and the Central Asian Nuclear-Weapon-Free Zone."
+    )
+    (memo,) = [r for r in summary(text) if r["type"] == "memorandum"]
+    assert (memo["status"], memo["parties"]) == ("planned", ["CANWFZ", "OPANAL"])
+
+
+def test_two_zones_unnamed_before_give_no_memorandum():
+    text = "It is planned to sign a cooperation agreement between the two zones this year."
+    assert [r for r in summary(text) if r["type"] == "memorandum"] == []

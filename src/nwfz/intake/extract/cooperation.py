@@ -64,7 +64,11 @@ def memoranda(ctx: Context, rules: Rules) -> list[Proposal]:
                 parties.append(mention.code)
                 spans.append((mention.start, mention.end))
         if len(parties) < 2 and not regime:
-            continue
+            parties, zones = _the_two_zones(ctx, sentence)
+            if not parties:
+                continue
+            spans += zones
+            regime = zones[1:]
         if not MEMO_WORD.search(noun.text) and not set(parties) & BODIES:
             continue  # 'a cooperation agreement' of states is not one with a zone's body
         if not _a_zone_signs(parties):
@@ -92,6 +96,37 @@ def memoranda(ctx: Context, rules: Rules) -> list[Proposal]:
 
 
 MONGOLIA = "MN"
+# 'a cooperation agreement between the two zones', 'между двумя зонами', 'екі аймақ
+# арасындағы': the zones named just before are the parties, each by its body
+TWO_ZONES = re.compile(
+    r"\bbetween\s+(?:the\s+|our\s+)?two\s+(?:nuclear[- ]weapons?[- ]free\s+)?zones\b"
+    r"|(?<!\w)между\s+(?:этими\s+|нашими\s+)?(?:двумя|обеими)\s+(?:безъядерными\s+)?зонами"
+    r"|(?<!\w)екі\s+аймақ\s+арасында\w*",
+    re.IGNORECASE,
+)
+ZONE_PARTY = {REGIME: REGIME.upper(), "pelindaba": "AFCONE", "tlatelolco": "OPANAL",
+              "mongolia-nwfs": MONGOLIA}  # fmt: skip
+TWO_ZONES_BEFORE = 3  # sentences
+
+
+def _the_two_zones(ctx: Context, sentence: Sentence) -> tuple[list[str], list[Span]]:
+    """The two zones 'between the two zones' means: the last two named in the sentence or the
+    few before it, each as its party (the Central Asian zone first, a zone's body: AFCONE,
+    OPANAL), with the phrase's and the zones' spans; nothing when two are not named."""
+    match = TWO_ZONES.search(sentence.text)
+    if match is None:
+        return [], []
+    named: dict[str, Span] = {}
+    for near in reversed(ctx.neighbours(sentence, before=TWO_ZONES_BEFORE)):
+        for span in reversed(ctx.regime_in(near.start, near.end)):
+            code = ZONE_PARTY.get(ctx.regime_slugs.get(span, ""))
+            if code is not None and code not in named and len(named) < 2:
+                named[code] = span
+    if len(named) < 2:
+        return [], []
+    parties = sorted(named, key=lambda code: code != REGIME.upper())
+    phrase = (sentence.start + match.start(), sentence.start + match.end())
+    return parties, [phrase, *named.values()]
 
 
 def _a_zone_signs(parties: list[str]) -> bool:
@@ -110,7 +145,11 @@ BODIES = frozenset({"OPANAL", "AFCONE", "ASEAN", MONGOLIA})  # the other zones' 
 MEMO_PLANNED = re.compile(
     r"(?<!\w)(?:negotiat\w*|towards\s+(?:a|the)\s+(?:memorandum|MoU)|переговор\w*|келіссөз\w*"
     r"|to\s+be\s+signed|(?:agreed|decided|plan(?:s|ned)?|intend(?:s|ed)?)\s+to\s+(?:sign|conclude)"
-    r"|подписать|заключить|қол\s+қою\w*)(?!\w)",
+    r"|подписать|заключить|қол\s+қою\w*"
+    # 'is expected to be the signing of', 'ожидается подписание', 'намечено подписание',
+    # 'қол қойылмақ': a signing yet to come
+    r"|expected\s+to\s+(?:be\s+)?(?:the\s+)?sign\w*|ожидается\s+подписани\w*"
+    r"|(?:намечено|планируется|предстоит)\s+подписани\w*|қол\s+қойылмақ\w*)(?!\w)",
     re.IGNORECASE,
 )
 
@@ -219,7 +258,7 @@ CENTRAL_ASIA = {
 }
 # a zone of another region named right after the kind ('... zone in the Middle East')
 OTHER_REGION = re.compile(
-    r"^[^.;]{0,40}?(?:Middle\s+East|Ближн\w*\s+Восток\w*|Таяу\s+Шығыс\w*|Africa|Африк\w*"
+    r"[^.;]{0,40}?(?:Middle\s+East|Ближн\w*\s+Восток\w*|Таяу\s+Шығыс\w*|Africa|Африк\w*"
     r"|Korean|Корейск\w*|Корея\w*|South\s+Asia|Южн\w*\s+Ази\w*|Arctic|Арктик\w*|Europe|Европ\w*)",
     re.IGNORECASE,
 )
@@ -319,8 +358,10 @@ def _the_parties_act(ctx: Context, rules: Rules, sentence: Sentence) -> bool:
         return False
     if SUGGESTION.search(sentence.text) and not first_hit(rules.joint, sentence):
         return False
-    if _the_nuclear_powers_act(ctx, rules, sentence):
-        return False
+    if _the_nuclear_powers_act(ctx, rules, sentence) and not _a_resolution_on_the_zone(
+        ctx, sentence
+    ):
+        return False  # ('sponsored by Mongolia in coordination with the P5' is the zone's own)
     if not first_hit(rules.joint, sentence) and any(
         first_hit(rules.meeting_excluded, s) or first_hit(rules.other_bodies, s)
         for s in ctx.neighbours(sentence, before=1)
