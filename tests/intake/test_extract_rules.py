@@ -1213,6 +1213,14 @@ def test_the_parties_at_a_forum_session_3(text, forums):
         # a zone of another region, named by its kind, and Central Asia
         "Central Asian states spoke at the First Committee on behalf of the group of states for "
         "a nuclear-weapon-free zone in the Middle East.",
+        # a state's national statement; the UN's members as an audience
+        "The minister spoke on the SEANWFZ protocol after delivering Malaysia's National "
+        "Statement at the General Debate of the UN General Assembly.",
+        "Министр рассказал о Договоре о ЦАЗСЯО, выступив с национальным заявлением на "
+        "Генеральной Ассамблее ООН.",
+        "Министр Семей шарты туралы БҰҰ Бас Ассамблеясында ұлттық мәлімдеме жасады.",
+        "Opening the seminar, the Permanent Representative of Kazakhstan to the United Nations "
+        "told experts of the UN Member States about the Central Asian Nuclear-Weapon-Free Zone.",
         # distractors: other formats, a state's own work, routine cooperation, TPNW signature
         "The C5+1 ministers discussed cooperation at the UN. The Central Asian "
         "Nuclear-Weapon-Free Zone was mentioned.",

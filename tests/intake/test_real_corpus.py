@@ -295,7 +295,9 @@ def test_every_proposal_on_the_development_part_carries_its_evidence(item):
 # ordinals in words): 0.925 / 0.898 and 0.955 / 0.927 - the floors raised to these.
 # With batch 18's 17 (ru/kk distractors; 395 items, 275 labels; first seen at d12927b, and
 # again with these rules): no false record, the same figures.
-DEV_BASELINE = {"field": (0.925, 0.898), "type": (0.955, 0.927)}
+# With the fora, memoranda and distractor families of session 3 (rulesB) beside them:
+# 0.951 / 0.909 and 0.981 / 0.938 - the floors raised to these.
+DEV_BASELINE = {"field": (0.950, 0.909), "type": (0.980, 0.938)}
 
 
 def test_the_development_part_holds_its_baseline():

@@ -298,9 +298,16 @@ def _parties_missions_at_the_un(ctx: Context, rules: Rules) -> list[Proposal]:
             if len({m.code for m in parties}) >= 2:
                 who = [(m.start, m.end) for m in parties[:5]]
             else:
-                actor = first_hit(rules.forum_actors, sentence) or next(
-                    (h for s in told if (h := first_hit(rules.joint, s)) is not None), None
-                )
+                # 'experts of the UN Member States': the UN's members, not the parties
+                members = [h.span for h in hits(rules.not_forum, sentence)]
+                actor = next(
+                    (
+                        h
+                        for h in hits(rules.forum_actors, sentence)
+                        if not any(h.start < e and s < h.end for s, e in members)
+                    ),
+                    None,
+                ) or next((h for s in told if (h := first_hit(rules.joint, s)) is not None), None)
                 if actor is None:
                     continue
                 who = [actor.span]

@@ -572,7 +572,11 @@ RULES = Rules(
         r"joint(?:ly)?",
         r"together",
     ),
-    single_actor=compile_words(r"(?:our|my)\s+(?:country|delegation|government)"),
+    single_actor=compile_words(
+        r"(?:our|my)\s+(?:country|delegation|government)",
+        # 'delivering Malaysia's National Statement at the General Debate': a state's own
+        r"(?:\w+(?:'s|’s)\s+)?[Nn]ational\s+[Ss]tatements?",
+    ),
     forum_anaphor=compile_words(
         r"(?:the|this)\s+(?:conference|session|committee|assembly|meeting)"
     ),
