@@ -297,7 +297,11 @@ def test_every_proposal_on_the_development_part_carries_its_evidence(item):
 # again with these rules): no false record, the same figures.
 # With the fora, memoranda and distractor families of session 3 (rulesB) beside them:
 # 0.951 / 0.909 and 0.981 / 0.938 - the floors raised to these.
-DEV_BASELINE = {"field": (0.950, 0.909), "type": (0.980, 0.938)}
+# With batch 19's 11 (English: other zones' sessions, anniversaries and memoranda,
+# distractors; 406 items, 285 labels; first seen at d12927b, the same at 517d68b and f78875c):
+# with the rules at f78875c 0.940 / 0.884 and 0.981 / 0.922 - the floors lowered to these
+# figures (rounded down).
+DEV_BASELINE = {"field": (0.940, 0.884), "type": (0.981, 0.922)}
 
 
 def test_the_development_part_holds_its_baseline():
