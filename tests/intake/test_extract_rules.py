@@ -1276,3 +1276,76 @@ def test_a_memorandum_expected_to_be_signed_is_planned():
 def test_two_zones_unnamed_before_give_no_memorandum():
     text = "It is planned to sign a cooperation agreement between the two zones this year."
     assert [r for r in summary(text) if r["type"] == "memorandum"] == []
+
+
+# ------------------------------------------------------------------ events (session 3)
+
+
+def events_of(text: str, published: date = date(2026, 9, 10)) -> list[dict]:
+    return [r for r in summary(text, published) if r["type"] == "event"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Permanent Mission of Kazakhstan organized the Youth Discussion Forum on the "
+        "Semipalatinsk Treaty in New York on 5 September 2026.",
+        "В Астане прошёл молодёжный конкурс эссе, посвящённый Договору о зоне, свободной от "
+        "ядерного оружия, в Центральной Азии.",
+        "Астанада Семей шартына арналған жастар форумы өтті.",
+        "A screening of the documentary on the Semipalatinsk Treaty was held in Bishkek on "
+        "8 September 2026.",
+        "Показ документального фильма о Договоре о ЦАЗСЯО состоялся в Бишкеке.",
+    ],
+)
+def test_fora_contests_and_screenings_are_events(text):
+    (event,) = events_of(text)
+    assert (event["status"], event["regime"]) == ("held", "canwfz")
+
+
+def test_a_forum_named_in_capitals_and_the_zones_name_among_several():
+    (event,) = events_of(
+        "The Permanent Mission of Kazakhstan organized the Nuclear Discussion Forum, devoted to "
+        "the Semipalatinsk Treaty, on 5 September 2026."
+    )
+    assert (event["organisers"], event["title"]) == (["KZ"], "Nuclear Discussion Forum")
+    (event,) = events_of(
+        "The minister spoke about Kazakhstan’s upcoming events, including the Astana Economic "
+        "Forum and the Third Meeting of Representatives of Nuclear-Weapon-Free Zones."
+    )
+    assert event["title"] == "Third Meeting of Representatives of Nuclear-Weapon-Free Zones"
+
+
+def test_the_zones_told_next_about_the_same_gathering_and_its_name_told_next():
+    (event,) = events_of(
+        "Kazakhstan will host a two-day workshop in Astana on 27 September 2026. This gathering "
+        "is set to strengthen cooperation among the nuclear-weapon-free zones."
+    )
+    assert (event["status"], event["organisers"], event["date"]) == (
+        "planned",
+        ["KZ"],
+        "2026-09-27",
+    )
+    (event,) = events_of(
+        "On 3 September 2026 the Government of Kyrgyzstan co-organized a workshop on the "
+        "nuclear-weapon-free zones in Bishkek. During the “Workshop on the Zones and Their "
+        "Future”, experts exchanged views."
+    )
+    assert (event["status"], event["title"]) == ("held", "Workshop on the Zones and Their Future")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a body named 'Forum'
+        "The ASEAN Regional Forum discussed the Semipalatinsk Treaty in Jakarta on 5 September "
+        "2026.",
+        # 'It' opens a remark, not the same event: the seminar marks the test site
+        "A seminar on the closure of the Semipalatinsk test site was held in Addis Ababa. It is "
+        "symbolic that Africa celebrates the Treaty on a Nuclear-Weapon-Free Zone in Africa.",
+        # another body's contest
+        "The CSTO held a youth contest on the Semipalatinsk Treaty in Minsk.",
+    ],
+)
+def test_no_event_from_a_body_a_remark_or_another_bodys_contest(text):
+    assert [e for e in events_of(text) if e["regime"] == "canwfz"] == []

@@ -487,12 +487,14 @@ def events(ctx: Context, rules: Rules) -> list[Proposal]:
         elif ctx.published is not None:
             year = ctx.published.year  # planned 'during the year', or held and just reported
             confidence -= 0.05
-        title_hit = _title_of(rules, sentence, noun)
+        title_hit = _title_of(rules, sentence, noun) or _title_next(ctx, rules, sentence)
         title_span = _title_span(ctx, title_hit) if title_hit else None
         if title_span is None and not title_hit:
-            title_span = next(
-                (s for n in nouns if (s := _named_event(ctx, rules, n)) is not None), None
-            )
+            # of several named ('the Astana International Forum, the Second Meeting of
+            # Representatives of Nuclear Weapon-Free Zones'), the one naming the zones
+            named = [s for n in nouns if (s := _named_event(ctx, rules, n)) is not None]
+            zonal = [s for s in named if NUCLEAR_FREE.search(ctx.text, s[0], s[1])]
+            title_span = (zonal or named or [None])[0]
         fields = {
             "status": status,
             "organisers": organisers,
@@ -623,6 +625,21 @@ def _title_of(rules: Rules, sentence: Sentence, noun: Hit) -> Hit | None:
     return None
 
 
+def _title_next(ctx: Context, rules: Rules, sentence: Sentence) -> Hit | None:
+    """'... co-organized a workshop ... During the “Workshop on Fostering Cooperation ...”,
+    representatives discussed': the quoted name holding an event noun at the head of the next
+    sentence."""
+    if sentence.index + 1 >= len(ctx.sentences):
+        return None
+    following = ctx.sentences[sentence.index + 1]
+    for title in hits(rules.quoted_title, following):
+        if title.start - following.start > 30:
+            break
+        if any(title.start <= n.start < title.end for n in hits(rules.event_noun, following)):
+            return title
+    return None
+
+
 CAPITALISED = re.compile(r"[A-Z][\w’'-]*")
 CONNECTORS = frozenset({"of", "on", "for", "among", "between", "and", "the", "in", "to"})
 
@@ -630,8 +647,9 @@ CONNECTORS = frozenset({"of", "on", "for", "among", "between", "and", "the", "in
 def _named_event(ctx: Context, rules: Rules, noun: Hit) -> Span | None:
     """An English event named in capitals without quotes ('the Second Meeting of
     Representatives of Nuclear Weapon-Free Zones', 'the Workshop of Fostering Cooperation ...
-    Among Nuclear-Weapon-Free Zones'): the capitalised words around its noun, with the small
-    words between them; at least four capitalised words."""
+    Among Nuclear-Weapon-Free Zones', 'the Nuclear Discussion Forum'): the capitalised words
+    around its noun, with the small words between them; at least four capitalised words, or
+    three with one before the noun."""
     if rules.language != "en" or not noun.text[:1].isupper():
         return None
     start = noun.start
@@ -653,6 +671,8 @@ def _named_event(ctx: Context, rules: Rules, noun: Hit) -> Span | None:
         elif token not in CONNECTORS:
             break
     words = CAPITALISED.findall(ctx.text[start:end])
+    if before.group(1) and len(words) >= 3:
+        return (start, end)  # 'the Nuclear Discussion Forum': named before and at its noun
     if capitals < 2 or len(words) < 4:
         return None
     return (start, end)
@@ -791,8 +811,9 @@ def _event_context(ctx: Context, rules: Rules, sentence: Sentence) -> list[Span]
         return context
     if ctx.mentions_regime:
         plural = first_hit(rules.mfa_plural, sentence)
-        return [plural.span] if plural is not None else []
-    topic = first_hit(rules.topic, sentence)
+        if plural is not None:
+            return [plural.span]
+    topic = first_hit(rules.topic, sentence) or _topic_told_next(ctx, rules, sentence)
     if topic is None:
         return []
     organisers = _organisers(ctx, rules, sentence, [])
@@ -802,6 +823,29 @@ def _event_context(ctx: Context, rules: Rules, sentence: Sentence) -> list[Span]
     if city is not None:
         return [topic.span, (sentence.start + city.start(), sentence.start + city.end())]
     return []
+
+
+# the same event named again at the head of the next sentence ('This gathering', 'The workshop',
+# 'Мероприятие', 'Іс-шара'; not 'It', which opens any remark)
+AGAIN = re.compile(
+    r"^\W*(?:(?:This|The|That)\s+(?:\w+\s+){0,2}?(?:gathering|event|workshop|seminar|"
+    r"conference|forum|meeting|round\s*table)|(?:Это|Данное|Указанное)?\s*(?:мероприятие|"
+    r"встреча|семинар|конференция|форум)|(?:Бұл\s+)?(?:іс-шара|кездесу|семинар|конференция|"
+    r"форум))\b",
+    re.IGNORECASE,
+)
+
+
+def _topic_told_next(ctx: Context, rules: Rules, sentence: Sentence) -> Hit | None:
+    """'Kazakhstan will host a workshop in Astana. This gathering ... is set to reinvigorate
+    the five existing Nuclear-Weapon-Free Zones': the zones in general, told in the next
+    sentence about the same event."""
+    if sentence.index + 1 >= len(ctx.sentences):
+        return None
+    following = ctx.sentences[sentence.index + 1]
+    if not AGAIN.match(following.text):
+        return None
+    return first_hit(rules.topic, following)
 
 
 # the parties' cities by name, in any case or language (a dateline writes 'NUR-SULTAN')

@@ -342,6 +342,20 @@ RULES = Rules(
         r"(?:commemorative\s+)?plaques?",
         r"workshops?",
         r"(?:one|two|three|four|five|\d)-day\s+(?:programme|program|forum)",
+        # fora, contests and courses of experts, youth and students ('the Nuclear Discussion
+        # Forum', 'a youth essay contest', 'a regional dialogue', 'a summer school')
+        r"(?:discussion|expert|youth|academic|public|scientific|international|regional|student)"
+        r"\s+(?:forums?|dialogues?|clubs?)",
+        r"(?:youth|student|students['’]|essay|drawing|art|photo|poster|video)\s+"
+        r"(?:contests?|competitions?)",
+        r"olympiads?",
+        r"quiz(?:zes)?",
+        r"hackathons?",
+        r"(?:summer|winter|youth)\s+schools?",
+        r"training\s+(?:courses?|sessions?)",
+        r"(?:documentary\s+)?(?:film|movie)\s+(?:shows?|showings?|premieres?)",
+        r"screenings?\s+of\s+(?:the\s+|a\s+)?(?:documentary|film|movie)",
+        r"concerts?",
         # 'a meeting devoted to ...', 'a meeting on the theme ...'
         r"meetings?(?=,?\s+(?:(?:devoted|dedicated)\s+to|on\s+the\s+(?:theme|topic)|"
         r"(?:held\s+)?to\s+(?:mark|commemorate)))",
@@ -367,6 +381,9 @@ RULES = Rules(
         r"Conference\s+(?:Centre|Center|Hall|Room)",
         r"Conferences?\s+of\s+(?:the\s+)?(?:States?\s+)?[Pp]arties",
         r"anniversary\s+of\s+(?:a|an|the)\s+(?:\w+\s+){0,2}events?",
+        # bodies named 'Forum', not an event
+        r"ASEAN\s+Regional\s+Forum",
+        r"Pacific\s+Islands?\s+Forum",
     ),
     planned=compile_words(
         r"will\s+be\s+(?:held|organi[sz]ed|hosted)",
@@ -388,6 +405,10 @@ RULES = Rules(
         r"ahead\s+of\s+(?:the|a|an|its|their)\b",
         r"(?:is|are)\s+set\s+to\s+(?:host|hold|organi[sz]e|stage|take\s+place)",
         r"will\s+(?:stage|launch|open)",
+        # 'Kazakhstan is organising a seminar', 'is to host', 'will be launched'
+        r"(?:is|are)\s+(?:organi[sz]ing|preparing)",
+        r"(?:is|are)\s+to\s+(?:host|hold|organi[sz]e|stage)",
+        r"will\s+be\s+(?:launched|opened|staged|presented|screened|convened)",
     ),
     held=compile_words(
         r"(?:was|were)\s+held",
@@ -406,6 +427,8 @@ RULES = Rules(
         r"(?:was|were)\s+attended",
         r"(?:have|has)\s+met",
         r"having\s+met",
+        r"(?:was|were)\s+(?:launched|staged|screened|presented|conducted)",
+        r"co-(?:organi[sz]ed|hosted)",
     ),
     mfa_plural=compile_words(
         r"foreign\s+ministries",
