@@ -301,7 +301,9 @@ def test_every_proposal_on_the_development_part_carries_its_evidence(item):
 # distractors; 406 items, 285 labels; first seen at d12927b, the same at 517d68b and f78875c):
 # with the rules at f78875c 0.940 / 0.884 and 0.981 / 0.922 - the floors lowered to these
 # figures (rounded down).
-DEV_BASELINE = {"field": (0.940, 0.884), "type": (0.981, 0.922)}
+# With the event families of session 3 (rulesA: fora, contests, screenings; the zones told
+# about the same gathering next): 0.941 / 0.898 and 0.981 / 0.936 - the floors raised to these.
+DEV_BASELINE = {"field": (0.941, 0.898), "type": (0.981, 0.936)}
 
 
 def test_the_development_part_holds_its_baseline():
