@@ -1349,3 +1349,31 @@ def test_the_zones_told_next_about_the_same_gathering_and_its_name_told_next():
 )
 def test_no_event_from_a_body_a_remark_or_another_bodys_contest(text):
     assert [e for e in events_of(text) if e["regime"] == "canwfz"] == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the act told as past ('ранее', 'earlier', 'бұрын'), the year another clause's
+        "Договор о зоне, свободной от ядерного оружия, в Центральной Азии ранее был подписан в "
+        "Семипалатинске, а в 2024 году стороны провели встречу.",
+        "Шарт бұрын қол қойылған Семей шарты, 2015 жылы кездесу өтті.",
+        "The CANWFZ Treaty, which had earlier been signed, was discussed at the 2015 meeting.",
+        # the year of the saying
+        "Договор о ЦАЗСЯО, подписанный ранее, вступил в силу, сообщили в 2015 году.",
+    ],
+)
+def test_another_clauses_year_is_no_registry_conflict(text):
+    assert [r for r in summary(text) if r["type"] == "registry_conflict"] == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Договор о ЦАЗСЯО был подписан в Семипалатинске, 8 сентября 2007 года.",
+        "The CANWFZ Treaty was signed in Semipalatinsk, on 8 September 2007.",
+    ],
+)
+def test_a_date_in_its_own_short_clause_is_still_the_acts(text):
+    (conflict,) = [r for r in summary(text) if r["type"] == "registry_conflict"]
+    assert (conflict["field"], conflict["stated"]) == ("treaty.signed", "2007-09-08")

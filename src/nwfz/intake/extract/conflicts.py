@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from .chairs import stated_chairs
-from .clauses import dates_of_verbs
+from .clauses import clause_of, clauses, dates_of_verbs
 from .common import Context, any_hit, explicit_years, first_hit, hits
 from .proposals import Proposal
 from .regimes import regime_at
@@ -45,8 +45,11 @@ def stated_fact_conflicts(ctx: Context, rules: Rules) -> list[Proposal]:
         owned = dates_of_verbs(
             ctx, sentence, [hit for _, hit, _ in facts], stated_dates, rules.head_final
         )
+        spans = clauses(ctx, sentence)
         for field, trigger, known in facts:
             mention = owned.get(trigger.span)
+            if mention is not None and _another_clauses_date(ctx, spans, trigger, mention):
+                mention = None
             if mention is not None:
                 value = mention.value.isoformat() if mention.value else str(mention.year)
                 if _differs(value, known):
@@ -84,6 +87,40 @@ def stated_fact_conflicts(ctx: Context, rules: Rules) -> list[Proposal]:
                         )
                     )
     return found
+
+
+# 'ранее был подписан', 'had earlier been signed', 'бұрын қол қойылған': the act told as past,
+# its date not given there
+EARLIER = re.compile(
+    r"(?<!\w)(?:ранее|прежде|уже|когда-то|earlier|previously|already|once|бұрын|бұған\s+дейін"
+    r"|әлдеқашан)(?!\w)",
+    re.IGNORECASE,
+)
+# the words a date's own clause may hold besides the date and still be the date of a fact
+# told in the clause next to it ('подписан в Семипалатинске, 8 сентября 2006 года')
+DATE_CLAUSE_WORDS = 2
+# 'сообщили в 2015 году', 'said in 2015', '2015 жылы хабарлады': the date of the saying
+SAYING = re.compile(
+    r"(?<!\w)(?:сообщ\w*|заяв\w*|отмет\w*|рассказ\w*|said|says|reported|announced|stated"
+    r"|noted|told|хабарла\w*|мәлімде\w*|атап\s+өт\w*)(?!\w)",
+    re.IGNORECASE,
+)
+WORD = re.compile(r"[^\W\d_]{3,}")
+
+
+def _another_clauses_date(ctx: Context, spans, trigger, mention) -> bool:  # noqa: ANN001
+    """The date stands in another clause than the fact's verb and belongs to that clause's
+    own act ('ранее был подписан, а в 2024 году стороны провели встречу'): the verb says the
+    act is past ('ранее', 'earlier', 'бұрын'), or the date's clause says more than the date
+    or is a saying's ('сообщили в 2015 году')."""
+    home = clause_of(spans, trigger.start)
+    if home[0] <= mention.start < home[1]:
+        return False
+    if EARLIER.search(ctx.text, home[0], home[1]):
+        return True
+    start, end = clause_of(spans, mention.start)
+    rest = ctx.text[start : mention.start] + " " + ctx.text[mention.end : end]
+    return len(WORD.findall(rest)) > DATE_CLAUSE_WORDS or SAYING.search(rest) is not None
 
 
 def _about_another_treaty(ctx: Context, rules: Rules, sentence, verb) -> bool:  # noqa: ANN001
