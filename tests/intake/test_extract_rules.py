@@ -1377,3 +1377,32 @@ def test_another_clauses_year_is_no_registry_conflict(text):
 def test_a_date_in_its_own_short_clause_is_still_the_acts(text):
     (conflict,) = [r for r in summary(text) if r["type"] == "registry_conflict"]
     assert (conflict["field"], conflict["stated"]) == ("treaty.signed", "2007-09-08")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Участники Семипалатинского договора договорились о тесном взаимодействии в рамках ООН, "
+        "ДНЯО, ДЗЯО, МАГАТЭ и ОДВЗЯИ.",
+        "Семей шартының тараптары БҰҰ, ЯҚТШ, ЯҚТСШ, МАГАТЭ және ЯСЖТШҰ аясында ынтымақтастықты "
+        "жалғастырады.",
+        "The five States Parties to the CANWFZ Treaty will continue to cooperate within the UN, "
+        "NPT, TPNW, IAEA and CTBTO.",
+    ],
+)
+def test_each_forum_of_a_list_by_short_names(text):
+    assert sorted(r["forum"] for r in summary(text) if r["type"] == "forum") == [
+        "ctbto", "iaea-gc", "npt-revcon", "tpnw-msp", "un"
+    ]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # one state's cooperation, other bodies listed, an acronym holding a forum's letters
+        "Kazakhstan cooperates with the UN, IAEA and CTBTO. It is a party to the CANWFZ Treaty.",
+        "The parties of the CANWFZ Treaty welcomed the support of UNODA, IAEA and UNRCCA.",
+    ],
+)
+def test_no_listed_fora_without_the_parties_or_the_list(text):
+    assert [r for r in summary(text) if r["type"] == "forum"] == []

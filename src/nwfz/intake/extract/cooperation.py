@@ -199,6 +199,8 @@ def fora(ctx: Context, rules: Rules) -> list[Proposal]:
             continue
         taken: list[Span] = [h.span for h in hits(rules.not_forum, sentence)]
         seen_here: set[str] = set()
+        for code, span in _listed_fora(ctx, sentence):
+            found.append(proposal("forum", {"forum": code}, [span, context.span], 0.7))
         # every treaty a forum may belong to (NPT, TPNW): a trigger takes the nearest one
         all_objects = [
             o
@@ -277,6 +279,64 @@ def _the_zone_unnamed(ctx: Context) -> bool:
         not OTHER_REGION.match(ctx.text, m.end(), min(len(ctx.text), m.end() + 60))
         for m in kind.finditer(ctx.text)
     )
+
+
+# 'в рамках ООН, ДНЯО, ДЗЯО, МАГАТЭ и ОДВЗЯИ': fora listed by their short names, each one
+# where the parties act; a treaty or an agency stands for its regular forum (the NPT's review
+# conference, the TPNW's meeting of states parties, the IAEA's General Conference)
+LISTED_FORA = {
+    "ru": {"un": r"ООН", "npt-revcon": r"ДНЯО", "tpnw-msp": r"ДЗЯО", "iaea-gc": r"МАГАТЭ",
+           "ctbto": r"ОДВЗЯИ"},
+    "kk": {"un": r"БҰҰ", "npt-revcon": r"ЯҚТШ", "tpnw-msp": r"ЯҚТСШ", "iaea-gc": r"МАГАТЭ",
+           "ctbto": r"ЯСЖТШҰ|CTBTO"},
+    "en": {"un": r"UN|United\s+Nations", "npt-revcon": r"NPT", "tpnw-msp": r"TPNW",
+           "iaea-gc": r"IAEA", "ctbto": r"CTBTO"},
+}  # fmt: skip
+LIST_SEPARATOR = r"(?:\s*,\s*(?:and\s+|и\s+)?|\s+(?:and|и|және|мен|бен|пен)\s+)(?:the\s+)?"
+LISTED_AT_LEAST = 3
+
+
+KAZAKH_ENDING = r"(?:-?[а-яәғқңөұүһі]{1,6})?"  # 'ЯСЖТШҰ-ның', 'МАГАТЭ-нің'
+
+
+def _item_pattern(items: dict[str, str], ending: str, prefix: str = "") -> str:
+    alternatives = "|".join(
+        f"(?P<{prefix}{code.replace('-', '_')}>{word})" for code, word in items.items()
+    )
+    return r"(?<![\w-])(?:" + alternatives + r")" + ending + r"(?!\w)"
+
+
+def _list_pattern(items: dict[str, str], ending: str) -> re.Pattern[str]:
+    first, then = _item_pattern(items, ending), _item_pattern(items, ending, "next_")
+    return re.compile(first + r"(?:" + LIST_SEPARATOR + then + r")+")
+
+
+ENDINGS = {"ru": "", "kk": KAZAKH_ENDING, "en": ""}
+LIST_PATTERNS = {
+    language: _list_pattern(items, ENDINGS[language]) for language, items in LISTED_FORA.items()
+}
+ONE_ITEM = {
+    language: re.compile(_item_pattern(items, ENDINGS[language]))
+    for language, items in LISTED_FORA.items()
+}
+
+
+def _listed_fora(ctx: Context, sentence: Sentence) -> list[tuple[str, Span]]:
+    """Each forum of a list of three or more named by their short names, with its span."""
+    pattern, one = LIST_PATTERNS.get(ctx.language), ONE_ITEM.get(ctx.language)
+    if pattern is None or one is None:
+        return []
+    found: list[tuple[str, Span]] = []
+    for listed in pattern.finditer(sentence.text):
+        items = [
+            (next(code for code, v in m.groupdict().items() if v), m)
+            for m in one.finditer(listed.group(0))
+        ]
+        if len({code for code, _ in items}) < LISTED_AT_LEAST:
+            continue
+        base = sentence.start + listed.start()
+        found += [(code.replace("_", "-"), (base + m.start(), base + m.end())) for code, m in items]
+    return found
 
 
 SPOKEN_FOR_AFTER = 4
