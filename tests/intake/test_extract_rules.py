@@ -1406,3 +1406,111 @@ def test_each_forum_of_a_list_by_short_names(text):
 )
 def test_no_listed_fora_without_the_parties_or_the_list(text):
     assert [r for r in summary(text) if r["type"] == "forum"] == []
+
+
+def _meeting(text: str, published: date = date(2026, 4, 10)) -> dict:
+    (meeting,) = [r for r in summary(text, published) if r["type"] == "consultative_meeting"]
+    return {k: meeting[k] for k in ("date", "place", "format", "chair")}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the city as 'г.' or 'городе', the name then as it is
+        (
+            "Консультативная встреча сторон Договора о ЦАЗСЯО прошла в г. Ташкенте 3 апреля 2026 "
+            "года под председательством Республики Узбекистан.",
+            ("2026-04-03", "Tashkent", "in_person", "UZ"),
+        ),
+        (
+            "Консультативная встреча сторон Договора о ЦАЗСЯО прошла в городе Бишкек 3 апреля "
+            "2026 года. Председательствующая сторона – Кыргызстан.",
+            ("2026-04-03", "Bishkek", "in_person", "KG"),
+        ),
+        (
+            "The consultative meeting of the CANWFZ parties took place in the city of Dushanbe on "
+            "the 3rd of April 2026, under the chairmanship of Tajikistan.",
+            ("2026-04-03", "Dushanbe", "in_person", "TJ"),
+        ),
+        # who led the meeting chaired it
+        (
+            "В Душанбе 3 апреля прошла консультативная встреча сторон Семипалатинского договора. "
+            "Встречу провёл заместитель министра иностранных дел Таджикистана.",
+            ("2026-04-03", "Dushanbe", "in_person", "TJ"),
+        ),
+        (
+            "The consultative meeting of the CANWFZ parties, moderated by Kyrgyzstan's deputy "
+            "foreign minister, took place in Bishkek on April 3.",
+            ("2026-04-03", "Bishkek", "in_person", "KG"),
+        ),
+        (
+            "Семей шартына қатысушы елдердің консультативтік кездесуі Бішкек қаласында 3 сәуір "
+            "күні өтті. Кездесуді Қырғызстан СІМ өкілі жүргізді.",
+            ("2026-04-03", "Bishkek", "in_person", "KG"),
+        ),
+        # in person and online
+        (
+            "Консультативная встреча сторон Договора о ЦАЗСЯО состоялась в гибридном формате 3 "
+            "апреля 2026 года.",
+            ("2026-04-03", None, "hybrid", None),
+        ),
+        (
+            "The consultative meeting of the CANWFZ parties was held in a hybrid format in "
+            "Ashgabat on 3 April 2026.",
+            ("2026-04-03", "Ashgabat", "hybrid", None),
+        ),
+        (
+            "Семей шартына қатысушы елдердің консультативтік кездесуі 2026 жылғы 3 сәуірде "
+            "гибридті форматта өтті.",
+            ("2026-04-03", None, "hybrid", None),
+        ),
+        # a day told with a slash: day first in Russian; in English only when unambiguous
+        (
+            "Консультативная встреча сторон Договора о ЦАЗСЯО прошла 03/04/2026 в режиме "
+            "видеоконференции.",
+            ("2026-04-03", None, "videoconference", None),
+        ),
+        (
+            "The consultative meeting of the CANWFZ parties was held online on 14/03/2026.",
+            ("2026-03-14", None, "videoconference", None),
+        ),
+        (
+            "The consultative meeting of the CANWFZ parties was held online on 03/04/2026.",
+            (None, None, "videoconference", None),
+        ),
+    ],
+)
+def test_meetings_fields_written_in_other_ways(text, expected):
+    found = _meeting(text)
+    assert (found["date"], found["place"], found["format"], found["chair"]) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # 'в Бишкек' is where one goes, not where the meeting was
+        "Делегации сторон Договора о ЦАЗСЯО прибыли в Бишкек 3 апреля 2026 года на "
+        "консультативную встречу.",
+    ],
+)
+def test_a_city_one_goes_to_is_no_meetings_place(text):
+    found = [r for r in summary(text, date(2026, 4, 10)) if r["type"] == "consultative_meeting"]
+    assert all(r["place"] is None for r in found)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Консультативная встреча глав государств Центральной Азии прошла в Ташкенте 15 сентября "
+        "2025 года. Лидеры упомянули Договор о ЦАЗСЯО.",
+        "The Consultative Meeting of the Heads of State of Central Asia took place in Astana. The "
+        "CANWFZ Treaty was mentioned.",
+        "Орталық Азия мемлекеттері басшыларының консультативтік кездесуі Астанада өтті. Семей "
+        "шарты аталды.",
+        "The C5+1 foreign ministers met in Astana on 3 March 2026. The CANWFZ Treaty was "
+        "mentioned.",
+        "Заседание СМИД СНГ прошло в Душанбе 3 апреля 2026 года; упомянут Договор о ЦАЗСЯО.",
+    ],
+)
+def test_other_formats_meetings_are_no_consultative_meeting(text):
+    assert [r for r in summary(text) if r["type"] == "consultative_meeting"] == []

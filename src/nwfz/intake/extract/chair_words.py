@@ -43,6 +43,10 @@ RU = {
         r"П5",
         r"P5",
     ),  # fmt: skip
+    "hybrid": compile_words(
+        r"(?:гибридн|смешанн|очно-заочн|комбинированн)" + R + r"\s+(?:формат|режим)" + R,
+        r"очно\s+и\s+(?:онлайн|в\s+режиме\s+видеоконференции)",
+    ),
     "meeting_excluded": compile_words(
         r"глав" + R + r"\s+(?:государств|правительств)", r"лидер" + R, r"президент" + R
     ),
@@ -101,6 +105,7 @@ KK = {
         r"Қауіпсіздік\s+Кеңесінің\s+тұрақты\s+мүшелер" + K,
         r"P5",
     ),  # fmt: skip
+    "hybrid": compile_words(r"(?:гибридті|гибридтік|аралас)\s+(?:формат|режим)" + K),
     "meeting_excluded": compile_words(
         r"мемлекет" + K + r"\s+басшылар" + K, r"үкімет\s+басшылары" + K, r"президенттер" + K
     ),
@@ -153,6 +158,10 @@ EN = {
         r"(?:five\s+)?[Pp]ermanent\s+[Mm]embers\s+of\s+the\s+(?:UN\s+)?Security\s+Council",
         flags=0,
     ),  # fmt: skip
+    "hybrid": compile_words(
+        r"hybrid(?:\s+(?:format|mode|meeting|session))?",
+        r"(?:both\s+)?in\s+person\s+and\s+(?:online|virtually)",
+    ),
     "meeting_excluded": compile_words(
         r"[Hh]eads\s+of\s+[Ss]tate", r"[Hh]eads\s+of\s+[Gg]overnment", r"[Pp]residents", r"leaders"
     ),

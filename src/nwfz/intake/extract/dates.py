@@ -37,6 +37,7 @@ YEAR = r"((?:19|20)\d\d)"
 DAY = r"(\d{1,2})"
 TO_DAY = r"\s*[-–—]\s*\d{1,2}"  # '28-29 August': the second day of a span
 TO_DAY_RU = r"(?:\s*[-–—]\s*|\s+(?:по|до|и)\s+)\d{1,2}"  # 'с 12 по 13 ноября'
+ORDINAL_OF_EN = r"(?:st|nd|rd|th)?(?:\s+of)?\s+"  # 'the 3rd of April'
 TO_DAY_EN = r"(?:\s*[-–—]\s*|\s+(?:to|and|until|through)\s+)\d{1,2}"  # 'from 12 to 13 November'
 
 RELATIVE_YEAR: dict[str, list[tuple[str, int | None]]] = {
@@ -162,16 +163,20 @@ def _patterns(language: str) -> list[tuple[re.Pattern[str], str]]:
     return [
         (re.compile(DAY + TO_DAY_EN + r"\s+" + EN_MONTH_RE + r",?\s+" + YEAR), "dmy"),
         (re.compile(EN_MONTH_RE + r"\s+" + DAY + TO_DAY_EN + r",?\s+" + YEAR), "mdy"),
-        (re.compile(DAY + r"\s+" + EN_MONTH_RE + r",?\s+" + YEAR), "dmy"),
+        # '3 April 2026', 'the 3rd of April, 2026'
+        (re.compile(DAY + ORDINAL_OF_EN + EN_MONTH_RE + r",?\s+" + YEAR), "dmy"),
         (re.compile(EN_MONTH_RE + r"\s+" + DAY + r"(?:st|nd|rd|th)?,?\s+" + YEAR), "mdy"),
         (re.compile(EN_MONTH_RE + r"\s+" + DAY + TO_DAY_EN + r"(?!\d)"), "md"),
         (re.compile(EN_MONTH_RE + r"\s+" + DAY + r"(?:st|nd|rd|th)?(?!\d)"), "md"),
         (re.compile(r"(?<![\w.])" + DAY + TO_DAY_EN + r"\s+" + EN_MONTH_RE), "dm"),
-        (re.compile(r"(?<![\w.])" + DAY + r"\s+" + EN_MONTH_RE), "dm"),
+        (re.compile(r"(?<![\w.])" + DAY + ORDINAL_OF_EN + EN_MONTH_RE), "dm"),
     ]
 
 
 NUMERIC_DATE = re.compile(r"(?<![\d.])(\d{1,2})\.(\d{1,2})\.((?:19|20)\d\d)(?![\d])")
+# '03/04/2026': day first in Russian and Kazakh; in English only when one number cannot be a
+# month ('14/03/2026', '03/14/2026'), else the order is unknown and no date is read
+SLASH_DATE = re.compile(r"(?<![\d/])(\d{1,2})/(\d{1,2})/((?:19|20)\d\d)(?![\d/])")
 ISO_DATE = re.compile(r"(?<![\d-])((?:19|20)\d\d)-(\d{2})-(\d{2})(?![\d])")
 YEAR_WORD = {
     "ru": re.compile(r"(?<!\d)" + YEAR + r"\s*(?:-?\s*)(?:год\w*|г\.|гг\.)"),
@@ -201,6 +206,17 @@ def find_dates(text: str, language: str, published: date | None = None) -> list[
             add(DateMention(m.start(), m.end(), m.group(0), "date", value, value.year))
     for m in NUMERIC_DATE.finditer(text):
         value = _safe_date(int(m.group(3)), int(m.group(2)), int(m.group(1)))
+        if value and free(m.start(), m.end()):
+            add(DateMention(m.start(), m.end(), m.group(0), "date", value, value.year))
+    for m in SLASH_DATE.finditer(text):
+        first, second = int(m.group(1)), int(m.group(2))
+        if language in ("ru", "kk") or first > 12:
+            day, month = first, second
+        elif second > 12:
+            day, month = second, first
+        else:
+            continue
+        value = _safe_date(int(m.group(3)), month, day)
         if value and free(m.start(), m.end()):
             add(DateMention(m.start(), m.end(), m.group(0), "date", value, value.year))
     for pattern, layout in _patterns(language):

@@ -22,10 +22,10 @@ TPNW = compile_words(
     flags=0,
 )
 
-# 'in Phnom Penh', 'in the Cambodian capital Phnom Penh'
+# 'in Phnom Penh', 'in the Cambodian capital Phnom Penh', 'in the city of Dushanbe'
 # 'at the Philippine International Convention Center, Manila': a venue, then its city
 CAPITAL = (
-    r"(?:in\s+(?:the\s+[A-Z]\w+\s+capital,?\s+(?:city\s+of\s+)?)?"
+    r"(?:in\s+(?:the\s+[A-Z]\w+\s+capital,?\s+(?:city\s+of\s+)?|the\s+city\s+of\s+)?"
     r"|(?:Cent(?:er|re)|Hall|Hotel|Headquarters|Palace|House|Building),\s+)"
 )
 
@@ -120,7 +120,15 @@ RULES = Rules(
     ),
     video=compile_words(r"video\s*-?conferenc\w+", r"video\s+link", r"virtual(?:ly)?", r"online"),
     meeting_chair=compile_words(
-        r"chaired\s+by", r"under\s+the\s+chairmanship\s+of", r"presided\s+over\s+by"
+        r"chaired\s+by",
+        r"under\s+the\s+chairmanship\s+of",
+        r"presided\s+over\s+by",
+        # 'moderated by Kyrgyzstan's deputy minister', 'led by', 'hosted by': who led it chaired it
+        r"moderated\s+by",
+        r"(?<!co-)led\s+by",
+        r"conducted\s+by",
+        r"hosted\s+by",
+        r"under\s+the\s+(?:leadership|guidance)\s+of",
     ),
     places=[
         ("Astana", compile_words(CAPITAL + r"(?:Astana|Nur-Sultan)")),

@@ -217,6 +217,10 @@ def _meeting_details(
         fields["place"] = place[0]
         fields["format"] = fields["format"] or "in_person"
         spans.append(place[1].span)
+    hybrid = first_hit(rules.hybrid, sentence) if rules.hybrid is not None else None
+    if hybrid:
+        fields["format"] = "hybrid"  # 'in Ashgabat in a hybrid format': in person and online
+        spans.append(hybrid.span)
     other_zone = fields.get("regime") not in (None, REGIME)
     chair = meeting_chair(ctx, rules, sentence, other_zone)
     if chair is not None:

@@ -13,6 +13,11 @@ NWFZ_CA = (
     r"(?:зон" + W + r",?\s+свободн" + W + r"\s+от\s+ядерного\s+оружия,?\s+в\s+Центральной\s+Азии)"
 )
 
+# 'в Ташкенте', 'в г. Ташкенте', 'в городе Ташкенте'; after 'город' the name may stand as it is
+# ('в городе Бишкек', 'в г. Бишкек'), never after a bare 'в' ('в Бишкек' is where one goes)
+CITY_PREFIX = r"[Вв]\s+(?:г\.\s*|городе\s+)?"
+CITY_NAMED = r"[Вв]\s+(?:г\.\s*|городе\s+)"
+
 RULES = Rules(
     **chair_words.RU,
     **zone_words.RU,
@@ -59,42 +64,63 @@ RULES = Rules(
         r"видеоконференц" + W, r"видеосвяз" + W, r"онлайн", r"ВКС", r"дистанционн" + W
     ),
     meeting_chair=compile_words(
-        r"под\s+председательством", r"председательствующ" + W, r"председательствовал" + W
+        r"под\s+председательством",
+        r"председательствующ" + W,
+        r"председательствовал" + W,
+        # 'под руководством X', 'Встречу провёл/вёл/модерировал представитель X': who led it
+        r"под\s+руководством",
+        r"(?:[Вв]стречу|[Зз]аседание)\s+(?:провёл|провел|провела|вёл|вела|модерировал" + W + r")",
+        r"(?:модератор" + W + r"\s+(?:встречи|заседания)\s+(?:выступил|выступила|стал|стала))",
     ),
     places=[
-        ("Astana", compile_words(r"[Вв]\s+(?:Астане|Нур-Султане)", flags=0)),
-        ("Almaty", compile_words(r"[Вв]\s+Алматы", flags=0)),
-        ("Bishkek", compile_words(r"[Вв]\s+Бишкеке", flags=0)),
-        ("Dushanbe", compile_words(r"[Вв]\s+Душанбе", flags=0)),
-        ("Ashgabat", compile_words(r"[Вв]\s+(?:Ашхабаде|Ашгабате)", flags=0)),
-        ("Tashkent", compile_words(r"[Вв]\s+Ташкенте", flags=0)),
-        ("Samarkand", compile_words(r"[Вв]\s+Самарканде", flags=0)),
-        ("Cholpon-Ata", compile_words(r"[Вв]\s+Чолпон-Ате", flags=0)),
-        ("Semipalatinsk", compile_words(r"[Вв]\s+(?:Семипалатинске|Семее)", flags=0)),
-        ("New York", compile_words(r"[Вв]\s+Нью-Йорке", flags=0)),
-        ("Vienna", compile_words(r"[Вв]\s+Вене", flags=0)),
-        ("Geneva", compile_words(r"[Вв]\s+Женеве", flags=0)),
+        (
+            "Astana",
+            compile_words(
+                CITY_PREFIX + r"(?:Астане|Нур-Султане)",
+                CITY_NAMED + r"(?:Астана|Нур-Султан)",
+                flags=0,
+            ),
+        ),
+        ("Almaty", compile_words(CITY_PREFIX + r"Алматы", flags=0)),
+        ("Bishkek", compile_words(CITY_PREFIX + r"Бишкеке", CITY_NAMED + r"Бишкек", flags=0)),
+        ("Dushanbe", compile_words(CITY_PREFIX + r"Душанбе", flags=0)),
+        (
+            "Ashgabat",
+            compile_words(
+                CITY_PREFIX + r"(?:Ашхабаде|Ашгабате)", CITY_NAMED + r"(?:Ашхабад|Ашгабат)", flags=0
+            ),
+        ),
+        ("Tashkent", compile_words(CITY_PREFIX + r"Ташкенте", CITY_NAMED + r"Ташкент", flags=0)),
+        (
+            "Samarkand",
+            compile_words(CITY_PREFIX + r"Самарканде", CITY_NAMED + r"Самарканд", flags=0),
+        ),
+        ("Cholpon-Ata", compile_words(CITY_PREFIX + r"Чолпон-Ате", flags=0)),
+        ("Semipalatinsk", compile_words(CITY_PREFIX + r"(?:Семипалатинске|Семее)", flags=0)),
+        ("New York", compile_words(CITY_PREFIX + r"Нью-Йорке", flags=0)),
+        ("Vienna", compile_words(CITY_PREFIX + r"Вене", flags=0)),
+        ("Geneva", compile_words(CITY_PREFIX + r"Женеве", flags=0)),
         # where the other zones' bodies meet
-        ("Mexico City", compile_words(r"[Вв]\s+(?:Мехико|городе\s+Мехико)", flags=0)),
-        ("Addis Ababa", compile_words(r"[Вв]\s+Аддис-Абебе", flags=0)),
-        ("Pretoria", compile_words(r"[Вв]\s+Претории", flags=0)),
-        ("Jakarta", compile_words(r"[Вв]\s+Джакарте", flags=0)),
-        ("Bangkok", compile_words(r"[Вв]\s+Бангкоке", flags=0)),
-        ("Manila", compile_words(r"[Вв]\s+Маниле", flags=0)),
-        ("Kuala Lumpur", compile_words(r"[Вв]\s+Куала-Лумпуре", flags=0)),
-        ("Ulaanbaatar", compile_words(r"[Вв]\s+Улан-Баторе", flags=0)),
+        ("Mexico City", compile_words(CITY_PREFIX + r"(?:Мехико|городе\s+Мехико)", flags=0)),
+        ("Addis Ababa", compile_words(CITY_PREFIX + r"Аддис-Абебе", flags=0)),
+        ("Pretoria", compile_words(CITY_PREFIX + r"Претории", flags=0)),
+        ("Jakarta", compile_words(CITY_PREFIX + r"Джакарте", flags=0)),
+        ("Bangkok", compile_words(CITY_PREFIX + r"Бангкоке", flags=0)),
+        ("Manila", compile_words(CITY_PREFIX + r"Маниле", flags=0)),
+        ("Kuala Lumpur", compile_words(CITY_PREFIX + r"Куала-Лумпуре", flags=0)),
+        ("Ulaanbaatar", compile_words(CITY_PREFIX + r"Улан-Баторе", flags=0)),
         # where the other zones' bodies meet
-        ("Mexico City", compile_words(r"[Вв]\s+Мехико", flags=0)),
-        ("Kuala Lumpur", compile_words(r"[Вв]\s+Куала-Лумпуре", flags=0)),
-        ("Jakarta", compile_words(r"[Вв]\s+Джакарте", flags=0)),
-        ("Bangkok", compile_words(r"[Вв]\s+Бангкоке", flags=0)),
-        ("Manila", compile_words(r"[Вв]\s+Маниле", flags=0)),
-        ("Hanoi", compile_words(r"[Вв]\s+Ханое", flags=0)),
-        ("Singapore", compile_words(r"[Вв]\s+Сингапуре", flags=0)),
-        ("Pretoria", compile_words(r"[Вв]\s+Претории", flags=0)),
-        ("Addis Ababa", compile_words(r"[Вв]\s+Аддис-Абебе", flags=0)),
-        ("Cairo", compile_words(r"[Вв]\s+Каире", flags=0)),
-        ("Ulaanbaatar", compile_words(r"[Вв]\s+Улан-Баторе", flags=0)),
+        ("Mexico City", compile_words(CITY_PREFIX + r"Мехико", flags=0)),
+        ("Kuala Lumpur", compile_words(CITY_PREFIX + r"Куала-Лумпуре", flags=0)),
+        ("Jakarta", compile_words(CITY_PREFIX + r"Джакарте", flags=0)),
+        ("Bangkok", compile_words(CITY_PREFIX + r"Бангкоке", flags=0)),
+        ("Manila", compile_words(CITY_PREFIX + r"Маниле", flags=0)),
+        ("Hanoi", compile_words(CITY_PREFIX + r"Ханое", flags=0)),
+        ("Singapore", compile_words(CITY_PREFIX + r"Сингапуре", flags=0)),
+        ("Pretoria", compile_words(CITY_PREFIX + r"Претории", flags=0)),
+        ("Addis Ababa", compile_words(CITY_PREFIX + r"Аддис-Абебе", flags=0)),
+        ("Cairo", compile_words(CITY_PREFIX + r"Каире", flags=0)),
+        ("Ulaanbaatar", compile_words(CITY_PREFIX + r"Улан-Баторе", flags=0)),
     ],
     chairmanship=compile_words(r"председательств" + W, r"председател[ьяюем]" + W, r"эстафет" + W),
     transfer_give=compile_words(

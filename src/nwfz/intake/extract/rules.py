@@ -120,6 +120,8 @@ class Rules:
     # nuclear powers acting at a forum (their joint statement, their declarations) are not
     # the zone's parties
     nuclear_powers: Pattern | None = None
+    # 'in a hybrid format', 'в гибридном формате', 'гибридті форматта': in person and online
+    hybrid: Pattern | None = None
     # 'the UN ambassadors of Kazakhstan, Kyrgyzstan, ...', 'the Permanent Missions to the UN of
     # the States Parties': the parties' representatives at the UN, together (plural)
     un_missions: Pattern | None = None
