@@ -747,3 +747,55 @@ def test_a_date_giving_an_anniversary_after_the_report_is_not_the_acts_year():
     )
     (found,) = anniversaries(text, date(2018, 4, 30))
     assert (found["year"], found["anniversary_year"]) == (1967, 2017)
+
+
+# ---------------------------------------------------------------- session 3 (rulesB): other
+# zones' bodies and partners written in other ways (sentences made up here)
+
+
+def test_a_partner_named_in_full_is_its_acronym_when_the_text_uses_it():
+    text = (
+        "AFCONE and IRNE: signing ceremony\n"
+        "AFCONE signed on 3 March 2026 a Cooperation MoU with the Institute for Regional Nuclear "
+        "Education in Nairobi."
+    )
+    (memo,) = [p for p in extract(text, published=date(2026, 3, 4)).proposals
+               if p.type == "memorandum"]  # fmt: skip
+    assert memo.fields["parties"] == ["AFCONE", "IRNE"] and memo.fields["date"] == "2026-03-03"
+    assert "Institute for Regional Nuclear Education" in memo.evidence(text)
+    # without the acronym anywhere the partner is not guessed
+    alone = text.replace("AFCONE and IRNE: signing ceremony\n", "")
+    assert [p for p in extract(alone, published=date(2026, 3, 4)).proposals
+            if p.type == "memorandum"] == []  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("text", "regime"),
+    [
+        (
+            "In Mexico yesterday, the Agency for the Elimination of Nuclear Weapons in Latin "
+            "America held the twentieth regular session of its General Conference.",
+            "tlatelolco",
+        ),
+        (
+            "The minister attended the meeting of the Commission for a Southeast Asian "
+            "Nuclear-Weapon-Free Zone in Vientiane.",
+            "bangkok",
+        ),
+    ],
+)
+def test_other_zones_bodies_named_in_other_ways(text, regime):
+    (meeting,) = [p for p in extract(text, published=date(2026, 3, 4)).proposals
+                  if p.type == "consultative_meeting"]  # fmt: skip
+    assert meeting.fields["regime"] == regime and meeting.fields["status"] == "held"
+
+
+def test_a_held_sessions_nearby_sentence_on_what_is_to_come_gives_no_place():
+    text = (
+        "Yesterday OPANAL held the twentieth regular session of its General Conference. The "
+        "session agreed to prepare the anniversary that will be marked in Mexico City on 14 "
+        "February 2027."
+    )
+    (meeting,) = [p for p in extract(text, published=date(2026, 3, 4)).proposals
+                  if p.type == "consultative_meeting"]  # fmt: skip
+    assert (meeting.fields["date"], meeting.fields["place"]) == ("2026-03-03", None)

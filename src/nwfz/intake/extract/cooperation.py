@@ -49,6 +49,11 @@ def memoranda(ctx: Context, rules: Rules) -> list[Proposal]:
                 parties.append(acronym.text)
                 spans.append(acronym.span)
                 bodies.append(acronym.span)
+        partner = _partner_by_its_initials(ctx, sentence, noun)
+        if partner is not None and partner.text not in parties:
+            parties.append(partner.text)
+            spans.append(partner.span)
+            bodies.append(partner.span)
         # a zone named apart from a party's own name ('OPANAL' names both its zone and itself)
         regime = [
             (s, e)
@@ -127,6 +132,28 @@ def _the_two_zones(ctx: Context, sentence: Sentence) -> tuple[list[str], list[Sp
     parties = sorted(named, key=lambda code: code != REGIME.upper())
     phrase = (sentence.start + match.start(), sentence.start + match.end())
     return parties, [phrase, *named.values()]
+
+
+# 'a Cooperation MoU with the Global Centre for Nuclear Energy Partnership (...)': a partner
+# the lists do not hold, by its name in capitals
+PARTNER_NAME = re.compile(
+    r"\bwith\s+(?:the\s+)?((?:[A-Z][\w’'-]*)(?:\s+(?:(?:of|for|on|and|the)\s+)*[A-Z][\w’'-]*)+)"
+)
+
+
+def _partner_by_its_initials(ctx: Context, sentence: Sentence, noun: Hit) -> Hit | None:
+    """The partner named in full after the memorandum ('with the Global Centre for Nuclear
+    Energy Partnership'), as the acronym of its capitalised words when the text uses that
+    acronym too ('GCNEP'); the acronym stands for it, its full name is the evidence."""
+    for match in PARTNER_NAME.finditer(sentence.text, max(0, noun.end - sentence.start)):
+        words = re.findall(r"\b[A-Z][\w’'-]*", match.group(1))
+        initials = "".join(w[0] for w in words)
+        if len(initials) < 3 or initials in NOT_A_PARTY:
+            continue
+        if re.search(r"(?<![\w-])" + initials + r"(?![\w-])", ctx.text):
+            start = sentence.start + match.start(1)
+            return Hit(start, start + len(match.group(1)), initials, {})
+    return None
 
 
 def _a_zone_signs(parties: list[str]) -> bool:

@@ -258,11 +258,28 @@ def _meeting_details_nearby(
         spans: list[Span] = []
         fields = dict(meeting.fields)
         _meeting_details(ctx, rules, sentence, fields, spans, anchor or chair_words)  # type: ignore[arg-type]
-        for key in ("date", "place", "format", "chair"):
+        keys = ("date", "place", "format", "chair")
+        if meeting.fields.get("status") == "held" and _tells_what_is_to_come(ctx, rules, sentence):
+            # 'The session agreed to prepare the anniversary, to be marked in Mexico City on
+            # 14 February 2017': a day and place to come are not the held meeting's
+            keys = ("chair",)
+        for key in keys:
             if meeting.fields.get(key) is None and fields.get(key) is not None:
                 meeting.fields[key] = fields[key]
                 meeting.spans.extend(spans)
     meeting.spans = sorted(set(meeting.spans))
+
+
+def _tells_what_is_to_come(ctx: Context, rules: Rules, sentence: Sentence) -> bool:
+    """The sentence speaks of the future: its words, or a day after the report's."""
+    if first_hit(rules.future, sentence):
+        return True
+    if ctx.published is None:
+        return False
+    return any(
+        d.value is not None and d.value > ctx.published
+        for d in ctx.dates_in(sentence.start, sentence.end)
+    )
 
 
 def meeting_chair(

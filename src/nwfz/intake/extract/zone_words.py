@@ -131,7 +131,7 @@ EN: dict[str, list[tuple[str, Pattern]]] = {
     "zones": [
         ("tlatelolco", compile_words(
             r"Tlatelolco", r"OPANAL",
-            r"Agency\s+for\s+the\s+Prohibition\s+of\s+Nuclear\s+Weapons\s+in\s+Latin\s+America",
+            r"Agency\s+for\s+the\s+(?:Prohibition|Elimination)\s+of\s+Nuclear\s+Weapons\s+in\s+Latin\s+America",
             EN_NWFZ + r"\s+in\s+Latin\s+America", r"Latin\s+American\s+" + EN_NWFZ,
             flags=0,
         )),
@@ -166,7 +166,7 @@ EN: dict[str, list[tuple[str, Pattern]]] = {
     "zone_meetings": [
         ("tlatelolco", compile_words(
             r"(?:(?:[Rr]egular|[Ss]pecial|[Ee]xtraordinary)\s+[Ss]ession\s+of\s+the\s+)?General\s+Conference"
-            r"\s+of\s+(?:the\s+)?(?:OPANAL|Agency\s+for\s+the\s+Prohibition\s+of\s+Nuclear\s+Weapons"
+            r"\s+of\s+(?:the\s+)?(?:OPANAL|Agency\s+for\s+the\s+(?:Prohibition|Elimination)\s+of\s+Nuclear\s+Weapons"
             r"\s+in\s+Latin\s+America)", r"OPANAL(?:['’]s)?\s+General\s+Conference",
             r"(?:regular|special)\s+session\s+of\s+(?:the\s+)?(?:OPANAL\s+)?General\s+Conference",
             r"OPANAL\s+Council\s+(?:[Mm]eeting|[Ss]ession)",
@@ -180,7 +180,7 @@ EN: dict[str, list[tuple[str, Pattern]]] = {
             r"SEANWFZ\s+(?:Treaty\s+)?(?:[Cc]ommission|[Ee]xecutive\s+[Cc]ommittee)(?:\s+[Mm]eeting)?",
             # 'the Executive Committee for the Southeast Asia Nuclear Weapon-Free (SEANWFZ)',
             # 'the Inaugural Meeting of the Commission for SEANWFZ'
-            r"(?:[Ee]xecutive\s+[Cc]ommittee|Commission)\s+(?:of|for)\s+(?:the\s+)?(?:Commission\s+"
+            r"(?:[Ee]xecutive\s+[Cc]ommittee|Commission)\s+(?:of|for)\s+(?:the\s+|a\s+)?(?:Commission\s+"
             r"for\s+(?:the\s+)?)?(?:Treaty\s+on\s+the\s+)?(?:SEANWFZ|South\s*-?\s*[Ee]ast\s+Asia(?:n)?"
             r"\s+[Nn]uclear[- ][Ww]eapons?[- ][Ff]ree(?:[\s-]+[Zz]one)?(?:\s+\(SEANWFZ\))?)",
             r"South\s*-?\s*[Ee]ast\s+Asia(?:n)?\s+(?:" + EN_NWFZ + r"|[Nn]uclear[- ][Ww]eapons?[- ]"
@@ -210,7 +210,8 @@ EN: dict[str, list[tuple[str, Pattern]]] = {
             ORDINAL + r"\s+CSP", r"(?<=next\s)CSP", flags=0,
         )),
         ("tlatelolco", compile_words(
-            r"(?:[Rr]egular|[Ss]pecial|[Ee]xtraordinary)\s+[Ss]ession\s+of\s+the\s+General\s+Conference",
+            r"(?:[Rr]egular|[Ss]pecial|[Ee]xtraordinary)\s+[Ss]ession\s+of\s+(?:the|its)\s+General\s+"
+            r"Conference",
             flags=0,
         )),
         # the Rarotonga Treaty's meeting of its parties (not the TPNW's: see meetings.py)
