@@ -799,3 +799,19 @@ def test_a_held_sessions_nearby_sentence_on_what_is_to_come_gives_no_place():
     (meeting,) = [p for p in extract(text, published=date(2026, 3, 4)).proposals
                   if p.type == "consultative_meeting"]  # fmt: skip
     assert (meeting.fields["date"], meeting.fields["place"]) == ("2026-03-03", None)
+
+
+def test_here_in_a_wire_is_its_datelines_city():
+    text = (
+        "MANILA, March 4 (Agency) -- The SEANWFZ Commission meeting was held here Tuesday, the "
+        "ministers said."
+    )
+    (meeting,) = [p for p in extract(text, published=date(2026, 3, 4)).proposals
+                  if p.type == "consultative_meeting"]  # fmt: skip
+    assert (meeting.fields["place"], meeting.fields["date"]) == ("Manila", "2026-03-03")
+    assert "MANILA" in meeting.evidence(text) and "here" in meeting.evidence(text)
+    # no dateline city the rules know: no place
+    other = text.replace("MANILA", "SPRINGFIELD")
+    (meeting,) = [p for p in extract(other, published=date(2026, 3, 4)).proposals
+                  if p.type == "consultative_meeting"]  # fmt: skip
+    assert meeting.fields["place"] is None

@@ -282,7 +282,8 @@ WEEKDAY_NAMES: dict[str, tuple[str, ...]] = {
 }
 WEEKDAY: dict[str, re.Pattern[str]] = {
     "en": re.compile(
-        r"(?<![\w-])(?:on|last)\s+(?P<day>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+        # 'on Monday', 'last Monday', a wire's 'said here Monday'
+        r"(?<![\w-])(?:on|last|here)\s+(?P<day>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
         r"(?![\w])"
     ),
     "ru": re.compile(

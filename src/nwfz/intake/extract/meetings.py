@@ -213,6 +213,10 @@ def _meeting_details(
         fields["format"] = "videoconference"
         spans.append(video.span)
     place = place_in(rules, ctx, sentence)
+    here = _here(ctx, rules, sentence) if place is None else None
+    if here is not None:
+        place = here[0], here[1]
+        spans.append(here[2])  # the dateline's city
     if place:
         fields["place"] = place[0]
         fields["format"] = fields["format"] or "in_person"
@@ -226,6 +230,28 @@ def _meeting_details(
     if chair is not None:
         fields["chair"] = chair[0]
         spans += chair[1]
+
+
+# 'KUALA LUMPUR, July 12 — ... concluded here yesterday': 'here' is the dateline's city
+HERE = {"en": re.compile(r"(?<![\w-])here(?![\w-])")}
+DATELINE_CITY = re.compile(
+    r"\A(?:[^\n]*\n){0,2}?[^\S\n]*([A-Z][A-Z.'-]+(?:\s[A-Z][A-Z.'-]+){0,2}),"
+)
+
+
+def _here(ctx: Context, rules: Rules, sentence: Sentence) -> tuple[str, Hit, Span] | None:
+    """The dateline's city (a place the rules know) for a sentence that says 'here': its
+    name, the 'here' and the city's span in the dateline."""
+    here = HERE.get(ctx.language)
+    found = here.search(sentence.text) if here is not None else None
+    city = DATELINE_CITY.match(ctx.text)
+    if found is None or city is None:
+        return None
+    name = " ".join(city.group(1).split()).title()
+    if name not in {known for known, _ in rules.places}:
+        return None
+    start = sentence.start + found.start()
+    return name, Hit(start, start + len(found.group(0)), found.group(0), {}), city.span(1)
 
 
 def _meeting_details_nearby(
