@@ -305,8 +305,9 @@ def test_every_proposal_on_the_development_part_carries_its_evidence(item):
 # about the same gathering next): 0.941 / 0.898 and 0.981 / 0.936 - the floors raised to these.
 # The meetings, other zones' bodies and partners of session 3 (rulesB, second part): 0.942 /
 # 0.909 and 0.982 / 0.947 - the floors raised to these (rounded down).
-# With batch 20 and 'here' read as a wire's dateline city (rulesB): 0.937 / 0.872 and 0.975 / 0.908.
-DEV_BASELINE = {"field": (0.937, 0.872), "type": (0.975, 0.908)}
+# With batch 20 and 'here' read as a wire's dateline city (rulesB): 0.936 / 0.872 and
+# 0.975 / 0.908 (rounded down).
+DEV_BASELINE = {"field": (0.936, 0.872), "type": (0.975, 0.908)}
 
 
 def test_the_development_part_holds_its_baseline():
