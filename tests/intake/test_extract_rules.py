@@ -1514,3 +1514,103 @@ def test_a_city_one_goes_to_is_no_meetings_place(text):
 )
 def test_other_formats_meetings_are_no_consultative_meeting(text):
     assert [r for r in summary(text) if r["type"] == "consultative_meeting"] == []
+
+
+# ------------------------------------------------------------------ reviews (session 3)
+
+
+def reviews_of(text: str) -> list[tuple]:
+    return [
+        (r["year_reviewed"], r["plans_period"])
+        for r in summary(text)
+        if r["type"] == "review_and_plans"
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Участники встречи по Договору о ЦАЗСЯО утвердили дорожную карту на 2026 год.",
+            (None, 2026),
+        ),
+        (
+            "Стороны Договора о ЦАЗСЯО проанализировали итоги 2025 года и наметили дальнейшие "
+            "шаги.",
+            (2025, None),
+        ),
+        ("Семей шарты бойынша кездесуде 2026 жылға арналған жоспарлар талқыланды.", (None, 2026)),
+        (
+            "Семей шарты бойынша кездесуде тараптар 2026 жылға арналған жол картасын бекітті.",
+            (None, 2026),
+        ),
+        (
+            "Семей шарты бойынша кездесуде тараптар шартты іске асыру барысын талқылады.",
+            (None, None),
+        ),
+        ("The CANWFZ parties adopted a roadmap for 2026.", (None, 2026)),
+        (
+            "At the meeting, the CANWFZ parties followed up on the progress in implementing the "
+            "treaty.",
+            (None, None),
+        ),
+        (
+            "The CANWFZ parties took stock of the work done in 2025 and outlined the next steps "
+            "for 2026.",
+            (2025, 2026),
+        ),
+        (
+            "The ministers attended the meeting of the CANWFZ parties. The ministers hailed the "
+            "results achieved in 2025 in implementing the treaty.",
+            (2025, None),
+        ),
+    ],
+)  # fmt: skip
+def test_reviews_and_plans_in_other_words(text, expected):
+    assert reviews_of(text) == [expected]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # one delegation's plans presented, not the meeting's agreed or discussed
+        "Делегация Казахстана представила план мероприятий на 2026 год в связи с Договором о "
+        "ЦАЗСЯО.",
+        # another body's roadmap and review
+        "The CSTO adopted a roadmap for 2026; the CANWFZ was mentioned.",
+        "The SCO ministers hailed the results achieved in 2025; the CANWFZ Treaty was not "
+        "discussed.",
+        # the progress of preparations for another conference
+        "Семей шартының тараптары шолу конференциясына дайындық барысын талқылады.",
+    ],
+)
+def test_no_review_from_one_delegations_plan_or_another_bodys(text):
+    assert reviews_of(text) == []
+
+
+def test_planned_events_in_other_words():
+    (event,) = events_of("Казахстан проведёт научную конференцию, посвящённую Договору о ЦАЗСЯО.")
+    assert (event["status"], event["organisers"]) == ("planned", ["KZ"])
+    (event,) = events_of("Kazakhstan is organising a seminar on the CANWFZ Treaty in Almaty.")
+    assert (event["status"], event["organisers"]) == ("planned", ["KZ"])
+
+
+def test_a_jubilee_year_of_the_zone_and_a_full_stop_without_a_space():
+    text = (
+        "Kazakhstan coordinates the Semipalatinsk Treaty, named after the place of its "
+        "signing.This year is a jubilee one for the zone, which has been in force for 17 years."
+    )
+    found = [r for r in summary(text, date(2026, 5, 6)) if r["type"] == "anniversary"]
+    assert [(r["ordinal"], r["of"], r["anniversary_year"]) for r in found] == [
+        (17, "entry_into_force", 2026)
+    ]
+
+
+def test_the_signing_place_is_near_the_signing_not_elsewhere_in_the_sentence():
+    text = (
+        "On the occasion of the 20th anniversary of the signing of the CANWFZ Treaty, recalling "
+        "the meeting of the zones held in Astana in 2019, the ministers spoke.\n"
+        "The Treaty was signed on 8 September 2006 in Semipalatinsk."
+    )
+    found = [r for r in summary(text, date(2026, 9, 8)) if r["type"] == "anniversary"]
+    assert [(r["ordinal"], r["place"]) for r in found] == [(20, "Semipalatinsk")]

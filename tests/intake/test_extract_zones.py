@@ -815,3 +815,19 @@ def test_here_in_a_wire_is_its_datelines_city():
     (meeting,) = [p for p in extract(other, published=date(2026, 3, 4)).proposals
                   if p.type == "consultative_meeting"]  # fmt: skip
     assert meeting.fields["place"] is None
+
+
+def test_an_anniversary_to_be_marked_in_a_later_year_and_the_act_that_established_the_zone():
+    text = (
+        "The session agreed to prepare the 60th anniversary of the Treaty of Tlatelolco, an "
+        "anniversary that will be marked in Mexico City on 14 February 2027."
+    )
+    (found,) = anniversaries(text, date(2025, 11, 28))
+    assert (found["ordinal"], found["anniversary_year"]) == (60, 2027)
+    text = (
+        "Experts marked the 59th anniversary of the Treaty of Tlatelolco. The Treaty, which "
+        "established the first nuclear-weapon-free zone in a populated area in 1967, binds 33 "
+        "states."
+    )
+    (found,) = anniversaries(text, date(2026, 2, 20))
+    assert (found["ordinal"], found["year"]) == (59, 1967)

@@ -172,6 +172,7 @@ EN = {
     ),
     "meeting_host": compile_words(
         r"(?:intends?|plans?|is\s+to|are\s+to|will|would)\s+(?:to\s+)?(?:convene|host|hold)",
+        r"(?:is|are)\s+(?:organi[sz]ing|hosting)",
         r"convened",
         r"hosted",
     ),  # fmt: skip

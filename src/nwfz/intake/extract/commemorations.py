@@ -121,6 +121,8 @@ def anniversaries(ctx: Context, rules: Rules) -> list[Proposal]:
             "regime": regime,
         }
         place = place_in(rules, ctx, sentence)
+        if place is not None and not _place_of_the_act(ctx, act_hit, place[1]):
+            place = None  # '..., the meeting held in Nur-Sultan in 2019': not where it was signed
         if place is None and told is not None and told.of == "signature":
             place = place_in(rules, ctx, told.sentence)  # 'signed ... in Semipalatinsk'
         if place and of == "signature":
@@ -227,6 +229,7 @@ def _year_marked(
     plan ('will celebrate')."""
     if ctx.published is None:
         return None
+    planned = first_hit(rules.planned, sentence) or first_hit(rules.future, sentence)
     for mention in ctx.dates_in(sentence.start, sentence.end):
         if mention.year is None or mention.kind in ("year_range", "bare_year"):
             continue
@@ -234,8 +237,10 @@ def _year_marked(
             continue
         if abs(mention.year - ctx.published.year) <= 1:
             return mention
+        if planned is not None and 0 < mention.year - ctx.published.year <= 5:
+            return mention  # 'an anniversary that will be marked on February 14, 2017'
     now = first_hit(rules.marked_now, sentence)
-    if now is None or first_hit(rules.planned, sentence) or first_hit(rules.future, sentence):
+    if now is None or planned is not None:
         return None
     return DateMention(now.start, now.end, now.text, "relative_day", None, ctx.published.year, 0)
 
@@ -249,6 +254,24 @@ class ActTold:
     of: str | None
     spans: list[Span]
     sentence: Sentence
+
+
+# words telling of another occasion between a signing and a city ('the signing ..., recalling
+# the meeting held in Astana')
+ANOTHER_OCCASION = re.compile(
+    r"\b(?:held|meeting|met|hosted|conference|session)\b|встреч|заседани|совещани|прош[её]дш|"
+    r"кездесу|өткен\s+(?!жыл)",
+    re.IGNORECASE,
+)
+
+
+def _place_of_the_act(ctx: Context, act: Hit | None, place: Hit) -> bool:
+    """The city is where the act took place: near its words (within 100 characters, either
+    side), with no other occasion told between them."""
+    if act is None or abs(place.start - act.end) > 100:
+        return False
+    lo, hi = sorted((act.end, place.start))
+    return not ANOTHER_OCCASION.search(ctx.text, lo, hi)
 
 
 def _act_told_elsewhere(

@@ -252,6 +252,15 @@ RULES = Rules(
         r"(?:\S+\s+){0,10}?(?:on|regarding|about)\s+(?:the\s+)?(?:ongoing\s+|latest\s+)?"
         r"(?:progress|advancements?)?\s*(?:in|of)?\s*(?:the\s+)?implementation",
         r"acknowledged\s+(?:the\s+)?(?:achievements|progress|results)",
+        # 'hailed the important results achieved', 'followed up on progress', 'welcomed the
+        # progress made in the implementation'
+        r"(?:hailed|praised|commended|appreciated)\s+(?:the\s+)?(?:\w+\s+){0,2}"
+        r"(?:results|achievements|progress)",
+        r"welcomed\s+(?:the\s+)?(?:\w+\s+){0,2}(?:results|progress)\s+(?:\w+\s+){0,3}(?:in|on|of)\s+"
+        r"(?:the\s+)?implementation",
+        r"follow(?:ed|ing)?\s+up\s+on\s+(?:the\s+)?(?:progress|implementation|results|outcomes|"
+        r"decisions)",
+        r"look(?:ed|ing)\s+back\s+(?:at|on)\s+(?:the\s+)?(?:\w+\s+){0,2}(?:year|work|results)",
         # 'exchanged views on the results of', 'assessed the progress in implementing'
         r"(?:exchanged\s+views\s+on|assessed|evaluated|analy[sz]ed|considered|discussed|reviewed)"
         r"\s+(?:the\s+)?(?:\w+\s+){0,2}(?:results|outcomes?)(?=\s+of\s|\s+in\s)",
@@ -275,6 +284,11 @@ RULES = Rules(
         r"(?:agreed|decided)\s+(?:that\s+they\s+would\s+|to\s+)(?:continue\s+(?:implementing|to\s+"
         r"implement)|extend)",
         r"agreed\s+(?:on\s+)?(?:the\s+)?(?:next|further|future)\s+steps",
+        # 'adopted a roadmap for 2026', 'outlined the next steps for 2026'
+        r"(?:agreed|approved|adopted|endorsed)\s+(?:on\s+)?(?:\w+\s+){0,3}?(?:road\s*-?maps?|"
+        r"work\s+programmes?|calendar\s+of\s+(?:joint\s+)?(?:events|activities))",
+        r"(?:outlined|mapped\s+out|charted|identified|set\s+out|defined)\s+(?:the\s+)?"
+        r"(?:next|further|future)\s+steps",
     ),
     anniversary=[
         re.compile(r"(?<!\d)(?P<n>\d{1,2})(?:st|nd|rd|th)\s+anniversary", re.IGNORECASE),
@@ -289,6 +303,13 @@ RULES = Rules(
             re.I,
         ),
         re.compile(r"(?<!\d)(?P<n>\d{1,2})-year\s+anniversary", re.IGNORECASE),
+        # 'This year is a jubilee one for the zone, which has been functioning for 10 years'
+        re.compile(
+            r"jubilee\b[^.;]{0,80}?\b(?:for|of)\s+(?:(?P<n>\d{1,2})|"
+            + CARDINAL_WORD[len(r"\b") :]
+            + r")\s+years",
+            re.IGNORECASE,
+        ),
         # 'marks 30 years of the Treaty', 'celebrating forty years of the Treaty of Rarotonga'
         re.compile(
             r"(?:marks?|marking|marked|celebrat\w+|commemorat\w+)\s+(?:(?P<n>\d{1,2})|"
@@ -305,7 +326,10 @@ RULES = Rules(
     ),
     entry_into_force=compile_words(r"entry\s+into\s+force", r"(?:entered|came)\s+into\s+force"),
     founding=compile_words(
-        r"adopt(?:ed|ion)", r"conclu(?:ded|ding|sion)", r"declar(?:ed|ing|ation)"
+        r"adopt(?:ed|ion)",
+        r"conclu(?:ded|ding|sion)",
+        r"declar(?:ed|ing|ation)",
+        r"establish(?:ed|ing|ment)",
     ),
     years_ago=re.compile(
         r"(?:(?<!\d)(?P<n>\d{1,2})|" + CARDINAL_WORD[len(r"\b") :] + r")\s+years\s+ago", re.I
@@ -417,6 +441,7 @@ RULES = Rules(
         r"(?:is|are)\s+(?:organi[sz]ing|preparing)",
         r"(?:is|are)\s+to\s+(?:host|hold|organi[sz]e|stage)",
         r"will\s+be\s+(?:launched|opened|staged|presented|screened|convened)",
+        r"will\s+be\s+(?:marked|celebrated|commemorated|observed)",
     ),
     held=compile_words(
         r"(?:was|were)\s+held",

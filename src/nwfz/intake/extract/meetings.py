@@ -362,7 +362,7 @@ def reviews_and_plans(ctx: Context, rules: Rules) -> list[Proposal]:
         review = first_hit(rules.review, sentence)
         if review is None and (
             plans is None
-            or not _agreed(ctx, plans)
+            or not (_agreed(ctx, plans) or _discussed_at_the_meeting(ctx, plans, sentence))
             or not _plans_of_the_parties(ctx, rules, sentence)
         ):
             continue
@@ -469,6 +469,17 @@ def _agreed(ctx: Context, plans: Hit) -> bool:
     return bool(AGREED.search(plans.text) or AGREED.search(rest) or AGREED.search(before))
 
 
+# plans discussed at the parties' meeting ('кездесуде 2026 жылға арналған жоспарлар
+# талқыланды', 'на встрече обсуждены планы на 2026 год'): the meeting's plans, not one
+# delegation's presented
+DISCUSSED = re.compile(r"discuss|обсу[жд]|талқыла", re.IGNORECASE)
+
+
+def _discussed_at_the_meeting(ctx: Context, plans: Hit, sentence: Sentence) -> bool:
+    near = ctx.text[max(sentence.start, plans.start - 25) : min(sentence.end, plans.end + 40)]
+    return bool(DISCUSSED.search(near) and MEETING_WORDS.search(sentence.text))
+
+
 # the words of a meeting or a treaty body: the review is its work ('During the meeting, ...')
 MEETING_WORDS = re.compile(
     r"meeting|session|commission|committee|conference|consultations|встреч|заседани|совещани|"
@@ -509,6 +520,7 @@ def _another_bodys_review(
 # the parties together, not one state: 'стороны', 'участники', 'the parties', 'тараптар'
 THE_PARTIES = re.compile(
     r"сторон|участни|делегаци|государств|стран|parties|sides|delegations|states|countries|"
+    r"ministers|министр|"
     r"тарап|қатысушы|делегация|мемлекеттер|елдер",
     re.IGNORECASE,
 )

@@ -34,8 +34,9 @@ class Token:
 
 TERMINAL = re.compile(r"[.!?…:;»\"”)]\s*$")
 WRAP_WIDTH = 100  # lines of a hard-wrapped paragraph are at most this long
-# a line ending in a word that cannot end a sentence ('... the 11th anniversary of the'),
-# the next opening in lower case: wrapped, however long its lines
+# a line ending in a word that cannot end a sentence ('... the 11th anniversary of the'), or
+# a long line without a closing mark, the next opening in lower case ('on 15 July 2020.'):
+# wrapped, however long its lines
 DANGLING = re.compile(
     r"\s(?:the|of|a|an|and|to|in|on|for|by|with|at|from|и|в|на|о|об|по|с|к|от|для|және)\s*$",
     re.IGNORECASE,
@@ -63,7 +64,10 @@ def unwrap(text: str) -> str:
                     and len(following) <= WRAP_WIDTH
                     and _in_wrapped_block(lines, i)
                 )
-                or (DANGLING.search(line) and following.lstrip()[:1].islower())
+                or (
+                    (DANGLING.search(line) or len(line.rstrip()) >= 80)
+                    and following.lstrip()[:1].islower()
+                )
             )
         ):
             out[offset] = " "
@@ -82,6 +86,13 @@ def _in_wrapped_block(lines: list[str], i: int) -> bool:
     return len(lines[i].rstrip()) >= 40 and not headline
 
 
+# a full stop with no space after it between two words ('the place of its signing.This year'):
+# two sentences
+NO_SPACE_AFTER_STOP = re.compile(
+    r"(?<=[a-zа-яёәғқңөұүһі]{3}[.!?])(?=[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ][a-zа-яёәғқңөұүһі]*\s)"
+)
+
+
 def split_sentences(text: str) -> list[Sentence]:
     """Lines first (headlines, list items), then razdel within each line; the breaks of a
     hard-wrapped paragraph are not lines."""
@@ -91,7 +102,11 @@ def split_sentences(text: str) -> list[Sentence]:
     for line in text.split("\n"):
         if line.strip():
             for sent in razdel.sentenize(line):
-                pieces.append((offset + sent.start, offset + sent.stop))
+                start = offset + sent.start
+                for glued in NO_SPACE_AFTER_STOP.finditer(sent.text):
+                    pieces.append((start, offset + sent.start + glued.end()))
+                    start = offset + sent.start + glued.end()
+                pieces.append((start, offset + sent.stop))
         offset += len(line) + 1
     merged: list[tuple[int, int]] = []
     for start, end in pieces:
