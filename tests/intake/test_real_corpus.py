@@ -307,7 +307,10 @@ def test_every_proposal_on_the_development_part_carries_its_evidence(item):
 # 0.909 and 0.982 / 0.947 - the floors raised to these (rounded down).
 # With batch 20 and 'here' read as a wire's dateline city (rulesB): 0.936 / 0.872 and
 # 0.975 / 0.908 (rounded down).
-DEV_BASELINE = {"field": (0.936, 0.872), "type": (0.975, 0.908)}
+# With rulesA's review and anniversary families beside it (roadmaps, 'hailed the results', a
+# jubilee year, a year to be marked, a full stop without a space): 0.947 / 0.895 and 0.975 /
+# 0.921 - the floors raised to these.
+DEV_BASELINE = {"field": (0.947, 0.895), "type": (0.975, 0.921)}
 
 
 def test_the_development_part_holds_its_baseline():
