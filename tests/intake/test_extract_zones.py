@@ -831,3 +831,54 @@ def test_an_anniversary_to_be_marked_in_a_later_year_and_the_act_that_establishe
     )
     (found,) = anniversaries(text, date(2026, 2, 20))
     assert (found["ordinal"], found["year"]) == (59, 1967)
+
+
+@pytest.mark.parametrize(
+    ("text", "regime", "forum"),
+    [
+        # a zone's states as their regional body; the zone by another phrase
+        (
+            "Ambassador Tran, on behalf of ASEAN, said at a thematic debate of the UN General "
+            "Assembly’s First Committee that ASEAN keeps Southeast Asia free of nuclear weapons.",
+            "bangkok",
+            "unga-first-committee",
+        ),
+        # the Assembly's work the text places in its First Committee
+        (
+            "Speaking on behalf of the Association, the ambassador addressed a debate of the UN "
+            "General Assembly on a nuclear-weapon-free Southeast Asia. The First Committee is one "
+            "of the Assembly's main committees.",
+            "bangkok",
+            "unga-first-committee",
+        ),
+        # the NPT's 1995 conference; a zone's body submitting its document there
+        (
+            "OPANAL is submitting this memorandum to the 1995 Review and Extension Conference of "
+            "the Parties to the Treaty on the Non-Proliferation of Nuclear Weapons.",
+            "tlatelolco",
+            "npt-revcon",
+        ),
+        # Mongolia is its status's only party
+        (
+            "Draft resolution A/C.1/60/L.5 was introduced by Mongolia.\n"
+            "Mongolia's international security and nuclear-weapon-free status",
+            "mongolia-nwfs",
+            "unga-first-committee",
+        ),
+    ],
+)
+def test_other_zones_at_a_forum_written_in_other_ways(text, regime, forum):
+    fora = [p.fields for p in extract(text, published=date(2026, 3, 4)).proposals
+            if p.type == "forum"]  # fmt: skip
+    assert fora == [{"forum": forum, "regime": regime}]
+
+
+def test_the_assembly_with_its_plenary_stays_the_assembly_beside_its_committee():
+    text = (
+        "On behalf of the five States Parties to the Central Asian Nuclear-Weapon-Free Zone "
+        "Treaty, Uzbekistan spoke in the First Committee. The five states will promote the draft "
+        "at the plenary of the General Assembly for its adoption."
+    )
+    fora = sorted(p.fields["forum"] for p in extract(text, published=date(2026, 3, 4)).proposals
+                  if p.type == "forum")  # fmt: skip
+    assert fora == ["unga", "unga-first-committee"]

@@ -310,7 +310,10 @@ def test_every_proposal_on_the_development_part_carries_its_evidence(item):
 # With rulesA's review and anniversary families beside it (roadmaps, 'hailed the results', a
 # jubilee year, a year to be marked, a full stop without a space): 0.947 / 0.895 and 0.975 /
 # 0.921 - the floors raised to these.
-DEV_BASELINE = {"field": (0.947, 0.895), "type": (0.975, 0.921)}
+# With batch 20's fora of other zones beside them (rulesB: 'on behalf of ASEAN', the Assembly's
+# First Committee, the 1995 Review and Extension Conference, Mongolia for its status): 0.949 /
+# 0.908 and 0.976 / 0.934 - the floors raised to these (rounded down).
+DEV_BASELINE = {"field": (0.948, 0.908), "type": (0.975, 0.934)}
 
 
 def test_the_development_part_holds_its_baseline():

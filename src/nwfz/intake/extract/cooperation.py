@@ -267,7 +267,8 @@ def fora(ctx: Context, rules: Rules) -> list[Proposal]:
                 seen_here.add(code)
                 found.append(proposal("forum", {"forum": code}, spans, 0.75))
     found += _parties_missions_at_the_un(ctx, rules)
-    return _specific_un_body_first(merge(found, ("forum",)))
+    found = _the_assemblys_committee(ctx, rules, merge(found, ("forum",)))
+    return _specific_un_body_first(found)
 
 
 # 'a nuclear-free zone in the region', 'безъядерная зона', 'ядролық қарудан азат аймақ': a
@@ -406,6 +407,42 @@ def _parties_missions_at_the_un(ctx: Context, rules: Rules) -> list[Proposal]:
     return found
 
 
+# 'the plenary', 'adopted', 'resolution': the Assembly's own act, not its committee's
+PLENARY = re.compile(
+    r"plenary|adopt\w*|resolution|пленарн\w*|принят\w*|резолюци\w*|пленарлық|қабылда\w*|қарар\w*",
+    re.IGNORECASE,
+)
+
+
+def _the_assemblys_committee(ctx: Context, rules: Rules, found: list[Proposal]) -> list[Proposal]:
+    """'speaks at a debate of the UN General Assembly ... The First Committee is one of its
+    main committees': the parties' work at the Assembly that the text places in its First
+    Committee (named there, no plenary, adoption or resolution beside the Assembly) is the
+    committee's."""
+    codes = {p.fields["forum"] for p in found}
+    if "unga" not in codes or "unga-first-committee" in codes:
+        return found
+    committee_pattern = next(
+        (pattern for code, pattern, _ in rules.forums if code == "unga-first-committee"), None
+    )
+    committee = None
+    if committee_pattern is not None:
+        match = committee_pattern.search(ctx.text)
+        if match is not None:
+            committee = Hit(match.start(), match.end(), match.group(0), {})
+    if committee is None:
+        return found
+    kept: list[Proposal] = []
+    for p in found:
+        if p.fields["forum"] == "unga":
+            sentences = [s for s in ctx.sentences if any(s.start <= a < s.end for a, _ in p.spans)]
+            if not any(PLENARY.search(s.text) for s in sentences):
+                p = proposal("forum", {"forum": "unga-first-committee"},
+                             [*p.spans, committee.span], p.confidence)  # fmt: skip
+        kept.append(p)
+    return kept
+
+
 UN_BODIES = frozenset({"unga", "unga-first-committee"})
 
 
@@ -471,6 +508,8 @@ def _the_parties_act(ctx: Context, rules: Rules, sentence: Sentence) -> bool:
             return True
         if ctx.regime_in(near.start, near.end) and not one_state:
             return True
+        if _mongolia_acts(ctx, near):
+            return True
     if _a_resolution_on_the_zone(ctx, sentence):
         return True
     after = ctx.neighbours(sentence, before=0, after=FORUM_TOLD_AFTER)[1:]
@@ -501,6 +540,24 @@ def _the_nuclear_powers_act(ctx: Context, rules: Rules, sentence: Sentence) -> b
     if not states:
         return False
     return not (first_hit(rules.forum_actors, sentence) or first_hit(rules.joint, sentence))
+
+
+MONGOLIA_NAMED = {
+    "en": re.compile(r"\bMongolia\b"),
+    "ru": re.compile(r"(?<!\w)Монголи\w*"),
+    "kk": re.compile(r"(?<!\w)Моңғолия\w*"),
+}
+
+
+def _mongolia_acts(ctx: Context, sentence: Sentence) -> bool:
+    """Mongolia is its status's only party: in a text about Mongolia's nuclear-weapon-free
+    status, Mongolia named acting ('introduced by Mongolia') is the zone acting."""
+    named = MONGOLIA_NAMED.get(ctx.language)
+    return (
+        named is not None
+        and ctx.mentions("mongolia-nwfs")
+        and named.search(sentence.text) is not None
+    )
 
 
 def _a_resolution_on_the_zone(ctx: Context, sentence: Sentence) -> bool:

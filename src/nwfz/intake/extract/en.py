@@ -482,6 +482,9 @@ RULES = Rules(
     joint=compile_words(
         r"on\s+behalf\s+of\s+(?:all|the\s+(?:five|countries|states|[Mm]ember\s+[Ss]tates|"
         r"[Ss]tates\s+[Pp]arties|parties))",
+        # 'on behalf of ASEAN', 'on behalf of the Association', 'on behalf of the group': a
+        # zone's states as their regional body
+        r"on\s+behalf\s+of\s+(?:ASEAN|the\s+(?:Association|[Gg]roup|bloc|[Rr]egion)\b)",
         r"joint\s+statements?",
     ),
     theme=compile_words(r"on\s+the\s+(?:theme|topic)", r"themed", r"entitled", r"titled"),
@@ -522,7 +525,7 @@ RULES = Rules(
             "unga-first-committee",
             compile_words(
                 r"A/C\.1/\d+(?:/[\w.]+)?",  # a First Committee document's symbol
-                r"(?:First|1st)\s+Committee(?:\s+of\s+the(?:\s+\d+(?:st|nd|rd|th)\s+[Ss]ession\s+of\s+the)?"
+                r"(?:First|1st)\s+[Cc]ommittee(?:\s+of\s+the(?:\s+\d+(?:st|nd|rd|th)\s+[Ss]ession\s+of\s+the)?"
                 r"\s+(?:UN\s+|United\s+Nations\s+)?General\s+Assembly)?",
                 flags=0,
             ),
@@ -538,7 +541,12 @@ RULES = Rules(
             None,
         ),
         ("npt-prepcom", compile_words(r"Preparatory\s+Committee", r"PrepCom", flags=0), NPT),
-        ("npt-revcon", compile_words(r"Review\s+Conferences?", r"RevCon", flags=re.I), NPT),
+        (
+            "npt-revcon",
+            # the NPT's 1995 'Review and Extension Conference' is one of its review conferences
+            compile_words(r"Review(?:\s+and\s+Extension)?\s+Conferences?", r"RevCon", flags=re.I),
+            NPT,
+        ),
         ("tpnw-revcon", compile_words(r"Review\s+Conferences?", r"RevCon", flags=re.I), TPNW),
         (
             "tpnw-msp",
@@ -590,6 +598,9 @@ RULES = Rules(
         r"approach\w*",
         r"on\s+the\s+sidelines",
         r"working\s+papers?",
+        # 'is submitting this memorandum to the ... Conference': a body's document there
+        r"submit(?:s|ted|ting)?",
+        r"debates?",
     ),
     not_forum=compile_words(
         r"(?:Member\s+States|members)\s+of\s+the\s+(?:UN|United\s+Nations)",

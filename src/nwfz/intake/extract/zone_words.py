@@ -145,6 +145,9 @@ EN: dict[str, list[tuple[str, Pattern]]] = {
             # the 'Area' of the Indonesian 'Kawasan', and the acronym as misspelt
             r"South\s*-?\s*[Ee]ast\s+Asia(?:n)?\s+[Nn]uclear[- ][Ww]eapons?[- ][Ff]ree\s+Area",
             r"SEANFWZ",
+            # 'a nuclear-weapon-free Southeast Asia', 'Southeast Asia free of nuclear weapons'
+            r"[Nn]uclear(?:[- ][Ww]eapons?)?[- ][Ff]ree\s+South\s*-?\s*[Ee]ast\s+Asia",
+            r"South\s*-?\s*[Ee]ast\s+Asia\s+(?:as\s+a\s+region\s+)?free\s+(?:of|from)\s+nuclear\s+weapons",
             flags=0,
         )),
         ("pelindaba", compile_words(
