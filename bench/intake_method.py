@@ -162,11 +162,7 @@ def load(with_older: bool) -> tuple[list[dict], list[dict]]:
             "item_gold": {x["type"] for x in item.expected},
             "item_rules": {p["type"] for p in proposed},
         })  # fmt: skip
-    opened: dict[str, int] = {}
-    for it in dev:  # a story belongs to the batch that opened it
-        opened[it["story"]] = min(opened.get(it["story"], it["batch"]), it["batch"])
-    for it in dev:
-        it["opened"] = opened[it["story"]]
+    mark_opened(dev)
     older = []
     for directory in OLDER if with_older else []:
         for item in load_corpus(directory):
@@ -177,6 +173,15 @@ def load(with_older: bool) -> tuple[list[dict], list[dict]]:
                           "gold": touched([s for s, _ in sents], proposed),
                           "any": bool(result.proposals)})  # fmt: skip
     return dev, older
+
+
+def mark_opened(dev: list[dict]) -> None:
+    """Sets it["opened"]: the batch that opened the item's story (its first item's batch)."""
+    opened: dict[str, int] = {}
+    for it in dev:
+        opened[it["story"]] = min(opened.get(it["story"], it["batch"]), it["batch"])
+    for it in dev:
+        it["opened"] = opened[it["story"]]
 
 
 def assign_folds(dev: list[dict], folds: int, group: str) -> list[int]:
