@@ -1614,3 +1614,36 @@ def test_the_signing_place_is_near_the_signing_not_elsewhere_in_the_sentence():
     )
     found = [r for r in summary(text, date(2026, 9, 8)) if r["type"] == "anniversary"]
     assert [(r["ordinal"], r["place"]) for r in found] == [(20, "Semipalatinsk")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the dialogue formats of the five with a partner are not the parties' meeting
+        "Министры иностранных дел стран Центральной Азии провели консультативную встречу в "
+        "формате «Центральная Азия + Япония» в Токио 3 апреля 2026 года. Упомянут Договор о "
+        "ЦАЗСЯО.",
+        "The C5+1 foreign ministers held a consultative meeting on the margins of the UN General "
+        "Assembly. The CANWFZ was mentioned.",
+        "«Орталық Азия + Қытай» форматындағы консультативтік кездесу Астанада өтті. Семей шарты "
+        "аталды.",
+    ],
+)
+def test_dialogue_formats_with_a_partner_give_no_meeting_nor_forum(text):
+    found = [r for r in summary(text, date(2026, 4, 10))
+             if r["type"] in ("consultative_meeting", "forum")]  # fmt: skip
+    assert found == []
+
+
+def test_a_zone_named_in_another_part_of_the_sentence_is_no_memorandums_party():
+    text = (
+        "The Treaty on a Nuclear-Weapon-Free Zone in Central Asia was signed in 2006; the IAEA "
+        "and Kazakhstan signed a memorandum in 2024."
+    )
+    assert [r for r in summary(text) if r["type"] == "memorandum"] == []
+    text = (
+        "Подписан Меморандум о взаимопонимании между государствами — участниками Договора о "
+        "зоне, свободной от ядерного оружия, в Центральной Азии и ОПАНАЛ."
+    )
+    (memo,) = [r for r in summary(text) if r["type"] == "memorandum"]
+    assert memo["parties"][:2] == ["CANWFZ", "OPANAL"]

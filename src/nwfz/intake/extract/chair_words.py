@@ -48,7 +48,13 @@ RU = {
         r"очно\s+и\s+(?:онлайн|в\s+режиме\s+видеоконференции)",
     ),
     "meeting_excluded": compile_words(
-        r"глав" + R + r"\s+(?:государств|правительств)", r"лидер" + R, r"президент" + R
+        r"глав" + R + r"\s+(?:государств|правительств)",
+        r"лидер" + R,
+        r"президент" + R,
+        # the dialogue formats of the five with a partner: 'Центральная Азия + Япония', 'С5+1'
+        r"Центральн" + R + r"\s+Ази" + R + r"\s*\+\s*\w+",
+        r"ЦА\s*\+\s*\w+",
+        r"[CС]5\s*\+\s*\w+",
     ),
     "chair_before": compile_words(r"председательствовал" + R),
     "meeting_host": compile_words(
@@ -107,7 +113,11 @@ KK = {
     ),  # fmt: skip
     "hybrid": compile_words(r"(?:гибридті|гибридтік|аралас)\s+(?:формат|режим)" + K),
     "meeting_excluded": compile_words(
-        r"мемлекет" + K + r"\s+басшылар" + K, r"үкімет\s+басшылары" + K, r"президенттер" + K
+        r"мемлекет" + K + r"\s+басшылар" + K,
+        r"үкімет\s+басшылары" + K,
+        r"президенттер" + K,
+        r"Орталық\s+Азия\s*\+\s*\w+",
+        r"[CС]5\s*\+\s*\w+",
     ),
     "chair_before": compile_words(r"төрағалық\s+етті", r"төрағалық\s+жасады"),
     "meeting_host": compile_words(
@@ -163,7 +173,13 @@ EN = {
         r"(?:both\s+)?in\s+person\s+and\s+(?:online|virtually)",
     ),
     "meeting_excluded": compile_words(
-        r"[Hh]eads\s+of\s+[Ss]tate", r"[Hh]eads\s+of\s+[Gg]overnment", r"[Pp]residents", r"leaders"
+        r"[Hh]eads\s+of\s+[Ss]tate",
+        r"[Hh]eads\s+of\s+[Gg]overnment",
+        r"[Pp]residents",
+        r"leaders",
+        # the dialogue formats of the five with a partner: 'C5+1', 'Central Asia + Japan'
+        r"C5\s*\+\s*\w+",
+        r"Central\s+Asia\s*\+\s*\w+",
     ),
     "chair_before": compile_words(
         r"presided(?!\s+over\s+by)",

@@ -54,10 +54,13 @@ def memoranda(ctx: Context, rules: Rules) -> list[Proposal]:
             parties.append(partner.text)
             spans.append(partner.span)
             bodies.append(partner.span)
-        # a zone named apart from a party's own name ('OPANAL' names both its zone and itself)
+        # a zone named apart from a party's own name ('OPANAL' names both its zone and itself),
+        # in the memorandum's part of the sentence ('The Treaty ... was signed in 2006; the IAEA
+        # and Kazakhstan signed a memorandum in 2024' is no memorandum of the zone)
+        lo, hi = _the_part_of(ctx, sentence, noun)
         regime = [
             (s, e)
-            for s, e in ctx.regime_in(sentence.start, sentence.end)
+            for s, e in ctx.regime_in(lo, hi)
             if not any(s < be and bs < e for bs, be in bodies)
         ]
         ours = [s for s in regime if ctx.regime_slugs.get(s) == REGIME]
@@ -101,6 +104,22 @@ def memoranda(ctx: Context, rules: Rules) -> list[Proposal]:
 
 
 MONGOLIA = "MN"
+PART_CUT = re.compile(r";")  # not a dash: "государства — участники" is one noun
+
+
+def _the_part_of(ctx: Context, sentence: Sentence, hit: Hit) -> tuple[int, int]:
+    """The part of the sentence holding the hit, between semicolons."""
+    lo, hi = sentence.start, sentence.end
+    for cut in PART_CUT.finditer(sentence.text):
+        at = sentence.start + cut.start()
+        if at < hit.start:
+            lo = sentence.start + cut.end()
+        elif at >= hit.end:
+            hi = at
+            break
+    return lo, hi
+
+
 # 'a cooperation agreement between the two zones', 'между двумя зонами', 'екі аймақ
 # арасындағы': the zones named just before are the parties, each by its body
 TWO_ZONES = re.compile(
