@@ -1647,3 +1647,62 @@ def test_a_zone_named_in_another_part_of_the_sentence_is_no_memorandums_party():
     )
     (memo,) = [r for r in summary(text) if r["type"] == "memorandum"]
     assert memo["parties"][:2] == ["CANWFZ", "OPANAL"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # what an official says to the press or at a briefing
+        "Speaking at a press briefing after the meeting of the CANWFZ parties, the spokesman "
+        "praised the Semipalatinsk Treaty.",
+        "На брифинге официальный представитель МИД Казахстана рассказал о Договоре о ЦАЗСЯО.",
+        "СІМ ресми өкілі брифингте Семей шарты туралы айтты.",
+        # the signing of a protocol is its act, not an event
+        "The signing ceremony of the Protocol to the Semipalatinsk Treaty was held in New York on "
+        "6 May 2026.",
+        # an event dedicated to something else, in a text naming the zone
+        "A regional conference dedicated to the International Day of Peace was held in Bishkek. "
+        "Speakers recalled the Semipalatinsk Treaty.",
+    ],
+)
+def test_no_event_from_a_briefing_a_signing_or_an_event_dedicated_to_another_thing(text):
+    assert events_of(text) == []
+
+
+def test_an_event_dedicated_to_the_zone_and_the_preparations_for_its_anniversary():
+    (event,) = events_of(
+        "A regional conference dedicated to the anniversary of the Semipalatinsk Treaty was "
+        "held in Bishkek."
+    )
+    assert event["status"] == "held"
+    (event,) = events_of(
+        "The parties agreed to begin preparations for the 20th anniversary of the Semipalatinsk "
+        "Treaty, which will be marked in Semey on 8 September 2026.",
+        date(2026, 3, 1),
+    )
+    assert (event["status"], event["date"]) == ("planned", "2026-09-08")
+
+
+def test_a_headline_naming_an_event_over_its_date_and_a_state_ready_to_host():
+    (event,) = events_of(
+        "CANWFZ Webinar on Nuclear Safeguards\n23 November 2026\nExperts of the five states "
+        "discussed the safeguards obligations under the treaty and the support the agency gives.",
+        date(2026, 12, 1),
+    )
+    assert (event["status"], event["date"], event["title"]) == (
+        "held",
+        "2026-11-23",
+        "CANWFZ Webinar on Nuclear Safeguards",
+    )
+    (event,) = events_of(
+        "Kazakhstan is ready to host a conference on the Semipalatinsk Treaty in 2027."
+    )
+    assert (event["status"], event["organisers"]) == ("planned", ["KZ"])
+
+
+def test_an_event_marking_this_date_told_in_the_sentence_before():
+    (event,) = events_of(
+        "Tomorrow marks the 17th anniversary of the Semipalatinsk Treaty's entry into force. "
+        "Dedicated to this date, Tajikistan's Foreign Ministry will hold a roundtable in Dushanbe."
+    )
+    assert (event["status"], event["organisers"]) == ("planned", ["TJ"])

@@ -882,3 +882,13 @@ def test_the_assembly_with_its_plenary_stays_the_assembly_beside_its_committee()
     fora = sorted(p.fields["forum"] for p in extract(text, published=date(2026, 3, 4)).proposals
                   if p.type == "forum")  # fmt: skip
     assert fora == ["unga", "unga-first-committee"]
+
+
+def test_views_on_the_progress_in_the_implementation_at_a_zones_body_are_its_review():
+    text = (
+        "The minister attended the meeting of the SEANWFZ Commission in Jakarta. He shared "
+        "Malaysia's views on the progress in the implementation of the plan of action."
+    )
+    assert [r["regime"] for r in records(text) if r["type"] == "review_and_plans"] == ["bangkok"]
+    other = "A conference of all Parties to the Treaty of Pelindaba shall be convened by the AU."
+    assert [r for r in records(other) if r["type"] == "event"] == []

@@ -189,6 +189,8 @@ EN = {
     "meeting_host": compile_words(
         r"(?:intends?|plans?|is\s+to|are\s+to|will|would)\s+(?:to\s+)?(?:convene|host|hold)",
         r"(?:is|are)\s+(?:organi[sz]ing|hosting)",
+        r"(?:is|are)\s+ready\s+to\s+(?:host|hold|organi[sz]e)",
+        r"offer(?:ed|s)?\s+to\s+(?:host|hold)",
         r"convened",
         r"hosted",
     ),  # fmt: skip

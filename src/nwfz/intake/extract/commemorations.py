@@ -453,6 +453,8 @@ def events(ctx: Context, rules: Rules) -> list[Proposal]:
             qualifier, context = _told_next(ctx, rules, sentence)
         if qualifier is None and not context:
             continue
+        if not context and _dedicated_to_another_thing(ctx, rules, sentence, qualifier):
+            continue  # 'a conference dedicated to the International Day for Disarmament ...'
         if not ctx.mentions_regime and not context:
             continue
         if (
@@ -467,6 +469,19 @@ def events(ctx: Context, rules: Rules) -> list[Proposal]:
         held = first_hit(rules.held, sentence)
         if planned is None and held is None:
             held = _status_nearby(ctx, rules, sentence) if context and qualifier else None
+        named_head = None
+        if planned is None and held is None and context:
+            named_head = _headline_named_event(ctx, rules, sentence)  # 'AFCONE ... Webinar on ...'
+            if named_head is not None:
+                day_hit = Hit(named_head.start, named_head.end, named_head.text, {})
+                if (
+                    named_head.value is not None
+                    and ctx.published
+                    and named_head.value > ctx.published
+                ):
+                    planned = day_hit
+                else:
+                    held = day_hit
         if planned is None and held is None:
             continue
         status = (
@@ -512,6 +527,10 @@ def events(ctx: Context, rules: Rules) -> list[Proposal]:
             confidence -= 0.05
         title_hit = _title_of(rules, sentence, noun) or _title_next(ctx, rules, sentence)
         title_span = _title_span(ctx, title_hit) if title_hit else None
+        if named_head is not None and title_span is None:
+            name_end = named_head.start if named_head.start > sentence.start else sentence.end
+            name = ctx.text[sentence.start : name_end].rstrip(" .,-–—\n")
+            title_span = (sentence.start, sentence.start + len(name))
         if title_span is None and not title_hit:
             # of several named ('the Astana International Forum, the Second Meeting of
             # Representatives of Nuclear Weapon-Free Zones'), the one naming the zones
@@ -548,6 +567,39 @@ NUCLEAR_FREE = re.compile(
 )
 # agencies whose own events are their routine, not the zone's (the IAEA, the CTBTO)
 AGENCY = re.compile(r"\b(?:IAEA|CTBTO|МАГАТЭ|ОДВЗЯИ|ЯСЖТШҰ)\b")
+
+
+def _dedicated_to_another_thing(
+    ctx: Context, rules: Rules, sentence: Sentence, qualifier: Hit | None
+) -> bool:
+    """An event of a text about the zone, dedicated to something its words do not tie to the
+    zone ('a conference dedicated to the International Day for Disarmament'): the words after
+    'dedicated to' name no zone, treaty, anniversary or nuclear-weapon-free zone."""
+    dedicated = first_hit(rules.dedicated, sentence)
+    if qualifier is None or dedicated is None or dedicated.start != qualifier.start:
+        return False
+    if rules.head_final:
+        lo, hi = max(sentence.start, dedicated.start - 100), dedicated.start
+    else:
+        lo, hi = dedicated.end, min(sentence.end, dedicated.end + 100)
+    words = ctx.text[lo:hi]
+    if BACK_TO_IT.search(words) and sentence.index > 0:
+        before = ctx.sentences[sentence.index - 1]  # 'Осы күнге орай', 'to mark this date'
+        lo, words = before.start, ctx.text[before.start : hi]
+    if ctx.regime_in(lo, hi) or NUCLEAR_FREE.search(words):
+        return False
+    if rules.treaty_word.search(words) or ANNIVERSARY_WORD.search(words):
+        return False
+    return True
+
+
+# words pointing back to what the sentence before told ('this date', 'этой дате', 'осы күнге')
+BACK_TO_IT = re.compile(
+    r"\b(?:this|that|the)\s+(?:date|day|occasion|event)\b|\b(?:эт|данн|указанн)\w*\s+"
+    r"(?:дат|д[ен]|событи)\w*|\b(?:осы|сол)\s+(?:күн|дата|оқиға)\w*",
+    re.IGNORECASE,
+)
+ANNIVERSARY_WORD = re.compile(r"anniversar|jubilee|годовщин|лети|юбиле|жылдығ|мерейто", re.I)
 
 
 def _held_by_an_agency(ctx: Context, rules: Rules, sentence: Sentence) -> bool:
@@ -594,6 +646,25 @@ def _session_of_a_zone_body(ctx: Context, noun: Hit) -> bool:
         if BODY_AFTER.fullmatch(ctx.text[noun.end : span[0]]):
             return True
     return False
+
+
+def _headline_named_event(ctx: Context, rules: Rules, sentence: Sentence) -> DateMention | None:
+    """A headline that is an event's name ('AFCONE IAEA ... Webinar on Nuclear Safeguards'), no
+    verb, with the next line a bare date ('23 November 2020'): that event, on that day."""
+    if sentence.index != 0 or len(sentence.text) > 160:
+        return None
+    dated = [d for d in ctx.dates_in(sentence.start, sentence.end) if d.kind == "date"]
+    if len(dated) == 1 and not ctx.text[dated[0].end : sentence.end].strip(" ."):
+        if "\n" in ctx.text[sentence.start : dated[0].start]:  # its own line under the name
+            return dated[0]
+        return None
+    if len(ctx.sentences) < 2:
+        return None
+    following = ctx.sentences[1]
+    dated = [d for d in ctx.dates_in(following.start, following.end) if d.kind == "date"]
+    if len(dated) != 1 or len(following.text.strip(" .")) > len(dated[0].text) + 3:
+        return None
+    return dated[0]
 
 
 def _headline_date(ctx: Context, rules: Rules, sentence: Sentence) -> DateMention | None:

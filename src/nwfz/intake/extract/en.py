@@ -230,6 +230,8 @@ RULES = Rules(
         re.IGNORECASE,
     ),
     review=compile_words(
+        # 'shared its views on the progress in the implementation of the plan of action'
+        r"(?:position|views?)\s+on\s+the\s+progress\s+(?:in|of)\s+(?:the\s+)?implementation",
         r"review(?:ed|ing)\s+(?:the\s+)?(?:results|outcomes|work|progress|implementation|activities)",
         r"t(?:ook|aking)\s+stock",
         r"summ(?:ed|ing)\s+up",
@@ -388,6 +390,8 @@ RULES = Rules(
         r"(?:documentary\s+)?(?:film|movie)\s+(?:shows?|showings?|premieres?)",
         r"screenings?\s+of\s+(?:the\s+|a\s+)?(?:documentary|film|movie)",
         r"concerts?",
+        # 'agreed to begin preparations for the 50th anniversary': its commemoration, planned
+        r"preparations?\s+for\s+the\s+(?:\d{1,2}(?:st|nd|rd|th)|[a-z-]+)\s+anniversary",
         # 'a meeting devoted to ...', 'a meeting on the theme ...'
         r"meetings?(?=,?\s+(?:(?:devoted|dedicated)\s+to|on\s+the\s+(?:theme|topic)|"
         r"(?:held\s+)?to\s+(?:mark|commemorate)))",
@@ -411,7 +415,10 @@ RULES = Rules(
         r"consultative",
         # a venue, a treaty body's session, the thing an anniversary marks: not an event
         r"Conference\s+(?:Centre|Center|Hall|Room)",
-        r"Conferences?\s+of\s+(?:the\s+)?(?:States?\s+)?[Pp]arties",
+        r"Conferences?\s+of\s+(?:the\s+|all\s+)?(?:States?\s+)?[Pp]arties",
+        # what an official says to the press; the signing of a treaty or protocol is its act
+        r"(?:press|media|news)\s+(?:briefings?|conferences?)",
+        r"sign(?:ing|ature)\s+ceremon(?:y|ies)",
         r"anniversary\s+of\s+(?:a|an|the)\s+(?:\w+\s+){0,2}events?",
         # bodies named 'Forum', not an event
         r"ASEAN\s+Regional\s+Forum",
@@ -442,6 +449,8 @@ RULES = Rules(
         r"(?:is|are)\s+to\s+(?:host|hold|organi[sz]e|stage)",
         r"will\s+be\s+(?:launched|opened|staged|presented|screened|convened)",
         r"will\s+be\s+(?:marked|celebrated|commemorated|observed)",
+        r"(?:is|are)\s+ready\s+to\s+(?:host|hold|organi[sz]e)",
+        r"offer(?:ed|s)?\s+to\s+(?:host|hold|organi[sz]e)",
     ),
     held=compile_words(
         r"(?:was|were)\s+held",

@@ -322,6 +322,10 @@ RULES = Rules(
         r"консультативн" + W,
         r"конференц-зал" + W,
         r"конференци" + W + r"\s+государств[-\s]участни" + W,
+        # what an official says at a briefing or to the press; the signing is the act
+        r"пресс-конференци" + W,
+        r"(?<=на\s)(?:еженедельн" + W + r"\s+)?брифинг" + W,
+        r"церемони" + W + r"\s+подписани" + W,
     ),
     planned=compile_words(
         r"планиру" + W,
