@@ -313,7 +313,9 @@ def test_every_proposal_on_the_development_part_carries_its_evidence(item):
 # With batch 20's fora of other zones beside them (rulesB: 'on behalf of ASEAN', the Assembly's
 # First Committee, the 1995 Review and Extension Conference, Mongolia for its status): 0.949 /
 # 0.908 and 0.976 / 0.934 - the floors raised to these (rounded down).
-DEV_BASELINE = {"field": (0.948, 0.908), "type": (0.975, 0.934)}
+# With rulesA's event precision families (briefings, signing ceremonies, events dedicated to
+# another thing) and headline-named events: 0.962 / 0.918 and 0.989 / 0.944 - raised to these.
+DEV_BASELINE = {"field": (0.962, 0.918), "type": (0.989, 0.944)}
 
 
 def test_the_development_part_holds_its_baseline():
