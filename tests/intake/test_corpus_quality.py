@@ -64,7 +64,7 @@ BLIND2_FLOORS: dict[str, tuple[float, float]] = {
     "chair_transfer": (0.66, 0.5),
     "review_and_plans": (1.0, 0.66),
     "anniversary": (1.0, 1.0),
-    "event": (1.0, 0.5),
+    "event": (1.0, 0.62),  # 0.625 with the event families of 2026-11-29 (session 3)
     "memorandum": (1.0, 0.66),
     "forum": (0.84, 0.78),
     "registry_conflict": (0.66, 0.66),
