@@ -1706,3 +1706,42 @@ def test_an_event_marking_this_date_told_in_the_sentence_before():
         "Dedicated to this date, Tajikistan's Foreign Ministry will hold a roundtable in Dushanbe."
     )
     assert (event["status"], event["organisers"]) == ("planned", ["TJ"])
+
+
+@pytest.mark.parametrize(
+    ("text", "parties", "status"),
+    [
+        (
+            "Подписание меморандума о сотрудничестве между ЦАЗСЯО и АФКОНЕ планируется в 2026 году.",
+            ["CANWFZ", "AFCONE"],
+            "planned",
+        ),
+        # another zone named as the other party is its body
+        (
+            "Семей шарты мен Пелиндаба шарты арасындағы өзара түсіністік туралы меморандумға қол "
+            "қойылды.",
+            ["CANWFZ", "AFCONE"],
+            "signed",
+        ),
+        (
+            "A memorandum of understanding between the Central Asian Nuclear-Weapon-Free Zone and "
+            "the Treaty of Tlatelolco is being negotiated.",
+            ["CANWFZ", "OPANAL"],
+            "planned",
+        ),
+        (
+            "Между государствами – участниками ЦАЗСЯО и ОПАНАЛ подписан меморандум о "
+            "взаимопонимании.",
+            ["CANWFZ", "OPANAL"],
+            "signed",
+        ),
+        (
+            "Стороны Договора о ЦАЗСЯО и АФКОНЕ ведут переговоры о меморандуме о сотрудничестве.",
+            ["CANWFZ", "AFCONE"],
+            "planned",
+        ),
+    ],
+)
+def test_memoranda_with_other_zones_bodies_in_other_words(text, parties, status):
+    (memo,) = [r for r in summary(text, date(2026, 4, 10)) if r["type"] == "memorandum"]
+    assert (sorted(memo["parties"]), memo["status"]) == (sorted(parties), status)

@@ -66,6 +66,14 @@ def memoranda(ctx: Context, rules: Rules) -> list[Proposal]:
         ours = [s for s in regime if ctx.regime_slugs.get(s) == REGIME]
         if ours and REGIME.upper() not in parties:
             parties.insert(0, REGIME.upper())
+        # 'Семей шарты мен Пелиндаба шарты арасындағы меморандум': another zone named as the
+        # other party is its body (AFCONE, OPANAL) when one party alone is named
+        if len(parties) == 1:
+            for span in regime:
+                code = ZONE_PARTY.get(ctx.regime_slugs.get(span, ""))
+                if code is not None and code not in parties:
+                    parties.append(code)
+                    break
         spans += regime
         for mention in ctx.states_in(sentence.start, sentence.end):
             if mention.code not in parties:
