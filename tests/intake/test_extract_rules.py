@@ -1746,3 +1746,54 @@ def test_an_event_marking_this_date_told_in_the_sentence_before():
 def test_memoranda_with_other_zones_bodies_in_other_words(text, parties, status):
     (memo,) = [r for r in summary(text, date(2026, 4, 10)) if r["type"] == "memorandum"]
     assert (sorted(memo["parties"]), memo["status"]) == (sorted(parties), status)
+
+
+@pytest.mark.parametrize(
+    ("text", "status"),
+    [
+        ("A photo exhibition on the Semipalatinsk Treaty is being held in Astana.", "held"),
+        ("The conference on the CANWFZ Treaty kicked off in Almaty on 5 March 2026.", "held"),
+        ("В Ташкенте проходит выставка, посвящённая Договору о ЦАЗСЯО.", "held"),
+        ("Астанада Семей шартына арналған көрме өтуде.", "held"),
+        ("Семей шартына арналған флешмоб Алматыда ұйымдастырылмақ.", "planned"),
+        ("Kazakh diplomats will take part in a seminar on the CANWFZ Treaty in Vienna.", "planned"),
+    ],
+)
+def test_events_under_way_and_to_come_in_other_words(text, status):
+    assert [e["status"] for e in events_of(text, date(2026, 3, 1))] == [status]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Состоялась церемония передачи председательства в ЦАЗСЯО от Кыргызстана Таджикистану.",
+        "Kyrgyzstan relinquished the chairmanship of the Semipalatinsk Treaty to Tajikistan.",
+        "The handover ceremony of the CANWFZ chairmanship from Kyrgyzstan to Tajikistan took "
+        "place in Bishkek.",
+    ],
+)
+def test_a_handover_ceremony_is_the_transfer_not_an_event(text):
+    found = summary(text, date(2026, 3, 1))
+    assert [(r["from"], r["to"]) for r in found if r["type"] == "chair_transfer"] == [("KG", "TJ")]
+    assert [r for r in found if r["type"] == "event"] == []
+
+
+def test_the_chair_named_before_the_verb_and_another_bodys_handover():
+    found = summary(
+        "С 1 января 2026 года председателем Договора о ЦАЗСЯО стал Казахстан, сменив Узбекистан.",
+        date(2026, 3, 1),
+    )
+    assert [(r["from"], r["to"]) for r in found if r["type"] == "chair_transfer"] == [("UZ", "KZ")]
+    for other in (
+        "The CSTO handed over its chairmanship to Kyrgyzstan; the CANWFZ Treaty was also "
+        "discussed.",
+        "Председательство в СНГ перешло к Туркменистану; обсуждался и Договор о ЦАЗСЯО.",
+        "ШЫҰ-ға төрағалық Қырғызстаннан Қазақстанға өтті, Семей шарты да талқыланды.",
+    ):
+        assert [r for r in summary(other) if r["type"] == "chair_transfer"] == [], other
+
+
+def test_a_review_of_the_questions_of_implementation():
+    assert reviews_of("Стороны рассмотрели вопросы реализации Договора о ЦАЗСЯО в 2025 году.") == [
+        (2025, None)
+    ]

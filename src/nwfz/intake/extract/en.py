@@ -202,6 +202,7 @@ RULES = Rules(
     chairmanship=compile_words(r"chairmanship", r"chairing", r"chair", r"presidency", r"helm"),
     transfer_give=compile_words(
         r"hand(?:ed|s|ing)?\s+over",
+        r"relinquish(?:ed|es|ing)?",
         r"hand-?over",
         r"transferr?(?:ed|ing|s)?",
         r"passed\s+on",
@@ -390,6 +391,7 @@ RULES = Rules(
         r"(?:documentary\s+)?(?:film|movie)\s+(?:shows?|showings?|premieres?)",
         r"screenings?\s+of\s+(?:the\s+|a\s+)?(?:documentary|film|movie)",
         r"concerts?",
+        r"flash\s*-?mobs?",
         # 'agreed to begin preparations for the 50th anniversary': its commemoration, planned
         r"preparations?\s+for\s+the\s+(?:\d{1,2}(?:st|nd|rd|th)|[a-z-]+)\s+anniversary",
         # 'a meeting devoted to ...', 'a meeting on the theme ...'
@@ -419,6 +421,8 @@ RULES = Rules(
         # what an official says to the press; the signing of a treaty or protocol is its act
         r"(?:press|media|news)\s+(?:briefings?|conferences?)",
         r"sign(?:ing|ature)\s+ceremon(?:y|ies)",
+        r"hand-?over\s+ceremon(?:y|ies)",
+        r"ceremon(?:y|ies)\s+of\s+(?:the\s+)?hand(?:ing)?[\s-]*over",
         r"anniversary\s+of\s+(?:a|an|the)\s+(?:\w+\s+){0,2}events?",
         # bodies named 'Forum', not an event
         r"ASEAN\s+Regional\s+Forum",
@@ -451,6 +455,7 @@ RULES = Rules(
         r"will\s+be\s+(?:marked|celebrated|commemorated|observed)",
         r"(?:is|are)\s+ready\s+to\s+(?:host|hold|organi[sz]e)",
         r"offer(?:ed|s)?\s+to\s+(?:host|hold|organi[sz]e)",
+        r"will\s+(?:take\s+part|participate)\s+in",
     ),
     held=compile_words(
         r"(?:was|were)\s+held",
@@ -471,6 +476,11 @@ RULES = Rules(
         r"having\s+met",
         r"(?:was|were)\s+(?:launched|staged|screened|presented|conducted)",
         r"co-(?:organi[sz]ed|hosted)",
+        r"(?:is|are)\s+being\s+held",
+        r"(?:is|are)\s+taking\s+place",
+        r"kicked\s+off",
+        r"got\s+under\s*way",
+        r"wrapped\s+up",
     ),
     mfa_plural=compile_words(
         r"foreign\s+ministries",
