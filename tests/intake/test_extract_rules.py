@@ -1797,3 +1797,55 @@ def test_a_review_of_the_questions_of_implementation():
     assert reviews_of("Стороны рассмотрели вопросы реализации Договора о ЦАЗСЯО в 2025 году.") == [
         (2025, None)
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "place", "chair"),
+    [
+        # an official's title between the chair's words and the state
+        (
+            "The consultative meeting of the CANWFZ parties was presided over by the Deputy "
+            "Minister of Foreign Affairs of Uzbekistan.",
+            None,
+            "UZ",
+        ),
+        (
+            "Консультативную встречу сторон Договора о ЦАЗСЯО открыл заместитель министра "
+            "иностранных дел Кыргызской Республики.",
+            None,
+            "KG",
+        ),
+        (
+            "Семей шартына қатысушы елдердің консультативтік кездесуін Тәжікстан Сыртқы істер "
+            "министрінің орынбасары ашты.",
+            None,
+            "TJ",
+        ),
+        # the party 'as chair'
+        (
+            "The Kyrgyz side, as chair, opened the consultative meeting of the parties to the "
+            "Semipalatinsk Treaty in Bishkek.",
+            "Bishkek",
+            "KG",
+        ),
+        # a party's capital by its adjective or name
+        (
+            "The consultative meeting of the CANWFZ parties was held in the Kazakh capital.",
+            "Astana",
+            None,
+        ),
+        (
+            "Консультативная встреча сторон Договора о ЦАЗСЯО прошла в туркменской столице.",
+            "Ashgabat",
+            None,
+        ),
+        (
+            "Семей шартына қатысушы елдердің консультативтік кездесуі Өзбекстан астанасында өтті.",
+            "Tashkent",
+            None,
+        ),
+    ],
+)
+def test_meetings_chair_and_place_in_other_words(text, place, chair):
+    found = _meeting(text)
+    assert (found["place"], found["chair"]) == (place, chair)

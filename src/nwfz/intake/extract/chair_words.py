@@ -56,7 +56,12 @@ RU = {
         r"ЦА\s*\+\s*\w+",
         r"[CС]5\s*\+\s*\w+",
     ),
-    "chair_before": compile_words(r"председательствовал" + R),
+    "chair_before": compile_words(
+        r"председательствовал" + R,
+        # 'Кыргызская сторона в качестве председателя открыла встречу'
+        r"в\s+качестве\s+председател" + R,
+        r"как\s+председател" + R,
+    ),
     "meeting_host": compile_words(
         r"(?:намерен|планиру|собира)" + R + r"\s+(?:провести|созвать|принять)",
         r"провед[её]т",
@@ -119,7 +124,7 @@ KK = {
         r"Орталық\s+Азия\s*\+\s*\w+",
         r"[CС]5\s*\+\s*\w+",
     ),
-    "chair_before": compile_words(r"төрағалық\s+етті", r"төрағалық\s+жасады"),
+    "chair_before": compile_words(r"төрағалық\s+етті", r"төрағалық\s+жасады", r"төраға\s+ретінде"),
     "meeting_host": compile_words(
         r"өткізу" + K + r"\s+(?:\w+\s+)?(?:жоспарла|көзде|ниетт)" + K,
         r"өткізеді",
@@ -185,6 +190,8 @@ EN = {
         r"presided(?!\s+over\s+by)",
         r"chaired\s+the\s+(?:meeting|session)",
         r"in\s+the\s+chair",  # 'with Tajikistan in the chair'
+        # 'The Kyrgyz side, as chair, opened the meeting'
+        r"as\s+(?:the\s+)?(?:chair|chairman|chairperson|presiding\s+(?:party|country|state))",
     ),
     "meeting_host": compile_words(
         r"(?:intends?|plans?|is\s+to|are\s+to|will|would)\s+(?:to\s+)?(?:convene|host|hold)",

@@ -24,6 +24,9 @@ TPNW = compile_words(
 
 # 'in Phnom Penh', 'in the Cambodian capital Phnom Penh', 'in the city of Dushanbe'
 # 'at the Philippine International Convention Center, Manila': a venue, then its city
+# 'in the Turkmen capital', 'to the Kazakh capital': the party's capital by its adjective
+THE_CAPITAL = r"(?:in|to)\s+(?:the\s+)?"
+CAPITAL_WORD = r"(?:'s|’s)?\s+capital"
 CAPITAL = (
     r"(?:in\s+(?:the\s+[A-Z]\w+\s+capital,?\s+(?:city\s+of\s+)?|the\s+city\s+of\s+)?"
     r"|(?:Cent(?:er|re)|Hall|Hotel|Headquarters|Palace|House|Building),\s+)"
@@ -131,12 +134,33 @@ RULES = Rules(
         r"under\s+the\s+(?:leadership|guidance)\s+of",
     ),
     places=[
-        ("Astana", compile_words(CAPITAL + r"(?:Astana|Nur-Sultan)")),
+        (
+            "Astana",
+            compile_words(
+                CAPITAL + r"(?:Astana|Nur-Sultan)",
+                THE_CAPITAL + r"Kazakh(?:stani?)?" + CAPITAL_WORD,
+            ),
+        ),
         ("Almaty", compile_words(CAPITAL + r"Almaty")),
-        ("Bishkek", compile_words(CAPITAL + r"Bishkek")),
-        ("Dushanbe", compile_words(CAPITAL + r"Dushanbe")),
-        ("Ashgabat", compile_words(CAPITAL + r"(?:Ashgabat|Ashkhabad)")),
-        ("Tashkent", compile_words(CAPITAL + r"Tashkent")),
+        (
+            "Bishkek",
+            compile_words(CAPITAL + r"Bishkek", THE_CAPITAL + r"Kyrgyz(?:stani?)?" + CAPITAL_WORD),
+        ),
+        (
+            "Dushanbe",
+            compile_words(CAPITAL + r"Dushanbe", THE_CAPITAL + r"Tajik(?:istani?)?" + CAPITAL_WORD),
+        ),
+        (
+            "Ashgabat",
+            compile_words(
+                CAPITAL + r"(?:Ashgabat|Ashkhabad)",
+                THE_CAPITAL + r"Turkmen(?:istani?)?" + CAPITAL_WORD,
+            ),
+        ),
+        (
+            "Tashkent",
+            compile_words(CAPITAL + r"Tashkent", THE_CAPITAL + r"Uzbek(?:istani?)?" + CAPITAL_WORD),
+        ),
         ("Samarkand", compile_words(CAPITAL + r"Samarkand")),
         ("Cholpon-Ata", compile_words(CAPITAL + r"Cholpon-Ata")),
         ("Semipalatinsk", compile_words(CAPITAL + r"(?:Semipalatinsk|Semey)")),

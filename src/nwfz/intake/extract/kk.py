@@ -56,7 +56,7 @@ RULES = Rules(
         # 'X басшылығымен', 'Кездесуді X өкілі жүргізді': who led the meeting chaired it
         r"басшылығымен",
         r"модераторлығымен",
-        r"[Кк]ездесуді(?=\s+(?:\S+\s+){0,6}(?:жүргізді|басқарды|ашты))",
+        r"[Кк]ездесу(?:ді|ін)(?=\s+(?:\S+\s+){0,6}(?:жүргізді|басқарды|ашты))",
     ),
     places=[
         ("Astana", compile_words(r"Астана(?:да|\s+қаласында)")),
@@ -82,6 +82,12 @@ RULES = Rules(
         ("Addis Ababa", compile_words(r"Аддис-Абеба(?:да|\s+қаласында)")),
         ("Cairo", compile_words(r"Каир(?:де|\s+қаласында)")),
         ("Ulaanbaatar", compile_words(r"Ұланбатыр(?:да|\s+қаласында)")),
+        # 'Түрікменстан астанасында': a party's capital by its name
+        ("Astana", compile_words(r"Қазақстан\s+астанасында")),
+        ("Bishkek", compile_words(r"Қырғызстан\s+астанасында")),
+        ("Dushanbe", compile_words(r"Тәжікстан\s+астанасында")),
+        ("Ashgabat", compile_words(r"Түрікменстан\s+астанасында")),
+        ("Tashkent", compile_words(r"Өзбекстан\s+астанасында")),
     ],
     chairmanship=compile_words(r"төрағалы" + W, r"төраға" + W),
     transfer_give=compile_words(r"тапсыр" + W, r"табыста" + W, r"берді", r"берілді"),

@@ -119,6 +119,15 @@ def _body_of(words: str) -> str:
 BEYOND_THE_CHAIR = re.compile(
     r"\b(?:and|with|attended|participat\w*|while|whereas)\b|[;:]", re.IGNORECASE
 )
+TITLE_REACH = 90
+OFFICIALS_TITLE = re.compile(
+    r"^\s*(?:(?:the|H\.?E\.?|Mr\.?|Ms\.?|Mrs\.?|[Ff]irst|[Dd]eputy|[Vv]ice|[Aa]cting|"
+    r"[Mm]inister|[Aa]mbassador|[Pp]ermanent|[Rr]epresentative|[Hh]ead|[Dd]irector|of|for|"
+    r"[Ff]oreign|[Aa]ffairs|[Mm]inistry|[Ss]ecretary|[Gg]eneral|[Ss]pecial|[Ee]nvoy|"
+    r"перв\w*|заместител\w*|министр\w*|посол|посл\w*|постоянн\w*|представител\w*|"
+    r"руководител\w*|директор\w*|иностранных|дел|МИД|статс-секретар\w*|"
+    r"сыртқы|істер|министр\w*|орынбасар\w*|елші\w*|өкіл\w*)[\s,.]*)+$"
+)
 NEXT = re.compile(r"\b(?:next|следующ\w*|келесі)\s+$", re.IGNORECASE)
 # a zone's body named again in the sentences around ('The Session started on 18 May')
 OTHER_BODY_AGAIN = re.compile(
@@ -335,6 +344,12 @@ def meeting_chair(
             or (
                 0 <= m.start - phrase.end < reach
                 and not BEYOND_THE_CHAIR.search(ctx.text[phrase.end : m.start])
+            )
+            # 'presided over by the Deputy Minister of Foreign Affairs of Uzbekistan': an
+            # official's title between the words and the state
+            or (
+                0 <= m.start - phrase.end < TITLE_REACH
+                and OFFICIALS_TITLE.match(ctx.text[phrase.end : m.start]) is not None
             )
         ]
         if near:
