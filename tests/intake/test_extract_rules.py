@@ -1849,3 +1849,20 @@ def test_a_review_of_the_questions_of_implementation():
 def test_meetings_chair_and_place_in_other_words(text, place, chair):
     found = _meeting(text)
     assert (found["place"], found["chair"]) == (place, chair)
+
+
+def test_the_zones_representatives_to_meet_in_a_partys_city():
+    (event,) = events_of(
+        "Representatives of all nuclear-weapon-free zones to meet in Astana\n"
+        "Kazakhstan's diplomats told the UN audience about the Semipalatinsk Treaty and the "
+        "cooperation of the zones."
+    )
+    assert (event["status"], event["regime"]) == ("planned", "canwfz")
+    # a meeting of another group's representatives is none
+    assert (
+        events_of(
+            "Representatives of the CSTO states to meet in Minsk\nThe ministers will also recall "
+            "the Semipalatinsk Treaty."
+        )
+        == []
+    )

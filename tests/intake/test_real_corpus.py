@@ -315,7 +315,8 @@ def test_every_proposal_on_the_development_part_carries_its_evidence(item):
 # 0.908 and 0.976 / 0.934 - the floors raised to these (rounded down).
 # With rulesA's event precision families (briefings, signing ceremonies, events dedicated to
 # another thing) and headline-named events: 0.962 / 0.918 and 0.989 / 0.944 - raised to these.
-DEV_BASELINE = {"field": (0.962, 0.918), "type": (0.989, 0.944)}
+# With the zones' representatives meeting as an event (rulesA): 0.962 / 0.921 and 0.989 / 0.947.
+DEV_BASELINE = {"field": (0.962, 0.921), "type": (0.989, 0.947)}
 
 
 def test_the_development_part_holds_its_baseline():

@@ -416,6 +416,13 @@ RULES = Rules(
         r"screenings?\s+of\s+(?:the\s+|a\s+)?(?:documentary|film|movie)",
         r"concerts?",
         r"flash\s*-?mobs?",
+        # the zones' representatives meeting ('Representatives of all nuclear-weapon-free zones
+        # to meet in Nur-Sultan', 'the next meeting of countries participating in nuclear-free
+        # zones')
+        r"[Rr]epresentatives\s+of\s+(?:all\s+|the\s+)?(?:existing\s+|five\s+)?nuclear[- ]"
+        r"(?:weapons?[- ])?free[- ]zones(?=\s+(?:to|will|have|has|had)?\s*(?:meet|met|gather))",
+        r"meetings?\s+of\s+(?:the\s+)?(?:countries|states|representatives)\s+(?:participating\s+in|"
+        r"of)\s+(?:the\s+|all\s+)?(?:existing\s+)?nuclear[- ](?:weapons?[- ])?free[- ]zones",
         # 'agreed to begin preparations for the 50th anniversary': its commemoration, planned
         r"preparations?\s+for\s+the\s+(?:\d{1,2}(?:st|nd|rd|th)|[a-z-]+)\s+anniversary",
         # 'a meeting devoted to ...', 'a meeting on the theme ...'
@@ -480,6 +487,7 @@ RULES = Rules(
         r"(?:is|are)\s+ready\s+to\s+(?:host|hold|organi[sz]e)",
         r"offer(?:ed|s)?\s+to\s+(?:host|hold|organi[sz]e)",
         r"will\s+(?:take\s+part|participate)\s+in",
+        r"(?<=zones\s)to\s+meet",  # a headline's infinitive: 'Representatives ... to meet in'
     ),
     held=compile_words(
         r"(?:was|were)\s+held",
