@@ -1866,3 +1866,18 @@ def test_the_zones_representatives_to_meet_in_a_partys_city():
         )
         == []
     )
+
+
+def test_kazakh_signing_place_comes_before_the_signing_and_plans_outlined_in_russian():
+    found = summary(
+        "Семей шартына қол қойылғанына 20 жыл толуына орай Астанада халықаралық конференция өтеді.",
+        date(2026, 3, 1),
+    )
+    (anniversary,) = [r for r in found if r["type"] == "anniversary"]
+    assert (anniversary["ordinal"], anniversary["place"]) == (20, None)  # the conference's city
+    found = summary("2006 жылы Семейде қол қойылған Семей шартының 20 жылдығы атап өтілді.")
+    (anniversary,) = [r for r in found if r["type"] == "anniversary"]
+    assert anniversary["place"] == "Semipalatinsk"
+    assert reviews_of(
+        "Стороны наметили план совместных мероприятий на 2026 год в рамках Договора о ЦАЗСЯО."
+    ) == [(None, 2026)]

@@ -121,7 +121,7 @@ def anniversaries(ctx: Context, rules: Rules) -> list[Proposal]:
             "regime": regime,
         }
         place = place_in(rules, ctx, sentence)
-        if place is not None and not _place_of_the_act(ctx, act_hit, place[1]):
+        if place is not None and not _place_of_the_act(ctx, rules, act_hit, place[1]):
             place = None  # '..., the meeting held in Nur-Sultan in 2019': not where it was signed
         if place is None and told is not None and told.of == "signature":
             place = place_in(rules, ctx, told.sentence)  # 'signed ... in Semipalatinsk'
@@ -265,10 +265,14 @@ ANOTHER_OCCASION = re.compile(
 )
 
 
-def _place_of_the_act(ctx: Context, act: Hit | None, place: Hit) -> bool:
+def _place_of_the_act(ctx: Context, rules: Rules, act: Hit | None, place: Hit) -> bool:
     """The city is where the act took place: near its words (within 100 characters, either
-    side), with no other occasion told between them."""
+    side; in Kazakh before them, '2006 жылы Семейде қол қойылған'), with no other occasion
+    told between them ('қол қойылғанына 20 жыл толуына орай Астанада конференция өтеді' is
+    the conference's city)."""
     if act is None or abs(place.start - act.end) > 100:
+        return False
+    if rules.head_final and place.start > act.start:
         return False
     lo, hi = sorted((act.end, place.start))
     return not ANOTHER_OCCASION.search(ctx.text, lo, hi)

@@ -460,7 +460,8 @@ def _agreed_plans(rules: Rules, sentence: Sentence) -> Hit | None:
 
 # plans agreed, not one delegation's presented: 'согласовали', 'утвердили', 'adopted', 'бекітті'
 AGREED = re.compile(
-    r"согласова|утверд|утвержд|одобр|agreed|approved|adopted|endorsed|бекіт|келіс", re.IGNORECASE
+    r"согласова|утверд|утвержд|одобр|намети|наметил|agreed|approved|adopted|endorsed|бекіт|келіс",
+    re.IGNORECASE,
 )
 
 
