@@ -892,3 +892,23 @@ def test_views_on_the_progress_in_the_implementation_at_a_zones_body_are_its_rev
     assert [r["regime"] for r in records(text) if r["type"] == "review_and_plans"] == ["bangkok"]
     other = "A conference of all Parties to the Treaty of Pelindaba shall be convened by the AU."
     assert [r for r in records(other) if r["type"] == "event"] == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The SEANWFZ Commission is leading discussions at senior official levels on the protocol.",
+        "“The SEANWFZ Commission decided to postpone the signings,” the official said.",
+        "The SEANWFZ Commission continues to explore how the nuclear-weapon states may sign.",
+    ],
+)
+def test_another_zones_body_acting_is_no_session_of_it(text):
+    found = extract(text, published=date(2026, 3, 4)).proposals
+    assert [p for p in found if p.type == "consultative_meeting"] == []
+
+
+def test_another_zones_body_meeting_is_still_its_session():
+    text = "The SEANWFZ Commission meeting was held in Manila on 3 March 2026."
+    (meeting,) = [p for p in extract(text, published=date(2026, 3, 4)).proposals
+                  if p.type == "consultative_meeting"]  # fmt: skip
+    assert (meeting.fields["regime"], meeting.fields["place"]) == ("bangkok", "Manila")

@@ -160,7 +160,14 @@ def _zone_meeting(ctx: Context, rules: Rules, sentence: Sentence) -> tuple[Hit |
     zone ('the 6th Conference of States Parties (CSP)') count where the zone they stand for
     is the one the text is about there."""
     for slug, pattern in rules.zone_meetings:
-        hit = next((h for h in hits(pattern, sentence) if not _an_office(ctx, h)), None)
+        hit = next(
+            (
+                h
+                for h in hits(pattern, sentence)
+                if not _an_office(ctx, h) and not _the_body_acts(ctx, h)
+            ),
+            None,
+        )
         if hit is not None:
             return hit, slug
     for slug, pattern in rules.zone_meetings_in_context:
@@ -168,6 +175,28 @@ def _zone_meeting(ctx: Context, rules: Rules, sentence: Sentence) -> tuple[Hit |
         if hit is not None and ctx.regime_slugs and regime_at(ctx, [hit.span]) == slug:
             return hit, slug
     return None, None
+
+
+# 'The SEANWFZ Commission is leading discussions', '... decided to postpone', 'Комиссия
+# продолжает работу': the body acting (its work between sessions), not a session of it
+MEETING_WORD = re.compile(
+    r"meeting|session|conference|[Mm]eeting|встреч|сесси|конференци|заседани|совещани|кездесу"
+    r"|отырыс|сессия|конференция",
+    re.IGNORECASE,
+)
+BODY_ACTS = re.compile(
+    r"^\s*(?:(?:is|are)\s+(?:\w+ing)\b|(?:has|have)\s+(?:been\s+)?\w+ed\b|continues|"
+    r"continued|decided|decides|will|would|should|must|leads|led|urged|urges|called|calls|"
+    r"продолжа\w*|решил\w*|вед[её]т|рассматрива\w*|призвал\w*|жалғастыр\w*|шешті)\b",
+    re.IGNORECASE,
+)
+
+
+def _the_body_acts(ctx: Context, hit: Hit) -> bool:
+    """The body named without a meeting word, its verb right after: the body acting."""
+    if MEETING_WORD.search(hit.text):
+        return False
+    return bool(BODY_ACTS.match(ctx.text[hit.end : hit.end + 40]))
 
 
 OFFICE_OF = re.compile(
