@@ -186,7 +186,7 @@ MEETING_WORD = re.compile(
 )
 BODY_ACTS = re.compile(
     r"^\s*(?:(?:is|are)\s+(?:\w+ing)\b|(?:has|have)\s+(?:been\s+)?\w+ed\b|continues|"
-    r"continued|decided|decides|will|would|should|must|leads|led|urged|urges|called|calls|"
+    r"continued|decided|decides|leads|led|urged|urges|called|calls|"
     r"продолжа\w*|решил\w*|вед[её]т|рассматрива\w*|призвал\w*|жалғастыр\w*|шешті)\b",
     re.IGNORECASE,
 )
