@@ -1881,3 +1881,30 @@ def test_kazakh_signing_place_comes_before_the_signing_and_plans_outlined_in_rus
     assert reviews_of(
         "Стороны наметили план совместных мероприятий на 2026 год в рамках Договора о ЦАЗСЯО."
     ) == [(None, 2026)]
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("The parties to the CANWFZ Treaty will meet again in Astana in May.", "Astana"),
+        ("Стороны Договора о ЦАЗСЯО вновь встретятся в Ташкенте осенью.", "Tashkent"),
+        ("Семей шартының тараптары Бішкекте қайта кездеседі.", "Bishkek"),
+    ],
+)
+def test_the_parties_will_meet_again_is_a_planned_meeting(text, place):
+    found = [r for r in summary(text, date(2026, 4, 10)) if r["type"] == "consultative_meeting"]
+    assert [(r["status"], r["place"]) for r in found] == [("planned", place)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The presidents of the five Central Asian states will meet in Astana; the CANWFZ Treaty "
+        "was recalled.",
+        # who meets is told before the verb
+        "Kazakhstan and Uzbekistan will meet in Tashkent to discuss water; both are CANWFZ "
+        "parties.",
+    ],
+)
+def test_others_who_will_meet_give_no_meeting(text):
+    assert [r for r in summary(text) if r["type"] == "consultative_meeting"] == []

@@ -317,7 +317,8 @@ def test_every_proposal_on_the_development_part_carries_its_evidence(item):
 # another thing) and headline-named events: 0.962 / 0.918 and 0.989 / 0.944 - raised to these.
 # With the zones' representatives meeting as an event (rulesA): 0.962 / 0.921 and 0.989 / 0.947.
 # With another zone's body acting no session of it (rulesB): 0.969 / 0.921 and 0.997 / 0.948.
-DEV_BASELINE = {"field": (0.968, 0.921), "type": (0.996, 0.947)}
+# The parties' next meeting told by its verb (rulesB): 0.969 / 0.925 and 0.997 / 0.951.
+DEV_BASELINE = {"field": (0.968, 0.924), "type": (0.996, 0.950)}
 
 
 def test_the_development_part_holds_its_baseline():

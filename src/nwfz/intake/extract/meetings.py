@@ -44,6 +44,8 @@ def consultative_meetings(ctx: Context, rules: Rules) -> list[Proposal]:
         trigger, body = first_hit(rules.meeting, sentence), None
         if trigger is None:
             trigger, body = _zone_meeting(ctx, rules, sentence)
+        if trigger is None:
+            trigger = _the_parties_will_meet(ctx, rules, sentence)
         if trigger is None or not ctx.mentions_regime or _other_format(ctx, rules, sentence, body):
             continue
         if body is None and thematic_meeting(rules, sentence, ctx) is not None:
@@ -75,6 +77,10 @@ def consultative_meetings(ctx: Context, rules: Rules) -> list[Proposal]:
             "regime": body,
             "status": _meeting_status(rules, sentence),
         }
+        if MEET_AGAIN.get(ctx.language) is not None and MEET_AGAIN[ctx.language].fullmatch(
+            trigger.text
+        ):
+            fields["status"] = "planned"  # 'they will meet again in Dushanbe'
         following = NEXT.search(ctx.text[max(sentence.start, trigger.start - 12) : trigger.start])
         if following:
             fields["status"] = "planned"  # 'at the next States Parties Meeting'
@@ -95,6 +101,35 @@ def consultative_meetings(ctx: Context, rules: Rules) -> list[Proposal]:
         others = every_trigger - set(where[key])
         _meeting_details_nearby(ctx, rules, meeting, where[key], others)
     return merged
+
+
+# 'the foreign ministers of the five ... will meet again in Dushanbe', 'стороны вновь
+# встретятся в Ташкенте', 'тараптар Бішкекте қайта кездеседі': the parties' next meeting
+MEET_AGAIN = {
+    "en": re.compile(r"will\s+meet(?:\s+again)?|(?:are|is)\s+to\s+meet(?:\s+again)?"),
+    "ru": re.compile(r"(?:вновь\s+|снова\s+)?(?:встретятся|соберутся)(?:\s+вновь|\s+снова)?"),
+    "kk": re.compile(r"(?:қайта\s+|тағы\s+)?(?:кездеседі|жиналады)"),
+}
+
+
+def _the_parties_will_meet(ctx: Context, rules: Rules, sentence: Sentence) -> Hit | None:
+    """The parties' next meeting told by its verb: the treaty's context here, the parties
+    named as such or three of them (or their ministers), and a place the rules know."""
+    pattern = MEET_AGAIN.get(ctx.language)
+    if pattern is None or not in_treaty_context(rules, ctx, sentence):
+        return None
+    match = pattern.search(sentence.text)
+    if match is None or place_in(rules, ctx, sentence) is None:
+        return None
+    start = sentence.start + match.start()
+    # who meets is told before the verb: the parties as such, or three of them
+    parties = {
+        m.code for m in ctx.states_in(sentence.start, start) if m.is_party
+    }  # fmt: skip
+    actors = hits(rules.forum_actors, sentence) if rules.forum_actors is not None else []
+    if not any(a.end <= start for a in actors) and len(parties) < 3:
+        return None
+    return Hit(start, sentence.start + match.end(), match.group(0), {})
 
 
 ZONE_STATES = {"en": zone_states_en, "ru": zone_states_ru}
