@@ -27,7 +27,9 @@ classifier as a recall booster: for a type (and zone) the rules proposed nothing
 item, a sentence with a high probability of it adds one record of that type (its regime the
 zone the sentence names, no other field), scored the same way. The field-exact figures show
 what a booster would still need from the rules' field extractors; the type-level ones are
-its most generous case.
+its most generous case. `boost-cm` is the booster for consultative meetings alone, and
+`boost-cm+fields` runs the rules' meeting field extractors on its sentence and keeps the
+record only when they find a date or a place (the fields then carry their spans).
 
 With `--first-seen`, (2) and (3) are also run on the proposals the rules made the first time
 they read each item: the rules at the parent of the commit that added the item (its batch),
@@ -134,8 +136,40 @@ def _marks(proposals: list[dict]) -> list[tuple[str, tuple[int, int]]]:
     return [(p["type"], tuple(span)) for p in proposals for span in p["spans"]]
 
 
+captured: dict = {}
+RULES_OF: dict = {}
+
+
+def _capture(ctx, rules) -> list:  # noqa: ANN001
+    """A recipe that proposes nothing and keeps the analysed text (for the booster's fields)."""
+    captured["ctx"], captured["rules"] = ctx, rules
+    return []
+
+
+def meeting_fields(ctx, index: int) -> dict | None:  # noqa: ANN001
+    """The rules' field extractors for a consultative meeting run on one sentence (the
+    booster with fields): kind, status, date, place, format, chair; None unless a date or a
+    place is found (a meeting record needs one of them to be of use)."""
+    from nwfz.intake.extract.common import Hit, first_hit
+    from nwfz.intake.extract.meetings import _meeting_details, _meeting_status
+
+    rules, sentence = RULES_OF[ctx.language], ctx.sentences[index]
+    kind = "extraordinary" if first_hit(rules.extraordinary, sentence) else "annual"
+    fields = {"kind": kind, "date": None, "place": None, "format": None, "chair": None,
+              "regime": None, "status": _meeting_status(rules, sentence) or "held"}  # fmt: skip
+    _meeting_details(ctx, rules, sentence, fields, [], Hit(sentence.start, sentence.start, "", {}))
+    if fields["date"] is None and fields["place"] is None:
+        return None
+    return {k: v for k, v in fields.items() if v is not None}
+
+
 def load(with_older: bool) -> tuple[list[dict], list[dict]]:
     import yaml
+
+    from nwfz.intake.extract import en, kk, recipes, ru
+
+    recipes.RECIPES = (*recipes.RECIPES, _capture)
+    RULES_OF.update({"ru": ru.RULES, "kk": kk.RULES, "en": en.RULES})
 
     from nwfz.intake.extract import extract
     from nwfz.intake.extract.evaluate import load_corpus, load_item
@@ -152,12 +186,13 @@ def load(with_older: bool) -> tuple[list[dict], list[dict]]:
         for label in item.expected:
             for words in label.get("evidence") or []:
                 gold += [(label["type"], span) for span in _occurrences(text, words)]
+        captured.clear()
         proposed = [p.to_json() for p in extract(text, published=published).proposals]
         dev.append({
             "item": item, "path": path, "batch": data.get("batch", 0),
             "story": data.get("story") or data.get("url") or path.stem,
             "spans": spans, "features": [f for _, f in sents], "gold": touched(spans, gold),
-            "gold_marks": gold, "proposed": proposed,
+            "gold_marks": gold, "proposed": proposed, "ctx": captured.get("ctx"),
             "rules": touched(spans, _marks(proposed)),
             "item_gold": {x["type"] for x in item.expected},
             "item_rules": {p["type"] for p in proposed},
@@ -393,6 +428,17 @@ def main(argv: list[str] | None = None) -> int:
                 for t in BOOST_THRESHOLDS:
                     added = _boosted(it, proposed, probs, types, t)
                     filtered[(run, "boost", t)].append((it["item"], proposed + added))
+                    meetings = [a for a in added if a["type"] == "consultative_meeting"]
+                    filtered[(run, "boost-cm", t)].append((it["item"], proposed + meetings))
+                    with_fields = []
+                    for a in meetings:
+                        found = next((f for f in (_fields_at(it, span) for span in a["spans"])
+                                      if f is not None), None)  # fmt: skip
+                        if found is not None:
+                            with_fields.append(a | found)
+                    filtered[(run, "boost-cm+fields", t)].append(
+                        (it["item"], proposed + with_fields)
+                    )
     print(
         f"{len(dev)} development items ({sum(len(it['item'].expected) for it in dev)} labels), "
         f"{args.folds} folds grouped by {args.group} "
@@ -428,6 +474,13 @@ def _sentence_table(counts: dict, it: dict, probs: dict, types: list[str]) -> No
                     _count(counts, ("s", name, kind), pred, truth)
             _count(counts, ("i", f"ml@{threshold}", kind), hit_item, kind in it["item_gold"])
         _count(counts, ("i", "rules", kind), kind in it["item_rules"], kind in it["item_gold"])
+
+
+def _fields_at(it: dict, span: list[int]) -> dict | None:
+    index = next(i for i, s in enumerate(it["spans"]) if list(s) == span)
+    if it["ctx"] is None or index >= len(it["ctx"].sentences):
+        return None
+    return meeting_fields(it["ctx"], index)
 
 
 def _boosted(it: dict, proposed: list[dict], probs: dict, types: list[str], t: float) -> list:
@@ -487,7 +540,8 @@ def _print_filter(run: str, filtered: dict, types: list[str]) -> None:
     for _, variant, t in keys:
         rows = filtered[(run, variant, t)]
         field, typed = score(rows, "field"), score(rows, "type")
-        name = {"rules": "rules alone", "boost": f"boost >= {t}"}.get(variant, f"{variant} < {t}")
+        name = f"{variant} >= {t}" if variant.startswith("boost") else f"{variant} < {t}"
+        name = "rules alone" if variant == "rules" else name
         pf, rf = pr(field["overall"])
         pt, rt = pr(typed["overall"])
         per = "  ".join(
