@@ -912,3 +912,20 @@ def test_another_zones_body_meeting_is_still_its_session():
     (meeting,) = [p for p in extract(text, published=date(2026, 3, 4)).proposals
                   if p.type == "consultative_meeting"]  # fmt: skip
     assert (meeting.fields["regime"], meeting.fields["place"]) == ("bangkok", "Manila")
+
+
+def test_a_speaker_at_the_meeting_whose_next_words_are_dated_spoke_on_its_day():
+    text = (
+        "At the opening of the SEANWFZ Commission Meeting in Manila, the minister said the "
+        "zone had served the region well.\n"
+        '"No nuclear-weapon state has signed the Protocol yet," said the minister, Friday, '
+        "March 6, 2026."
+    )
+    (meeting,) = [p for p in extract(text, published=date(2026, 3, 7)).proposals
+                  if p.type == "consultative_meeting"]  # fmt: skip
+    assert (meeting.fields["date"], meeting.fields["place"]) == ("2026-03-06", "Manila")
+    # no one speaking at the meeting: the later date is not its day
+    other = text.replace("the minister said the zone had served", "the zone had served")
+    (meeting,) = [p for p in extract(other, published=date(2026, 3, 7)).proposals
+                  if p.type == "consultative_meeting"]  # fmt: skip
+    assert meeting.fields["date"] is None

@@ -327,6 +327,34 @@ def _here(ctx: Context, rules: Rules, sentence: Sentence) -> tuple[str, Hit, Spa
     return name, Hit(start, start + len(found.group(0)), found.group(0), {}), city.span(1)
 
 
+SAYING = re.compile(
+    r"\b(?:said|says|told|stated|noted|added|stressed|remarked)\b|(?<!\w)(?:сказал\w*|заявил\w*|"
+    r"отметил\w*|подчеркнул\w*|деді|атап\s+өтті|мәлімдеді)(?!\w)",
+    re.IGNORECASE,
+)
+SAID_THEN_DAY = re.compile(
+    r"(?:\b(?:said|says|told|stated|noted|added|stressed|remarked)\b|(?<!\w)(?:сказал\w*|"
+    r"заявил\w*|отметил\w*|подчеркнул\w*))[^.;:]{0,40}$",
+    re.IGNORECASE,
+)
+
+
+def _the_speakers_day(ctx: Context, triggers: list[int]):  # noqa: ANN202
+    """'At the opening of the Commission Meeting, Retno said ... . "...," said Retno, Tuesday,
+    July 11, 2023': a speaker at the meeting, whose next words are dated, spoke on its day
+    (the meeting's sentence says someone spoke; the next one is the saying with a full date)."""
+    for index in triggers:
+        if index + 1 >= len(ctx.sentences) or not SAYING.search(ctx.sentences[index].text):
+            continue
+        after = ctx.sentences[index + 1]
+        for mention in ctx.dates_in(after.start, after.end):
+            if mention.kind != "date" or mention.value is None:
+                continue
+            if SAID_THEN_DAY.search(ctx.text[max(after.start, mention.start - 60) : mention.start]):
+                return mention
+    return None
+
+
 def _meeting_details_nearby(
     ctx: Context,
     rules: Rules,
@@ -337,6 +365,11 @@ def _meeting_details_nearby(
     """'The meeting was held in Ashgabat', 'Tajikistan ... presided': details in the sentences
     around the ones that name the meeting (not in a sentence naming another meeting)."""
     other_zone = meeting.fields.get("regime") not in (None, REGIME)
+    if meeting.fields.get("date") is None and meeting.fields.get("status") == "held":
+        said = _the_speakers_day(ctx, triggers)
+        if said is not None:
+            meeting.fields["date"] = said.value.isoformat()  # type: ignore[union-attr]
+            meeting.spans.append((said.start, said.end))
     for sentence in ctx.sentences:
         distance = min(abs(sentence.index - i) for i in triggers)
         if distance == 0 or distance > 2 or sentence.index in (others or ()):
