@@ -929,3 +929,31 @@ def test_a_speaker_at_the_meeting_whose_next_words_are_dated_spoke_on_its_day():
     (meeting,) = [p for p in extract(other, published=date(2026, 3, 7)).proposals
                   if p.type == "consultative_meeting"]  # fmt: skip
     assert meeting.fields["date"] is None
+
+
+@pytest.mark.parametrize(
+    ("text", "chair"),
+    [
+        (
+            "On 8 March 2026 the annual conference of SEANWFZ members took place in Manila.",
+            None,
+        ),
+        (
+            "The Philippine foreign minister chaired a meeting of ASEAN foreign ministers to "
+            "discuss the SEANWFZ in Manila on 8 March 2026.",
+            "PH",
+        ),
+    ],
+)
+def test_the_seanwfz_commissions_meeting_in_other_words(text, chair):
+    (meeting,) = [p for p in extract(text, published=date(2026, 3, 9)).proposals
+                  if p.type == "consultative_meeting"]  # fmt: skip
+    assert (meeting.fields["regime"], meeting.fields["place"], meeting.fields["chair"]) == (
+        "bangkok", "Manila", chair
+    )  # fmt: skip
+
+
+def test_asean_ministers_meeting_on_another_matter_is_no_commission_meeting():
+    text = "A meeting of ASEAN foreign ministers on trade took place in Manila. SEANWFZ was noted."
+    found = extract(text, published=date(2026, 3, 9)).proposals
+    assert [p for p in found if p.type == "consultative_meeting"] == []

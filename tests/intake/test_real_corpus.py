@@ -319,7 +319,9 @@ def test_every_proposal_on_the_development_part_carries_its_evidence(item):
 # With another zone's body acting no session of it (rulesB): 0.969 / 0.921 and 0.997 / 0.948.
 # The parties' next meeting told by its verb (rulesB): 0.969 / 0.925 and 0.997 / 0.951.
 # A speaker at the meeting whose next words are dated (rulesB): 0.973 / 0.928 and 0.997 / 0.951.
-DEV_BASELINE = {"field": (0.972, 0.927), "type": (0.996, 0.950)}
+# The SEANWFZ Commission as 'the annual conference of SEANWFZ members' and 'a meeting of ASEAN
+# foreign ministers to discuss the SEANWFZ' (rulesB): 0.973 / 0.934 and 0.997 / 0.957.
+DEV_BASELINE = {"field": (0.972, 0.934), "type": (0.996, 0.957)}
 
 
 def test_the_development_part_holds_its_baseline():

@@ -188,7 +188,7 @@ EN = {
     ),
     "chair_before": compile_words(
         r"presided(?!\s+over\s+by)",
-        r"chaired\s+the\s+(?:meeting|session)",
+        r"chaired\s+(?:the|a|an)\s+(?:\w+\s+)?(?:meeting|session)",
         r"in\s+the\s+chair",  # 'with Tajikistan in the chair'
         # 'The Kyrgyz side, as chair, opened the meeting'
         r"as\s+(?:the\s+)?(?:chair|chairman|chairperson|presiding\s+(?:party|country|state))",

@@ -190,7 +190,14 @@ EN: dict[str, list[tuple[str, Pattern]]] = {
             r"[Ff]ree\s+Area)\s*(?:\((?:SEANWFZ|SEANFWZ)\)\s*)?(?:Treaty\s+)?Commission"
             r"(?:\s*\((?:SEANWFZ|SEANFWZ)\))?(?:\s+[Mm]eeting)?",
             r"(?:meeting\s+of\s+the\s+)?Executive\s+Committee\s+of\s+the\s+(?:Commission\s+for\s+"
-            r"the\s+)?SEANWFZ(?:\s+Commission)?", flags=0,
+            r"the\s+)?SEANWFZ(?:\s+Commission)?",
+            # 'the annual conference of SEANWFZ members', 'a meeting of ASEAN foreign ministers
+            # to discuss the SEANWFZ': the Commission (the ministers) meeting as such
+            r"(?:annual\s+)?(?:conference|meeting)\s+of\s+(?:the\s+)?SEANWFZ\s+(?:members|"
+            r"[Mm]ember\s+[Ss]tates|States\s+Parties|parties)",
+            r"meeting\s+of\s+(?:the\s+)?ASEAN\s+[Ff]oreign\s+[Mm]inisters\s+(?:to\s+discuss|on|"
+            r"for)\s+(?:the\s+)?(?:SEANWFZ|South\s*-?\s*[Ee]ast\s+Asia(?:n)?\s+[Nn]uclear[- ]"
+            r"[Ww]eapons?[- ][Ff]ree\s+[Zz]one)", flags=0,
         )),
         ("pelindaba", compile_words(
             r"Conference\s+of\s+(?:the\s+)?(?:States?\s+[Pp]arties(?:\s+\(CSP\))?\s+to\s+the\s+)?"
