@@ -957,3 +957,19 @@ def test_asean_ministers_meeting_on_another_matter_is_no_commission_meeting():
     text = "A meeting of ASEAN foreign ministers on trade took place in Manila. SEANWFZ was noted."
     found = extract(text, published=date(2026, 3, 9)).proposals
     assert [p for p in found if p.type == "consultative_meeting"] == []
+
+
+def test_the_bodies_listed_as_signers_are_each_a_party_by_its_acronym():
+    text = (
+        "The NRA report: a new partnership\n"
+        "On 3 March 2026 in Pretoria, the African Union (AU), the Nuclear Regulators Association, "
+        "and AFCONE signed a memorandum of understanding."
+    )
+    (memo,) = [p for p in extract(text, published=date(2026, 3, 4)).proposals
+               if p.type == "memorandum"]  # fmt: skip
+    assert sorted(memo.fields["parties"]) == ["AFCONE", "AU", "NRA"]
+    # a name whose initials the text does not use is not a party
+    unused = text.replace("The NRA report: a new partnership\n", "")
+    (memo,) = [p for p in extract(unused, published=date(2026, 3, 4)).proposals
+               if p.type == "memorandum"]  # fmt: skip
+    assert sorted(memo.fields["parties"]) == ["AFCONE", "AU"]

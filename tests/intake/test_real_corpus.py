@@ -321,7 +321,8 @@ def test_every_proposal_on_the_development_part_carries_its_evidence(item):
 # A speaker at the meeting whose next words are dated (rulesB): 0.973 / 0.928 and 0.997 / 0.951.
 # The SEANWFZ Commission as 'the annual conference of SEANWFZ members' and 'a meeting of ASEAN
 # foreign ministers to discuss the SEANWFZ' (rulesB): 0.973 / 0.934 and 0.997 / 0.957.
-DEV_BASELINE = {"field": (0.972, 0.934), "type": (0.996, 0.957)}
+# The bodies listed as a memorandum's signers (rulesB): 0.976 / 0.938 and 0.997 / 0.957.
+DEV_BASELINE = {"field": (0.975, 0.937), "type": (0.996, 0.957)}
 
 
 def test_the_development_part_holds_its_baseline():

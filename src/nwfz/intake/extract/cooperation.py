@@ -54,6 +54,14 @@ def memoranda(ctx: Context, rules: Rules) -> list[Proposal]:
             parties.append(partner.text)
             spans.append(partner.span)
             bodies.append(partner.span)
+        if set(parties) & BODIES:
+            for signer in _signers_listed(ctx, sentence, signed):
+                if signer.text not in parties and not any(
+                    signer.start < e and s < signer.end for s, e in bodies
+                ):
+                    parties.append(signer.text)
+                    spans.append(signer.span)
+                    bodies.append(signer.span)
         # a zone named apart from a party's own name ('OPANAL' names both its zone and itself),
         # in the memorandum's part of the sentence ('The Treaty ... was signed in 2006; the IAEA
         # and Kazakhstan signed a memorandum in 2024' is no memorandum of the zone)
@@ -166,6 +174,52 @@ def _the_two_zones(ctx: Context, sentence: Sentence) -> tuple[list[str], list[Sp
 PARTNER_NAME = re.compile(
     r"\bwith\s+(?:the\s+)?((?:[A-Z][\w’'-]*)(?:\s+(?:(?:of|for|on|and|the)\s+)*[A-Z][\w’'-]*)+)"
 )
+
+
+# 'the AU, the OECD Nuclear Energy Agency, and the African Commission on Nuclear Energy
+# (AFCONE) signed': the bodies listed as the signers, each by its acronym
+ITEM = re.compile(
+    r"(?:the\s+)?([A-Z][\w’'-]*(?:\s+(?:(?:of|for|on|and|the)\s+)*[A-Z][\w’'-]*)*)"
+    r"(?:\s+\(([A-Z]{2,8})\))?"
+)
+LIST_SEPARATORS = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+")
+SIGNERS_AT_LEAST = 3
+
+
+def _signers_listed(ctx: Context, sentence: Sentence, signed: Hit) -> list[Hit]:
+    """The bodies listed right before 'signed' (three or more, a zone's body among them):
+    each by its acronym in brackets, else by its capitals' initials when the text uses them."""
+    before = ctx.text[sentence.start : signed.start].rstrip()
+    pieces: list[tuple[int, str]] = []
+    end = len(before)
+    separators = list(LIST_SEPARATORS.finditer(before))
+    for cut in reversed([*separators]):
+        if cut.end() > end:
+            continue
+        pieces.append((cut.end(), before[cut.end() : end]))
+        end = cut.start()
+    pieces.append((0, before[:end]))
+    listed: list[tuple[int, re.Match[str]]] = []
+    for offset, piece in pieces:
+        match = ITEM.fullmatch(piece.strip())
+        if match is None:
+            break  # the list ends where an item is not a name
+        listed.append((offset + (len(piece) - len(piece.lstrip())), match))
+    if len(listed) < SIGNERS_AT_LEAST:
+        return []
+    found: list[Hit] = []
+    for offset, match in listed:
+        name, acronym = match.group(1), match.group(2)
+        words = [w for w in re.findall(r"\b[A-Z][\w’'-]*", name) if not w.isupper()]
+        code = acronym or (name if name.isupper() and 2 <= len(name) <= 8 else "")
+        if not code:
+            initials = "".join(w[0] for w in words)
+            if len(initials) >= 3 and re.search(r"(?<![\w-])" + initials + r"(?![\w-])", ctx.text):
+                code = initials
+        if code and code not in NOT_A_PARTY:
+            start = sentence.start + offset
+            found.append(Hit(start, start + len(match.group(0)), code, {}))
+    return found
 
 
 def _partner_by_its_initials(ctx: Context, sentence: Sentence, noun: Hit) -> Hit | None:
