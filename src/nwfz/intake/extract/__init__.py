@@ -162,13 +162,17 @@ def _to_original(proposal: Proposal, text: str, reading: TextMap, flags: list[di
 
 
 def _attach_dateline(ctx: Context) -> None:
-    """Keep the dateline's date (resolved with the publication year when it has none)."""
+    """Keep the dateline's date (resolved with the publication year when it has none); a date
+    at the start that is later than the publication is the body's ('10 марта 2026 года в
+    Ташкенте пройдёт ...'), not a dateline."""
     dateline = find_dateline(ctx.text, ctx.language)
     if dateline is None:
         return
     mention = next((d for d in ctx.dates if d.start == dateline.start), None)
     if mention is None or mention.value is None:
         return
+    if ctx.published is not None and mention.value > ctx.published:
+        return  # a report is not dated after its publication: the day of what is to come
     ctx.dateline = mention
     ctx.dateline_sentence = next(
         (s.index for s in ctx.sentences if s.start <= mention.start < s.end), -1

@@ -338,6 +338,10 @@ def _completed_chair(
                 for m in ctx.states_in(sentence.start, hit.start)
                 if m.is_party and "nom" in m.cases and hit.start - m.end < 40
             ]
+            if not subjects:  # 'Председательство Кыргызстана ... завершилось': its owner
+                subjects = [
+                    m for m in ctx.states_in(hit.start, hit.end) if m.is_party and "gen" in m.cases
+                ][:1]
             if subjects:
                 found.append((subjects[-1], hit))
     codes = {m.code for m, _ in found}
@@ -358,6 +362,10 @@ def _is_attribution(ctx: Context, verb: Hit) -> bool:
     )
 
 
+# a passive participle of giving ('передано', 'передан'): its agent is the giver
+PASSIVE_GIVE = re.compile(r"передан", re.IGNORECASE)
+
+
 def _recipient_and_giver(
     parties: list[StateMention], give: Hit | None, receive: Hit | None
 ) -> tuple[StateMention | None, StateMention | None]:
@@ -367,6 +375,10 @@ def _recipient_and_giver(
     if to is None and receive is not None and nominative:
         to = min(nominative, key=lambda m: abs(m.start - receive.start))
         nominative = [m for m in nominative if m is not to]
+    if source is None and give is not None and to is not None and PASSIVE_GIVE.match(give.text):
+        # 'было передано Казахстану узбекской стороной': the passive's agent gave it
+        agents = [m for m in parties if m.cases == frozenset({"ins"})]
+        source = agents[0] if agents else None
     if source is None and give is not None and nominative and to is not None:
         subjects = [m for m in nominative if m.end <= give.start] or nominative
         source = min(subjects, key=lambda m: abs(m.start - give.start))

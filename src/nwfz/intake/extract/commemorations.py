@@ -39,7 +39,7 @@ def anniversaries(ctx: Context, rules: Rules) -> list[Proposal]:
         return []
     found: list[Proposal] = []
     for sentence in ctx.sentences:
-        trigger = _treaty_anniversary(ctx, rules, sentence)
+        trigger = _treaty_anniversary(ctx, rules, sentence) or _counted_back(ctx, rules, sentence)
         if trigger is None:
             continue
         ordinal = _ordinal(trigger, rules)
@@ -97,6 +97,17 @@ def anniversaries(ctx: Context, rules: Rules) -> list[Proposal]:
                 and registry_year + ordinal > ctx.published.year + 5
             ):
                 continue  # 'the 30th anniversary of the process launch', in 2023: not the treaty's
+        if act_year is None and act_hit is not None and registry_year is not None:
+            # 'В 2026 году исполняется 20 лет со дня вступления в силу': the year marked, told
+            # here, counts back to the act's year; another than the registry's is stated
+            here = _year_marked(ctx, rules, sentence, ordinal)
+            if (
+                here is not None
+                and here.kind in ("year", "date", "day_month")
+                and here.year - ordinal != registry_year  # type: ignore[operator]
+            ):
+                act_year = here.year - ordinal  # type: ignore[operator]
+                spans.append((here.start, here.end))
         year = act_year or registry_year
         marked = None if year else _year_marked(ctx, rules, sentence, ordinal)
         if marked is not None:
@@ -166,6 +177,24 @@ def _treaty_anniversary(ctx: Context, rules: Rules, sentence: Sentence) -> Hit |
         excluded = [h for h in hits(rules.not_the_treaty, sentence) if lo <= h.start < hi]
         if not excluded:
             return trigger
+    return None
+
+
+def _counted_back(ctx: Context, rules: Rules, sentence: Sentence) -> Hit | None:
+    """'20 лет назад, 8 сентября 2006 года, ... был подписан Договор', '20 жыл бұрын ... қол
+    қойылды': an anniversary told by counting back from the report, when the sentence tells
+    the act with the very year the count gives (the arithmetic is the check)."""
+    if rules.years_ago is None or ctx.published is None:
+        return None
+    _, act = _anniversary_of(rules, sentence)
+    if act is None:
+        return None
+    told = ctx.dates_in(sentence.start, sentence.end)
+    years = {d.year for d in told if d.kind != "relative_year"}
+    for ago in hits(rules.years_ago, sentence):
+        count = _count(ago, rules)
+        if count is not None and ctx.published.year - count in years:
+            return ago
     return None
 
 
@@ -1045,12 +1074,15 @@ def _organisers(ctx: Context, rules: Rules, sentence: Sentence, spans: list[Span
             if mention.code not in organisers:
                 organisers.append(mention.code)
                 spans += [by.span, (mention.start, mention.end)]
+    # the verb ends a Kazakh sentence, its subject may head it: 'Қырғызстан 2026 жылы ...
+    # конференция өткізеді'
+    reach = 120 if rules.head_final else 40
     for verb in hits(rules.meeting_host, sentence) + hits(rules.organised_by, sentence):
         # 'Kazakhstan will host a conference', 'Туркменистан проводит совещание'
         subjects = [
             m
             for m in ctx.states_in(sentence.start, verb.start)
-            if m.is_party and "nom" in m.cases and verb.start - m.end < 40
+            if m.is_party and "nom" in m.cases and verb.start - m.end < reach
         ]
         if subjects and subjects[-1].code not in organisers:
             organisers.append(subjects[-1].code)

@@ -482,7 +482,7 @@ def reviews_and_plans(ctx: Context, rules: Rules) -> list[Proposal]:
             ctx, rules, sentence, review
         ):
             continue  # 'подвели итоги председательства в ОДКБ': another body's year
-        if not _said_of_the_parties(sentence, ctx, review):
+        if not _said_of_the_parties(sentence, ctx, review or plans):
             continue  # a parliament discussing the results of a budget
         spans: list[Span] = [review.span if review is not None else plans.span]  # type: ignore[union-attr]
         confidence = 0.7 if review is not None else 0.6
@@ -557,7 +557,8 @@ def _agreed_plans(rules: Rules, sentence: Sentence) -> Hit | None:
 
 # plans agreed, not one delegation's presented: 'согласовали', 'утвердили', 'adopted', 'бекітті'
 AGREED = re.compile(
-    r"согласова|утверд|утвержд|одобр|намети|наметил|agreed|approved|adopted|endorsed|бекіт|келіс",
+    r"согласова|утверд|утвержд|одобр|намети|наметил|приня|определ|обознач|agreed|approved|"
+    r"adopted|endorsed|бекіт|келіс|айқында|белгіле",
     re.IGNORECASE,
 )
 
@@ -604,8 +605,9 @@ MEETING_WORDS = re.compile(
 def _said_of_the_parties(sentence: Sentence, ctx: Context, review: Hit | None) -> bool:
     """A review is the parties' (or their body's): the sentence, or the one before it, names
     the parties or a meeting ('the parties reviewed', 'at the meeting ...'), or the review's
-    own clause names the zone ('the results of the CANWFZ's work'); not one state's parliament
-    discussing its budget."""
+    (or, told alone, the plans') own clause names the zone ('the results of the CANWFZ's
+    work', 'шарт бойынша ... жоспары бекітілді'); not one state's parliament discussing its
+    budget."""
     if any(
         THE_PARTIES.search(s.text) or MEETING_WORDS.search(s.text)
         for s in ctx.neighbours(sentence, 1, 0)
@@ -647,6 +649,11 @@ def _plans_of_the_parties(ctx: Context, rules: Rules, sentence: Sentence) -> boo
         in_treaty_context(rules, ctx, s) for s in ctx.neighbours(sentence, 1, 0)
     ):
         return True  # 'ASEAN countries agreed ...' after a sentence about the treaty
+    plans = _agreed_plans(rules, sentence)
+    if plans is not None and _agreed(ctx, plans):
+        lo, hi = clause_of(clauses(ctx, sentence), plans.start)
+        if ctx.regime_in(lo, hi):
+            return True  # 'по Договору ... утверждён план', 'шарт бойынша ... жоспары бекітілді'
     if sentence.index == 0:
         return False
     before = ctx.sentences[sentence.index - 1]

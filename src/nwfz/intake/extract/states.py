@@ -66,7 +66,13 @@ def find_states_ru(text: str) -> list[StateMention]:
         start, end, case_word = token.start, token.end, token.text
         if i > 0 and ru_lemma(tokens[i - 1].text) == "республика":
             start, case_word = tokens[i - 1].start, tokens[i - 1].text
-        elif i + 1 < len(tokens) and ru_lemma(tokens[i + 1].text) in RU_SIDE_WORDS:
+        elif (
+            i + 1 < len(tokens)
+            and ru_lemma(tokens[i + 1].text) in RU_SIDE_WORDS
+            and ru_lemma(token.text).endswith("ий")
+        ):
+            # 'узбекская сторона', 'казахстанское председательство': the adjective takes the
+            # noun's case; a name is its own word ('передал Казахстану председательство')
             end, case_word = tokens[i + 1].end, tokens[i + 1].text
         cases = frozenset(RU_CASE[c] for c in ru_cases(case_word) if c in RU_CASE)
         if token.text in RU_ABBREVIATIONS and case_word == token.text:
