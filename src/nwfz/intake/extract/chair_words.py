@@ -142,7 +142,11 @@ KK = {
         r"өткізді",
         r"қабылдайды",
     ),  # fmt: skip
-    "transfer_hold": compile_words(r"төрағалық\s+(?:етеді|ете\s+бастады|етуде)"),
+    "transfer_hold": compile_words(
+        r"төрағалық\s+(?:етеді|ете\s+бастады|етуде)",
+        # 'төрағалықты 2026 жылдан бастап Қазақстан атқарады'
+        r"атқар(?:ады|а\s+бастады)",  # 'төрағалықты ... Қазақстан атқарады'; chairs.py: with it
+    ),
     "predecessor": compile_words(r"орнына"),
     "chair_completed": compile_words(r"төрағалығын\s+аяқта" + K),
     "chair_elected": compile_words(r"сайлан" + K, r"сайлады"),

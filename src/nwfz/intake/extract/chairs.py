@@ -121,10 +121,14 @@ def _holding(ctx: Context, rules: Rules, sentence: Sentence) -> Proposal | None:
     """'С 1 января 2026 года Казахстан председательствует в Договоре': a term from a date."""
     for verb in hits(rules.transfer_hold, sentence):
         home = clause_of(clauses(ctx, sentence), verb.start)
-        starts = [
+        if HOLD_ALONE.fullmatch(verb.text) and not any(
+            home[0] <= h.start < verb.start for h in hits(rules.chairmanship, sentence)
+        ):
+            continue  # 'атқарады' holds the chair only after the chairmanship's word
+        starts = [  # 'с 1 января 2026 года', '2026 жылдан бастап'
             d
             for d in ctx.dates_in(home[0], home[1])
-            if d.value is not None and is_effective_date(rules, ctx, d)
+            if (d.value is not None or d.kind == "year") and is_effective_date(rules, ctx, d)
         ]
         subjects = [
             m
@@ -135,6 +139,11 @@ def _holding(ctx: Context, rules: Rules, sentence: Sentence) -> Proposal | None:
             continue
         to = subjects[-1]
         spans: list[Span] = [verb.span, (to.start, to.end)]
+        spans += [
+            h.span
+            for h in hits(rules.chairmanship, sentence)
+            if home[0] <= h.start < verb.start and not verb.start <= h.start < verb.end
+        ][:1]
         return _term(ctx, rules, sentence, to, None, [verb], spans, 0.7)
     return None
 
@@ -320,6 +329,9 @@ def _states_for_chairs(ctx: Context, sentence: Sentence) -> list[StateMention]:
     return sorted(parties + others, key=lambda m: m.start)
 
 
+# a verb of holding that names no chair itself ('атқарады': performs)
+HOLD_ALONE = re.compile(r"атқар\w*(?:\s+бастады)?", re.IGNORECASE)
+
 BATON = re.compile(r"эстафет", re.IGNORECASE)
 
 
@@ -371,6 +383,8 @@ def _recipient_and_giver(
 ) -> tuple[StateMention | None, StateMention | None]:
     to = next((m for m in parties if "dat" in m.cases and len(m.cases) <= 2), None)
     source = next((m for m in parties if m.cases == frozenset({"abl"})), None)
+    if source is None and receive is not None:  # 'приняв эстафету у Узбекистана'
+        source = next((m for m in parties if "abl" in m.cases), None)
     nominative = [m for m in parties if "nom" in m.cases and m is not to and m is not source]
     if to is None and receive is not None and nominative:
         to = min(nominative, key=lambda m: abs(m.start - receive.start))

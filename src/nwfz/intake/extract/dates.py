@@ -51,8 +51,8 @@ RELATIVE_YEAR: dict[str, list[tuple[str, int | None]]] = {
         # 'the coming year': this year early in it (a January meeting), else the next
         (r"в\s+(?:наступающем|предстоящем)\s+году", None),
         (r"(?:наступающ|предстоящ)(?:ий|его|ем|им)\s+год(?:а|у)?", None),
-        (r"в\s+(?:прошлом|минувшем)\s+году", -1),
-        (r"(?:за\s+)?(?:прошл|минувш|прошедш)(?:ый|ого|ий|ем|ом|им)\s+год(?:а|у)?", -1),
+        (r"в\s+(?:прошлом|минувшем|истекшем)\s+году", -1),
+        (r"(?:за\s+)?(?:прошл|минувш|прошедш|истекш)(?:ый|ого|его|ий|ем|ом|им)\s+год(?:а|у)?", -1),
     ],
     "kk": [
         (r"биыл(?:ғы)?", 0),
@@ -117,6 +117,10 @@ def _ru_month(word: str) -> int:
     return 0
 
 
+# '2026 жылғы', '2026 жылдың', '2007 жылы', '2026 ж.' before the day and month
+KK_YEAR_WORD = r"\s*(?:жылғы|жылдың|жылы|ж\.)\s*"
+
+
 def _kk_month(word: str) -> int:
     return KK_MONTHS.get(word.lower(), 0)
 
@@ -146,12 +150,17 @@ def _patterns(language: str) -> list[tuple[re.Pattern[str], str]]:
         return [
             (
                 re.compile(
-                    YEAR + r"\s*(?:жылғы|жылдың|ж\.)\s*" + DAY + TO_DAY + r"[-\s]*" + KK_MONTH_RE
+                    YEAR
+                    + r"\s*(?:жылғы|жылдың|жылы|ж\.)\s*"
+                    + DAY
+                    + TO_DAY
+                    + r"[-\s]*"
+                    + KK_MONTH_RE
                 ),
                 "ydm",
             ),
             (
-                re.compile(YEAR + r"\s*(?:жылғы|жылдың|ж\.)\s*" + DAY + r"[-\s]*" + KK_MONTH_RE),
+                re.compile(YEAR + KK_YEAR_WORD + DAY + r"[-\s]*" + KK_MONTH_RE),
                 "ydm",
             ),
             (

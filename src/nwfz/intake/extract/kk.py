@@ -39,6 +39,8 @@ RULES = Rules(
     extraordinary=compile_words(r"кезектен\s+тыс", r"төтенше"),
     future=compile_words(
         r"өтеді",
+        r"өткізеді",
+        r"өткізбек",
         r"өткізіледі",
         r"жоспарла(?:н|п|у|йды|ды)" + W,
         r"өтпек",
@@ -115,7 +117,8 @@ RULES = Rules(
     plans=compile_words(
         r"жоспар" + W + r"(?:\s+\w+){0,3}?\s+келіс" + W,
         r"келісіл" + W + r"\s+жоспар" + W,
-        r"жоспар" + W + r"\s+бекіт" + W,
+        r"жоспар" + W + r"\s+(?:бекіт|мақұлда)" + W,
+        r"жоспар" + W + r"\s+құр(?:ды|ылды|ады)",
         # '2026 жылға жоспарларды айқындады', 'жоспарлары белгіленді'
         r"жоспар" + W + r"\s+(?:\w+\s+)?(?:айқында|белгіле)" + W,
         r"іс-шаралар\s+жоспар" + W,
@@ -269,7 +272,7 @@ RULES = Rules(
     chair_framework=compile_words(r"төрағалығы\s+(?:шеңберінде|аясында)"),
     quoted_title=re.compile(r"«(?P<title>[^»]{3,120})»"),
     memorandum=compile_words(r"меморандум" + W, r"ынтымақтастық\s+туралы\s+келісім" + W),
-    signed=compile_words(r"қол\s+қой" + W),
+    signed=compile_words(r"қол\s+қой" + W, r"жаса(?:лды|лған|ды)"),
     organisations=[
         ("OPANAL", compile_words(r"ОПАНАЛ" + W, r"OPANAL")),
         (

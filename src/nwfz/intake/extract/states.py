@@ -81,6 +81,8 @@ def find_states_ru(text: str) -> list[StateMention]:
         preposition = tokens[first - 1].text.lower() if first > 0 else ""
         if preposition == "от":
             cases = frozenset({"abl"})
+        elif preposition == "у":  # 'у Узбекистана': whose, or, with a verb of taking, from whom
+            cases = frozenset({"gen", "abl"})
         elif preposition in ("к", "ко"):
             cases = frozenset({"dat"})
         found.append(StateMention(code, start, end, text[start:end], cases))
