@@ -216,13 +216,15 @@ EN = {
         r"hosted",
     ),  # fmt: skip
     "transfer_hold": compile_words(
-        r"(?:will\s+)?(?:chair|lead|head)s?\s+the\s+(?:Treaty|zone|CANWFZ)",
+        # 'chairs the Treaty', 'chairs the Semipalatinsk Treaty', 'leads the Central Asian NWFZ'
+        r"(?:will\s+)?(?:chair|lead|head)s?\s+the\s+(?:[\w-]+\s+){0,4}?(?:Treaty|[Zz]one|"
+        r"CANWFZ|NWFZ)",
         r"holds\s+the\s+(?:rotating\s+)?chairmanship",
     ),
     "predecessor": compile_words(r"succeed(?:ing|s|ed)", r"taking\s+over\s+from", r"replacing"),
     "chair_completed": compile_words(
         r"(?:complet|conclud|end|finish)(?:ed|es|s|ing)?\s+(?:its|her|their)\s+"
-        r"(?:\w+\s+)?(?:chairmanship|presidency)"
+        r"(?:\w+\s+)?(?:chairmanship|presidency|term)"
     ),
     "chair_elected": compile_words(r"elected", r"appointed", r"designated"),
     "chair_named": compile_words(
@@ -235,6 +237,8 @@ EN = {
         r"held\s+the\s+(?:rotating\s+)?chairmanship",
         r"(?:which|who|that)\s+(?:chairs|chaired|leads|led|presides|presided)",
         r"chairing\s+the\s+(?:Treaty|zone|CANWFZ)",
+        # 'Turkmenistan chaired the CANWFZ Treaty in 2025', 'presided over the Treaty'
+        r"(?:chaired|presided\s+over|headed)\s+the\s+(?:[\w-]+\s+){0,4}?(?:Treaty|[Zz]one|CANWFZ|NWFZ)",
         r"current\s+chair",
     ),
     "topic": compile_words(r"[Nn]uclear[- ][Ww]eapons?[- ][Ff]ree\s+[Zz]ones?", r"NWFZs?"),

@@ -107,6 +107,9 @@ def _transfer(ctx: Context, rules: Rules, sentence: Sentence) -> Proposal | None
         verb if role == "give" else None,
         verb if role == "receive" else None,
     )
+    owner = _owner(ctx, parties, chair) if role == "receive" else None
+    if owner is not None and (to is None or to.start > verb.start):
+        to = owner  # 'Kazakhstan's chairmanship ... began in 2026, after Uzbekistan ...'
     if to is None:
         return None
     spans: list[Span] = [chair.span, verb.span, (to.start, to.end)]
@@ -117,6 +120,22 @@ def _transfer(ctx: Context, rules: Rules, sentence: Sentence) -> Proposal | None
     return _term(ctx, rules, sentence, to, source, [verb, chair], spans, 0.75)
 
 
+OWNER_OF = re.compile(r"\s+of\s+(?:the\s+)?$")
+
+
+def _owner(ctx: Context, parties: list[StateMention], chair: Hit) -> StateMention | None:
+    """The party whose chairmanship it is: 'Kazakhstan's chairmanship', 'the chairmanship of
+    Kazakhstan' (a term beginning is its holder's)."""
+    for m in parties:
+        if "gen" not in m.cases:
+            continue
+        if m.end <= chair.start and not ctx.text[m.end : chair.start].strip():
+            return m
+        if m.start >= chair.end and OWNER_OF.fullmatch(ctx.text[chair.end : m.start]):
+            return m
+    return None
+
+
 def _holding(ctx: Context, rules: Rules, sentence: Sentence) -> Proposal | None:
     """'С 1 января 2026 года Казахстан председательствует в Договоре': a term from a date."""
     for verb in hits(rules.transfer_hold, sentence):
@@ -125,9 +144,11 @@ def _holding(ctx: Context, rules: Rules, sentence: Sentence) -> Proposal | None:
             home[0] <= h.start < verb.start for h in hits(rules.chairmanship, sentence)
         ):
             continue  # 'атқарады' holds the chair only after the chairmanship's word
-        starts = [  # 'с 1 января 2026 года', '2026 жылдан бастап'
+        # 'с 1 января 2026 года', '2026 жылдан бастап': the start in the verb's clause, else
+        # one fronted before it ('As of January 1, 2025, Uzbekistan chairs the Treaty')
+        starts = [
             d
-            for d in ctx.dates_in(home[0], home[1])
+            for d in ctx.dates_in(home[0], home[1]) or ctx.dates_in(sentence.start, verb.start)
             if (d.value is not None or d.kind == "year") and is_effective_date(rules, ctx, d)
         ]
         subjects = [
@@ -187,6 +208,12 @@ def _term(
                 elif month >= 7:
                     year += 1  # handed over at the autumn meeting: the term starts next January
                 break
+    if year is None:
+        fronted = _fronted_year(ctx, spans_of_clauses, anchors[0])
+        if fronted is not None:
+            year = fronted.year
+            spans.append((fronted.start, fronted.end))
+            stated.add("year")
     if year is None and ctx.published is not None:
         year = ctx.published.year
         confidence -= 0.15
@@ -201,6 +228,16 @@ def _term(
     item = proposal("chair_transfer", fields, spans, confidence)
     item.stated = stated
     return item
+
+
+def _fronted_year(ctx: Context, spans_of_clauses: list[Span], anchor: Hit):  # noqa: ANN202
+    """'In 2026, the chairmanship ... passed to Tajikistan': a bare year in a short clause
+    opening the sentence, before the anchor (the year of the whole sentence)."""
+    lo, hi = spans_of_clauses[0]
+    if hi > anchor.start or hi - lo > 25:
+        return None
+    years = [d for d in ctx.dates_in(lo, hi) if d.kind == "year" and d.year is not None]
+    return years[0] if len(years) == 1 else None
 
 
 MONTH_BEFORE = re.compile(
@@ -374,8 +411,9 @@ def _is_attribution(ctx: Context, verb: Hit) -> bool:
     )
 
 
-# a passive participle of giving ('передано', 'передан'): its agent is the giver
-PASSIVE_GIVE = re.compile(r"передан", re.IGNORECASE)
+# a passive participle of giving ('передано', 'передан', 'was transferred to Kazakhstan by
+# Uzbekistan', 'handed over ... by'): its agent is the giver
+PASSIVE_GIVE = re.compile(r"передан|transferred|handed\s+over|passed\s+on", re.IGNORECASE)
 
 
 def _recipient_and_giver(

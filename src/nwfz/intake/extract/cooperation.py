@@ -257,6 +257,9 @@ MEMO_PLANNED = re.compile(
     # 'is expected to be the signing of', 'ожидается подписание', 'намечено подписание',
     # 'қол қойылмақ': a signing yet to come
     r"|expected\s+to\s+(?:be\s+)?(?:the\s+)?sign\w*|ожидается\s+подписани\w*"
+    # 'The signing of a memorandum between ... is expected', '... is planned'
+    r"|signing\s+of\s+[^.;]{0,120}?\b(?:is|are)\s+(?:expected|planned|envisaged|scheduled|foreseen|"
+    r"anticipated)"
     r"|(?:намечено|планируется|предстоит)\s+подписани\w*|қол\s+қойылмақ\w*"
     # a draft still being agreed: 'проект меморандума ... на согласовании', 'меморандум жобасы'
     r"|draft\s+(?:memorandum|MoU)|проект\w*\s+меморандум\w*|на\s+согласовании"

@@ -31,6 +31,26 @@ CAPITAL = (
     r"(?:in\s+(?:the\s+[A-Z]\w+\s+capital,?\s+(?:city\s+of\s+)?|the\s+city\s+of\s+)?"
     r"|(?:Cent(?:er|re)|Hall|Hotel|Headquarters|Palace|House|Building),\s+)"
 )
+# 'Tashkent hosted the meeting', 'Ashgabat will host', 'the Tajik capital is hosting', 'the
+# capital of Tajikistan played host to': the city as the one that hosts
+HOSTING = (
+    r"(?=,?\s+(?:(?:has\s+|had\s+)?hosted|hosts|played\s+host|plays\s+host|(?:will|would)\s+"
+    r"(?:host|play\s+host)|(?:is|are|was)\s+(?:hosting|(?:set\s+|due\s+|scheduled\s+)?to\s+host)"
+    r"|(?:is|was|became|will\s+be)\s+the\s+venue)\b)"
+)
+
+
+def _city(city: str, adjective: str | None = None, country: str | None = None) -> re.Pattern:
+    """A city: 'in Tashkent', 'Tashkent hosted'; a party's capital also by its adjective or
+    its country: 'in the Uzbek capital', 'the capital of Uzbekistan hosted'."""
+    alternatives = [CAPITAL + city, city + HOSTING]
+    if adjective and country:
+        capital = (
+            rf"(?:the\s+)?{adjective}{CAPITAL_WORD}"
+            rf"|the\s+capital\s+(?:city\s+)?of\s+(?:the\s+Republic\s+of\s+)?{country}"
+        )
+        alternatives += [rf"(?:in|to)\s+(?:{capital})", rf"(?:{capital}){HOSTING}"]
+    return compile_words(*alternatives)
 
 
 def _number_words() -> tuple[dict[str, int], dict[str, int]]:
@@ -136,92 +156,86 @@ RULES = Rules(
     places=[
         (
             "Astana",
-            compile_words(
-                CAPITAL + r"(?:Astana|Nur-Sultan)",
-                THE_CAPITAL + r"Kazakh(?:stani?)?" + CAPITAL_WORD,
-            ),
+            _city(r"(?:Astana|Nur-Sultan)", r"Kazakh(?:stani?)?", "Kazakhstan"),
         ),
-        ("Almaty", compile_words(CAPITAL + r"Almaty")),
+        ("Almaty", _city(r"Almaty")),
         (
             "Bishkek",
-            compile_words(CAPITAL + r"Bishkek", THE_CAPITAL + r"Kyrgyz(?:stani?)?" + CAPITAL_WORD),
+            _city(r"Bishkek", r"Kyrgyz(?:stani?)?", "Kyrgyzstan"),
         ),
         (
             "Dushanbe",
-            compile_words(CAPITAL + r"Dushanbe", THE_CAPITAL + r"Tajik(?:istani?)?" + CAPITAL_WORD),
+            _city(r"Dushanbe", r"Tajik(?:istani?)?", "Tajikistan"),
         ),
         (
             "Ashgabat",
-            compile_words(
-                CAPITAL + r"(?:Ashgabat|Ashkhabad)",
-                THE_CAPITAL + r"Turkmen(?:istani?)?" + CAPITAL_WORD,
-            ),
+            _city(r"(?:Ashgabat|Ashkhabad)", r"Turkmen(?:istani?)?", "Turkmenistan"),
         ),
         (
             "Tashkent",
-            compile_words(CAPITAL + r"Tashkent", THE_CAPITAL + r"Uzbek(?:istani?)?" + CAPITAL_WORD),
+            _city(r"Tashkent", r"Uzbek(?:istani?)?", "Uzbekistan"),
         ),
-        ("Samarkand", compile_words(CAPITAL + r"Samarkand")),
-        ("Cholpon-Ata", compile_words(CAPITAL + r"Cholpon-Ata")),
-        ("Semipalatinsk", compile_words(CAPITAL + r"(?:Semipalatinsk|Semey)")),
-        ("New York", compile_words(CAPITAL + r"New\s+York")),
-        ("Vienna", compile_words(CAPITAL + r"Vienna")),
-        ("Geneva", compile_words(CAPITAL + r"Geneva")),
+        ("Samarkand", _city(r"Samarkand")),
+        ("Cholpon-Ata", _city(r"Cholpon-Ata")),
+        ("Semipalatinsk", _city(r"(?:Semipalatinsk|Semey)")),
+        ("New York", _city(r"New\s+York")),
+        ("Vienna", _city(r"Vienna")),
+        ("Geneva", _city(r"Geneva")),
         # where the other zones' bodies meet
-        ("Mexico City", compile_words(CAPITAL + r"Mexico\s+City")),
-        ("Kuala Lumpur", compile_words(CAPITAL + r"Kuala\s+Lumpur")),
-        ("Jakarta", compile_words(CAPITAL + r"Jakarta")),
-        ("Bangkok", compile_words(CAPITAL + r"Bangkok")),
-        ("Manila", compile_words(CAPITAL + r"Manila")),
-        ("Hanoi", compile_words(CAPITAL + r"Hanoi")),
-        ("Singapore", compile_words(CAPITAL + r"Singapore")),
-        ("Phnom Penh", compile_words(CAPITAL + r"Phnom\s+Penh")),
-        ("Vientiane", compile_words(CAPITAL + r"Vientiane")),
-        ("Bandar Seri Begawan", compile_words(CAPITAL + r"Bandar\s+Seri\s+Begawan")),
-        ("Nay Pyi Taw", compile_words(CAPITAL + r"(?:Nay\s*Pyi\s*Taw|Naypyidaw)")),
+        ("Mexico City", _city(r"Mexico\s+City")),
+        ("Kuala Lumpur", _city(r"Kuala\s+Lumpur")),
+        ("Jakarta", _city(r"Jakarta")),
+        ("Bangkok", _city(r"Bangkok")),
+        ("Manila", _city(r"Manila")),
+        ("Hanoi", _city(r"Hanoi")),
+        ("Singapore", _city(r"Singapore")),
+        ("Phnom Penh", _city(r"Phnom\s+Penh")),
+        ("Vientiane", _city(r"Vientiane")),
+        ("Bandar Seri Begawan", _city(r"Bandar\s+Seri\s+Begawan")),
+        ("Nay Pyi Taw", _city(r"(?:Nay\s*Pyi\s*Taw|Naypyidaw)")),
         ("Bali", compile_words(r"(?:in|on)\s+Bali")),
-        ("Suva", compile_words(CAPITAL + r"Suva")),
-        ("Rarotonga", compile_words(CAPITAL + r"Rarotonga")),
-        ("Pretoria", compile_words(CAPITAL + r"Pretoria")),
-        ("Addis Ababa", compile_words(CAPITAL + r"Addis\s+Ababa")),
-        ("Cairo", compile_words(CAPITAL + r"Cairo")),
-        ("Ulaanbaatar", compile_words(CAPITAL + r"(?:Ulaanbaatar|Ulan\s+Bator)")),
-        ("Buenos Aires", compile_words(CAPITAL + r"Buenos\s+Aires")),
-        ("Brasília", compile_words(CAPITAL + r"Bras[ií]lia")),
-        ("Santiago", compile_words(CAPITAL + r"Santiago(?:\s+de\s+Chile)?")),
-        ("Lima", compile_words(CAPITAL + r"Lima")),
-        ("Bogotá", compile_words(CAPITAL + r"Bogot[áa]")),
-        ("Quito", compile_words(CAPITAL + r"Quito")),
-        ("Montevideo", compile_words(CAPITAL + r"Montevideo")),
-        ("Havana", compile_words(CAPITAL + r"Havana")),
-        ("Kingston", compile_words(CAPITAL + r"Kingston")),
-        ("Panama City", compile_words(CAPITAL + r"Panama\s+City")),
-        ("San José", compile_words(CAPITAL + r"San\s+Jos[ée]")),
-        ("Guatemala City", compile_words(CAPITAL + r"Guatemala\s+City")),
-        ("Caracas", compile_words(CAPITAL + r"Caracas")),
-        ("Santo Domingo", compile_words(CAPITAL + r"Santo\s+Domingo")),
-        ("Port of Spain", compile_words(CAPITAL + r"Port\s+of\s+Spain")),
-        ("Nairobi", compile_words(CAPITAL + r"Nairobi")),
-        ("Abuja", compile_words(CAPITAL + r"Abuja")),
-        ("Algiers", compile_words(CAPITAL + r"Algiers")),
-        ("Accra", compile_words(CAPITAL + r"Accra")),
-        ("Dakar", compile_words(CAPITAL + r"Dakar")),
-        ("Midrand", compile_words(CAPITAL + r"Midrand")),
-        ("Johannesburg", compile_words(CAPITAL + r"Johannesburg")),
-        ("Cape Town", compile_words(CAPITAL + r"Cape\s+Town")),
-        ("Windhoek", compile_words(CAPITAL + r"Windhoek")),
-        ("Tunis", compile_words(CAPITAL + r"Tunis")),
-        ("Rabat", compile_words(CAPITAL + r"Rabat")),
-        ("Kigali", compile_words(CAPITAL + r"Kigali")),
-        ("Lusaka", compile_words(CAPITAL + r"Lusaka")),
-        ("Apia", compile_words(CAPITAL + r"Apia")),
-        ("Nuku'alofa", compile_words(CAPITAL + r"Nuku['’]alofa")),
-        ("Port Moresby", compile_words(CAPITAL + r"Port\s+Moresby")),
-        ("Honiara", compile_words(CAPITAL + r"Honiara")),
-        ("Canberra", compile_words(CAPITAL + r"Canberra")),
-        ("Wellington", compile_words(CAPITAL + r"Wellington")),
-        ("Port Vila", compile_words(CAPITAL + r"Port\s+Vila")),
-        ("Yangon", compile_words(CAPITAL + r"Yangon")),
+        ("Suva", _city(r"Suva")),
+        ("Rarotonga", _city(r"Rarotonga")),
+        ("Pretoria", _city(r"Pretoria")),
+        ("Addis Ababa", _city(r"Addis\s+Ababa")),
+        ("Cairo", _city(r"Cairo")),
+        ("Ulaanbaatar", _city(r"(?:Ulaanbaatar|Ulan\s+Bator)")),
+        ("Buenos Aires", _city(r"Buenos\s+Aires")),
+        ("Brasília", _city(r"Bras[ií]lia")),
+        ("Santiago", _city(r"Santiago(?:\s+de\s+Chile)?")),
+        ("Lima", _city(r"Lima")),
+        ("Bogotá", _city(r"Bogot[áa]")),
+        ("Quito", _city(r"Quito")),
+        ("Montevideo", _city(r"Montevideo")),
+        ("Havana", _city(r"Havana")),
+        ("Kingston", _city(r"Kingston")),
+        ("Panama City", _city(r"Panama\s+City")),
+        ("San José", _city(r"San\s+Jos[ée]")),
+        ("Guatemala City", _city(r"Guatemala\s+City")),
+        ("Caracas", _city(r"Caracas")),
+        ("Santo Domingo", _city(r"Santo\s+Domingo")),
+        ("Port of Spain", _city(r"Port\s+of\s+Spain")),
+        ("Nairobi", _city(r"Nairobi")),
+        ("Abuja", _city(r"Abuja")),
+        ("Algiers", _city(r"Algiers")),
+        ("Accra", _city(r"Accra")),
+        ("Dakar", _city(r"Dakar")),
+        ("Midrand", _city(r"Midrand")),
+        ("Johannesburg", _city(r"Johannesburg")),
+        ("Cape Town", _city(r"Cape\s+Town")),
+        ("Windhoek", _city(r"Windhoek")),
+        ("Tunis", _city(r"Tunis")),
+        ("Rabat", _city(r"Rabat")),
+        ("Kigali", _city(r"Kigali")),
+        ("Lusaka", _city(r"Lusaka")),
+        ("Apia", _city(r"Apia")),
+        ("Nuku'alofa", _city(r"Nuku['’]alofa")),
+        ("Port Moresby", _city(r"Port\s+Moresby")),
+        ("Honiara", _city(r"Honiara")),
+        ("Canberra", _city(r"Canberra")),
+        ("Wellington", _city(r"Wellington")),
+        ("Port Vila", _city(r"Port\s+Vila")),
+        ("Yangon", _city(r"Yangon")),
     ],
     chairmanship=compile_words(r"chairmanship", r"chairing", r"chair", r"presidency", r"helm"),
     transfer_give=compile_words(
@@ -242,6 +256,8 @@ RULES = Rules(
         r"bec(?:ame|omes|oming)(?=\s+(?:the\s+)?(?:new\s+)?(?:rotating\s+)?chair)",
         r"(?:began|begins|beginning|started|starts|starting|commenced)"
         r"(?=\s+(?:its|the|her|their)\s+(?:\w+\s+)?(?:chairmanship|presidency))",
+        # 'Kazakhstan's chairmanship of the Treaty began in 2026': the term began (its owner)
+        r"(?:began|begins|started|starts|commenced)(?=\s+(?:in|on|from|as\s+of)\s)",
     ),
     transfer_pass=compile_words(
         r"pass(?:ed|es)\s+(?:from\s+[A-Z]\w+\s+)?to",
@@ -266,7 +282,7 @@ RULES = Rules(
         r"(?:(?:discussed|assessed|reviewed|evaluated)\s+|discussions?\s+(?:regarding|on|about)\s+)"
         r"(?:the\s+)?(?:joint\s+|common\s+|collaborative\s+)?"
         r"(?:work|activities|cooperation|efforts)(?:\s+(?:done|carried\s+out|conducted|undertaken))?"
-        r"(?=\s+(?:in|of|for|during|carried\s+out\s+in)\s)",
+        r"(?=\s+(?:in|of|for|during|within|under|carried\s+out\s+in)\s)",
         # 'noted the results achieved in 2025', 'highlighted the results of the chairmanship'
         r"(?:noted|highlighted)\s+(?:the\s+)?(?:results|achievements|progress|outcomes)",
         r"(?:reported|informed|presented|briefed)\s+(?:\w+\s+){0,3}(?:on|about)\s+the\s+"
@@ -294,19 +310,31 @@ RULES = Rules(
         r"(?:exchanged\s+views\s+on|assessed|evaluated|analy[sz]ed|considered|discussed)"
         r"\s+(?:the\s+)?(?:progress|implementation)\s+(?:of|in)\s+(?:\S+\s+){0,4}"
         r"(?:plans?|programmes?|roadmaps?|decisions|agreements)",
-        r"(?:results|outcomes)\s+of\s+(?:\S+\s+){0,6}(?:were|was)\s+(?:summ(?:ed|ari[sz]ed)|reviewed)",
+        r"(?:results|outcomes)\s+of\s+(?:\S+\s+){0,10}?(?:were|was)\s+(?:summ(?:ed|ari[sz]ed)|"
+        r"reviewed)",
+        # 'the 2025 action plan had been fully implemented': the plan of the year fulfilled
+        r"(?:(?:19|20)\d\d\s+)?(?:\w+\s+){0,2}plans?\s+(?:\S+\s+){0,8}?(?:had|has|have|was|were)\s+"
+        r"(?:been\s+)?(?:\w+\s+)?(?:implemented|fulfilled|carried\s+out|completed)",
+        # 'The 2025 results and the 2026 work plan were considered': the year's results, passive
+        r"(?:19|20)\d\d\s+(?:results|outcomes)(?=[^.;]{0,80}?\b(?:were|was)\s+(?:considered|"
+        r"discussed|reviewed|summ\w+|assessed|examined|analy[sz]ed))",
+        # 'Reviewing the year 2024, the parties ...'
+        r"review(?:ed|ing)\s+(?:the\s+)?(?:past\s+|previous\s+)?year",
     ),
     plans=compile_words(
         r"agreed\s+(?:on\s+)?(?:\w+\s+){0,3}plans?",
         r"approved\s+(?:\w+\s+){0,3}plans?",
-        r"(?:approved|adopted)\s+(?:\w+\s+){0,2}programmes?",
+        r"(?:approved|adopted|endorsed)\s+(?:\w+\s+){0,2}programmes?",
+        # 'the 2026 work plan', 'the 2026 action plan'
+        r"(?:19|20)\d\d\s+(?:work|action)\s+plans?",
         r"(?:work|action)\s+plan\s+for",
         r"(?:outlined|discussed|set\s+out|presented|adopted|endorsed)\s+(?:\w+\s+){0,2}plans?",
         r"plans?\s+for\s+(?:the\s+)?(?:current|coming|next|upcoming|following)\s+(?:year|period)",
         r"plans?\s+for\s+(?:the\s+year\s+ahead|(?:19|20)\d\d)",
         r"(?:outlined|agreed\s+(?:on\s+)?|set\s+out|discussed|defined|identified)\s+(?:the\s+)?"
         r"(?:\w+\s+){0,2}priorities\s+for",
-        r"plans?\s+(?:\w+\s+){0,4}(?:were|was)\s+(?:agreed|approved|adopted|outlined)",
+        # 'a plan of joint activities of the CANWFZ States Parties for 2026 was agreed'
+        r"plans?\s+(?:\S+\s+){0,10}?(?:were|was)\s+(?:agreed|approved|adopted|outlined)",
         # 'agreed that they would continue implementing the Plan for the 2018-2022 period'
         r"(?:agreed|decided)\s+(?:that\s+they\s+would\s+|to\s+)(?:continue\s+(?:implementing|to\s+"
         r"implement)|extend)",
@@ -351,7 +379,9 @@ RULES = Rules(
     signature=compile_words(
         r"sign(?:ed|ing|ature)", r"adoption\s+of\s+the\s+(?:[\w-]+\s+){0,10}?Treaty"
     ),
-    entry_into_force=compile_words(r"entry\s+into\s+force", r"(?:entered|came)\s+into\s+force"),
+    entry_into_force=compile_words(
+        r"entry\s+into\s+force", r"(?:entered|came|went)\s+into\s+force"
+    ),
     founding=compile_words(
         r"adopt(?:ed|ion)",
         r"conclu(?:ded|ding|sion)",
@@ -488,6 +518,9 @@ RULES = Rules(
         r"offer(?:ed|s)?\s+to\s+(?:host|hold|organi[sz]e)",
         r"will\s+(?:take\s+part|participate)\s+in",
         r"(?<=zones\s)to\s+meet",  # a headline's infinitive: 'Representatives ... to meet in'
+        # 'will jointly organise', 'will also host', 'will co-organise', 'will also be held'
+        r"will\s+(?:also\s+|\w+ly\s+)?(?:co-?)?(?:host|hold|organi[sz]e|convene|stage|launch|open)",
+        r"will\s+(?:also\s+|\w+ly\s+)be\s+(?:held|organi[sz]ed|hosted|co-?organi[sz]ed)",
     ),
     held=compile_words(
         r"(?:was|were)\s+held",
@@ -556,7 +589,12 @@ RULES = Rules(
         r"(?:document|agreement)\s+(?:of|on)\s+co-?operation",
         r"co-?operation\s+agreement",
     ),
-    signed=compile_words(r"sign(?:ed|ing|s|ature)?", r"conclud(?:ed|ing)"),
+    # 'signed', 'inked a memorandum', 'put their signatures to'
+    signed=compile_words(
+        r"sign(?:ed|ing|s|ature|atures)?",
+        r"conclud(?:ed|ing)",
+        r"ink(?:ed|ing|s)?(?=\s+(?:a|an|the)\s)",
+    ),
     organisations=[
         (
             "OPANAL",
@@ -566,8 +604,20 @@ RULES = Rules(
         ),
         ("AFCONE", compile_words(r"AFCONE", r"African\s+Commission\s+on\s+Nuclear\s+Energy")),
         ("ASEAN", compile_words(r"ASEAN")),
-        ("UNRCCA", compile_words(r"UNRCCA")),
-        ("UNODA", compile_words(r"UNODA", r"UN\s+Office\s+for\s+Disarmament\s+Affairs")),
+        (
+            "UNRCCA",
+            compile_words(
+                r"UNRCCA",
+                r"(?:UN|United\s+Nations)\s+Regional\s+Cent(?:re|er)\s+for\s+Preventive\s+Diplomacy",
+            ),
+        ),
+        (
+            "UNODA",
+            compile_words(
+                r"UNODA",
+                r"(?:UN|United\s+Nations)\s+Office\s+for\s+Disarmament\s+Affairs",
+            ),
+        ),
         ("IAEA", compile_words(r"IAEA")),
         ("MN", compile_words(r"Mongolia(?:['’]s)?")),  # a state: its code
     ],
@@ -708,5 +758,8 @@ RULES = Rules(
         flags=0,
     ),
     signed_fact=compile_words(r"(?:was\s+)?signed"),
-    eif_fact=compile_words(r"(?:entered|came)\s+into\s+force"),
+    # 'entered into force', 'went into force', 'which took effect on 21 March 2009'
+    eif_fact=compile_words(
+        r"(?:entered|came|went)\s+into\s+force", r"took\s+effect", r"became\s+effective"
+    ),
 )

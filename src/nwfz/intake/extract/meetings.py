@@ -539,7 +539,10 @@ def _fold_plans(found: list[Proposal]) -> list[Proposal]:
     return kept
 
 
-PLAN_NOUN = re.compile(r"^(?:план|plan|жоспар)", re.IGNORECASE)
+# the plan's noun, no verb ('plan for 2026', 'the 2026 work plan')
+PLAN_NOUN = re.compile(
+    r"^(?:(?:19|20)\d\d\s+(?:work\s+|action\s+)?)?(?:план|plan|жоспар)", re.IGNORECASE
+)
 
 
 def _agreed_plans(rules: Rules, sentence: Sentence) -> Hit | None:
@@ -591,7 +594,16 @@ DISCUSSED = re.compile(r"discuss|обсу[жд]|талқыла", re.IGNORECASE)
 
 def _discussed_at_the_meeting(ctx: Context, plans: Hit, sentence: Sentence) -> bool:
     near = ctx.text[max(sentence.start, plans.start - 25) : min(sentence.end, plans.end + 40)]
-    return bool(DISCUSSED.search(near) and MEETING_WORDS.search(sentence.text))
+    return bool(DISCUSSED.search(near) and MEETING_WORDS.search(sentence.text)) or (
+        _discussed_of_the_zone(ctx, plans, sentence)
+    )
+
+
+def _discussed_of_the_zone(ctx: Context, plans: Hit, sentence: Sentence) -> bool:
+    """'Plans for 2027 under the Central Asian zone treaty were discussed': the plans' own
+    clause names the zone and says they were discussed."""
+    lo, hi = clause_of(clauses(ctx, sentence), plans.start)
+    return bool(ctx.regime_in(lo, hi) and DISCUSSED.search(ctx.text[plans.end : hi]))
 
 
 # the words of a meeting or a treaty body: the review is its work ('During the meeting, ...')
@@ -650,7 +662,7 @@ def _plans_of_the_parties(ctx: Context, rules: Rules, sentence: Sentence) -> boo
     ):
         return True  # 'ASEAN countries agreed ...' after a sentence about the treaty
     plans = _agreed_plans(rules, sentence)
-    if plans is not None and _agreed(ctx, plans):
+    if plans is not None and (_agreed(ctx, plans) or _discussed_of_the_zone(ctx, plans, sentence)):
         lo, hi = clause_of(clauses(ctx, sentence), plans.start)
         if ctx.regime_in(lo, hi):
             return True  # 'по Договору ... утверждён план', 'шарт бойынша ... жоспары бекітілді'
