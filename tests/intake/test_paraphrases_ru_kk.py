@@ -615,6 +615,116 @@ DISTRACTORS_2: list[tuple[str, str, str]] = [
 ]  # fmt: skip
 
 
+# A third batch, written after the second widening and scored once before the third.
+POSITIVES_3: list[tuple[str, str, str, dict, date]] = [
+    ("ru", CM, "БИШКЕК, 24 января — Кабар. В Бишкеке состоялась консультативная встреча сторон "
+     "Договора о зоне, свободной от ядерного оружия, в Центральной Азии, сообщает пресс-служба "
+     "МИД КР.", {"date": "2025-01-24", "place": "Bishkek", "status": "held"}, date(2025, 1, 24)),
+    ("ru", CM, "Ашхабад примет очередную консультативную встречу государств — участников Договора "
+     "о ЦАЗСЯО в феврале 2026 года.", {"place": "Ashgabat", "status": "planned"}, P),
+    ("ru", CM, "Консультативная встреча сторон Семипалатинского договора прошла в Ташкенте 28–29 "
+     "января 2025 года.", {"date": "2025-01-28", "place": "Tashkent", "status": "held"}, P),
+    ("kk", CM, "Бішкекте Орталық Азиядағы ядролық қарудан азат аймақ туралы шартқа қатысушы "
+     "елдердің жыл сайынғы консультативтік кездесуі өтті.",
+     {"kind": "annual", "place": "Bishkek", "status": "held"}, P),
+    ("kk", CM, "Семей шарты тараптарының консультативтік кездесуі 2026 жылғы 5 ақпанда "
+     "Ашхабадта өтеді.", {"date": "2026-02-05", "place": "Ashgabat", "status": "planned"}, P),
+    ("ru", CT, "Председательство в ЦАЗСЯО в 2025 году перешло от Туркменистана к Узбекистану.",
+     {"from": "TM", "to": "UZ", "year": 2025}, P),
+    ("ru", CT, "Кыргызская Республика передала председательство в Договоре о ЦАЗСЯО Республике "
+     "Таджикистан.", {"from": "KG", "to": "TJ"}, P),
+    ("ru", CT, "Ташкент принял эстафету председательства в ЦАЗСЯО у Ашхабада.",
+     {"from": "TM", "to": "UZ"}, P),
+    ("kk", CT, "2025 жылы Семей шартына төрағалық Түрікменстаннан Өзбекстанға өтті.",
+     {"from": "TM", "to": "UZ", "year": 2025}, P),
+    ("kk", CT, "Қырғыз тарапы ОАЯҚАА туралы шарт бойынша төрағалықты тәжік тарапына тапсырды.",
+     {"from": "KG", "to": "TJ"}, P),
+    ("ru", RP, "На встрече были обобщены результаты совместной работы сторон Договора о ЦАЗСЯО "
+     "за 2025 год.", {"year_reviewed": 2025}, P),
+    ("ru", RP, "Участники встречи по ЦАЗСЯО согласовали перечень совместных мероприятий на "
+     "2026 год.", {"plans_period": 2026}, P),
+    ("ru", RP, "Стороны Семипалатинского договора рассмотрели выполнение плана действий на 2025 "
+     "год и приняли план на 2026 год.", {"year_reviewed": 2025, "plans_period": 2026}, P),
+    ("kk", RP, "Семей шартына қатысушы елдер 2025 жылы атқарылған жұмысқа баға беріп, 2026 "
+     "жылға арналған іс-шаралар жоспарын бекітті.",
+     {"year_reviewed": 2025, "plans_period": 2026}, P),
+    ("kk", RP, "ОАЯҚАА бойынша 2026 жылға арналған бірлескен жұмыс жоспары келісілді.",
+     {"plans_period": 2026}, P),
+    ("ru", AN, "Сегодня исполняется 17 лет со дня вступления в силу Договора о ЦАЗСЯО.",
+     {"ordinal": 17, "of": "entry_into_force"}, date(2026, 3, 21)),
+    ("ru", AN, "Юбилейная, 20-я годовщина подписания Договора о зоне, свободной от ядерного "
+     "оружия, в Центральной Азии приходится на 8 сентября 2026 года.",
+     {"ordinal": 20, "of": "signature"}, P),
+    ("ru", AN, "В сентябре исполнится ровно 20 лет с момента подписания Семипалатинского "
+     "договора.", {"ordinal": 20, "of": "signature"}, P),
+    ("kk", AN, "Бүгін Семей шартына қол қойылғанына 20 жыл толып отыр.",
+     {"ordinal": 20, "of": "signature"}, date(2026, 9, 8)),
+    ("kk", AN, "ОАЯҚАА туралы шарттың күшіне енгеніне биыл 17 жыл толады.",
+     {"ordinal": 17, "of": "entry_into_force"}, P),
+    ("ru", EV, "В Ташкенте прошла международная научная конференция «Центральная Азия — зона, "
+     "свободная от ядерного оружия: 20 лет».",
+     {"status": "held",
+      "title": "Центральная Азия — зона, свободная от ядерного оружия: 20 лет"}, P),
+    ("ru", EV, "МИД Туркменистана проведёт 15 мая 2026 года семинар по Договору о ЦАЗСЯО.",
+     {"status": "planned", "organisers": ["TM"], "date": "2026-05-15"}, P),
+    ("ru", EV, "В университетах Казахстана состоялись открытые лекции, посвящённые 20-летию "
+     "Семипалатинского договора.", {"status": "held"}, P),
+    ("kk", EV, "Астанада Семей шартының 20 жылдығына арналған ғылыми-практикалық конференция "
+     "өтті.", {"status": "held"}, P),
+    ("kk", EV, "Өзбекстан СІМ 2026 жылғы 15 мамырда Ташкентте ОАЯҚАА туралы шартқа арналған "
+     "семинар өткізеді.", {"status": "planned", "organisers": ["UZ"], "date": "2026-05-15"}, P),
+    ("ru", ME, "ЦАЗСЯО и ОПАНАЛ обменялись подписанными экземплярами меморандума о "
+     "взаимопонимании.", {"parties": ["CANWFZ", "OPANAL"], "status": "signed"}, P),
+    ("ru", ME, "Казахстан от имени государств — участников ЦАЗСЯО подписал меморандум с АФКОНЕ.",
+     {"parties": ["CANWFZ", "AFCONE"], "status": "signed"}, P),
+    ("ru", ME, "В ходе переговоров стороны ЦАЗСЯО и ОПАНАЛ обсудили подготовку меморандума о "
+     "сотрудничестве.", {"parties": ["CANWFZ", "OPANAL"], "status": "planned"}, P),
+    ("kk", ME, "ОАЯҚАА мен АФКОНЕ арасындағы меморандумға Нью-Йоркте қол қойылды.",
+     {"parties": ["CANWFZ", "AFCONE"], "status": "signed"}, P),
+    ("kk", ME, "Семей шарты тараптары ОПАНАЛ-мен меморандум жасасуға ниетті.",
+     {"parties": ["CANWFZ", "OPANAL"], "status": "planned"}, P),
+    ("ru", FO, "Казахстан, выступая от имени стран — участниц ЦАЗСЯО на Конференции по "
+     "рассмотрению действия ДНЯО, призвал ратифицировать протокол к Договору.",
+     {"forum": "npt-revcon"}, P),
+    ("ru", FO, "В Нью-Йорке на сессии Первого комитета Генассамблеи ООН государства ЦАЗСЯО "
+     "представили совместное заявление.", {"forum": "unga-first-committee"}, P),
+    ("ru", FO, "Пять государств — участников Договора о ЦАЗСЯО намерены продвигать его на "
+     "площадке ООН.", {"forum": "un"}, P),
+    ("kk", FO, "Орталық Азия елдері ЯҚТШ шолу конференциясында Семей шарты бойынша бірлескен "
+     "мәлімдеме жасады.", {"forum": "npt-revcon"}, P),
+    ("kk", FO, "Семей шартына қатысушы елдер БҰҰ алаңында ұстанымдарын үйлестіреді.",
+     {"forum": "un"}, P),
+    ("ru", RC, "Договор о ЦАЗСЯО подписан 8 сентября 2006 года и вступил в силу 21 марта 2008 "
+     "года.", {"field": "treaty.entry_into_force", "stated": "2008-03-21"}, P),
+    ("ru", RC, "Председательство в Договоре о ЦАЗСЯО в 2023 году осуществлял Туркменистан.",
+     {"field": "chair.2023", "stated": "TM"}, P),
+    ("ru", RC, "Семипалатинский договор, подписанный 08.09.2007 в Семипалатинске, стал символом "
+     "отказа от ядерного оружия.", {"field": "treaty.signed", "stated": "2007-09-08"}, P),
+    ("kk", RC, "Семей шартына 2006 жылғы 8 қыркүйекте қол қойылып, ол 2008 жылғы 21 наурызда "
+     "күшіне енді.", {"field": "treaty.entry_into_force", "stated": "2008-03-21"}, P),
+    ("kk", RC, "2023 жылы ОАЯҚАА туралы шартқа Түрікменстан төрағалық етті.",
+     {"field": "chair.2023", "stated": "TM"}, P),
+]  # fmt: skip
+
+DISTRACTORS_3: list[tuple[str, str, str]] = [
+    ("ru", "meetings", "Министры иностранных дел государств Центральной Азии провели "
+     "консультативную встречу в Бурабае."),
+    ("kk", "meetings", "Орталық Азия мемлекеттері басшыларының алтыншы консультативтік кездесуі "
+     "Астанада өтті."),
+    ("ru", "commemorations", "МАГАТЭ провело в Вене семинар по ядерной безопасности для "
+     "специалистов из Центральной Азии."),
+    ("kk", "commemorations", "Семей полигонының жабылғанына 35 жыл толуына орай Семейде "
+     "конференция өтті."),
+    ("ru", "cooperation", "Генеральный секретарь ОДКБ выступил на Генеральной Ассамблее ООН с "
+     "заявлением о региональной безопасности."),
+    ("kk", "cooperation", "Қазақстан МАГАТЭ-мен төмен байытылған уран банкі туралы келісімге "
+     "қол қойды."),
+    ("ru", "conflicts", "Договор о нераспространении ядерного оружия вступил в силу в 1970 году, "
+     "а Договор о ЦАЗСЯО — 21 марта 2009 года."),
+    ("kk", "conflicts", "2025 жылы Семей шартына Өзбекстан, ал ШЫҰ-ға Қытай төрағалық етті."),
+]  # fmt: skip
+
+
 def _ids(cases, kind):
     counts: dict[tuple, int] = {}
     out = []
@@ -642,8 +752,8 @@ def matching(text: str, record_type: str, expected: dict, published: date) -> li
 
 @pytest.mark.parametrize(
     ("language", "record_type", "text", "expected", "published"),
-    POSITIVES + POSITIVES_2,
-    ids=_ids(POSITIVES, "pos") + _ids(POSITIVES_2, "pos2"),
+    POSITIVES + POSITIVES_2 + POSITIVES_3,
+    ids=_ids(POSITIVES, "pos") + _ids(POSITIVES_2, "pos2") + _ids(POSITIVES_3, "pos3"),
 )
 def test_a_paraphrase_gives_its_record(language, record_type, text, expected, published):
     result = extract(text, published=published)
@@ -653,8 +763,8 @@ def test_a_paraphrase_gives_its_record(language, record_type, text, expected, pu
 
 @pytest.mark.parametrize(
     ("language", "group", "text"),
-    DISTRACTORS + DISTRACTORS_2,
-    ids=_ids(DISTRACTORS, "neg") + _ids(DISTRACTORS_2, "neg2"),
+    DISTRACTORS + DISTRACTORS_2 + DISTRACTORS_3,
+    ids=_ids(DISTRACTORS, "neg") + _ids(DISTRACTORS_2, "neg2") + _ids(DISTRACTORS_3, "neg3"),
 )
 def test_a_distractor_gives_nothing_of_its_group(language, group, text):
     result = extract(text, published=P)
@@ -662,7 +772,7 @@ def test_a_distractor_gives_nothing_of_its_group(language, group, text):
     assert [p.to_json() for p in result.proposals if p.type in GROUPS[group]] == []
 
 
-KAZAKH = [case for case in POSITIVES + POSITIVES_2 if case[0] == "kk"]
+KAZAKH = [case for case in POSITIVES + POSITIVES_2 + POSITIVES_3 if case[0] == "kk"]
 
 
 @pytest.mark.parametrize(
@@ -690,3 +800,17 @@ def test_each_type_and_language_has_its_share_of_cases():
         for language, least in (("ru", 6), ("kk", 4)):
             n = sum(1 for c in DISTRACTORS if c[:2] == (language, group))
             assert n >= least, (group, language, n)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Астана приняла председательство в ЦАЗСЯО от Ташкента.", ("UZ", "KZ")),
+        ("Семей шарты бойынша төрағалықты Астана Ташкенттен қабылдады.", ("UZ", "KZ")),
+        # a capital after 'в' is where the handover took place, not a party
+        ("Председательство в ЦАЗСЯО передано Казахстану на встрече в Ташкенте.", (None, "KZ")),
+    ],
+)
+def test_a_capital_stands_for_its_state_in_a_handover(text, expected):
+    (transfer,) = extract(text, published=P).of_type(CT)
+    assert (transfer.fields["from"], transfer.fields["to"]) == expected

@@ -30,7 +30,7 @@ from .rules import (
     names_another_treaty,
     proposal,
 )
-from .states import StateMention
+from .states import StateMention, find_capitals
 from .text import Sentence
 from .zone_words import zone_states_en
 
@@ -102,14 +102,24 @@ def _transfer(ctx: Context, rules: Rules, sentence: Sentence) -> Proposal | None
     verbs = [rv for rv in verbs if not BATON.match(rv[1].text)] or verbs
     role, verb = min(verbs, key=lambda rv: abs(rv[1].start - chair.start))
     parties = [m for m in ctx.states_in(sentence.start, sentence.end) if m.is_party]
-    to, source = _recipient_and_giver(
-        parties,
-        verb if role == "give" else None,
-        verb if role == "receive" else None,
-    )
+    give, receive = (verb if role == "give" else None), (verb if role == "receive" else None)
+    to, source = _recipient_and_giver(parties, give, receive)
     owner = _owner(ctx, parties, chair) if role == "receive" else None
     if owner is not None and (to is None or to.start > verb.start):
         to = owner  # 'Kazakhstan's chairmanship ... began in 2026, after Uzbekistan ...'
+    if to is None or source is None:
+        # 'Ташкент принял эстафету председательства в ЦАЗСЯО у Ашхабада': capitals for states
+        capitals = [
+            StateMention(m.code, m.start + sentence.start, m.end + sentence.start, m.text, m.cases)
+            for m in find_capitals(sentence.text, ctx.language)
+        ]
+        if capitals:
+            both = sorted(parties + capitals, key=lambda m: m.start)
+            by_capital = _recipient_and_giver(both, give, receive)
+            to = to or by_capital[0]
+            source = source or (by_capital[1] if by_capital[1] is not to else None)
+            if source is not None and to is not None and source.code == to.code:
+                source = None
     if to is None:
         return None
     spans: list[Span] = [chair.span, verb.span, (to.start, to.end)]

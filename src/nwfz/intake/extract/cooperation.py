@@ -84,6 +84,8 @@ def memoranda(ctx: Context, rules: Rules) -> list[Proposal]:
                     break
         spans += regime
         for mention in ctx.states_in(sentence.start, sentence.end):
+            if ON_BEHALF.match(ctx.text, mention.end):
+                continue  # 'Казахстан от имени государств — участников ЦАЗСЯО подписал'
             if mention.code not in parties:
                 parties.append(mention.code)
                 spans.append((mention.start, mention.end))
@@ -120,6 +122,8 @@ def memoranda(ctx: Context, rules: Rules) -> list[Proposal]:
 
 
 MONGOLIA = "MN"
+# a state signing for the parties is not a party of its own
+ON_BEHALF = re.compile(r",?\s*(?:от\s+имени|on\s+behalf\s+of)\b", re.IGNORECASE)
 PART_CUT = re.compile(r";")  # not a dash: "государства — участники" is one noun
 
 
@@ -263,7 +267,7 @@ MEMO_PLANNED = re.compile(
     r"|(?:намечено|планируется|предстоит)\s+подписани\w*|қол\s+қойылмақ\w*"
     # a draft still being agreed: 'проект меморандума ... на согласовании', 'меморандум жобасы'
     r"|draft\s+(?:memorandum|MoU)|проект\w*\s+меморандум\w*|на\s+согласовании"
-    r"|меморандум\w*\s+жоба\w*)(?!\w)",
+    r"|меморандум\w*\s+жоба\w*|жасасу\w*)(?!\w)",
     re.IGNORECASE,
 )
 

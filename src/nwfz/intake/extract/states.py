@@ -179,6 +179,51 @@ def find_states_en(text: str) -> list[StateMention]:
     return _without_overlaps(found)
 
 
+# ---------------------------------------------------------------- capitals for their states
+
+# the parties' capitals, which the news lets stand for their states in a handover ('Ташкент
+# принял эстафету у Ашхабада', 'Астана Ташкенттен қабылдады'); not a place ('в Ташкенте')
+RU_CAPITALS = {
+    "ташкент": "UZ", "ашхабад": "TM", "ашгабат": "TM", "душанбе": "TJ", "бишкек": "KG",
+    "астана": "KZ",
+}  # fmt: skip
+KK_CAPITALS = {"ташкент": "UZ", "ашхабад": "TM", "душанбе": "TJ", "бішкек": "KG", "астана": "KZ"}
+_KK_CAPITAL_RES = [(stem, code, forms_regex(stem)) for stem, code in KK_CAPITALS.items()]
+PLACE_BEFORE = frozenset({"в", "во", "г", "городе", "город", "из"})
+
+
+def find_capitals(text: str, language: str) -> list[StateMention]:
+    """The parties' capitals standing for their states (Russian and Kazakh), with their case;
+    a capital after 'в', 'г.', 'городе' is where something happens, and left out."""
+    found: list[StateMention] = []
+    if language == "ru":
+        tokens = tokenize(text)
+        for i, token in enumerate(tokens):
+            code = RU_CAPITALS.get(ru_lemma(token.text)) if token.text[:1].isupper() else None
+            if code is None:
+                continue
+            before = tokens[i - 1].text.lower().rstrip(".") if i > 0 else ""
+            if before in PLACE_BEFORE:
+                continue
+            cases = frozenset(RU_CASE[c] for c in ru_cases(token.text) if c in RU_CASE)
+            if before == "от":
+                cases = frozenset({"abl"})
+            elif before == "у":
+                cases = frozenset({"gen", "abl"})
+            elif before in ("к", "ко"):
+                cases = frozenset({"dat"})
+            found.append(StateMention(code, token.start, token.end, token.text, cases))
+    elif language == "kk":
+        for stem, code, pattern in _KK_CAPITAL_RES:
+            for m in pattern.finditer(text):
+                case = case_of(m.group(0), stem)
+                if case not in ("loc", "other") and m.group(0)[:1].isupper():
+                    found.append(
+                        StateMention(code, m.start(), m.end(), m.group(0), frozenset({case}))
+                    )
+    return sorted(found, key=lambda m: m.start)
+
+
 # ---------------------------------------------------------------- all
 
 
