@@ -269,6 +269,117 @@ POSITIVES: list[tuple[str, str, dict, date]] = [
     (RC, "The Treaty on a Nuclear-Weapon-Free Zone in Central Asia was signed on 8 September 2006 "
      "and entered into force on 21 March 2008.",
      {"field": "treaty.entry_into_force", "stated": "2008-03-21"}, P),
+    # batch 2, written after the first batch passed, in other styles (agency ledes, 'played
+    # host', 'two decades', 'an MoU', 'RevCon'); scored before its families were widened
+    # consultative_meeting
+    (CM, "TASHKENT, Jan. 30 (UzDaily) -- Senior diplomats of the five Central Asian nations met "
+     "here on Friday for the yearly consultative meeting of the CANWFZ States Parties.",
+     {"kind": "annual", "date": "2026-01-30", "place": "Tashkent", "status": "held"}, P),
+    (CM, "Kazakhstan's Foreign Ministry said the States Parties to the Semipalatinsk Treaty had "
+     "convened an extraordinary consultative meeting in Almaty.",
+     {"kind": "extraordinary", "place": "Almaty", "status": "held"}, P),
+    (CM, "Bishkek played host to the annual consultative meeting of the parties to the Treaty on "
+     "a Nuclear-Weapon-Free Zone in Central Asia on 27 January 2025.",
+     {"kind": "annual", "place": "Bishkek", "date": "2025-01-27", "status": "held"}, P),
+    (CM, "The consultative meeting of the CANWFZ parties, which took place online on 2 February "
+     "2021, was chaired by Tajikistan.",
+     {"date": "2021-02-02", "chair": "TJ", "status": "held"}, P),
+    (CM, "Next year's consultative meeting of the States Parties to the Central Asian NWFZ Treaty "
+     "will take place in Kazakhstan's capital.", {"place": "Astana", "status": "planned"}, P),
+    (CM, "Under Uzbekistan's chairmanship, the consultative meeting of the parties to the CANWFZ "
+     "Treaty was held in the city of Samarkand on 17.01.2025.",
+     {"place": "Samarkand", "date": "2025-01-17", "chair": "UZ", "status": "held"}, P),
+    # chair_transfer
+    (CT, "At the end of the meeting, the Uzbek delegation handed the chairmanship of the CANWFZ "
+     "over to the Kazakh side for 2026.", {"from": "UZ", "to": "KZ", "year": 2026}, P),
+    (CT, "Chairmanship of the Semipalatinsk Treaty for the year 2026 has passed to Kazakhstan.",
+     {"to": "KZ", "year": 2026}, P),
+    (CT, "Kazakhstan has succeeded Uzbekistan as chair of the Treaty on a Nuclear-Weapon-Free "
+     "Zone in Central Asia.", {"from": "UZ", "to": "KZ"}, P),
+    (CT, "The rotating chairmanship of the CANWFZ Treaty moves from Kyrgyzstan to Tajikistan "
+     "in 2023.", {"from": "KG", "to": "TJ", "year": 2023}, P),
+    (CT, "Turkmenistan formally took the helm of the Central Asian NWFZ from Tajikistan.",
+     {"from": "TJ", "to": "TM"}, P),
+    (CT, "Uzbekistan will hand over the CANWFZ chairmanship to Kazakhstan on 1 January 2026.",
+     {"from": "UZ", "to": "KZ", "effective": "2026-01-01"}, P),
+    # review_and_plans
+    (RP, "The delegations summarised the work carried out under the CANWFZ Treaty last year and "
+     "mapped out plans for the year ahead.", {"year_reviewed": 2025, "plans_period": 2026}, P),
+    (RP, "The results of Uzbekistan's 2025 chairmanship of the Semipalatinsk Treaty were "
+     "reviewed, and the Kazakh side presented its priorities for 2026, which were endorsed.",
+     {"year_reviewed": 2025, "plans_period": 2026}, P),
+    (RP, "The CANWFZ parties adopted a joint action plan for 2026-2027.",
+     {"year_reviewed": None, "plans_period": None}, P),  # a span of years is no single year
+    (RP, "The sides took stock of cooperation within the Central Asian NWFZ in 2024 and "
+     "approved the 2025 calendar of joint events.", {"year_reviewed": 2024, "plans_period": 2025},
+     P),
+    (RP, "The parties to the Treaty on a Nuclear-Weapon-Free Zone in Central Asia exchanged "
+     "views on the outcomes of 2025 and agreed on a plan of action for 2026.",
+     {"year_reviewed": 2025, "plans_period": 2026}, P),
+    # anniversary
+    (AN, "This September marks two decades since the Semipalatinsk Treaty was signed.",
+     {"ordinal": 20, "of": "signature", "anniversary_year": 2026}, P),
+    (AN, "The CANWFZ Treaty, which entered into force in March 2009, celebrates its 15th "
+     "anniversary this year.", {"ordinal": 15, "of": "entry_into_force", "anniversary_year": 2024},
+     date(2024, 3, 25)),
+    (AN, "The twentieth anniversary of the Treaty on a Nuclear-Weapon-Free Zone in Central Asia "
+     "falls on 8 September 2026.", {"ordinal": 20, "anniversary_year": 2026}, P),
+    (AN, "A jubilee date is approaching: on Sept. 8 it will be 20 years since the Central Asian "
+     "NWFZ Treaty was signed.", {"ordinal": 20, "of": "signature"}, P),
+    (AN, "Celebrations of the 20th anniversary of the CANWFZ will continue throughout 2026.",
+     {"ordinal": 20, "anniversary_year": 2026}, P),
+    (AN, "It has been 20 years since the signing of the Semipalatinsk Treaty in 2006.",
+     {"ordinal": 20, "of": "signature", "year": 2006}, P),
+    # event
+    (EV, "Dushanbe hosted a regional workshop on the Semipalatinsk Treaty on 12 May 2026, "
+     "organised by Tajikistan's Foreign Ministry.",
+     {"status": "held", "date": "2026-05-12", "organisers": ["TJ"]}, date(2026, 5, 13)),
+    (EV, "An international conference titled \"Twenty Years of a Nuclear-Free Central Asia\" is "
+     "scheduled for September in Astana.",
+     {"status": "planned", "title": "Twenty Years of a Nuclear-Free Central Asia"}, P),
+    (EV, "Students of the University of World Economy and Diplomacy took part in a quiz on the "
+     "CANWFZ Treaty held in Tashkent.", {"status": "held"}, P),
+    (EV, "The Ministry of Foreign Affairs of Turkmenistan held a briefing for the diplomatic corps "
+     "on the Central Asian NWFZ on 3 March 2026.",
+     {"status": "held", "organisers": ["TM"], "date": "2026-03-03"}, date(2026, 3, 4)),
+    (EV, "A photo exhibition marking the CANWFZ anniversary is due to open in Bishkek next month.",
+     {"status": "planned"}, P),
+    # memorandum
+    (ME, "OPANAL and the States Parties to the CANWFZ Treaty signed an MoU on cooperation on 6 "
+     "May 2026.", {"parties": ["CANWFZ", "OPANAL"], "date": "2026-05-06", "status": "signed"},
+     date(2026, 5, 7)),
+    (ME, "A memorandum of understanding between the Central Asian NWFZ and AFCONE is being "
+     "negotiated.", {"parties": ["CANWFZ", "AFCONE"], "status": "planned"}, P),
+    (ME, "The CANWFZ and the Agency for the Prohibition of Nuclear Weapons in Latin America and "
+     "the Caribbean concluded a memorandum of cooperation.",
+     {"parties": ["CANWFZ", "OPANAL"], "status": "signed"}, P),
+    (ME, "The parties to the Semipalatinsk Treaty and UNODA put their signatures to a memorandum "
+     "of understanding.", {"parties": ["CANWFZ", "UNODA"], "status": "signed"}, P),
+    (ME, "A draft memorandum between the CANWFZ and OPANAL is under consideration.",
+     {"parties": ["CANWFZ", "OPANAL"], "status": "planned"}, P),
+    # forum
+    (FO, "The five states will speak with one voice on the CANWFZ at the NPT RevCon in 2026.",
+     {"forum": "npt-revcon"}, P),
+    (FO, "At the UNGA's First Committee, Uzbekistan delivered a joint statement on behalf of the "
+     "CANWFZ States Parties.", {"forum": "unga-first-committee"}, P),
+    (FO, "The CANWFZ parties co-hosted a side event at the 2025 session of the NPT Preparatory "
+     "Committee.", {"forum": "npt-prepcom"}, P),
+    (FO, "The General Assembly's biennial resolution on the Treaty on a Nuclear-Weapon-Free Zone "
+     "in Central Asia was adopted on 2 December 2025.", {"forum": "unga"}, P),
+    (FO, "Kazakhstan, on behalf of the Semipalatinsk Treaty parties, addressed the Meeting of "
+     "States Parties to the Treaty on the Prohibition of Nuclear Weapons.", {"forum": "tpnw-msp"},
+     P),
+    # registry_conflict
+    (RC, "The Semipalatinsk Treaty has been in force since 21 March 2010.",
+     {"field": "treaty.entry_into_force", "stated": "2010-03-21"}, P),
+    (RC, "The Treaty on a Nuclear-Weapon-Free Zone in Central Asia was concluded on 8 September "
+     "2007 in Semipalatinsk.", {"field": "treaty.signed", "stated": "2007-09-08"}, P),
+    (RC, "Tajikistan, the current chair of the CANWFZ Treaty, hosted the meeting in 2026.",
+     {"field": "chair.2026", "stated": "TJ"}, P),
+    (RC, "The CANWFZ Treaty was signed in Bishkek on 8 September 2006.",
+     {"field": "treaty.signed_place", "stated": "Bishkek"}, P),
+    (RC, "Signed on September 8, 2008, the Semipalatinsk Treaty entered into force in 2009.",
+     {"field": "treaty.signed", "stated": "2008-09-08"}, P),
 ]  # fmt: skip
 
 GROUPS = {
@@ -320,6 +431,22 @@ DISTRACTORS: list[tuple[str, str]] = [
     ("conflicts", "The Treaty on a Nuclear-Weapon-Free Zone in Central Asia entered into force on "
      "21 March 2009."),
     ("conflicts", "In 2007, Kazakhstan signed an Additional Protocol with the IAEA."),
+    # batch 2
+    ("meetings", "Tajikistan took over the chairmanship of the Commonwealth of Independent "
+     "States' Council of Foreign Ministers on 1 January 2026."),
+    ("meetings", "The 7th Consultative Meeting of the Heads of State of Central Asia will be "
+     "held in Tashkent in 2026."),
+    ("meetings", "Malaysia assumed the ASEAN chairmanship for 2025 from Laos at a ceremony in "
+     "Vientiane."),
+    ("commemorations", "Kazakhstan marks the International Day against Nuclear Tests on 29 "
+     "August, 35 years after the Semipalatinsk test site was shut down."),
+    ("commemorations", "The IAEA Board of Governors reviewed the Agency's work in 2025 and "
+     "approved its programme for 2026."),
+    ("cooperation", "Kazakhstan's delegation delivered a national statement at the First "
+     "Committee on nuclear disarmament."),
+    ("cooperation", "The IAEA and Uzbekistan signed a Country Programme Framework for 2026-2031."),
+    ("conflicts", "The Treaty of Tlatelolco was signed on 14 February 1967."),
+    ("conflicts", "The chairmanship of the SCO passed to Kyrgyzstan in 2025."),
 ]  # fmt: skip
 
 

@@ -104,6 +104,9 @@ def _transfer(ctx: Context, rules: Rules, sentence: Sentence) -> Proposal | None
     parties = [m for m in ctx.states_in(sentence.start, sentence.end) if m.is_party]
     give, receive = (verb if role == "give" else None), (verb if role == "receive" else None)
     to, source = _recipient_and_giver(parties, give, receive)
+    if role == "receive" and SUCCEEDED.match(verb.text):
+        subjects = [m for m in parties if "nom" in m.cases and m.end <= verb.start]
+        to = subjects[-1] if subjects else None  # 'Kazakhstan has succeeded Uzbekistan'
     owner = _owner(ctx, parties, chair) if role == "receive" else None
     if owner is not None and (to is None or to.start > verb.start):
         to = owner  # 'Kazakhstan's chairmanship ... began in 2026, after Uzbekistan ...'
@@ -130,6 +133,7 @@ def _transfer(ctx: Context, rules: Rules, sentence: Sentence) -> Proposal | None
     return _term(ctx, rules, sentence, to, source, [verb, chair], spans, 0.75)
 
 
+SUCCEEDED = re.compile(r"(?:ha(?:s|ve)\s+)?succeeded", re.IGNORECASE)
 OWNER_OF = re.compile(r"\s+of\s+(?:the\s+)?$")
 
 
@@ -477,11 +481,20 @@ def stated_chairs(ctx: Context, rules: Rules) -> list[StatedChair]:
             if state is None:
                 continue
             when = year_near(ctx, home[0], home[1], holder.start, rules.head_final)
+            if when is None and ctx.published is not None and NOW_HOLDING.search(holder.text):
+                # 'Tajikistan, the current chair of the Treaty, ...': the year of the report
+                spans = (holder.span, (state.start, state.end))
+                found.append(StatedChair(state.code, ctx.published.year, spans))
+                continue
             if when is None or when.year is None or abs(when.start - holder.start) > 80:
                 continue
             spans = (holder.span, (state.start, state.end), (when.start, when.end))
             found.append(StatedChair(state.code, when.year, spans))
     return found
+
+
+# the chair held now, in the words themselves: 'the current chair', 'currently chairs'
+NOW_HOLDING = re.compile(r"\b(?:current|currently|presently)\b", re.IGNORECASE)
 
 
 def first_hit_in(pattern, sentence: Sentence, span: Span) -> Hit | None:  # noqa: ANN001

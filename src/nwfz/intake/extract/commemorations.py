@@ -413,6 +413,9 @@ def _ordinal(trigger: Hit, rules: Rules) -> int | None:
 def _count(found: Hit, rules: Rules) -> int | None:
     """The number a match states, in digits (group n) or words (group w: 'thirtieth',
     'forty-sixth', 'двадцатилетие', 'жиырма бес'), from 1 to 60."""
+    decades = DECADES.get((found.groups.get("d") or "").lower())
+    if decades is not None:
+        return 10 * decades  # 'two decades since'
     number = found.groups.get("n")
     if number and number.isdigit():
         value = int(number)
@@ -425,6 +428,7 @@ def _count(found: Hit, rules: Rules) -> int | None:
 
 
 SPACES = re.compile(r"[\s-]+")
+DECADES = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
 
 
 def _anniversary_of(rules: Rules, sentence: Sentence) -> tuple[str | None, Hit | None]:

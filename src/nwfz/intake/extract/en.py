@@ -111,6 +111,8 @@ RULES = Rules(
         r"Central\s+Asian\s+NWFZ",
         r"NWFZ\s+in\s+Central\s+Asia",
         r"Central\s+Asian\s+(?:nuclear-free\s+)?zone",
+        # 'Twenty Years of a Nuclear-Free Central Asia', 'a nuclear-weapon-free Central Asia'
+        r"[Nn]uclear[- ](?:[Ww]eapons?[- ])?[Ff]ree\s+Central\s+Asia",
     ),
     treaty_word=compile_words(r"[Tt]reaty(?:['’]s)?", flags=0),
     meeting=compile_words(
@@ -144,6 +146,8 @@ RULES = Rules(
     video=compile_words(r"video\s*-?conferenc\w+", r"video\s+link", r"virtual(?:ly)?", r"online"),
     meeting_chair=compile_words(
         r"chaired\s+by",
+        # 'Under Uzbekistan's chairmanship, the meeting ...': the state right after
+        r"under(?=\s+[A-Z][\w-]*(?:'s|’s)\s+(?:\w+\s+)?(?:chairmanship|presidency)\b)",
         r"under\s+the\s+chairmanship\s+of",
         r"presided\s+over\s+by",
         # 'moderated by Kyrgyzstan's deputy minister', 'led by', 'hosted by': who led it chaired it
@@ -240,6 +244,8 @@ RULES = Rules(
     chairmanship=compile_words(r"chairmanship", r"chairing", r"chair", r"presidency", r"helm"),
     transfer_give=compile_words(
         r"hand(?:ed|s|ing)?\s+over",
+        # 'handed the chairmanship of the CANWFZ over to the Kazakh side'
+        r"hand(?:ed|s|ing)?(?=\s+(?:the|its|their)\s+(?:\S+\s+){0,8}?over\s+to\b)",
         r"relinquish(?:ed|es|ing)?",
         r"hand-?over",
         r"transferr?(?:ed|ing|s)?",
@@ -258,6 +264,8 @@ RULES = Rules(
         r"(?=\s+(?:its|the|her|their)\s+(?:\w+\s+)?(?:chairmanship|presidency))",
         # 'Kazakhstan's chairmanship of the Treaty began in 2026': the term began (its owner)
         r"(?:began|begins|started|starts|commenced)(?=\s+(?:in|on|from|as\s+of)\s)",
+        # 'Kazakhstan has succeeded Uzbekistan as chair': the subject receives
+        r"(?:has\s+|have\s+)?succeeded(?=\s+[A-Z])",
     ),
     transfer_pass=compile_words(
         r"pass(?:ed|es)\s+(?:from\s+[A-Z]\w+\s+)?to",
@@ -331,8 +339,8 @@ RULES = Rules(
         r"(?:outlined|discussed|set\s+out|presented|adopted|endorsed)\s+(?:\w+\s+){0,2}plans?",
         r"plans?\s+for\s+(?:the\s+)?(?:current|coming|next|upcoming|following)\s+(?:year|period)",
         r"plans?\s+for\s+(?:the\s+year\s+ahead|(?:19|20)\d\d)",
-        r"(?:outlined|agreed\s+(?:on\s+)?|set\s+out|discussed|defined|identified)\s+(?:the\s+)?"
-        r"(?:\w+\s+){0,2}priorities\s+for",
+        r"(?:outlined|agreed\s+(?:on\s+)?|set\s+out|discussed|defined|identified|presented)\s+"
+        r"(?:the\s+|its\s+|their\s+)?(?:\w+\s+){0,2}priorities\s+for",
         # 'a plan of joint activities of the CANWFZ States Parties for 2026 was agreed'
         r"plans?\s+(?:\S+\s+){0,10}?(?:were|was)\s+(?:agreed|approved|adopted|outlined)",
         # 'agreed that they would continue implementing the Plan for the 2018-2022 period'
@@ -370,6 +378,11 @@ RULES = Rules(
             r"(?:marks?|marking|marked|celebrat\w+|commemorat\w+)\s+(?:(?P<n>\d{1,2})|"
             + CARDINAL_WORD[len(r"\b") :]
             + r")\s+years\s+(?:of|since)\b",
+            re.IGNORECASE,
+        ),
+        # 'marks two decades since the Treaty was signed', 'a decade after its entry into force'
+        re.compile(
+            r"(?<![\w-])(?P<d>a|one|two|three|four|five|six)\s+decades?\s+(?:since|after|of)\b",
             re.IGNORECASE,
         ),
     ],
@@ -521,6 +534,9 @@ RULES = Rules(
         # 'will jointly organise', 'will also host', 'will co-organise', 'will also be held'
         r"will\s+(?:also\s+|\w+ly\s+)?(?:co-?)?(?:host|hold|organi[sz]e|convene|stage|launch|open)",
         r"will\s+(?:also\s+|\w+ly\s+)be\s+(?:held|organi[sz]ed|hosted|co-?organi[sz]ed)",
+        # 'is due to open', 'are due to be held'
+        r"(?:is|are)\s+due\s+to\s+(?:open|start|begin|take\s+place|be\s+held|host|hold|"
+        r"be\s+(?:staged|launched|opened))",
     ),
     held=compile_words(
         r"(?:was|were)\s+held",
@@ -757,9 +773,12 @@ RULES = Rules(
         r"(?:\w+\s+){1,4})?(?:to|at)\s+the\s+(?:UN|U\.N\.|United\s+Nations)(?!\s+General)",
         flags=0,
     ),
-    signed_fact=compile_words(r"(?:was\s+)?signed"),
+    signed_fact=compile_words(r"(?:was\s+)?signed", r"was\s+concluded"),
     # 'entered into force', 'went into force', 'which took effect on 21 March 2009'
     eif_fact=compile_words(
-        r"(?:entered|came|went)\s+into\s+force", r"took\s+effect", r"became\s+effective"
+        r"(?:entered|came|went)\s+into\s+force",
+        r"took\s+effect",
+        r"became\s+effective",
+        r"(?:has|have|had)\s+been\s+in\s+force\s+since",  # 'has been in force since 21 March'
     ),
 )

@@ -583,7 +583,20 @@ def _agreed(ctx: Context, plans: Hit) -> bool:
     'план работы на 2026 год был согласован', 'жоспарын бекітті')."""
     rest = re.split(r"[,.;]", ctx.text[plans.end : plans.end + 40], maxsplit=1)[0]
     before = re.split(r"[,.;]", ctx.text[max(0, plans.start - 25) : plans.start])[-1]
-    return bool(AGREED.search(plans.text) or AGREED.search(rest) or AGREED.search(before))
+    return bool(
+        AGREED.search(plans.text)
+        or AGREED.search(rest)
+        or AGREED.search(before)
+        or WHICH_AGREED.match(ctx.text, plans.end)
+    )
+
+
+# 'presented its priorities for 2026, which were endorsed': agreed in the relative clause
+WHICH_AGREED = re.compile(
+    r"[^.;,]{0,30},\s+(?:which|that)\s+(?:was|were)\s+(?:\w+\s+)?(?:endorsed|approved|agreed|adopted|"
+    r"supported)\b",
+    re.IGNORECASE,
+)
 
 
 # plans discussed at the parties' meeting ('кездесуде 2026 жылға арналған жоспарлар
