@@ -1908,3 +1908,26 @@ def test_the_parties_will_meet_again_is_a_planned_meeting(text, place):
 )
 def test_others_who_will_meet_give_no_meeting(text):
     assert [r for r in summary(text) if r["type"] == "consultative_meeting"] == []
+
+
+@pytest.mark.parametrize(
+    "zone",
+    [
+        # the name as a title, in the nominative, with no locative on 'Азия'
+        "Орталық Азия ядролық қарудан азат аймағы",
+        # 'аймақ' with a vowel-initial suffix: қ becomes ғ ('аймағын', 'аймағы туралы')
+        "Орталық Азиядағы ядролық қарудан азат аймағы",
+        "Орталық Азиядағы ядролық қарусыз аймағы",
+    ],
+)
+def test_kazakh_zone_name_with_the_consonant_mutation_of_its_last_word(zone):
+    text = (
+        f"{zone} туралы шартқа қатысушы елдер 2026 жылғы 30 қаңтарда Астанада "
+        "жыл сайынғы консультативтік кездесу өткізді."
+    )
+    result = extract(text, published=date(2026, 1, 31))
+    assert "the text does not name the Central Asian zone" not in " ".join(result.warnings)
+    meetings = [p.to_json() for p in result.proposals if p.type == "consultative_meeting"]
+    assert [(m["regime"], m["place"], m["date"]) for m in meetings] == [
+        ("canwfz", "Astana", "2026-01-30")
+    ]

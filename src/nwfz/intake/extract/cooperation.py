@@ -370,7 +370,7 @@ ZONE_UNNAMED = {
         r"(?<!\w)(?:безъядерн\w*\s+зон\w*|зон\w*,?\s+свободн\w*\s+от\s+ядерного\s+оружия)",
         re.IGNORECASE,
     ),
-    "kk": re.compile(r"(?<!\w)ядролық\s+(?:қарудан\s+азат|қарусыз)\s+аймақ\w*", re.IGNORECASE),
+    "kk": re.compile(r"(?<!\w)ядролық\s+(?:қарудан\s+азат|қарусыз)\s+айма[қғ]\w*", re.IGNORECASE),
 }
 CENTRAL_ASIA = {
     "en": re.compile(r"\bCentral\s+Asian?\b"),
