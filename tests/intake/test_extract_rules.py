@@ -1931,3 +1931,23 @@ def test_kazakh_zone_name_with_the_consonant_mutation_of_its_last_word(zone):
     assert [(m["regime"], m["place"], m["date"]) for m in meetings] == [
         ("canwfz", "Astana", "2026-01-30")
     ]
+
+
+def test_kazakh_sco_chairmanship_with_the_mutated_name_is_another_body():
+    """'Шанхай ынтымақтастығы ұйымы' (қ becomes ғ before a vowel): the SCO's chairmanship
+    handed over beside the zone's news is no transfer of the zone's chair and no conflict."""
+    text = (
+        "Орталық Азиядағы ядролық қарудан азат аймақ туралы шартқа қатысушы елдердің "
+        "сарапшылары Астанада кездесті. Сондай-ақ 2025 жылы Қазақстан Шанхай ынтымақтастығы "
+        "ұйымындағы төрағалықты Қырғызстанға тапсырды."
+    )
+    types = {p["type"] for p in summary(text, published=date(2026, 7, 10))}
+    assert not types & {"chair_transfer", "registry_conflict"}
+
+
+def test_kazakh_summer_school_with_the_mutated_noun_is_an_event():
+    text = "Семей шарты аясында Алматыда жастарға арналған жазғы мектебі 2026 жылғы 5 шілдеде өтті."
+    events = [p for p in summary(text, published=date(2026, 7, 10)) if p["type"] == "event"]
+    assert [(e["regime"], e["status"], e["date"]) for e in events] == [
+        ("canwfz", "held", "2026-07-05")
+    ]
