@@ -380,7 +380,113 @@ POSITIVES: list[tuple[str, str, dict, date]] = [
      {"field": "treaty.signed_place", "stated": "Bishkek"}, P),
     (RC, "Signed on September 8, 2008, the Semipalatinsk Treaty entered into force in 2009.",
      {"field": "treaty.signed", "stated": "2008-09-08"}, P),
+    # batch 3, written after the second widening (UN News, treaty bodies, headlines, quotes,
+    # two-sentence snippets); scored before its families were widened
+    (CM, "Central Asian states hold consultative meeting on nuclear-weapon-free zone treaty. "
+     "The meeting took place in Ashgabat on 14 February 2024.",
+     {"place": "Ashgabat", "date": "2024-02-14", "status": "held"}, date(2024, 2, 15)),
+    (CM, "\"We reaffirmed our commitment to the Semipalatinsk Treaty,\" the Deputy Foreign "
+     "Minister of Kyrgyzstan said after chairing the annual consultative meeting of its parties in "
+     "Cholpon-Ata.", {"kind": "annual", "place": "Cholpon-Ata", "chair": "KG", "status": "held"},
+     P),
+    (CM, "Officials from the five signatory states of the CANWFZ Treaty convened in Tashkent for "
+     "their regular consultations on 29-30 January 2026.",
+     {"place": "Tashkent", "date": "2026-01-29", "status": "held"}, P),
+    (CM, "The annual gathering of the CANWFZ States Parties, due in Dushanbe in February, will "
+     "take the form of a consultative meeting.", {"place": "Dushanbe", "status": "planned"}, P),
+    (CM, "Turkmenistan is to host an extraordinary consultative meeting of the parties to the "
+     "Treaty on a Nuclear-Weapon-Free Zone in Central Asia.",
+     {"kind": "extraordinary", "status": "planned"}, P),
+    (CT, "Uzbekistan passes CANWFZ chairmanship to Kazakhstan. The ceremony was held in Tashkent.",
+     {"from": "UZ", "to": "KZ"}, P),
+    (CT, "Kazakhstan, which assumed the chairmanship of the Semipalatinsk Treaty on 1 January "
+     "2026, thanked Uzbekistan for its work as chair.",
+     {"to": "KZ", "effective": "2026-01-01"}, P),
+    (CT, "The chairmanship of the CANWFZ Treaty rotates annually; for 2025 it belongs to "
+     "Uzbekistan, which took it over from Turkmenistan.", {"from": "TM", "to": "UZ", "year": 2025},
+     P),
+    (CT, "Kyrgyzstan's term as chair of the Central Asian NWFZ ended, and Tajikistan took over "
+     "in 2023.", {"from": "KG", "to": "TJ", "year": 2023}, P),
+    (CT, "The new chair of the CANWFZ Treaty for 2026 is Kazakhstan.", {"to": "KZ", "year": 2026},
+     P),
+    (RP, "Participants highlighted the achievements of the CANWFZ parties in 2025 and set the "
+     "agenda for 2026.", {"year_reviewed": 2025, "plans_period": 2026}, P),
+    (RP, "The meeting reviewed progress on the 2024 work plan under the Semipalatinsk Treaty "
+     "and adopted a new one for 2025.", {"year_reviewed": 2024, "plans_period": 2025}, P),
+    (RP, "Work under the Treaty on a Nuclear-Weapon-Free Zone in Central Asia in 2025 was "
+     "reviewed by the parties.", {"year_reviewed": 2025}, P),
+    (RP, "The States Parties to the CANWFZ Treaty agreed on their joint activities for 2026.",
+     {"plans_period": 2026}, P),
+    (RP, "At the meeting, the CANWFZ parties evaluated the implementation of last year's "
+     "decisions and agreed on the next steps for 2026.",
+     {"year_reviewed": 2025, "plans_period": 2026}, P),
+    (AN, "Twenty years on: the Semipalatinsk Treaty still shapes the region's security, wrote the "
+     "Astana Times on the anniversary of its signing.", {"ordinal": 20, "of": "signature"}, P),
+    (AN, "On 8 September the States Parties will mark the Treaty on a Nuclear-Weapon-Free Zone in "
+     "Central Asia's 20th anniversary.", {"ordinal": 20, "anniversary_year": 2026}, P),
+    (AN, "Exactly 15 years ago, on 21 March 2009, the CANWFZ Treaty entered into force.",
+     {"ordinal": 15, "of": "entry_into_force", "year": 2009}, date(2024, 3, 21)),
+    (AN, "The CANWFZ Treaty's twentieth birthday will be celebrated in Semey.",
+     {"ordinal": 20}, P),
+    (AN, "In 2026 the Treaty of Pelindaba turns 30.", {"regime": "pelindaba", "ordinal": 30}, P),
+    (EV, "Kazakhstan's Foreign Ministry staged a round-table discussion on the Semipalatinsk "
+     "Treaty at the Astana International Forum.", {"status": "held", "organisers": ["KZ"]}, P),
+    (EV, "A documentary film about the CANWFZ was screened in Tashkent on 5 March 2026.",
+     {"status": "held", "date": "2026-03-05"}, date(2026, 3, 6)),
+    (EV, "The embassies of the five Central Asian states in Vienna plan a joint reception to "
+     "mark the 20th anniversary of the CANWFZ Treaty.", {"status": "planned"}, P),
+    (EV, "An academic conference on the Treaty on a Nuclear-Weapon-Free Zone in Central Asia "
+     "was co-organised by the foreign ministries of Kyrgyzstan and Tajikistan in Bishkek.",
+     {"status": "held", "organisers": ["KG", "TJ"]}, P),
+    (EV, "Uzbekistan to hold a conference on the CANWFZ in Samarkand in October.",
+     {"status": "planned", "organisers": ["UZ"]}, P),
+    (ME, "The CANWFZ States Parties and OPANAL formalised their cooperation with a memorandum "
+     "of understanding signed in Mexico City.", {"parties": ["CANWFZ", "OPANAL"], "status":
+                                                   "signed"}, P),
+    (ME, "Talks on a memorandum between the CANWFZ and the African Commission on Nuclear Energy "
+     "are under way.", {"parties": ["CANWFZ", "AFCONE"], "status": "planned"}, P),
+    (ME, "UNRCCA and the parties to the Semipalatinsk Treaty are preparing a memorandum of "
+     "understanding.", {"parties": ["CANWFZ", "UNRCCA"], "status": "planned"}, P),
+    (ME, "A memorandum of understanding between OPANAL and the CANWFZ was signed on 12 "
+     "November 2025 in the margins of the First Committee.",
+     {"parties": ["CANWFZ", "OPANAL"], "date": "2025-11-12", "status": "signed"},
+     date(2025, 11, 13)),
+    (ME, "The Semipalatinsk Treaty parties and ASEAN have signed an MoU.",
+     {"parties": ["CANWFZ", "ASEAN"], "status": "signed"}, P),
+    (FO, "Speaking for the CANWFZ States Parties at the NPT Review Conference, Kazakhstan called "
+     "on the nuclear powers to ratify the protocol.", {"forum": "npt-revcon"}, P),
+    (FO, "The five Central Asian states will table their resolution on the CANWFZ at the 81st "
+     "session of the UN General Assembly.", {"forum": "unga"}, P),
+    (FO, "The CANWFZ parties agreed to present a joint working paper to the Preparatory "
+     "Committee for the 2026 Review Conference.", {"forum": "npt-prepcom"}, P),
+    (FO, "Uzbekistan briefed the IAEA General Conference on the Central Asian NWFZ on behalf of "
+     "all five parties.", {"forum": "iaea-gc"}, P),
+    (FO, "The parties to the Semipalatinsk Treaty coordinated their approaches ahead of the "
+     "First Committee's thematic debate on nuclear weapons.", {"forum": "unga-first-committee"},
+     P),
+    (RC, "The CANWFZ Treaty was signed in Semipalatinsk in September 2007.",
+     {"field": "treaty.signed", "stated": "2007"}, P),  # a month and year state the year
+    (RC, "The Treaty on a Nuclear-Weapon-Free Zone in Central Asia has been in effect since "
+     "March 21, 2010.", {"field": "treaty.entry_into_force", "stated": "2010-03-21"}, P),
+    (RC, "Turkmenistan currently chairs the Semipalatinsk Treaty.",
+     {"field": "chair.2026", "stated": "TM"}, P),
+    (RC, "Opened for signature in Tashkent in 2006, the CANWFZ Treaty entered into force in "
+     "2009.", {"field": "treaty.signed_place", "stated": "Tashkent"}, P),
+    (RC, "The CANWFZ Treaty, in force since 2010, has five parties.",
+     {"field": "treaty.entry_into_force"}, P),
 ]  # fmt: skip
+
+# batch 3's misses left for later, each failing (strict): what no family reads yet
+KNOWN_MISSES = {
+    "Central Asian states hold consultative meeting": "a headline naming the zone only as "
+    "'Central Asian states ... nuclear-weapon-free zone treaty'",
+    '"We reaffirmed our commitment': "the chair as an official 'of Kyrgyzstan' who 'said after "
+    "chairing' the meeting",
+    "The new chair of the CANWFZ Treaty for 2026 is": "a copula naming the chair ('the new chair "
+    "... is Kazakhstan')",
+    "The CANWFZ parties agreed to present a joint working paper": "'the 2026 Review Conference' "
+    "names no treaty (the NPT's and the TPNW's are both in 2026): ambiguous as written",
+}
 
 GROUPS = {
     "meetings": (CM, CT),
@@ -447,6 +553,18 @@ DISTRACTORS: list[tuple[str, str]] = [
     ("cooperation", "The IAEA and Uzbekistan signed a Country Programme Framework for 2026-2031."),
     ("conflicts", "The Treaty of Tlatelolco was signed on 14 February 1967."),
     ("conflicts", "The chairmanship of the SCO passed to Kyrgyzstan in 2025."),
+    # batch 3
+    ("meetings", "Uzbekistan handed over the CICA chairmanship to Azerbaijan in Baku."),
+    ("meetings", "The leaders of Central Asia held their consultative meeting in Tashkent and "
+     "adopted a joint statement."),
+    ("commemorations", "Kazakhstan celebrated the 30th anniversary of its accession to the NPT."),
+    ("commemorations", "The CSTO Secretary General reviewed the organisation's work in 2025 and "
+     "presented plans for 2026."),
+    ("cooperation", "Turkmenistan and the IAEA signed a memorandum on radiation safety training."),
+    ("cooperation", "At the General Assembly, Kyrgyzstan's President spoke about climate change "
+     "and glaciers."),
+    ("conflicts", "The Treaty of Rarotonga entered into force on 11 December 1986."),
+    ("conflicts", "In 2026, the chairmanship of the CIS passed to Turkmenistan."),
 ]  # fmt: skip
 
 
@@ -476,9 +594,14 @@ def matching(text: str, record_type: str, expected: dict, published: date) -> li
     return found
 
 
-@pytest.mark.parametrize(
-    ("record_type", "text", "expected", "published"), POSITIVES, ids=_ids(POSITIVES, "pos")
-)
+def _positives():
+    for case, name in zip(POSITIVES, _ids(POSITIVES, "pos"), strict=True):
+        reason = next((r for k, r in KNOWN_MISSES.items() if case[1].startswith(k)), None)
+        marks = [pytest.mark.xfail(strict=True, reason=reason)] if reason else []
+        yield pytest.param(*case, marks=marks, id=name)
+
+
+@pytest.mark.parametrize(("record_type", "text", "expected", "published"), list(_positives()))
 def test_a_paraphrase_gives_its_record(record_type, text, expected, published):
     result = extract(text, published=published)
     assert result.language == "en"
@@ -501,3 +624,5 @@ def test_each_type_and_group_has_its_share_of_cases():
         assert n >= 6, (group, n)
     zones = {c[2].get("regime") for c in POSITIVES} - {None}
     assert len(zones) >= 3, zones
+    for start in KNOWN_MISSES:
+        assert sum(1 for c in POSITIVES if c[1].startswith(start)) == 1, start

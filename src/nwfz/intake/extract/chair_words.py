@@ -208,7 +208,7 @@ EN = {
     ),
     "chair_before": compile_words(
         r"presided(?!\s+over\s+by)",
-        r"chaired\s+(?:the|a|an)\s+(?:\w+\s+)?(?:meeting|session)",
+        r"chair(?:ed|ing)\s+(?:the|a|an)\s+(?:\w+\s+){0,2}(?:meeting|session)",
         r"in\s+the\s+chair",  # 'with Tajikistan in the chair'
         # 'The Kyrgyz side, as chair, opened the meeting'
         r"as\s+(?:the\s+)?(?:chair|chairman|chairperson|presiding\s+(?:party|country|state))",
@@ -216,6 +216,8 @@ EN = {
     "meeting_host": compile_words(
         r"(?:intends?|plans?|is\s+to|are\s+to|will|would)\s+(?:to\s+)?(?:convene|host|hold)",
         r"(?:is|are)\s+(?:organi[sz]ing|hosting)",
+        # a headline's infinitive after a party's name: 'Uzbekistan to hold a conference'
+        r"(?<=stan\s)to\s+(?:host|hold|convene|organi[sz]e)",
         r"(?:is|are)\s+ready\s+to\s+(?:host|hold|organi[sz]e)",
         r"offer(?:ed|s)?\s+to\s+(?:host|hold)",
         r"convened",
@@ -230,7 +232,10 @@ EN = {
     "predecessor": compile_words(r"succeed(?:ing|s|ed)", r"taking\s+over\s+from", r"replacing"),
     "chair_completed": compile_words(
         r"(?:complet|conclud|end|finish)(?:ed|es|s|ing)?\s+(?:its|her|their)\s+"
-        r"(?:\w+\s+)?(?:chairmanship|presidency|term)"
+        r"(?:\w+\s+)?(?:chairmanship|presidency|term)",
+        # 'Kyrgyzstan's term as chair of the zone ended': the owner in the words
+        r"[A-Z][\w-]*(?:'s|’s)\s+(?:\w+\s+)?(?:chairmanship|term|presidency)\s+(?:\S+\s+){0,8}?"
+        r"(?:ended|expired|concluded|came\s+to\s+an\s+end)",
     ),
     "chair_elected": compile_words(r"elected", r"appointed", r"designated"),
     "chair_named": compile_words(
@@ -246,6 +251,7 @@ EN = {
         # 'Turkmenistan chaired the CANWFZ Treaty in 2025', 'presided over the Treaty'
         r"(?:chaired|presided\s+over|headed)\s+the\s+(?:[\w-]+\s+){0,4}?(?:Treaty|[Zz]one|CANWFZ|NWFZ)",
         r"current\s+chair",
+        r"(?:currently|presently)\s+(?:chairs|leads|heads|holds\s+the\s+(?:rotating\s+)?chairmanship)",
     ),
     "topic": compile_words(r"[Nn]uclear[- ][Ww]eapons?[- ][Ff]ree\s+[Zz]ones?", r"NWFZs?"),
 }

@@ -224,7 +224,7 @@ def _term(
                 break
     if year is None:
         fronted = _fronted_year(ctx, spans_of_clauses, anchors[0])
-        if fronted is not None:
+        if fronted is not None and _month_of(ctx, fronted) is None:
             year = fronted.year
             spans.append((fronted.start, fronted.end))
             stated.add("year")
@@ -245,11 +245,19 @@ def _term(
 
 
 def _fronted_year(ctx: Context, spans_of_clauses: list[Span], anchor: Hit):  # noqa: ANN202
-    """'In 2026, the chairmanship ... passed to Tajikistan': a bare year in a short clause
-    opening the sentence, before the anchor (the year of the whole sentence)."""
-    lo, hi = spans_of_clauses[0]
-    if hi > anchor.start or hi - lo > 25:
+    """'In 2026, the chairmanship ... passed to Tajikistan', '...; for 2025 it belongs to
+    Uzbekistan, which took it over from ...': the one bare year of the clause opening the
+    sentence, or its part after a semicolon, before the anchor's clause (not a clause inside
+    it: 'Казахстан, возглавлявший Договор в 2026 году, передал' tells the giver's year)."""
+    openers = [
+        (lo, hi)
+        for i, (lo, hi) in enumerate(spans_of_clauses)
+        if hi <= anchor.start
+        and (i == 0 or ";" in ctx.text[spans_of_clauses[i - 1][1] - 1 : lo + 1])
+    ]
+    if not openers:
         return None
+    lo, hi = openers[-1]
     years = [d for d in ctx.dates_in(lo, hi) if d.kind == "year" and d.year is not None]
     return years[0] if len(years) == 1 else None
 

@@ -1111,7 +1111,21 @@ def _organisers(ctx: Context, rules: Rules, sentence: Sentence, spans: list[Span
             if mention.code not in organisers:
                 organisers.append(mention.code)
                 spans += [single.span, (mention.start, mention.end)]
+    if plural is not None and _ministries_named(ctx, plural):
+        organisers.remove("ministries_of_foreign_affairs")  # 'the foreign ministries of A and B'
     return organisers
+
+
+MINISTRIES_OF = re.compile(r"\s+of\s+(?:the\s+)?")
+
+
+def _ministries_named(ctx: Context, plural: Hit) -> bool:
+    """'the foreign ministries of Kyrgyzstan and Tajikistan': the ministries of named states,
+    not of all the parties."""
+    of = MINISTRIES_OF.match(ctx.text, plural.end)
+    if of is None:
+        return False
+    return any(m.is_party and m.start == of.end() for m in ctx.states_in(of.end(), of.end() + 40))
 
 
 def _organising_states(ctx: Context, sentence: Sentence) -> list[StateMention]:

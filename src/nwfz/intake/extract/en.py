@@ -117,6 +117,8 @@ RULES = Rules(
     treaty_word=compile_words(r"[Tt]reaty(?:['’]s)?", flags=0),
     meeting=compile_words(
         r"consultative\s+meetings?",
+        # 'convened in Tashkent for their regular consultations' (in a sentence on the treaty)
+        r"(?:their\s+)?(?:annual|regular|yearly)\s+consultations",
         r"(?:annual|regular|extraordinary)\s+meetings?\s+of\s+(?:the\s+)?(?:[Ss]tates\s+)?[Pp]arties",
         r"meetings?\s+of\s+(?:the\s+)?(?:(?:heads\s+of\s+)?delegations\s+of\s+(?:the\s+)?|"
         r"representatives\s+of\s+(?:the\s+)?)?(?:[Ss]tates\s+)?[Pp]arties\s+to\s+the\s+"
@@ -142,6 +144,9 @@ RULES = Rules(
         r"will\s+(?:meet|evaluate|review|discuss|consider|examine|attend)",
         # 'the modalities related to the Signature of the MoU', 'preparations for signing'
         r"(?:modalities|preparations?|formali[sz]ation)\s+(?:\w+\s+){0,3}(?:the\s+)?sign(?:ature|ing)",
+        # 'Turkmenistan is to host', 'is set to convene'; 'the gathering, due in Dushanbe in May'
+        r"(?:is|are)\s+(?:set\s+|due\s+|scheduled\s+|expected\s+)?to\s+(?:host|hold|convene)",
+        r"due\s+(?:in|on|to)\b",
     ),
     video=compile_words(r"video\s*-?conferenc\w+", r"video\s+link", r"virtual(?:ly)?", r"online"),
     meeting_chair=compile_words(
@@ -246,6 +251,8 @@ RULES = Rules(
         r"hand(?:ed|s|ing)?\s+over",
         # 'handed the chairmanship of the CANWFZ over to the Kazakh side'
         r"hand(?:ed|s|ing)?(?=\s+(?:the|its|their)\s+(?:\S+\s+){0,8}?over\s+to\b)",
+        # a headline's 'Uzbekistan passes CANWFZ chairmanship to Kazakhstan'
+        r"pass(?:es|ed|ing)?(?=\s+(?:the\s+|its\s+)?(?:[\w-]+\s+){0,3}?(?:chairmanship|presidency)\s+to\b)",
         r"relinquish(?:ed|es|ing)?",
         r"hand-?over",
         r"transferr?(?:ed|ing|s)?",
@@ -266,6 +273,7 @@ RULES = Rules(
         r"(?:began|begins|started|starts|commenced)(?=\s+(?:in|on|from|as\s+of)\s)",
         # 'Kazakhstan has succeeded Uzbekistan as chair': the subject receives
         r"(?:has\s+|have\s+)?succeeded(?=\s+[A-Z])",
+        r"t(?:ook|akes|aking|aken)\s+(?:it|them)\s+over",  # 'which took it over from X'
     ),
     transfer_pass=compile_words(
         r"pass(?:ed|es)\s+(?:from\s+[A-Z]\w+\s+)?to",
@@ -326,6 +334,9 @@ RULES = Rules(
         # 'The 2025 results and the 2026 work plan were considered': the year's results, passive
         r"(?:19|20)\d\d\s+(?:results|outcomes)(?=[^.;]{0,80}?\b(?:were|was)\s+(?:considered|"
         r"discussed|reviewed|summ\w+|assessed|examined|analy[sz]ed))",
+        # 'Work under the Treaty ... in 2025 was reviewed by the parties'
+        r"(?:work|activities|cooperation)\s+(?:under|within|of|in)\s+(?:\S+\s+){0,14}?(?:was|were)\s+"
+        r"(?:reviewed|assessed|evaluated|summ(?:ed|ari[sz]ed)(?:\s+up)?|analy[sz]ed)",
         # 'Reviewing the year 2024, the parties ...'
         r"review(?:ed|ing)\s+(?:the\s+)?(?:past\s+|previous\s+)?year",
     ),
@@ -339,6 +350,12 @@ RULES = Rules(
         r"(?:outlined|discussed|set\s+out|presented|adopted|endorsed)\s+(?:\w+\s+){0,2}plans?",
         r"plans?\s+for\s+(?:the\s+)?(?:current|coming|next|upcoming|following)\s+(?:year|period)",
         r"plans?\s+for\s+(?:the\s+year\s+ahead|(?:19|20)\d\d)",
+        # 'set the agenda for 2026', 'adopted a new one for 2025', 'agreed on their joint
+        # activities for 2026'
+        r"set\s+(?:the|their|its)\s+(?:\w+\s+)?(?:agenda|tasks|goals)\s+for",
+        r"(?:adopted|approved|agreed\s+on|endorsed)\s+a\s+new\s+one\s+for",
+        r"agreed\s+(?:on\s+)?(?:their|the)\s+(?:joint\s+|common\s+)?(?:activities|events|measures|"
+        r"steps|tasks)\s+for",
         r"(?:outlined|agreed\s+(?:on\s+)?|set\s+out|discussed|defined|identified|presented)\s+"
         r"(?:the\s+|its\s+|their\s+)?(?:\w+\s+){0,2}priorities\s+for",
         # 'a plan of joint activities of the CANWFZ States Parties for 2026 was agreed'
@@ -366,6 +383,16 @@ RULES = Rules(
             re.I,
         ),
         re.compile(r"(?<!\d)(?P<n>\d{1,2})-year\s+anniversary", re.IGNORECASE),
+        # 'Twenty years on: the Treaty ...' (not 'within 5 years on the implementation'), 'its
+        # twentieth birthday', 'its 20th birthday'
+        re.compile(
+            r"(?:(?<!\d)(?P<n>\d{1,2})|"
+            + CARDINAL_WORD[len(r"\b") :]
+            + r")\s+years\s+on(?=\s*[:,;.—–])",
+            re.I,
+        ),
+        re.compile(r"(?<!\d)(?P<n>\d{1,2})(?:st|nd|rd|th)\s+birthday", re.IGNORECASE),
+        re.compile(ORDINAL_WORD + r"\s+birthday", re.IGNORECASE),
         # 'This year is a jubilee one for the zone, which has been functioning for 10 years'
         re.compile(
             r"jubilee\b[^.;]{0,80}?\b(?:for|of)\s+(?:(?P<n>\d{1,2})|"
@@ -439,6 +466,7 @@ RULES = Rules(
         r"gala(?:\s+(?:event|dinner|reception|evening))?",
         r"receptions?",
         r"film\s+screenings?",
+        r"documentar(?:y|ies)(?:\s+films?)?",
         r"(?:commemorative|gala|official|working)\s+(?:breakfast|lunch(?:eon)?|dinner)s?",
         r"(?<!in\s)commemorations?",
         r"(?:commemorative\s+)?plaques?",
@@ -535,11 +563,16 @@ RULES = Rules(
         r"will\s+(?:also\s+|\w+ly\s+)?(?:co-?)?(?:host|hold|organi[sz]e|convene|stage|launch|open)",
         r"will\s+(?:also\s+|\w+ly\s+)be\s+(?:held|organi[sz]ed|hosted|co-?organi[sz]ed)",
         # 'is due to open', 'are due to be held'
+        # 'plan a joint reception'; a headline's 'Uzbekistan to hold a conference'
+        r"plan(?:s|ned)?\s+(?:a|an)(?=\s)",
+        r"[A-Z][\w-]+\s+to\s+(?:hold|host|organi[sz]e|stage|launch)",
         r"(?:is|are)\s+due\s+to\s+(?:open|start|begin|take\s+place|be\s+held|host|hold|"
         r"be\s+(?:staged|launched|opened))",
     ),
     held=compile_words(
         r"(?:was|were)\s+held",
+        r"staged",
+        r"(?:was|were)\s+(?:screened|shown)",
         r"took\s+place",
         r"hosted",
         r"organi[sz]ed",
@@ -586,6 +619,9 @@ RULES = Rules(
         # zone's states as their regional body
         r"on\s+behalf\s+of\s+(?:ASEAN|the\s+(?:Association|[Gg]roup|bloc|[Rr]egion)\b)",
         r"joint\s+statements?",
+        # 'Speaking for the CANWFZ States Parties', 'spoke for all five'
+        r"(?:speaking|spoke|speaks)\s+for\s+(?:all\s+|the\s+)(?:\S+\s+){0,3}?(?:[Ss]tates\s+[Pp]arties|"
+        r"parties|states|countries|five)",
     ),
     theme=compile_words(r"on\s+the\s+(?:theme|topic)", r"themed", r"entitled", r"titled"),
     dedicated=compile_words(
@@ -773,12 +809,15 @@ RULES = Rules(
         r"(?:\w+\s+){1,4})?(?:to|at)\s+the\s+(?:UN|U\.N\.|United\s+Nations)(?!\s+General)",
         flags=0,
     ),
-    signed_fact=compile_words(r"(?:was\s+)?signed", r"was\s+concluded"),
+    signed_fact=compile_words(
+        r"(?:was\s+)?signed", r"was\s+concluded", r"opened\s+for\s+signature"
+    ),
     # 'entered into force', 'went into force', 'which took effect on 21 March 2009'
     eif_fact=compile_words(
         r"(?:entered|came|went)\s+into\s+force",
         r"took\s+effect",
         r"became\s+effective",
-        r"(?:has|have|had)\s+been\s+in\s+force\s+since",  # 'has been in force since 21 March'
+        # 'has been in force since 21 March', 'in effect since', 'The Treaty, in force since 2010'
+        r"(?:(?:has|have|had)\s+been\s+)?in\s+(?:force|effect)\s+since",
     ),
 )
