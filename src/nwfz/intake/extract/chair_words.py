@@ -239,7 +239,9 @@ EN = {
     ),
     "chair_elected": compile_words(r"elected", r"appointed", r"designated"),
     "chair_named": compile_words(
-        r"as\s+(?:the\s+)?(?:its\s+)?(?:(?:first|new|incoming)\s+)?(?:[Cc]hair(?:man|person|woman)?)"
+        r"as\s+(?:the\s+)?(?:its\s+)?(?:(?:first|new|incoming)\s+)?(?:[Cc]hair(?:man|person|woman)?)",
+        # 'The new chair of the CANWFZ Treaty for 2026 is Kazakhstan': the state after the copula
+        r"(?:new|incoming)\s+chair(?:man|person)?\s+(?:\S+\s+){0,8}?(?:is|will\s+be|becomes)(?=\s+[A-Z])",
     ),
     "rotation": compile_words(r"rotation", r"handover", r"chairmanship", r"chair"),
     "chair_holder": compile_words(

@@ -163,6 +163,17 @@ OFFICIALS_TITLE = re.compile(
     r"руководител\w*|директор\w*|иностранных|дел|МИД|статс-секретар\w*|"
     r"сыртқы|істер|министр\w*|орынбасар\w*|елші\w*|өкіл\w*)[\s,.]*)+$"
 )
+# 'the Deputy Foreign Minister of Kyrgyzstan said after chairing': an official's state
+OFFICIAL_OF = re.compile(
+    r"(?:[Mm]inister|[Aa]mbassador|[Rr]epresentative|[Ss]ecretary|[Ee]nvoy|[Dd]elegation)\s+of\s+"
+    r"(?:the\s+(?:Republic\s+of\s+)?)?$"
+)
+
+
+def _officials_state(ctx: Context, mention) -> bool:  # noqa: ANN001 - a StateMention
+    return bool(OFFICIAL_OF.search(ctx.text[max(0, mention.start - 40) : mention.start]))
+
+
 NEXT = re.compile(r"\b(?:next|следующ\w*|келесі)\s+$", re.IGNORECASE)
 # a zone's body named again in the sentences around ('The Session started on 18 May')
 OTHER_BODY_AGAIN = re.compile(
@@ -454,7 +465,10 @@ def meeting_chair(
     for pattern, reach in ((rules.chair_before, 100), (rules.meeting_host, 120)):
         for phrase in hits(pattern, sentence):
             subjects = [
-                m for m in parties if "nom" in m.cases and 0 <= phrase.start - m.end < reach
+                m
+                for m in parties
+                if ("nom" in m.cases or _officials_state(ctx, m))
+                and 0 <= phrase.start - m.end < reach
             ]
             if subjects:
                 subject = subjects[-1]
