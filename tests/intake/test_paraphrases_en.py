@@ -474,14 +474,89 @@ POSITIVES: list[tuple[str, str, dict, date]] = [
      "2009.", {"field": "treaty.signed_place", "stated": "Tashkent"}, P),
     (RC, "The CANWFZ Treaty, in force since 2010, has five parties.",
      {"field": "treaty.entry_into_force"}, P),
+    # batch 4, written after the third widening (press-release ledes, relative clauses,
+    # reported speech, lists); scored before its families were widened
+    (CM, "ASTANA, 5 February 2026 - Kazakhstan today welcomed delegations of the Central Asian "
+     "states to the annual consultative meeting of the parties to the CANWFZ Treaty.",
+     {"kind": "annual", "date": "2026-02-05", "place": "Astana", "status": "held"},
+     date(2026, 2, 5)),
+    (CM, "The parties to the Semipalatinsk Treaty met for consultations in Tashkent on 30 "
+     "January 2026, with Uzbekistan presiding.",
+     {"date": "2026-01-30", "place": "Tashkent", "chair": "UZ", "status": "held"}, P),
+    (CM, "Preparations are under way for the consultative meeting of the CANWFZ States Parties, "
+     "which Tajikistan will host in Dushanbe in 2027.",
+     {"place": "Dushanbe", "status": "planned"}, P),
+    (CM, "In a video format, the consultative meeting of the parties to the Treaty on a "
+     "Nuclear-Weapon-Free Zone in Central Asia brought together the five foreign ministries.",
+     {"format": "videoconference", "status": "held"}, P),
+    (CT, "Kazakhstan received the chairmanship of the CANWFZ Treaty from Uzbekistan.",
+     {"from": "UZ", "to": "KZ"}, P),
+    (CT, "Uzbekistan ceded the chairmanship of the Semipalatinsk Treaty to Kazakhstan for 2026.",
+     {"from": "UZ", "to": "KZ", "year": 2026}, P),
+    (CT, "Presiding over the Central Asian NWFZ in 2026 will be Kazakhstan, which takes the "
+     "baton from Uzbekistan.", {"from": "UZ", "to": "KZ", "year": 2026}, P),
+    (CT, "Tajikistan has become chair of the CANWFZ Treaty for 2023.",
+     {"to": "TJ", "year": 2023}, P),
+    (RP, "Following a review of the results for 2025, the CANWFZ parties approved their plan "
+     "for 2026.", {"year_reviewed": 2025, "plans_period": 2026}, P),
+    (RP, "The parties to the Semipalatinsk Treaty presented reports on 2024 and agreed on a "
+     "calendar of events for 2025.", {"year_reviewed": 2024, "plans_period": 2025}, P),
+    (RP, "A work plan for 2026 under the Treaty on a Nuclear-Weapon-Free Zone in Central Asia "
+     "was signed off by the parties.", {"plans_period": 2026}, P),
+    (RP, "The diplomats took stock of what the CANWFZ parties achieved in 2025.",
+     {"year_reviewed": 2025}, P),
+    (AN, "The Semipalatinsk Treaty celebrates two decades this year.",
+     {"ordinal": 20, "anniversary_year": 2026}, P),
+    (AN, "The CANWFZ Treaty's signing in Semipalatinsk on 8 September 2006 will be 20 years old "
+     "this autumn.", {"ordinal": 20, "of": "signature", "year": 2006, "place": "Semipalatinsk"}, P),
+    (AN, "The 15th year since the CANWFZ Treaty entered into force was marked in March 2024.",
+     {"ordinal": 15, "of": "entry_into_force"}, date(2024, 3, 25)),
+    (AN, "Kazakhstan hosted a reception on the 20th anniversary of the Central Asian NWFZ.",
+     {"ordinal": 20}, P),
+    (EV, "Kazakhstan's Foreign Ministry will hold a series of events dedicated to the CANWFZ "
+     "Treaty throughout 2026.", {"status": "planned", "organisers": ["KZ"], "year": 2026}, P),
+    (EV, "A roundtable marking the anniversary of the Semipalatinsk Treaty gathered experts in "
+     "Bishkek on 8 September 2025.", {"status": "held", "date": "2025-09-08"},
+     date(2025, 9, 9)),
+    (EV, "The Uzbek Foreign Ministry presented a book on the CANWFZ Treaty in Tashkent.",
+     {"status": "held", "organisers": ["UZ"]}, P),
+    (EV, "A lecture on the Treaty on a Nuclear-Weapon-Free Zone in Central Asia is planned at "
+     "the Diplomatic Academy in Ashgabat on 20 April 2026.",
+     {"status": "planned", "date": "2026-04-20"}, P),
+    (ME, "Representatives of the CANWFZ and OPANAL exchanged signed copies of a memorandum of "
+     "understanding.", {"parties": ["CANWFZ", "OPANAL"], "status": "signed"}, P),
+    (ME, "The CANWFZ parties intend to conclude a memorandum with AFCONE next year.",
+     {"parties": ["CANWFZ", "AFCONE"], "status": "planned"}, P),
+    (ME, "A memorandum on cooperation was signed between the CANWFZ parties and the IAEA.",
+     {"parties": ["CANWFZ", "IAEA"], "status": "signed"}, P),
+    (ME, "The MoU between OPANAL and the Central Asian NWFZ, signed on 3 May 2025, was praised.",
+     {"parties": ["CANWFZ", "OPANAL"], "date": "2025-05-03", "status": "signed"}, P),
+    (FO, "At the Review Conference of the Parties to the NPT, the CANWFZ states held a joint "
+     "side event.", {"forum": "npt-revcon"}, P),
+    (FO, "The First Committee of the UN General Assembly heard a joint statement by the "
+     "Semipalatinsk Treaty parties.", {"forum": "unga-first-committee"}, P),
+    (FO, "The CANWFZ parties coordinated their positions for the CTBTO Preparatory Commission.",
+     {"forum": "ctbto"}, P),
+    (FO, "The UNGA adopted by consensus its resolution supporting the Central Asian NWFZ.",
+     {"forum": "unga"}, P),
+    (RC, "The CANWFZ Treaty became effective on 21 March 2010.",
+     {"field": "treaty.entry_into_force", "stated": "2010-03-21"}, P),
+    (RC, "Since 2025 the chairmanship of the Semipalatinsk Treaty has been held by Turkmenistan.",
+     {"field": "chair.2025", "stated": "TM"}, P),
+    (RC, "The Treaty on a Nuclear-Weapon-Free Zone in Central Asia, signed on 8 September 2005, "
+     "has five parties.", {"field": "treaty.signed", "stated": "2005-09-08"}, P),
+    (RC, "In 2026 Kyrgyzstan chairs the CANWFZ Treaty.", {"field": "chair.2026", "stated": "KG"},
+     P),
 ]  # fmt: skip
 
-# batch 3's misses left for later, each failing (strict): what no family reads yet
+# the misses left for later, each failing (strict): what no family reads yet
 KNOWN_MISSES = {
     "Central Asian states hold consultative meeting": "a headline naming the zone only as "
     "'Central Asian states ... nuclear-weapon-free zone treaty'",
     "The CANWFZ parties agreed to present a joint working paper": "'the 2026 Review Conference' "
     "names no treaty (the NPT's and the TPNW's are both in 2026): ambiguous as written",
+    "ASTANA, 5 February 2026 - Kazakhstan today welcomed": "the place only as the dateline's "
+    "city, with no 'here' (a dateline is often the agency's, not the meeting's)",
 }
 
 GROUPS = {
@@ -561,6 +636,16 @@ DISTRACTORS: list[tuple[str, str]] = [
      "and glaciers."),
     ("conflicts", "The Treaty of Rarotonga entered into force on 11 December 1986."),
     ("conflicts", "In 2026, the chairmanship of the CIS passed to Turkmenistan."),
+    # batch 4
+    ("meetings", "Kazakhstan took over the chairmanship of the International Fund for Saving the "
+     "Aral Sea."),
+    ("meetings", "The C5+1 ministerial meeting was chaired by Kazakhstan in Astana."),
+    ("commemorations", "Semey marked the 35th anniversary of the closure of the nuclear test "
+     "site with a memorial ceremony."),
+    ("cooperation", "The IAEA and Kazakhstan signed a practical arrangement on nuclear security."),
+    ("cooperation", "Uzbekistan spoke at the IAEA General Conference about its nuclear power plant "
+     "project."),
+    ("conflicts", "The Treaty of Bangkok was signed on 15 December 1995."),
 ]  # fmt: skip
 
 

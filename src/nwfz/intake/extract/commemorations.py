@@ -413,7 +413,7 @@ def _ordinal(trigger: Hit, rules: Rules) -> int | None:
 def _count(found: Hit, rules: Rules) -> int | None:
     """The number a match states, in digits (group n) or words (group w: 'thirtieth',
     'forty-sixth', 'двадцатилетие', 'жиырма бес'), from 1 to 60."""
-    decades = DECADES.get((found.groups.get("d") or "").lower())
+    decades = DECADES.get((found.groups.get("d") or found.groups.get("d2") or "").lower())
     if decades is not None:
         return 10 * decades  # 'two decades since'
     number = found.groups.get("n")

@@ -119,6 +119,7 @@ RULES = Rules(
         r"consultative\s+meetings?",
         # 'convened in Tashkent for their regular consultations' (in a sentence on the treaty)
         r"(?:their\s+)?(?:annual|regular|yearly)\s+consultations",
+        r"met\s+for\s+(?:their\s+)?(?:annual\s+|regular\s+)?consultations",
         r"(?:annual|regular|extraordinary)\s+meetings?\s+of\s+(?:the\s+)?(?:[Ss]tates\s+)?[Pp]arties",
         r"meetings?\s+of\s+(?:the\s+)?(?:(?:heads\s+of\s+)?delegations\s+of\s+(?:the\s+)?|"
         r"representatives\s+of\s+(?:the\s+)?)?(?:[Ss]tates\s+)?[Pp]arties\s+to\s+the\s+"
@@ -148,13 +149,16 @@ RULES = Rules(
         r"(?:is|are)\s+(?:set\s+|due\s+|scheduled\s+|expected\s+)?to\s+(?:host|hold|convene)",
         r"due\s+(?:in|on|to)\b",
     ),
-    video=compile_words(r"video\s*-?conferenc\w+", r"video\s+link", r"virtual(?:ly)?", r"online"),
+    video=compile_words(
+        r"video\s*-?conferenc\w+", r"video\s+(?:link|format|mode)", r"virtual(?:ly)?", r"online"
+    ),
     meeting_chair=compile_words(
         r"chaired\s+by",
         # 'Under Uzbekistan's chairmanship, the meeting ...': the state right after
         r"under(?=\s+[A-Z][\w-]*(?:'s|’s)\s+(?:\w+\s+)?(?:chairmanship|presidency)\b)",
         r"under\s+the\s+chairmanship\s+of",
         r"presided\s+over\s+by",
+        r"(?<=\s)presiding(?!\s+over)",  # 'with Uzbekistan presiding'
         # 'moderated by Kyrgyzstan's deputy minister', 'led by', 'hosted by': who led it chaired it
         r"moderated\s+by",
         r"(?<!co-)led\s+by",
@@ -246,11 +250,14 @@ RULES = Rules(
         ("Port Vila", _city(r"Port\s+Vila")),
         ("Yangon", _city(r"Yangon")),
     ],
-    chairmanship=compile_words(r"chairmanship", r"chairing", r"chair", r"presidency", r"helm"),
+    chairmanship=compile_words(
+        r"chairmanship", r"chairing", r"chair", r"presidency", r"helm", r"baton"
+    ),
     transfer_give=compile_words(
         r"hand(?:ed|s|ing)?\s+over",
         # 'handed the chairmanship of the CANWFZ over to the Kazakh side'
         r"hand(?:ed|s|ing)?(?=\s+(?:the|its|their)\s+(?:\S+\s+){0,8}?over\s+to\b)",
+        r"ced(?:ed|es|ing)",  # 'Uzbekistan ceded the chairmanship to Kazakhstan'
         # a headline's 'Uzbekistan passes CANWFZ chairmanship to Kazakhstan'
         r"pass(?:es|ed|ing)?(?=\s+(?:the\s+|its\s+)?(?:[\w-]+\s+){0,3}?(?:chairmanship|presidency)\s+to\b)",
         r"relinquish(?:ed|es|ing)?",
@@ -266,14 +273,16 @@ RULES = Rules(
         r"accept(?:ed|s|ing)",
         r"t(?:ook|akes|aking|aken)\s+the\s+helm",
         # 'became the chair', 'began its chairmanship': named the chair, or starting the term
-        r"bec(?:ame|omes|oming)(?=\s+(?:the\s+)?(?:new\s+)?(?:rotating\s+)?chair)",
+        r"bec(?:ame|omes|oming|ome)(?=\s+(?:the\s+)?(?:new\s+)?(?:rotating\s+)?chair)",
         r"(?:began|begins|beginning|started|starts|starting|commenced)"
         r"(?=\s+(?:its|the|her|their)\s+(?:\w+\s+)?(?:chairmanship|presidency))",
         # 'Kazakhstan's chairmanship of the Treaty began in 2026': the term began (its owner)
         r"(?:began|begins|started|starts|commenced)(?=\s+(?:in|on|from|as\s+of)\s)",
         # 'Kazakhstan has succeeded Uzbekistan as chair': the subject receives
         r"(?:has\s+|have\s+)?succeeded(?=\s+[A-Z])",
-        r"t(?:ook|akes|aking|aken)\s+(?:it|them)\s+over",  # 'which took it over from X'
+        r"t(?:ook|akes|aking|aken)\s+(?:it|them)\s+over",
+        r"receiv(?:ed|es|ing)",  # 'Kazakhstan received the chairmanship from Uzbekistan'
+        r"t(?:ook|akes|aking|aken)\s+(?:over\s+)?the\s+baton",  # 'which took it over from X'
     ),
     transfer_pass=compile_words(
         r"pass(?:ed|es)\s+(?:from\s+[A-Z]\w+\s+)?to",
@@ -337,10 +346,18 @@ RULES = Rules(
         # 'Work under the Treaty ... in 2025 was reviewed by the parties'
         r"(?:work|activities|cooperation)\s+(?:under|within|of|in)\s+(?:\S+\s+){0,14}?(?:was|were)\s+"
         r"(?:reviewed|assessed|evaluated|summ(?:ed|ari[sz]ed)(?:\s+up)?|analy[sz]ed)",
+        # 'Following a review of the results for 2025', 'presented reports on 2024'
+        r"(?:a|the)\s+review\s+of\s+(?:the\s+)?(?:results|outcomes|work|activities|progress)",
+        r"(?:presented|submitted|delivered)\s+(?:\w+\s+){0,2}reports?\s+on(?=\s+(?:the\s+)?"
+        r"(?:year\s+)?(?:19|20)\d\d)",
         # 'Reviewing the year 2024, the parties ...'
         r"review(?:ed|ing)\s+(?:the\s+)?(?:past\s+|previous\s+)?year",
     ),
     plans=compile_words(
+        # 'a plan of joint activities of the CANWFZ States Parties for 2026 was agreed', 'a work
+        # plan for 2026 under the Treaty ... was signed off' (first: before 'work plan for')
+        r"(?:(?:work|action)\s+)?plans?\s+(?:\S+\s+){0,14}?(?:were|was)\s+(?:agreed|approved|"
+        r"adopted|outlined|signed\s+off)",
         r"agreed\s+(?:on\s+)?(?:\w+\s+){0,3}plans?",
         r"approved\s+(?:\w+\s+){0,3}plans?",
         r"(?:approved|adopted|endorsed)\s+(?:\w+\s+){0,2}programmes?",
@@ -358,8 +375,6 @@ RULES = Rules(
         r"steps|tasks)\s+for",
         r"(?:outlined|agreed\s+(?:on\s+)?|set\s+out|discussed|defined|identified|presented)\s+"
         r"(?:the\s+|its\s+|their\s+)?(?:\w+\s+){0,2}priorities\s+for",
-        # 'a plan of joint activities of the CANWFZ States Parties for 2026 was agreed'
-        r"plans?\s+(?:\S+\s+){0,10}?(?:were|was)\s+(?:agreed|approved|adopted|outlined)",
         # 'agreed that they would continue implementing the Plan for the 2018-2022 period'
         r"(?:agreed|decided)\s+(?:that\s+they\s+would\s+|to\s+)(?:continue\s+(?:implementing|to\s+"
         r"implement)|extend)",
@@ -392,6 +407,12 @@ RULES = Rules(
             re.I,
         ),
         re.compile(r"(?<!\d)(?P<n>\d{1,2})(?:st|nd|rd|th)\s+birthday", re.IGNORECASE),
+        # 'will be 20 years old', 'the 15th year since the Treaty entered into force'
+        re.compile(
+            r"(?:(?<!\d)(?P<n>\d{1,2})|" + CARDINAL_WORD[len(r"\b") :] + r")\s+years\s+old\b", re.I
+        ),
+        re.compile(r"(?<!\d)(?P<n>\d{1,2})(?:st|nd|rd|th)\s+year\s+since", re.IGNORECASE),
+        re.compile(ORDINAL_WORD + r"\s+year\s+since", re.IGNORECASE),
         re.compile(ORDINAL_WORD + r"\s+birthday", re.IGNORECASE),
         # 'This year is a jubilee one for the zone, which has been functioning for 10 years'
         re.compile(
@@ -409,7 +430,10 @@ RULES = Rules(
         ),
         # 'marks two decades since the Treaty was signed', 'a decade after its entry into force'
         re.compile(
-            r"(?<![\w-])(?P<d>a|one|two|three|four|five|six)\s+decades?\s+(?:since|after|of)\b",
+            r"(?<![\w-])(?P<d>a|one|two|three|four|five|six)\s+decades?\s+(?:since|after|of)\b"
+            # 'celebrates two decades this year'
+            r"|(?:celebrat\w+|marks?|marking|marked|turns?|turned)\s+(?:its\s+)?"
+            r"(?P<d2>a|one|two|three|four|five|six)\s+decades?\b",
             re.IGNORECASE,
         ),
     ],
@@ -466,6 +490,7 @@ RULES = Rules(
         r"gala(?:\s+(?:event|dinner|reception|evening))?",
         r"receptions?",
         r"film\s+screenings?",
+        r"(?:new\s+)?books?(?=\s+(?:on|about|dedicated\s+to)\b)",
         r"documentar(?:y|ies)(?:\s+films?)?",
         r"(?:commemorative|gala|official|working)\s+(?:breakfast|lunch(?:eon)?|dinner)s?",
         r"(?<!in\s)commemorations?",
@@ -572,6 +597,8 @@ RULES = Rules(
     held=compile_words(
         r"(?:was|were)\s+held",
         r"staged",
+        # 'presented a book on the Treaty'
+        r"presented(?=\s+(?:a|an|the)\s+(?:new\s+)?(?:book|film|documentary|publication|collection))",
         r"(?:was|were)\s+(?:screened|shown)",
         r"took\s+place",
         r"hosted",
@@ -809,8 +836,9 @@ RULES = Rules(
         r"(?:\w+\s+){1,4})?(?:to|at)\s+the\s+(?:UN|U\.N\.|United\s+Nations)(?!\s+General)",
         flags=0,
     ),
+    # not 'a work plan ... was signed off by the parties'
     signed_fact=compile_words(
-        r"(?:was\s+)?signed", r"was\s+concluded", r"opened\s+for\s+signature"
+        r"(?:was\s+)?signed(?!\s+off)", r"was\s+concluded", r"opened\s+for\s+signature"
     ),
     # 'entered into force', 'went into force', 'which took effect on 21 March 2009'
     eif_fact=compile_words(
