@@ -126,11 +126,27 @@ def _transfer(ctx: Context, rules: Rules, sentence: Sentence) -> Proposal | None
     if to is None:
         return None
     spans: list[Span] = [chair.span, verb.span, (to.start, to.end)]
+    source = source or _former_holder(ctx, parties, to)
     source = source or _predecessor(ctx, rules, sentence, to, spans)
     source = source or _completed_chair(ctx, rules, to, spans)
     if source is not None:
         spans.append((source.start, source.end))
     return _term(ctx, rules, sentence, to, source, [verb, chair], spans, 0.75)
+
+
+# 'Председательство ..., осуществлявшееся в 2022 году Кыргызской Республикой, перешло к ...':
+# the agent of the holding participle held it before
+FORMER_HOLDER = re.compile(r"(?:осуществлявш|исполнявш)\w*", re.IGNORECASE)
+
+
+def _former_holder(
+    ctx: Context, parties: list[StateMention], to: StateMention
+) -> StateMention | None:
+    for m in parties:
+        if m.cases == frozenset({"ins"}) and m.code != to.code and m.start < to.start:
+            if FORMER_HOLDER.search(ctx.text[max(0, m.start - 40) : m.start]):
+                return m
+    return None
 
 
 SUCCEEDED = re.compile(r"(?:ha(?:s|ve)\s+)?succeeded", re.IGNORECASE)

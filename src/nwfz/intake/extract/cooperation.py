@@ -255,7 +255,9 @@ BODIES = frozenset({"OPANAL", "AFCONE", "ASEAN", MONGOLIA})  # the other zones' 
 # 'to be signed', 'agreed to conclude', 'договорились подписать', 'қол қою жоспарлануда': the
 # infinitive of signing, a memorandum not signed yet
 MEMO_PLANNED = re.compile(
-    r"(?<!\w)(?:negotiat\w*|towards\s+(?:a|the)\s+(?:memorandum|MoU)|переговор\w*|келіссөз\w*"
+    # (not talks that ended: 'по итогам переговоров', 'келіссөздер қорытындысы бойынша')
+    r"(?<!\w)(?:negotiat\w*|towards\s+(?:a|the)\s+(?:memorandum|MoU)|(?<!итогам\s)переговор\w*"
+    r"|келіссөз\w*(?!\w)(?!\s+қорытынды)"
     r"|to\s+be\s+signed|(?:agreed|decided|plan(?:s|ned)?|intend(?:s|ed)?)\s+to\s+(?:sign|conclude)"
     r"|подписать|заключить|қол\s+қою\w*"
     # 'is expected to be the signing of', 'ожидается подписание', 'намечено подписание',
