@@ -551,6 +551,151 @@ POSITIVES: list[tuple[str, str, dict, date]] = [
      "has five parties.", {"field": "treaty.signed", "stated": "2005-09-08"}, P),
     (RC, "In 2026 Kyrgyzstan chairs the CANWFZ Treaty.", {"field": "chair.2026", "stated": "KG"},
      P),
+    # batch 5, written after the fourth widening (long wire-service sentences with subordinate
+    # clauses, officials' quotes, headlines in title case); scored before its families were
+    # widened
+    (CM, "Diplomats From Five Central Asian Nations Meet In Tashkent For Annual Consultative "
+     "Meeting Under Semipalatinsk Treaty",
+     {"kind": "annual", "place": "Tashkent", "status": "held"}, P),
+    (CM, "The deputy foreign ministers, who arrived in Dushanbe on Wednesday evening, opened the "
+     "consultative meeting of the States Parties to the CANWFZ Treaty on 12 February 2026, "
+     "according to a statement released by the Tajik Foreign Ministry.",
+     {"date": "2026-02-12", "place": "Dushanbe", "status": "held"}, date(2026, 2, 13)),
+    (CM, "\"This year's consultative meeting, which Kazakhstan chaired, showed that the "
+     "Semipalatinsk Treaty remains a living instrument,\" the Kazakh deputy foreign minister told "
+     "reporters after the session in Astana.", {"chair": "KZ", "place": "Astana", "status": "held"},
+     P),
+    (CM, "While the exact date has yet to be confirmed, officials said the next consultative "
+     "meeting of the parties to the Treaty on a Nuclear-Weapon-Free Zone in Central Asia would be "
+     "held in Ashgabat in the first quarter of 2027.", {"place": "Ashgabat", "status": "planned"},
+     P),
+    (CM, "Owing to the pandemic, the annual consultative meeting of the CANWFZ States Parties, "
+     "which had been planned for Bishkek, was held via video link on 2 February 2021, the Kyrgyz "
+     "Foreign Ministry said.", {"kind": "annual", "format": "videoconference", "date":
+                                "2021-02-02", "status": "held"}, P),
+    (CM, "Kyrgyzstan Convenes Extraordinary Consultative Meeting Of Central Asian "
+     "Nuclear-Weapon-Free Zone Parties In Cholpon-Ata",
+     {"kind": "extraordinary", "place": "Cholpon-Ata", "status": "held"}, P),
+    (CM, "The General Conference of OPANAL, which brings together the 33 states of Latin America "
+     "and the Caribbean, opened its 29th regular session in Mexico City on 14 November 2025.",
+     {"regime": "tlatelolco", "date": "2025-11-14", "status": "held"}, P),
+    (CT, "Kazakhstan Takes Over Chairmanship Of Central Asian Nuclear-Weapon-Free Zone Treaty From "
+     "Uzbekistan", {"from": "UZ", "to": "KZ"}, P),
+    (CT, "Uzbekistan, whose year at the helm of the Semipalatinsk Treaty was marked by anniversary "
+     "preparations, formally relinquished the chairmanship to Kazakhstan on 1 January 2026, the "
+     "Foreign Ministry in Tashkent said.", {"from": "UZ", "to": "KZ", "effective": "2026-01-01"},
+     P),
+    (CT, "\"We are honoured to assume the chairmanship of the CANWFZ Treaty for 2026,\" said "
+     "Kazakhstan's foreign minister, adding that Astana would build on the work done so far.",
+     {"to": "KZ", "year": 2026}, P),
+    (CT, "Turkmenistan, which succeeded Tajikistan at the head of the Central Asian NWFZ in "
+     "January 2024, will hold the post until the end of the year, diplomats said.",
+     {"from": "TJ", "to": "TM", "year": 2024}, date(2024, 2, 1)),
+    (CT, "Chairmanship Of CANWFZ Treaty Passes To Kyrgyzstan For 2022",
+     {"to": "KG", "year": 2022}, P),
+    (CT, "The rotating chairmanship of the Treaty on a Nuclear-Weapon-Free Zone in Central Asia, "
+     "held in turn by the five states, was handed by Kazakhstan to Kyrgyzstan at the end of the "
+     "meeting in Bishkek.", {"from": "KZ", "to": "KG"}, P),
+    (CT, "Tajikistan is set to take the reins of the Semipalatinsk Treaty from Kyrgyzstan in 2023, "
+     "a senior official in Dushanbe said on condition of anonymity.",
+     {"from": "KG", "to": "TJ", "year": 2023}, P),
+    (RP, "Reviewing a year in which Uzbekistan chaired the CANWFZ Treaty, the deputy ministers "
+     "said most of the measures planned for 2025 had been carried out, and they approved a "
+     "calendar of events for 2026.", {"year_reviewed": 2025, "plans_period": 2026}, P),
+    (RP, "Parties To Semipalatinsk Treaty Sum Up 2025, Adopt Work Plan For 2026",
+     {"year_reviewed": 2025, "plans_period": 2026}, P),
+    (RP, "\"We have looked back at everything we did together in 2024 and agreed what we will do "
+     "in 2025,\" the Kyrgyz deputy minister said of the consultations of the CANWFZ parties.",
+     {"year_reviewed": 2024, "plans_period": 2025}, P),
+    (RP, "According to the joint press release, the parties to the Treaty on a Nuclear-Weapon-Free "
+     "Zone in Central Asia assessed the results of the past year and agreed on a programme of "
+     "joint activities for the current year.", {"year_reviewed": 2025, "plans_period": 2026}, P),
+    (RP, "The delegations, which met behind closed doors, went over the implementation of the "
+     "CANWFZ work plan for 2025 before turning to the priorities of Kazakhstan's chairmanship in "
+     "2026.", {"year_reviewed": 2025, "plans_period": 2026}, P),
+    (RP, "A joint plan of action for 2027, drafted by the Turkmen side, will be submitted to the "
+     "CANWFZ parties for approval, the ministry said.", {"plans_period": 2027}, P),
+    (RP, "The Semipalatinsk Treaty parties looked back on a busy 2025, which included events in "
+     "all five capitals.", {"year_reviewed": 2025}, P),
+    (AN, "Central Asia Marks 20 Years Since Signing Of CANWFZ Treaty",
+     {"ordinal": 20, "of": "signature", "anniversary_year": 2026}, P),
+    (AN, "Speaking at a ceremony in Semey, the Kazakh President recalled that twenty years had "
+     "passed since the Semipalatinsk Treaty was signed in the city on 8 September 2006.",
+     {"ordinal": 20, "of": "signature", "year": 2006}, date(2026, 9, 8)),
+    (AN, "The CANWFZ Treaty, which diplomats describe as the first such zone wholly in the "
+     "Northern Hemisphere, reaches its 20th anniversary on Sept. 8.",
+     {"ordinal": 20, "anniversary_year": 2026}, P),
+    (AN, "\"Seventeen years after the Treaty on a Nuclear-Weapon-Free Zone in Central Asia "
+     "entered into force, its relevance has only grown,\" the Uzbek envoy said on 21 March 2026.",
+     {"ordinal": 17, "of": "entry_into_force", "anniversary_year": 2026}, date(2026, 3, 21)),
+    (AN, "The fifteenth anniversary of the CANWFZ Treaty's entry into force, which fell on 21 "
+     "March 2024, was marked with a reception at the UN in New York.",
+     {"ordinal": 15, "of": "entry_into_force", "anniversary_year": 2024}, date(2024, 3, 25)),
+    (AN, "Treaty Of Tlatelolco At 60: Latin America Celebrates Six Decades Without Nuclear Weapons",
+     {"regime": "tlatelolco", "ordinal": 60, "anniversary_year": 2027}, date(2027, 2, 14)),
+    (EV, "Foreign Ministry Of Kazakhstan To Host International Conference On CANWFZ Treaty In "
+     "Astana In September", {"status": "planned", "organisers": ["KZ"]}, P),
+    (EV, "An exhibition of archive photographs, which the Uzbek Foreign Ministry put together to "
+     "mark the anniversary of the Semipalatinsk Treaty, opened in Tashkent on 10 September 2025.",
+     {"status": "held", "organisers": ["UZ"], "date": "2025-09-10"}, date(2025, 9, 11)),
+    (EV, "\"The round table showed how much interest young people take in the CANWFZ,\" said the "
+     "rector of the Diplomatic Academy, which hosted the event in Bishkek on Tuesday.",
+     {"status": "held"}, P),
+    (EV, "A conference titled \"Twenty Years of a Nuclear-Weapon-Free Central Asia\", organised by "
+     "the Ministry of Foreign Affairs of Turkmenistan, will take place in Ashgabat on 15 October "
+     "2026.", {"status": "planned", "organisers": ["TM"], "date": "2026-10-15",
+               "title": "Twenty Years of a Nuclear-Weapon-Free Central Asia"}, P),
+    (EV, "Students from the five countries took part in a model UN session on the CANWFZ Treaty, "
+     "which the Tajik Foreign Ministry held in Dushanbe.", {"status": "held", "organisers": ["TJ"]},
+     P),
+    (EV, "A briefing for the diplomatic corps on the Treaty on a Nuclear-Weapon-Free Zone in "
+     "Central Asia was given by the Kazakh Foreign Ministry in Astana on 3 March 2026.",
+     {"status": "held", "organisers": ["KZ"], "date": "2026-03-03"}, date(2026, 3, 4)),
+    (EV, "Mongolia Hosts Seminar On Its Nuclear-Weapon-Free Status In Ulaanbaatar",
+     {"regime": "mongolia-nwfs", "status": "held"}, P),
+    (ME, "CANWFZ Parties, OPANAL Sign Memorandum Of Understanding In New York",
+     {"parties": ["CANWFZ", "OPANAL"], "status": "signed"}, P),
+    (ME, "The memorandum, which the parties to the Semipalatinsk Treaty and the African Commission "
+     "on Nuclear Energy signed in Vienna on 20 September 2025, provides for regular exchanges of "
+     "information.", {"parties": ["CANWFZ", "AFCONE"], "status": "signed", "date": "2025-09-20"},
+     date(2025, 9, 21)),
+    (ME, "\"We expect to sign the memorandum with UNODA before the end of the year,\" a Kazakh "
+     "diplomat said of the document the CANWFZ States Parties are negotiating.",
+     {"parties": ["CANWFZ", "UNODA"], "status": "planned"}, P),
+    (ME, "Officials said a memorandum of understanding between the Central Asian "
+     "nuclear-weapon-free zone and OPANAL was nearing completion.",
+     {"parties": ["CANWFZ", "OPANAL"], "status": "planned"}, P),
+    (ME, "UNRCCA and the five States Parties to the CANWFZ Treaty put their signatures to a "
+     "memorandum of cooperation in Ashgabat on Monday.",
+     {"parties": ["CANWFZ", "UNRCCA"], "status": "signed"}, P),
+    (FO, "Central Asian States Table CANWFZ Resolution At UN General Assembly", {"forum": "unga"},
+     P),
+    (FO, "Speaking on behalf of the States Parties to the Semipalatinsk Treaty, the Kyrgyz "
+     "representative told the NPT Review Conference, which opened in New York on 27 April, that "
+     "the zone was a model for others.", {"forum": "npt-revcon"}, P),
+    (FO, "The joint statement, which Tajikistan delivered for the five CANWFZ parties at the "
+     "First Committee on 20 October 2025, welcomed the ratifications of the protocol.",
+     {"forum": "unga-first-committee"}, P),
+    (FO, "\"The five of us will again speak together at the Preparatory Committee,\" said a "
+     "Turkmen diplomat, referring to the CANWFZ parties' plans for the next NPT review cycle.",
+     {"forum": "npt-prepcom"}, P),
+    (FO, "The CANWFZ parties, which had agreed in January to intensify contacts with the CTBTO, "
+     "sent a joint delegation to the Preparatory Commission's session in Vienna.",
+     {"forum": "ctbto"}, P),
+    (RC, "The CANWFZ Treaty, which the five states signed in Semipalatinsk on 8 September 2007 and "
+     "which entered into force two years later, was discussed.",
+     {"field": "treaty.signed", "stated": "2007-09-08"}, P),
+    (RC, "\"Since the treaty came into force on 21 March 2010, no nuclear weapon has been "
+     "stationed in our region,\" the Kazakh minister said of the Semipalatinsk Treaty.",
+     {"field": "treaty.entry_into_force", "stated": "2010-03-21"}, P),
+    (RC, "Kyrgyzstan, which has held the rotating chairmanship of the Central Asian NWFZ since "
+     "January 2026, hosted the meeting.", {"field": "chair.2026", "stated": "KG"}, P),
+    (RC, "Tajikistan Chairs CANWFZ Treaty In 2025", {"field": "chair.2025", "stated": "TJ"}, P),
+    (RC, "The Treaty on a Nuclear-Weapon-Free Zone in Central Asia, which was signed in Almaty in "
+     "2006, entered into force in 2009, the agency recalled.",
+     {"field": "treaty.signed_place", "stated": "Almaty"}, P),
+    (RC, "The Semipalatinsk Treaty, whose signing on 8 September 2004 was hailed as a "
+     "breakthrough, has five parties.", {"field": "treaty.signed", "stated": "2004-09-08"}, P),
 ]  # fmt: skip
 
 # the misses left for later, each failing (strict): what no family reads yet
@@ -561,6 +706,10 @@ KNOWN_MISSES = {
     "names no treaty (the NPT's and the TPNW's are both in 2026): ambiguous as written",
     "ASTANA, 5 February 2026 - Kazakhstan today welcomed": "the place only as the dateline's "
     "city, with no 'here' (a dateline is often the agency's, not the meeting's)",
+    '"We are honoured to assume the chairmanship': "the taker only as 'we' in a quote, its state "
+    "named in the attribution after it",
+    "A joint plan of action for 2027, drafted by": "a plan one side drafted, still to be approved: "
+    "not yet the parties' agreed or discussed plan, so no rule reads it (arguably no record)",
 }
 
 GROUPS = {
@@ -650,6 +799,23 @@ DISTRACTORS: list[tuple[str, str]] = [
     ("cooperation", "Uzbekistan spoke at the IAEA General Conference about its nuclear power plant "
      "project."),
     ("conflicts", "The Treaty of Bangkok was signed on 15 December 1995."),
+    # batch 5
+    ("meetings", "Kazakhstan Assumes CIS Chairmanship For 2026, Taking Over From Tajikistan"),
+    ("meetings", "\"The Consultative Meeting of the Heads of State of Central Asia, which Tashkent "
+     "will host in November, will focus on water,\" the presidential press secretary said."),
+    ("meetings", "The C5+1 foreign ministers, who met on the sidelines of the UN General Assembly "
+     "in New York, discussed regional security."),
+    ("meetings", "Kyrgyzstan Takes Over CSTO Chairmanship From Kazakhstan"),
+    ("commemorations", "Kazakhstan Marks 30 Years Since Joining NPT, President Says"),
+    ("commemorations", "Turkmenistan Celebrates 30 Years Of Permanent Neutrality With Conference "
+     "In Ashgabat"),
+    ("cooperation", "\"Uzbekistan remains committed to the peaceful use of nuclear energy,\" the "
+     "minister said in a national statement at the IAEA General Conference."),
+    ("cooperation", "Kazakhstan And IAEA Sign Memorandum On Low-Enriched Uranium Bank"),
+    ("conflicts", "The CTBT, which was opened for signature on 24 September 1996, has not yet "
+     "entered into force."),
+    ("conflicts", "Uzbekistan, which chaired the CANWFZ Treaty in 2025, handed the chairmanship "
+     "to Kazakhstan."),
 ]  # fmt: skip
 
 

@@ -257,7 +257,7 @@ EN = {
         r"current\s+chair",
         r"(?:currently|presently)\s+(?:chairs|leads|heads|holds\s+the\s+(?:rotating\s+)?chairmanship)",
         # 'In 2026 Kyrgyzstan chairs the Treaty', 'the chairmanship has been held by Turkmenistan'
-        r"(?<!will\s)chairs\s+the\s+(?:[\w-]+\s+){0,4}?(?:Treaty|[Zz]one|CANWFZ|NWFZ)",
+        r"(?<!will\s)chairs\s+(?:the\s+)?(?:[\w-]+\s+){0,4}?(?:Treaty|[Zz]one|CANWFZ|NWFZ)",
         r"(?:has|have|had)\s+been\s+held\s+by",
     ),
     "topic": compile_words(r"[Nn]uclear[- ][Ww]eapons?[- ][Ff]ree\s+[Zz]ones?", r"NWFZs?"),

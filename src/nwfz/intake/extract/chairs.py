@@ -451,7 +451,7 @@ def _is_attribution(ctx: Context, verb: Hit) -> bool:
 
 # a passive participle of giving ('передано', 'передан', 'was transferred to Kazakhstan by
 # Uzbekistan', 'handed over ... by'): its agent is the giver
-PASSIVE_GIVE = re.compile(r"передан|transferred|handed\s+over|passed\s+on", re.IGNORECASE)
+PASSIVE_GIVE = re.compile(r"передан|transferred|handed(?:\s+over)?|passed\s+on", re.IGNORECASE)
 
 
 def _recipient_and_giver(

@@ -523,7 +523,8 @@ def events(ctx: Context, rules: Rules) -> list[Proposal]:
             continue
         status = (
             "planned"
-            if planned is not None and (held is None or planned.start < held.start)
+            if planned is not None
+            and (held is None or planned.start < held.start or _attributive(ctx, held))
             else "held"
         )
         status_hit = planned if status == "planned" else held
@@ -604,6 +605,17 @@ NUCLEAR_FREE = re.compile(
 )
 # agencies whose own events are their routine, not the zone's (the IAEA, the CTBTO)
 AGENCY = re.compile(r"\b(?:IAEA|CTBTO|МАГАТЭ|ОДВЗЯИ|ЯСЖТШҰ)\b")
+
+
+# ', organised by the Ministry ..., will take place': a participle set off by commas describes
+# the event; the clause's finite verb tells its status
+ATTRIBUTIVE = re.compile(r"\s+by\b")
+
+
+def _attributive(ctx: Context, held: Hit) -> bool:
+    return bool(
+        ATTRIBUTIVE.match(ctx.text, held.end) and ctx.text[: held.start].rstrip().endswith(",")
+    )
 
 
 def _dedicated_to_another_thing(

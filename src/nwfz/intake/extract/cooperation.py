@@ -86,6 +86,8 @@ def memoranda(ctx: Context, rules: Rules) -> list[Proposal]:
         for mention in ctx.states_in(sentence.start, sentence.end):
             if ON_BEHALF.match(ctx.text, mention.end):
                 continue  # 'Казахстан от имени государств — участников ЦАЗСЯО подписал'
+            if regime and SPEAKER.match(ctx.text, mention.end):
+                continue  # '..., a Kazakh diplomat said': the speaker's state, no party
             if mention.code not in parties:
                 parties.append(mention.code)
                 spans.append((mention.start, mention.end))
@@ -123,6 +125,12 @@ def memoranda(ctx: Context, rules: Rules) -> list[Proposal]:
 
 MONGOLIA = "MN"
 # a state signing for the parties is not a party of its own
+# a person named by a state's adjective ('a Kazakh diplomat', 'the Uzbek envoy'): who speaks
+SPEAKER = re.compile(
+    r"\s+(?:(?:senior|deputy|foreign)\s+)?(?:diplomat|official|envoy|source|spokes(?:man|woman|"
+    r"person)|minister|ambassador)s?\b",
+    re.IGNORECASE,
+)
 ON_BEHALF = re.compile(r",?\s*(?:от\s+имени|on\s+behalf\s+of)\b", re.IGNORECASE)
 PART_CUT = re.compile(r";")  # not a dash: "государства — участники" is one noun
 
@@ -272,6 +280,9 @@ MEMO_PLANNED = re.compile(
     r"|(?:намечено|планируется|предстоит)\s+подписани\w*|қол\s+қойылмақ\w*"
     # a draft still being agreed: 'проект меморандума ... на согласовании', 'меморандум жобасы'
     r"|draft\s+(?:memorandum|MoU)|проект\w*\s+меморандум\w*|на\s+согласовании"
+    # 'was nearing completion', 'is being finalised'
+    r"|(?:nearing|close\s+to)\s+(?:completion|finali[sz]ation|signature)"
+    r"|being\s+(?:finali[sz]ed|drafted|negotiated)"
     r"|меморандум\w*\s+жоба\w*|жасасу\w*)(?!\w)",
     re.IGNORECASE,
 )

@@ -165,6 +165,8 @@ RULES = Rules(
         r"conducted\s+by",
         r"hosted\s+by",
         r"under\s+the\s+(?:leadership|guidance)\s+of",
+        # 'the consultative meeting, which Kazakhstan chaired,': the state right after
+        r"(?<=,\s)which(?=\s+[A-Z][\w-]+\s+(?:chaired|presided\s+over)\b)",
     ),
     places=[
         (
@@ -251,13 +253,21 @@ RULES = Rules(
         ("Yangon", _city(r"Yangon")),
     ],
     chairmanship=compile_words(
-        r"chairmanship", r"chairing", r"chair", r"presidency", r"helm", r"baton"
+        r"chairmanship",
+        r"chairing",
+        r"chair",
+        r"presidency",
+        r"helm",
+        r"baton",
+        r"reins",
+        r"at\s+the\s+head\s+of(?=\s+the\s+(?:[\w-]+\s+){0,4}?(?:Treaty|NWFZ|CANWFZ|[Zz]one)\b)",
     ),
     transfer_give=compile_words(
         r"hand(?:ed|s|ing)?\s+over",
         # 'handed the chairmanship of the CANWFZ over to the Kazakh side'
         r"hand(?:ed|s|ing)?(?=\s+(?:the|its|their)\s+(?:\S+\s+){0,8}?over\s+to\b)",
         r"ced(?:ed|es|ing)",  # 'Uzbekistan ceded the chairmanship to Kazakhstan'
+        r"handed(?=\s+by\s)",  # 'was handed by Kazakhstan to Kyrgyzstan': the passive's agent
         # a headline's 'Uzbekistan passes CANWFZ chairmanship to Kazakhstan'
         r"pass(?:es|ed|ing)?(?=\s+(?:the\s+|its\s+)?(?:[\w-]+\s+){0,3}?(?:chairmanship|presidency)\s+to\b)",
         r"relinquish(?:ed|es|ing)?",
@@ -271,7 +281,7 @@ RULES = Rules(
         r"assum(?:ed|es|ing)",
         r"t(?:ook|akes|aking|aken)\s+up",
         r"accept(?:ed|s|ing)",
-        r"t(?:ook|akes|aking|aken)\s+the\s+helm",
+        r"t(?:ook|akes?|aking|aken)\s+the\s+(?:helm|reins)",
         # 'became the chair', 'began its chairmanship': named the chair, or starting the term
         r"bec(?:ame|omes|oming|ome)(?=\s+(?:the\s+)?(?:new\s+)?(?:rotating\s+)?chair)",
         r"(?:began|begins|beginning|started|starts|starting|commenced)"
@@ -301,6 +311,10 @@ RULES = Rules(
         r"review(?:ed|ing)\s+(?:the\s+)?(?:results|outcomes|work|progress|implementation|activities)",
         r"t(?:ook|aking)\s+stock",
         r"summ(?:ed|ing)\s+up",
+        r"sums?\s+up(?=\s+(?:19|20)\d\d)",  # a headline's 'Parties ... Sum Up 2025, Adopt ...'
+        # 'went over the implementation of the work plan for 2025'
+        r"(?:went|go(?:es)?|going|gone)\s+over\s+(?:the\s+)?(?:results|outcomes|implementation|"
+        r"progress|work|activities)",
         r"summari[sz]ed",
         r"(?:discussed|assessed)\s+the\s+(?:results|outcomes)",
         r"reviewed\s+how",
@@ -328,7 +342,11 @@ RULES = Rules(
         r"(?:the\s+)?implementation",
         r"follow(?:ed|ing)?\s+up\s+on\s+(?:the\s+)?(?:progress|implementation|results|outcomes|"
         r"decisions)",
-        r"look(?:ed|ing)\s+back\s+(?:at|on)\s+(?:the\s+)?(?:\w+\s+){0,2}(?:year|work|results)",
+        # 'looked back on a busy 2025', 'looked back at everything we did together in 2024'
+        r"look(?:ed|ing|s)?\s+back\s+(?:at|on|over)\s+(?:the\s+)?(?:\w+\s+){0,2}(?:year|work|"
+        r"results|(?:19|20)\d\d(?!\d))",
+        r"look(?:ed|ing|s)?\s+back\s+(?:at|on|over)\s+(?:everything|all|what)\s+(?:\w+\s+){0,5}?"
+        r"(?:did|done|achieved|accomplished)\b",
         # 'exchanged views on the results of', 'assessed the progress in implementing'
         r"(?:exchanged\s+views\s+on|assessed|evaluated|analy[sz]ed|considered|discussed|reviewed)"
         r"\s+(?:the\s+)?(?:\w+\s+){0,2}(?:results|outcomes?)(?=\s+of\s|\s+in\s)",
@@ -340,6 +358,10 @@ RULES = Rules(
         # 'the 2025 action plan had been fully implemented': the plan of the year fulfilled
         r"(?:(?:19|20)\d\d\s+)?(?:\w+\s+){0,2}plans?\s+(?:\S+\s+){0,8}?(?:had|has|have|was|were)\s+"
         r"(?:been\s+)?(?:\w+\s+)?(?:implemented|fulfilled|carried\s+out|completed)",
+        # 'most of the measures planned for 2025 had been carried out'
+        r"(?:measures|activities|events|tasks|steps)\s+(?:planned|envisaged|scheduled)\s+for\s+"
+        r"(?:\S+\s+){0,4}?(?:had|has|have|was|were)\s+(?:been\s+)?(?:\w+\s+)?(?:implemented|"
+        r"fulfilled|carried\s+out|completed|held)",
         # 'The 2025 results and the 2026 work plan were considered': the year's results, passive
         r"(?:19|20)\d\d\s+(?:results|outcomes)(?=[^.;]{0,80}?\b(?:were|was)\s+(?:considered|"
         r"discussed|reviewed|summ\w+|assessed|examined|analy[sz]ed))",
@@ -360,7 +382,12 @@ RULES = Rules(
         r"adopted|outlined|signed\s+off)",
         r"agreed\s+(?:on\s+)?(?:\w+\s+){0,3}plans?",
         r"approved\s+(?:\w+\s+){0,3}plans?",
-        r"(?:approved|adopted|endorsed)\s+(?:\w+\s+){0,2}programmes?",
+        r"(?:approved|adopted|endorsed|agreed\s+on)\s+(?:\w+\s+){0,2}programmes?",
+        # 'agreed what we will do in 2025'
+        r"agreed\s+(?:on\s+)?what\s+(?:\w+\s+){0,3}?(?:will|would|should|are\s+to)\s+do",
+        # 'before turning to the priorities of Kazakhstan's chairmanship in 2026'
+        r"(?:turn(?:ed|ing)?\s+to|discussed|considered)\s+(?:the\s+)?priorities\s+of\s+"
+        r"(?:\S+\s+){0,3}?(?:chairmanship|presidency)",
         # 'the 2026 work plan', 'the 2026 action plan'
         r"(?:19|20)\d\d\s+(?:work|action)\s+plans?",
         r"(?:work|action)\s+plan\s+for",
@@ -388,7 +415,11 @@ RULES = Rules(
     anniversary=[
         re.compile(r"(?<!\d)(?P<n>\d{1,2})(?:st|nd|rd|th)\s+anniversary", re.IGNORECASE),
         re.compile(ORDINAL_WORD + r"\s+anniversary", re.IGNORECASE),
-        re.compile(r"(?<!\d)(?P<n>\d{1,2})\s+years\s+(?:since|have\s+passed\s+since)", re.I),
+        re.compile(r"(?<!\d)(?P<n>\d{1,2})\s+years\s+(?:since|ha(?:ve|d)\s+passed\s+since)", re.I),
+        # 'recalled that twenty years had passed since the Treaty was signed'
+        re.compile(
+            CARDINAL_WORD + r"\s+years\s+ha(?:ve|d)\s+(?:passed|elapsed|gone\s+by)\s+since", re.I
+        ),
         re.compile(r"turns\s+(?P<n>\d{1,2})(?!\d)", re.IGNORECASE),
         # 'twenty years since', 'thirty years after the signing' (not 'sixty years after the
         # project of urban modernity')
@@ -482,6 +513,7 @@ RULES = Rules(
         r"webinars?",
         r"meetings?\s+of\s+(?:the\s+)?representatives",
         r"presentations?",
+        r"model\s+(?:UN|United\s+Nations)(?:\s+(?:sessions?|conferences?|simulations?))?",
         # a meeting that marks or discusses, not the parties' consultative one
         r"(?:anniversary|commemorative|thematic|jubilee|solemn|memorial)\s+meetings?",
         r"(?:cultural|commemorative|memorial)\s+days?",
@@ -613,6 +645,7 @@ RULES = Rules(
         r"participated\s+in",
         r"took\s+part\s+in",
         r"(?:was|were)\s+attended",
+        r"(?:was|were)\s+(?:given|delivered)(?=\s+by\b)",  # 'a briefing ... was given by the MFA'
         r"(?:have|has)\s+met",
         r"having\s+met",
         r"(?:was|were)\s+(?:launched|staged|screened|presented|conducted)",
@@ -838,7 +871,11 @@ RULES = Rules(
     ),
     # not 'a work plan ... was signed off by the parties'
     signed_fact=compile_words(
-        r"(?:was\s+)?signed(?!\s+off)", r"was\s+concluded", r"opened\s+for\s+signature"
+        r"(?:was\s+)?signed(?!\s+off)",
+        r"was\s+concluded",
+        r"opened\s+for\s+signature",
+        # 'The Treaty, whose signing on 8 September 2004 was hailed': the act's noun, dated
+        r"(?:whose|its)\s+sign(?:ing|ature)(?=\s+(?:on|in)\s)",
     ),
     # 'entered into force', 'went into force', 'which took effect on 21 March 2009'
     eif_fact=compile_words(

@@ -163,6 +163,8 @@ EN: dict[str, list[tuple[str, Pattern]]] = {
             r"Mongolia(?:['’]s)?\s+(?:declar(?:ed|ing|ation\s+of)|proclaim(?:ed|ing))\s+(?:itself|its\s+"
             r"territory)\s+(?:as\s+)?(?:a\s+)?(?:NWFZ|" + EN_NWF + r"[\s-]+zone)",
             r"Mongolia(?:['’]s)?\s+self-declared\s+" + EN_NWF + r"\s+status",
+            # 'Mongolia hosts a seminar on its nuclear-weapon-free status'
+            r"Mongolia\s+(?:[\w-]+\s+){1,6}?(?:on|about|of|for)\s+its\s+" + EN_NWF + r"\s+status",
             flags=re.IGNORECASE,
         )),
     ],
