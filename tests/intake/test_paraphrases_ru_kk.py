@@ -917,6 +917,145 @@ DISTRACTORS_4: list[tuple[str, str, str]] = [
 ]  # fmt: skip
 
 
+# A fifth batch (agency flashes, headlines, datelines, quotes), written after the fourth
+# widening and scored once before the fifth.
+POSITIVES_5: list[tuple[str, str, str, dict, date]] = [
+    ("ru", CM, "АСТАНА, 30 января – Kazinform. В Астане проходит консультативная встреча сторон "
+     "Договора о ЦАЗСЯО.", {"date": "2026-01-30", "place": "Astana", "status": "held"},
+     date(2026, 1, 30)),
+    ("ru", CM, "Консультативная встреча по ЦАЗСЯО: в Ташкенте собрались замглавы МИД пяти стран.",
+     {"place": "Tashkent", "status": "held"}, P),
+    ("ru", CM, "ДУШАНБЕ, 15 апреля — Ховар. Сегодня в Душанбе стартовала консультативная встреча "
+     "государств — участников Семипалатинского договора.",
+     {"date": "2025-04-15", "place": "Dushanbe", "status": "held"}, date(2025, 4, 15)),
+    ("ru", CM, "Бишкек станет площадкой для консультативной встречи сторон ДЗСЯОЦА в 2027 году — "
+     "24.kg", {"place": "Bishkek", "status": "planned"}, P),
+    ("ru", CM, "«Встреча прошла в конструктивном ключе», — сообщили в МИД Туркменистана по итогам "
+     "консультативной встречи сторон Договора о ЦАЗСЯО в Ашхабаде.",
+     {"place": "Ashgabat", "status": "held"}, P),
+    ("kk", CM, "АСТАНА. ҚазАқпарат – Астанада Семей шартына қатысушы елдердің консультативтік "
+     "кездесуі басталды.", {"place": "Astana", "status": "held"}, P),
+    ("kk", CM, "Ташкентте Семей шарты бойынша консультативтік кездесу өтіп жатыр.",
+     {"place": "Tashkent", "status": "held"}, P),
+    ("kk", CM, "Бішкек 2027 жылы Семей шарты тараптарының консультативтік кездесуін қабылдайды.",
+     {"place": "Bishkek", "status": "planned"}, P),
+    ("ru", CT, "Казахстан — новый председатель Договора о ЦАЗСЯО.", {"to": "KZ"}, P),
+    ("ru", CT, "Узбекистан передал эстафету: председательство в ЦАЗСЯО — у Казахстана.",
+     {"from": "UZ", "to": "KZ"}, P),
+    ("ru", CT, "ТАШКЕНТ, 30 января — Sputnik. Узбекистан завершил председательство в "
+     "Семипалатинском договоре; с 2026 года его возглавит Казахстан.",
+     {"from": "UZ", "to": "KZ", "year": 2026}, date(2026, 1, 30)),
+    ("ru", CT, "«Мы принимаем председательство в ЦАЗСЯО с чувством ответственности», — заявил "
+     "замминистра иностранных дел Таджикистана.", {"to": "TJ"}, P),
+    ("ru", CT, "Председательство в ЦАЗСЯО-2025: Туркменистан передаёт полномочия Узбекистану.",
+     {"from": "TM", "to": "UZ"}, P),
+    ("kk", CT, "Қазақстан – Семей шартының жаңа төрағасы.", {"to": "KZ"}, P),
+    ("kk", CT, "Өзбекстан Семей шартына төрағалықты аяқтады, енді төрағалық Қазақстанға өтті.",
+     {"from": "UZ", "to": "KZ"}, P),
+    ("kk", CT, "«Семей шартына төрағалықты Өзбекстаннан қабылдап отырмыз», – деді Қазақстан "
+     "СІМ өкілі.", {"from": "UZ", "to": "KZ"}, P),
+    ("ru", RP, "Стороны ЦАЗСЯО подвели итоги-2025 и наметили планы на 2026-й.",
+     {"year_reviewed": 2025, "plans_period": 2026}, P),
+    ("ru", RP, "«План на 2025 год выполнен полностью», — отметили в МИД Узбекистана, говоря о "
+     "работе в рамках ДЗСЯОЦА.", {"year_reviewed": 2025}, P),
+    ("ru", RP, "ЦАЗСЯО: утверждён план совместных действий на 2026 год.",
+     {"plans_period": 2026}, P),
+    ("ru", RP, "Итоги года в ЦАЗСЯО: стороны оценили работу за 2025 год.",
+     {"year_reviewed": 2025}, P),
+    ("kk", RP, "Семей шарты тараптары 2025 жылдың қорытындысын шығарды.",
+     {"year_reviewed": 2025}, P),
+    ("kk", RP, "ОАЯҚАА: 2026 жылға арналған іс-қимыл жоспары бекітілді.",
+     {"plans_period": 2026}, P),
+    ("kk", RP, "«2025 жылғы жоспар толық орындалды», – деді Өзбекстан СІМ өкілі Семей шарты "
+     "туралы.", {"year_reviewed": 2025}, P),
+    ("ru", AN, "Договору о ЦАЗСЯО — 20 лет.", {"ordinal": 20}, date(2026, 9, 8)),
+    ("ru", AN, "20 лет Семипалатинскому договору: в МИД Казахстана напомнили о его значении.",
+     {"ordinal": 20}, date(2026, 9, 8)),
+    ("ru", AN, "17-летие вступления в силу Договора о ЦАЗСЯО отмечают сегодня в регионе.",
+     {"ordinal": 17, "of": "entry_into_force"}, date(2026, 3, 21)),
+    ("kk", AN, "Семей шартына – 20 жыл.", {"ordinal": 20}, date(2026, 9, 8)),
+    ("kk", AN, "Бүгін ОАЯҚАА туралы шарттың күшіне енгеніне 17 жыл.",
+     {"ordinal": 17, "of": "entry_into_force"}, date(2026, 3, 21)),
+    ("ru", EV, "В Ташкенте пройдёт конференция к 20-летию ЦАЗСЯО — Дунё.",
+     {"status": "planned"}, P),
+    ("ru", EV, "МИД Таджикистана провёл круглый стол о Договоре о ЦАЗСЯО.",
+     {"status": "held", "organisers": ["TJ"]}, P),
+    ("ru", EV, "БИШКЕК, 12 марта — Кабар. МИД КР организовал выставку к годовщине "
+     "Семипалатинского договора.", {"status": "held", "organisers": ["KG"]}, date(2026, 3, 12)),
+    ("ru", EV, "Студенты Ашхабада написали эссе о ЦАЗСЯО: итоги конкурса подвели в МИД "
+     "Туркменистана.", {"status": "held"}, P),
+    ("kk", EV, "Астанада Семей шартының 20 жылдығына арналған көрме ашылды.",
+     {"status": "held"}, P),
+    ("kk", EV, "Бішкекте ОАЯҚАА туралы дөңгелек үстел өтеді.", {"status": "planned"}, P),
+    ("kk", EV, "Тәжікстан СІМ Семей шарты туралы семинар өткізді.",
+     {"status": "held", "organisers": ["TJ"]}, P),
+    ("ru", ME, "ЦАЗСЯО и ОПАНАЛ подписали меморандум — МИД РК.",
+     {"parties": ["CANWFZ", "OPANAL"], "status": "signed"}, P),
+    ("ru", ME, "Меморандум ЦАЗСЯО–АФКОНЕ подпишут в Нью-Йорке.",
+     {"parties": ["CANWFZ", "AFCONE"], "status": "planned"}, P),
+    ("ru", ME, "«Мы скоро подпишем меморандум с ОПАНАЛ», — сообщил представитель МИД Кыргызстана "
+     "о планах сторон ЦАЗСЯО.", {"parties": ["CANWFZ", "OPANAL"], "status": "planned"}, P),
+    ("kk", ME, "ОАЯҚАА мен ОПАНАЛ меморандумға қол қойды.",
+     {"parties": ["CANWFZ", "OPANAL"], "status": "signed"}, P),
+    ("kk", ME, "Семей шарты тараптары мен АФКОНЕ меморандумға қол қояды.",
+     {"parties": ["CANWFZ", "AFCONE"], "status": "planned"}, P),
+    ("ru", FO, "Страны ЦАЗСЯО выступили с общей позицией на обзорной конференции ДНЯО — "
+     "Sputnik.", {"forum": "npt-revcon"}, P),
+    ("ru", FO, "Первый комитет ГА ООН одобрил резолюцию по ЦАЗСЯО.",
+     {"forum": "unga-first-committee"}, P),
+    ("ru", FO, "«Мы говорим одним голосом», — постпред Казахстана от имени пяти стран ЦАЗСЯО на "
+     "Генконференции МАГАТЭ.", {"forum": "iaea-gc"}, P),
+    ("kk", FO, "Семей шартына қатысушы елдер БҰҰ Бас Ассамблеясында бірлескен мәлімдеме "
+     "жасады.", {"forum": "unga"}, P),
+    ("kk", FO, "ЯҚТШ шолу конференциясы: Орталық Азия елдері ОАЯҚАА бойынша ортақ ұстаныммен "
+     "шықты.", {"forum": "npt-revcon"}, P),
+    ("ru", RC, "Договор о ЦАЗСЯО, подписанный в 2007 году, — важный элемент архитектуры "
+     "безопасности.", {"field": "treaty.signed", "stated": "2007"}, P),
+    ("ru", RC, "Напомним, ДЗСЯОЦА вступил в силу 21 марта 2010 года.",
+     {"field": "treaty.entry_into_force", "stated": "2010-03-21"}, P),
+    ("ru", RC, "Справка: в 2024 году Договор о ЦАЗСЯО возглавлял Кыргызстан.",
+     {"field": "chair.2024", "stated": "KG"}, P),
+    ("kk", RC, "Еске салайық, Семей шарты 2008 жылы күшіне енген.",
+     {"field": "treaty.entry_into_force", "stated": "2008"}, P),
+    ("kk", RC, "Анықтама: 2024 жылы Семей шартына Қазақстан төрағалық етті.",
+     {"field": "chair.2024", "stated": "KZ"}, P),
+]  # fmt: skip
+
+DISTRACTORS_5: list[tuple[str, str, str]] = [
+    ("ru", "meetings", "Кыргызстан принял председательство в ОТГ — 24.kg"),
+    ("ru", "meetings", "АСТАНА, 9 августа — Kazinform. Консультативная встреча глав государств "
+     "Центральной Азии пройдёт в Астане."),
+    ("kk", "meetings", "ТМҰ-ға төрағалық Қазақстанға өтті – ҚазАқпарат."),
+    ("ru", "commemorations", "35 лет назад был закрыт Семипалатинский полигон — Sputnik."),
+    ("ru", "commemorations", "«Центральная Азия + Китай»: министры подвели итоги 2025 года и "
+     "утвердили план на 2026 год."),
+    ("kk", "commemorations", "Ядролық сынақтарға тыйым салу туралы шартқа 30 жыл толды."),
+    ("ru", "cooperation", "МАГАТЭ и Таджикистан подписали меморандум — Ховар."),
+    ("ru", "cooperation", "Постпред Туркменистана выступил в Первом комитете с национальным "
+     "заявлением."),
+    ("kk", "cooperation", "С5+1 министрлері бірлескен мәлімдеме қабылдады."),
+    ("ru", "conflicts", "Напомним, Договор о ЦАЗСЯО вступил в силу 21 марта 2009 года."),
+    ("ru", "conflicts", "Справка: в 2023 году председательство в ЦАЗСЯО осуществлял Таджикистан."),
+    ("kk", "conflicts", "Еске салайық, Семей шартына 2006 жылы қол қойылған."),
+]  # fmt: skip
+
+# Kept as strict expected failures, each with its reason: a headline of fewer than 20 letters
+# is too short for the language to be told (`language.py`); agencies print it above its body.
+TOO_SHORT = {
+    "Договору о ЦАЗСЯО — 20 лет.": "fewer than 20 letters: no language is told",
+    "Семей шартына – 20 жыл.": "fewer than 20 letters: no language is told",
+}
+
+
+def _marked(cases):
+    return [
+        pytest.param(*c, marks=pytest.mark.xfail(strict=True, reason=TOO_SHORT[c[2]]))
+        if c[2] in TOO_SHORT
+        else c
+        for c in cases
+    ]
+
+
 def _ids(cases, kind):
     counts: dict[tuple, int] = {}
     out = []
@@ -944,11 +1083,12 @@ def matching(text: str, record_type: str, expected: dict, published: date) -> li
 
 @pytest.mark.parametrize(
     ("language", "record_type", "text", "expected", "published"),
-    POSITIVES + POSITIVES_2 + POSITIVES_3 + POSITIVES_4,
+    _marked(POSITIVES + POSITIVES_2 + POSITIVES_3 + POSITIVES_4 + POSITIVES_5),
     ids=_ids(POSITIVES, "pos")
     + _ids(POSITIVES_2, "pos2")
     + _ids(POSITIVES_3, "pos3")
-    + _ids(POSITIVES_4, "pos4"),
+    + _ids(POSITIVES_4, "pos4")
+    + _ids(POSITIVES_5, "pos5"),
 )
 def test_a_paraphrase_gives_its_record(language, record_type, text, expected, published):
     result = extract(text, published=published)
@@ -958,11 +1098,12 @@ def test_a_paraphrase_gives_its_record(language, record_type, text, expected, pu
 
 @pytest.mark.parametrize(
     ("language", "group", "text"),
-    DISTRACTORS + DISTRACTORS_2 + DISTRACTORS_3 + DISTRACTORS_4,
+    DISTRACTORS + DISTRACTORS_2 + DISTRACTORS_3 + DISTRACTORS_4 + DISTRACTORS_5,
     ids=_ids(DISTRACTORS, "neg")
     + _ids(DISTRACTORS_2, "neg2")
     + _ids(DISTRACTORS_3, "neg3")
-    + _ids(DISTRACTORS_4, "neg4"),
+    + _ids(DISTRACTORS_4, "neg4")
+    + _ids(DISTRACTORS_5, "neg5"),
 )
 def test_a_distractor_gives_nothing_of_its_group(language, group, text):
     result = extract(text, published=P)
@@ -970,12 +1111,16 @@ def test_a_distractor_gives_nothing_of_its_group(language, group, text):
     assert [p.to_json() for p in result.proposals if p.type in GROUPS[group]] == []
 
 
-KAZAKH = [case for case in POSITIVES + POSITIVES_2 + POSITIVES_3 + POSITIVES_4 if case[0] == "kk"]
+KAZAKH = [
+    case
+    for case in POSITIVES + POSITIVES_2 + POSITIVES_3 + POSITIVES_4 + POSITIVES_5
+    if case[0] == "kk"
+]
 
 
 @pytest.mark.parametrize(
     ("language", "record_type", "text", "expected", "published"),
-    KAZAKH,
+    _marked(KAZAKH),
     ids=_ids(KAZAKH, "latn2021"),
 )
 def test_a_kazakh_paraphrase_reads_the_same_in_the_2021_latin_alphabet(

@@ -84,7 +84,8 @@ RU = {
     ),
     "chair_elected": compile_words(r"(?:избран|избрал|назначен)" + R),
     "chair_named": compile_words(
-        r"(?:в\s+качестве\s+)?(?:первого\s+|нового\s+)?председател(?:ем|я)"
+        r"(?:в\s+качестве\s+)?(?:первого\s+|нового\s+)?председател(?:ем|я)",
+        r"новый\s+председатель(?!\w)",  # a headline: 'Казахстан — новый председатель Договора'
     ),
     "rotation": compile_words(r"ротаци" + R, r"председательств" + R, r"эстафет" + R),
     "chair_holder": compile_words(
@@ -156,9 +157,12 @@ KK = {
         # 'төрағалықты ... Қазақстан атқарады'; chairs.py: with it
     ),
     "predecessor": compile_words(r"орнына"),
-    "chair_completed": compile_words(r"төрағалығын\s+аяқта" + K),
+    "chair_completed": compile_words(r"төрағалы(?:ғын|қты)\s+аяқта" + K),
     "chair_elected": compile_words(r"сайлан" + K, r"сайлады"),
-    "chair_named": compile_words(r"(?:бірінші\s+|жаңа\s+)?төраға(?:сы)?\s+(?:болып|ретінде)"),
+    "chair_named": compile_words(
+        r"(?:бірінші\s+|жаңа\s+)?төраға(?:сы)?\s+(?:болып|ретінде)",
+        r"жаңа\s+төрағасы(?!\w)",  # a headline: 'Қазақстан – Семей шартының жаңа төрағасы'
+    ),
     "rotation": compile_words(r"ротация" + K, r"төрағалы" + K, r"төраға" + K),
     "chair_holder": compile_words(
         r"төрағалық\s+ет(?:іп\s+отырған|уші|кен|ті|еді|іп\s+отыр)",

@@ -18,7 +18,7 @@ import re
 from dataclasses import dataclass
 
 from .clauses import clause_of, clauses
-from .common import Context, Hit, first_hit, hits, merge, year_near
+from .common import QUOTED, Context, Hit, first_hit, hits, merge, year_near
 from .dates import DateMention
 from .proposals import Proposal, Span
 from .regimes import regime_at
@@ -124,6 +124,10 @@ def _transfer(ctx: Context, rules: Rules, sentence: Sentence) -> Proposal | None
             if source is not None and to is not None and source.code == to.code:
                 source = None
     if to is None:
+        to, source = _holder_after_a_dash(ctx, parties, give, source)
+    if to is None:
+        to = _the_speakers_state(ctx, sentence, verb, parties)
+    if to is None:
         return None
     spans: list[Span] = [chair.span, verb.span, (to.start, to.end)]
     source = source or _former_holder(ctx, parties, to)
@@ -132,6 +136,44 @@ def _transfer(ctx: Context, rules: Rules, sentence: Sentence) -> Proposal | None
     if source is not None:
         spans.append((source.start, source.end))
     return _term(ctx, rules, sentence, to, source, [verb, chair], spans, 0.75)
+
+
+# 'Узбекистан передал эстафету: председательство в ЦАЗСЯО — у Казахстана': after a dash, 'у X'
+# is who holds it now, not who it was taken from
+HOLDER_NOW = re.compile(r"[—–]\s*у\s+$")
+
+
+def _holder_after_a_dash(
+    ctx: Context, parties: list[StateMention], give: Hit | None, source: StateMention | None
+) -> tuple[StateMention | None, StateMention | None]:
+    held = next(
+        (m for m in parties if HOLDER_NOW.search(ctx.text[max(0, m.start - 6) : m.start])), None
+    )
+    if held is None:
+        return None, source
+    subjects = [m for m in parties if give is not None and "nom" in m.cases and m.end <= give.start]
+    giver = subjects[-1] if subjects else (source if source is not held else None)
+    return held, giver
+
+
+# '«Мы принимаем председательство ...», — заявил замминистра ... Таджикистана', '«...
+# қабылдап отырмыз», – деді Қазақстан СІМ өкілі': a quoted 'we' is the speaker's state, the
+# party named in the words after the quote
+WE = re.compile(r"(?<!\w)(?:мы|біз|we)(?!\w)|\w+(?:мыз|міз|быз|біз|пыз|піз)(?!\w)", re.I)
+SAID_AFTER = re.compile(r"\s*,?\s*[—–-]\s*\w+")
+
+
+def _the_speakers_state(
+    ctx: Context, sentence: Sentence, verb: Hit, parties: list[StateMention]
+) -> StateMention | None:
+    for quote in QUOTED.finditer(sentence.text):
+        start, end = sentence.start + quote.start(), sentence.start + quote.end()
+        if start <= verb.start < end and WE.search(quote.group(0)):
+            if SAID_AFTER.match(ctx.text, end) is None:
+                return None
+            after = [m for m in parties if m.start >= end]
+            return after[0] if after else None
+    return None
 
 
 # 'Председательство ..., осуществлявшееся в 2022 году Кыргызской Республикой, перешло к ...':

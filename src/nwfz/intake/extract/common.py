@@ -13,6 +13,9 @@ from .registry import RegistryFacts
 from .states import StateMention
 from .text import Sentence
 
+# a quotation: «...», “...”, "..."
+QUOTED = re.compile(r"«[^«»]*»|“[^“”]*”|\"[^\"]*\"")
+
 Pattern = re.Pattern[str]
 
 

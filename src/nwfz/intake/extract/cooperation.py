@@ -88,6 +88,8 @@ def memoranda(ctx: Context, rules: Rules) -> list[Proposal]:
                 continue  # 'Казахстан от имени государств — участников ЦАЗСЯО подписал'
             if regime and SPEAKER.match(ctx.text, mention.end):
                 continue  # '..., a Kazakh diplomat said': the speaker's state, no party
+            if _the_speaker_or_source(ctx, sentence, mention.start):
+                continue  # '«...», — сообщил представитель МИД Кыргызстана'; '— МИД РК.'
             if mention.code not in parties:
                 parties.append(mention.code)
                 spans.append((mention.start, mention.end))
@@ -198,6 +200,17 @@ LIST_SEPARATORS = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+")
 SIGNERS_AT_LEAST = 3
 
 
+# after a closing quote and a dash: who said it; a dash and a ministry ending the sentence: the
+# news's source
+QUOTE_SPEAKER = re.compile(r"[»\"]\s*,?\s*[—–-]\s*[^«»\"]*$")
+SOURCE = re.compile(r"\s[—–]\s*(?:МИД|СІМ|пресс-служб\w*)\s+$")
+
+
+def _the_speaker_or_source(ctx: Context, sentence: Sentence, at: int) -> bool:
+    before = ctx.text[sentence.start : at]
+    return bool(QUOTE_SPEAKER.search(before) or SOURCE.search(before))
+
+
 def _signers_listed(ctx: Context, sentence: Sentence, signed: Hit) -> list[Hit]:
     """The bodies listed right before 'signed' (three or more, a zone's body among them):
     each by its acronym in brackets, else by its capitals' initials when the text uses them."""
@@ -283,7 +296,8 @@ MEMO_PLANNED = re.compile(
     # 'was nearing completion', 'is being finalised'
     r"|(?:nearing|close\s+to)\s+(?:completion|finali[sz]ation|signature)"
     r"|being\s+(?:finali[sz]ed|drafted|negotiated)"
-    r"|меморандум\w*\s+жоба\w*|жасасу\w*)(?!\w)",
+    r"|меморандум\w*\s+жоба\w*|жасасу\w*"
+    r"|қол\s+қояды)(?!\w)",  # '... меморандумға қол қояды': will sign
     re.IGNORECASE,
 )
 

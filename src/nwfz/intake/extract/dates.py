@@ -193,7 +193,8 @@ YEAR_WORD = {
     "en": re.compile(r"(?<!\d)" + YEAR + r"(?!\d)(?=\s*(?:year|\b))"),
 }
 YEAR_RANGE = re.compile(r"(?<![\d.,])" + YEAR + r"\s*[-–—]\s*" + YEAR + r"(?![\d])")
-BARE_YEAR = re.compile(r"(?<![\d.,\-])" + YEAR + r"(?![\d])")
+# (a year hyphened to a word is one: 'итоги-2025', 'ЦАЗСЯО-2025', 'ДНЯО-2026')
+BARE_YEAR = re.compile(r"(?:(?<![\d.,\-])|(?<=[^\W\d_]-))" + YEAR + r"(?![\d])")
 
 
 def find_dates(text: str, language: str, published: date | None = None) -> list[DateMention]:

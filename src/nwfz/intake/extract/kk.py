@@ -16,6 +16,12 @@ TPNW = compile_words(
     r"ЯҚТТШ" + W, r"ЯҚТСШ" + W, r"Ядролық\s+қаруға\s+тыйым\s+салу\s+туралы\s+шарт" + W
 )
 
+# a capital hosting a gathering: 'Бішкек 2027 жылы ... кездесуін қабылдайды'
+KK_HOSTS = (
+    r"(?=\s+(?:\S+\s+){0,8}?\S*(?:кездесу|конференция|жиын)\S*\s+"
+    r"(?:қабылдайды|қабылдады|қабылдамақ|қабылдаған))"
+)
+
 RULES = Rules(
     **chair_words.KK,
     **zone_words.KK,
@@ -48,6 +54,7 @@ RULES = Rules(
         r"алдағы",
         r"қол\s+қойылады",
         r"қол\s+қоюы\s+күтілуде",
+        r"қабылдайды",  # 'Бішкек ... кездесуін қабылдайды': a capital will host
     ),
     video=compile_words(r"бейнеконференция" + W, r"бейнебайланыс" + W, r"онлайн" + W),
     meeting_chair=compile_words(
@@ -61,12 +68,17 @@ RULES = Rules(
         r"[Кк]ездесу(?:ді|ін)(?=\s+(?:\S+\s+){0,6}(?:жүргізді|басқарды|ашты))",
     ),
     places=[
-        ("Astana", compile_words(r"Астана(?:да|\s+қаласында)")),
+        ("Astana", compile_words(r"Астана(?:да|\s+қаласында)", r"Астана" + KK_HOSTS)),
         ("Almaty", compile_words(r"Алматы(?:да|\s+қаласында)")),
-        ("Bishkek", compile_words(r"Бішкек(?:те|\s+қаласында)")),
-        ("Dushanbe", compile_words(r"Душанбе(?:де|\s+қаласында)")),
-        ("Ashgabat", compile_words(r"(?:Ашхабад|Ашғабат)(?:та|\s+қаласында)")),
-        ("Tashkent", compile_words(r"Ташкент(?:те|\s+қаласында)")),
+        ("Bishkek", compile_words(r"Бішкек(?:те|\s+қаласында)", r"Бішкек" + KK_HOSTS)),
+        ("Dushanbe", compile_words(r"Душанбе(?:де|\s+қаласында)", r"Душанбе" + KK_HOSTS)),
+        (
+            "Ashgabat",
+            compile_words(
+                r"(?:Ашхабад|Ашғабат)(?:та|\s+қаласында)", r"(?:Ашхабад|Ашғабат)" + KK_HOSTS
+            ),
+        ),
+        ("Tashkent", compile_words(r"Ташкент(?:те|\s+қаласында)", r"Ташкент" + KK_HOSTS)),
         ("Samarkand", compile_words(r"Самарқанд(?:та|\s+қаласында)")),
         ("Cholpon-Ata", compile_words(r"Шолпан-Ата(?:да|\s+қаласында)")),
         ("Semipalatinsk", compile_words(r"(?:Семей|Семипалатинск)(?:де|те|\s+қаласында)")),
@@ -100,6 +112,7 @@ RULES = Rules(
     effective_from=re.compile(r"@DATE@\s*бастап", re.IGNORECASE),
     review=compile_words(
         r"қорытынды" + W + r"\s+шығар" + W,
+        r"жоспар" + W + r"\s+(?:\w+\s+)?орындал" + W,  # '2025 жылғы жоспар толық орындалды'
         r"қорытындыла" + W,
         r"(?:қорытынды|нәтиже)" + W + r"\s+(?:\w+\s+)?(?:талқыла|қара|сарапта|бағала)" + W,
         r"жұмыс" + W + r"\s+қорытынды" + W,
@@ -138,6 +151,11 @@ RULES = Rules(
         re.compile(r"(?<!\d)(?P<n>\d{1,2})\s*(?:-|\s)?\s*жылдығ" + W, re.IGNORECASE),
         re.compile(r"(?<!\d)(?P<n>\d{1,2})\s+жыл\s+(?:\([^)]{1,20}\)\s+)?тол" + W, re.IGNORECASE),
         re.compile(r"(?<!\d)(?P<n>\d{1,2})\s*(?:-|\s)?\s*жылдық\s+мерейто" + W, re.IGNORECASE),
+        # headlines with no verb: 'Семей шартына – 20 жыл', '... күшіне енгеніне 17 жыл'
+        re.compile(r"шарт(?:ына|қа)\s*[–—-]\s*(?P<n>\d{1,2})\s+жыл(?!\w)", re.IGNORECASE),
+        re.compile(
+            r"(?:енгеніне|қойылғанына|қабылданғанына)\s+(?P<n>\d{1,2})\s+жыл(?!\w)", re.IGNORECASE
+        ),
         re.compile(
             r"(?P<w>жиырма\s+бес|отыз\s+бес|жиырма|он\s+бес|отыз|қырық|елу|он|бес)\s+"
             r"(?:жылдығ" + W + r"|жылдық\s+мерейто" + W + ")",

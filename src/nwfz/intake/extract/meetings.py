@@ -11,6 +11,7 @@ import re
 from .clauses import clause_of, clauses
 from .commemorations import thematic_meeting
 from .common import (
+    QUOTED,
     Context,
     Hit,
     first_hit,
@@ -655,7 +656,17 @@ def _said_of_the_parties(sentence: Sentence, ctx: Context, review: Hit | None) -
     if review is None:
         return False
     lo, hi = clause_of(clauses(ctx, sentence), review.start)
-    return bool(ctx.regime_in(lo, hi))
+    return bool(ctx.regime_in(lo, hi)) or _quoted_about_the_zone(ctx, sentence, review)
+
+
+def _quoted_about_the_zone(ctx: Context, sentence: Sentence, review: Hit) -> bool:
+    """'«План на 2025 год выполнен полностью», — отметили в МИД, говоря о работе в рамках
+    ДЗСЯОЦА': a quote is about what its reporting words after it name."""
+    for quote in QUOTED.finditer(sentence.text):
+        start, end = sentence.start + quote.start(), sentence.start + quote.end()
+        if start <= review.start < end:
+            return bool(ctx.regime_in(end, sentence.end))
+    return False
 
 
 def _another_bodys_review(
