@@ -1951,3 +1951,32 @@ def test_kazakh_summer_school_with_the_mutated_noun_is_an_event():
     assert [(e["regime"], e["status"], e["date"]) for e in events] == [
         ("canwfz", "held", "2026-07-05")
     ]
+
+
+@pytest.mark.parametrize(
+    "ministries, organisers",
+    [
+        # all five parties' ministries are the parties' ministries; the last named is no
+        # subject of 'will hold' of its own
+        (
+            "The foreign ministries of Kazakhstan, Kyrgyzstan, Tajikistan, Turkmenistan and "
+            "Uzbekistan",
+            ["ministries_of_foreign_affairs"],
+        ),
+        ("The foreign ministries of Kyrgyzstan and Tajikistan", ["KG", "TJ"]),
+    ],
+)
+def test_foreign_ministries_named_by_state_organise_as_those_states(ministries, organisers):
+    text = (
+        f"{ministries} will hold a joint conference in Astana in September to mark the "
+        "twentieth anniversary of the signing of the Semipalatinsk Treaty."
+    )
+    result = extract(text, published=date(2026, 6, 10))
+    events = [p for p in result.proposals if p.type == "event"]
+    assert [e.to_json()["organisers"] for e in events] == [organisers]
+    for code in organisers:  # every organiser has its evidence
+        if code != "ministries_of_foreign_affairs":
+            assert any(text[s:e] == STATE_NAME[code] for s, e in events[0].spans)
+
+
+STATE_NAME = {"KG": "Kyrgyzstan", "TJ": "Tajikistan"}

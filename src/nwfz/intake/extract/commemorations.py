@@ -1123,21 +1123,39 @@ def _organisers(ctx: Context, rules: Rules, sentence: Sentence, spans: list[Span
             if mention.code not in organisers:
                 organisers.append(mention.code)
                 spans += [single.span, (mention.start, mention.end)]
-    if plural is not None and _ministries_named(ctx, plural):
-        organisers.remove("ministries_of_foreign_affairs")  # 'the foreign ministries of A and B'
+    named = _ministries_named(ctx, plural) if plural is not None else []
+    if named and {m.code for m in named} != set(PARTIES):
+        # 'the foreign ministries of A and B': those states, in the order named
+        codes = [m.code for m in named]
+        rest = [c for c in organisers if c not in codes and c != "ministries_of_foreign_affairs"]
+        organisers[:] = codes + rest
+        spans += [(m.start, m.end) for m in named]
+    elif named:  # 'the foreign ministries of A, B, C, D and E ... will hold': all of them, the
+        # last named being no subject of its own
+        organisers[:] = [code for code in organisers if code not in {m.code for m in named}]
     return organisers
 
 
 MINISTRIES_OF = re.compile(r"\s+of\s+(?:the\s+)?")
 
 
-def _ministries_named(ctx: Context, plural: Hit) -> bool:
-    """'the foreign ministries of Kyrgyzstan and Tajikistan': the ministries of named states,
-    not of all the parties."""
+def _ministries_named(ctx: Context, plural: Hit) -> list[StateMention]:
+    """'the foreign ministries of Kyrgyzstan and Tajikistan': the parties whose ministries
+    are named, in a list right after 'of' (none when the ministries are not named by state)."""
     of = MINISTRIES_OF.match(ctx.text, plural.end)
     if of is None:
-        return False
-    return any(m.is_party and m.start == of.end() for m in ctx.states_in(of.end(), of.end() + 40))
+        return []
+    named: list[StateMention] = []
+    end = of.end()
+    for m in ctx.states_in(end, end + 200):
+        if not m.is_party or m.start != end and not LIST_JOINT.fullmatch(ctx.text[end : m.start]):
+            break
+        named.append(m)
+        end = m.end
+    return named
+
+
+LIST_JOINT = re.compile(r",?\s+(?:and\s+)?|,\s*")
 
 
 def _organising_states(ctx: Context, sentence: Sentence) -> list[StateMention]:
