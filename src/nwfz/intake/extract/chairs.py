@@ -203,6 +203,9 @@ def _owner(ctx: Context, parties: list[StateMention], chair: Hit) -> StateMentio
             continue
         if m.end <= chair.start and not ctx.text[m.end : chair.start].strip():
             return m
+        # 'Қазақстанның Семей шартына төрағалығы': the treaty's name between
+        if 0 < chair.start - m.end < 40 and ctx.regime_in(m.end, chair.start):
+            return m
         if m.start >= chair.end and OWNER_OF.fullmatch(ctx.text[chair.end : m.start]):
             return m
     return None
@@ -228,6 +231,12 @@ def _holding(ctx: Context, rules: Rules, sentence: Sentence) -> Proposal | None:
             for m in ctx.states_in(home[0], home[1])
             if m.is_party and "nom" in m.cases and m.end <= verb.start
         ]
+        if not subjects:  # 'С 2026 года функции председателя ... исполняет Республика Казахстан'
+            subjects = [
+                m
+                for m in ctx.states_in(verb.end, home[1])
+                if m.is_party and "nom" in m.cases and m.start - verb.end < 20
+            ][:1]
         if not starts or not subjects:
             continue
         to = subjects[-1]

@@ -297,7 +297,8 @@ MEMO_PLANNED = re.compile(
     r"|(?:nearing|close\s+to)\s+(?:completion|finali[sz]ation|signature)"
     r"|being\s+(?:finali[sz]ed|drafted|negotiated)"
     r"|меморандум\w*\s+жоба\w*|жасасу\w*"
-    r"|қол\s+қояды)(?!\w)",  # '... меморандумға қол қояды': will sign
+    r"|қол\s+қояды"  # '... меморандумға қол қояды': will sign
+    r"|парафир\w*|initial(?:l)?ed)(?!\w)",  # a text initialled, not yet signed
     re.IGNORECASE,
 )
 

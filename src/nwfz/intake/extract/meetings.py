@@ -751,9 +751,20 @@ def _review_years(ctx: Context, rules: Rules, sentence: Sentence, review: Hit, p
     if review.start < plans.start:
         reviewed = year_near(ctx, review.start, plans.start, review.start)
         period = year_near(ctx, plans.start, hi, plans.start)
+        if (
+            period is None
+            and reviewed is not None
+            and FOR_THE_YEAR.search(ctx.text[max(lo, reviewed.start - 6) : reviewed.start])
+        ):
+            # 'в 2025 году была признана результативной, а на 2026 год намечены шаги': the
+            # year 'на' fronts is the plans', the one before the review its own
+            return year_near(ctx, lo, review.start, review.start, True), reviewed
     else:
         period = year_near(ctx, plans.start, review.start, plans.start)
         reviewed = year_near(ctx, review.start, hi, review.start)
     if period is not None and period.start < plans.start:
         period = None
     return reviewed, period
+
+
+FOR_THE_YEAR = re.compile(r"(?<!\w)(?:на|for)\s+$", re.IGNORECASE)
