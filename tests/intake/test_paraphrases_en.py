@@ -696,6 +696,149 @@ POSITIVES: list[tuple[str, str, dict, date]] = [
      {"field": "treaty.signed_place", "stated": "Almaty"}, P),
     (RC, "The Semipalatinsk Treaty, whose signing on 8 September 2004 was hailed as a "
      "breakthrough, has five parties.", {"field": "treaty.signed", "stated": "2004-09-08"}, P),
+    # batch 6, written after the fifth widening (UN and treaty-body formal prose, bulleted and
+    # lettered lists, 'inter alia', 'the Parties' with the zone named in the sentence before);
+    # scored before its families were widened
+    (CM, "Pursuant to the Treaty on a Nuclear-Weapon-Free Zone in Central Asia, the States Parties "
+     "shall meet annually. The consultative meeting of the Parties was convened in Tashkent on 30 "
+     "January 2026.", {"date": "2026-01-30", "place": "Tashkent", "status": "held"}, P),
+    (CM, "The following States Parties to the CANWFZ Treaty attended: Kazakhstan, Kyrgyzstan, "
+     "Tajikistan, Turkmenistan and Uzbekistan. The annual consultative meeting of the Parties was "
+     "held in Ashgabat from 12 to 13 March 2025.",
+     {"kind": "annual", "place": "Ashgabat", "date": "2025-03-12", "status": "held"}, P),
+    (CM, "Regarding the Treaty on a Nuclear-Weapon-Free Zone in Central Asia, the Parties have, "
+     "inter alia, held their annual consultative meeting in Bishkek on 27 January 2025, under the "
+     "chairmanship of Kyrgyzstan.", {"kind": "annual", "place": "Bishkek", "date": "2025-01-27",
+                                     "chair": "KG", "status": "held"}, P),
+    (CM, "The Semipalatinsk Treaty provides for meetings of its Parties.\n- An extraordinary "
+     "consultative meeting of the States Parties was convened by videoconference on 2 February "
+     "2021.", {"kind": "extraordinary", "format": "videoconference", "date": "2021-02-02",
+               "status": "held"}, P),
+    (CM, "The States Parties to the CANWFZ Treaty decided, inter alia, that their next "
+     "consultative "
+     "meeting shall be held in Dushanbe in 2027.", {"place": "Dushanbe", "status": "planned"}, P),
+    (CM, "The Commission for the Southeast Asia Nuclear Weapon-Free Zone convened its meeting on 8 "
+     "July 2025 in Kuala Lumpur.", {"regime": "bangkok", "date": "2025-07-08", "status": "held"},
+     P),
+    (CM, "The States Parties to the Treaty on a Nuclear-Weapon-Free Zone in Central Asia informed "
+     "the Secretariat as follows:\n(a) The Parties held a consultative meeting in Astana on 5 "
+     "February 2026, chaired by Kazakhstan;",
+     {"place": "Astana", "date": "2026-02-05", "chair": "KZ", "status": "held"}, P),
+    (CT, "In accordance with the rotation under the Treaty on a Nuclear-Weapon-Free Zone in "
+     "Central "
+     "Asia, the chairmanship shall pass to Kazakhstan for 2026.", {"to": "KZ", "year": 2026}, P),
+    (CT, "The Parties to the CANWFZ Treaty took note of the following:\n- the chairmanship was "
+     "assumed by Kazakhstan on 1 January 2026;\n- Uzbekistan concluded its term as Chair on 31 "
+     "December 2025.", {"to": "KZ", "effective": "2026-01-01"}, P),
+    (CT, "Semipalatinsk Treaty. The chairmanship of the Parties was transferred, inter alia, from "
+     "Turkmenistan to Uzbekistan for the year 2025.", {"from": "TM", "to": "UZ", "year": 2025}, P),
+    (CT, "The States Parties to the Treaty on a Nuclear-Weapon-Free Zone in Central Asia welcomed "
+     "Tajikistan as Chair for 2023, succeeding Kyrgyzstan.",
+     {"from": "KG", "to": "TJ", "year": 2023}, P),
+    (CT, "With respect to the CANWFZ Treaty, the functions of Chair were discharged by Uzbekistan "
+     "in 2025 and have been discharged by Kazakhstan since 1 January 2026.",
+     {"from": "UZ", "to": "KZ", "effective": "2026-01-01"}, P),
+    (CT, "The Treaty on a Nuclear-Weapon-Free Zone in Central Asia is chaired by its Parties in "
+     "turn. For 2024, Turkmenistan assumed the chairmanship from Tajikistan.",
+     {"from": "TJ", "to": "TM", "year": 2024}, P),
+    (RP, "Regarding the Treaty on a Nuclear-Weapon-Free Zone in Central Asia: the Parties "
+     "reviewed, "
+     "inter alia, the implementation of the Plan of Action for 2025 and adopted the Plan of Action "
+     "for 2026.", {"year_reviewed": 2025, "plans_period": 2026}, P),
+    (RP, "The consultative meeting of the Parties to the CANWFZ Treaty:\n• reviewed the activities "
+     "undertaken in 2024;\n• adopted the work plan for 2025.",
+     {"year_reviewed": 2024, "plans_period": 2025}, P),
+    (RP, "The Semipalatinsk Treaty was the subject of the meeting. The States Parties assessed "
+     "progress made during 2025 and agreed on measures to be undertaken in 2026.",
+     {"year_reviewed": 2025, "plans_period": 2026}, P),
+    (RP, "The States Parties to the CANWFZ Treaty considered the report of the Chair on activities "
+     "in 2025.", {"year_reviewed": 2025}, P),
+    (RP, "In relation to the Treaty on a Nuclear-Weapon-Free Zone in Central Asia, the Parties "
+     "approved the programme of work for 2027.", {"plans_period": 2027}, P),
+    (RP, "The Parties to the Semipalatinsk Treaty noted with satisfaction the results achieved in "
+     "2024 and endorsed the priorities for 2025 as set out in the annex.",
+     {"year_reviewed": 2024, "plans_period": 2025}, P),
+    (RP, "States Parties to the CANWFZ Treaty, inter alia:\n(a) took stock of the "
+     "implementation of "
+     "joint activities in 2025;\n(b) agreed to a schedule of events for 2026.",
+     {"year_reviewed": 2025, "plans_period": 2026}, P),
+    (AN, "The year 2026 marks the twentieth anniversary of the opening for signature of the Treaty "
+     "on a Nuclear-Weapon-Free Zone in Central Asia.",
+     {"ordinal": 20, "of": "signature", "anniversary_year": 2026}, P),
+    (AN, "The Treaty on a Nuclear-Weapon-Free Zone in Central Asia was signed at Semipalatinsk "
+     "on 8 "
+     "September 2006. The States Parties commemorated the twentieth anniversary of that event.",
+     {"ordinal": 20, "of": "signature"}, date(2026, 9, 10)),
+    (AN, "The General Assembly welcomed the fifteenth anniversary of the entry into force of the "
+     "CANWFZ Treaty, on 21 March 2024.",
+     {"ordinal": 15, "of": "entry_into_force", "anniversary_year": 2024}, date(2024, 12, 5)),
+    (AN, "The Semipalatinsk Treaty entered into force on 21 March 2009. Its tenth anniversary was "
+     "observed by the Parties in 2019.",
+     {"ordinal": 10, "of": "entry_into_force", "anniversary_year": 2019}, date(2019, 4, 1)),
+    (AN, "The Treaty of Pelindaba, which entered into force on 15 July 2009, reached the fifteenth "
+     "anniversary of its entry into force in 2024.",
+     {"regime": "pelindaba", "ordinal": 15, "of": "entry_into_force", "anniversary_year": 2024},
+     date(2024, 8, 1)),
+    (EV, "In commemoration of the twentieth anniversary of the CANWFZ Treaty, the following "
+     "activities are envisaged:\n- an international conference in Astana, organised by the "
+     "Ministry of Foreign Affairs of Kazakhstan;", {"status": "planned", "organisers": ["KZ"]}, P),
+    (EV, "The Treaty on a Nuclear-Weapon-Free Zone in Central Asia was the subject of a seminar. "
+     "The seminar was convened by the Ministry of Foreign Affairs of Uzbekistan in Tashkent on 10 "
+     "March 2026.", {"status": "held", "organisers": ["UZ"], "date": "2026-03-10"},
+     date(2026, 3, 11)),
+    (EV, "With a view to raising awareness of the Semipalatinsk Treaty, a round table was "
+     "organised, inter alia, by the Ministry of Foreign Affairs of Tajikistan.",
+     {"status": "held", "organisers": ["TJ"]}, P),
+    (EV, "A side event on the Treaty on a Nuclear-Weapon-Free Zone in Central Asia shall be "
+     "held on "
+     "the margins of the eighty-first session of the General Assembly.", {"status": "planned"}, P),
+    (EV, "The following events relating to the CANWFZ Treaty took place during the reporting "
+     "period:\n(a) an exhibition in Ashgabat, opened on 8 September 2025;", {"status": "held"},
+     date(2025, 12, 1)),
+    (EV, "The Commission for the Southeast Asia Nuclear Weapon-Free Zone organised a seminar "
+     "on the "
+     "Bangkok Treaty in Jakarta on 3 June 2025.",
+     {"regime": "bangkok", "status": "held", "date": "2025-06-03"}, date(2025, 6, 4)),
+    (ME, "The States Parties to the CANWFZ Treaty and the Agency for the Prohibition of Nuclear "
+     "Weapons in Latin America and the Caribbean concluded a memorandum of understanding on 12 "
+     "November 2025.", {"parties": ["CANWFZ", "OPANAL"], "status": "signed",
+                        "date": "2025-11-12"}, date(2025, 11, 13)),
+    (ME, "The Semipalatinsk Treaty is open to cooperation with other zones. To that end, the "
+     "Parties are negotiating a memorandum of understanding with AFCONE.",
+     {"parties": ["CANWFZ", "AFCONE"], "status": "planned"}, P),
+    (ME, "A memorandum of understanding between the Parties to the Treaty on a Nuclear-Weapon-Free "
+     "Zone in Central Asia and the United Nations Regional Centre for Preventive Diplomacy for "
+     "Central Asia entered into effect upon signature.",
+     {"parties": ["CANWFZ", "UNRCCA"], "status": "signed"}, P),
+    (ME, "Further to the CANWFZ Treaty, the Parties, inter alia:\n• signed a memorandum of "
+     "cooperation with UNODA;\n• agreed to exchange information.",
+     {"parties": ["CANWFZ", "UNODA"], "status": "signed"}, P),
+    (ME, "The conclusion of a memorandum between the Parties to the CANWFZ Treaty and ASEAN is "
+     "envisaged.", {"parties": ["CANWFZ", "ASEAN"], "status": "planned"}, P),
+    (FO, "The States Parties to the Treaty on a Nuclear-Weapon-Free Zone in Central Asia submitted "
+     "a working paper to the 2026 Review Conference of the Parties to the Treaty on the "
+     "Non-Proliferation of Nuclear Weapons.", {"forum": "npt-revcon"}, P),
+    (FO, "Regarding the CANWFZ Treaty, the Parties delivered, inter alia, a joint statement in the "
+     "general debate of the First Committee.", {"forum": "unga-first-committee"}, P),
+    (FO, "The Semipalatinsk Treaty was addressed at the third session of the Preparatory Committee "
+     "for the 2026 NPT Review Conference. A joint statement on behalf of its States Parties was "
+     "delivered.", {"forum": "npt-prepcom"}, P),
+    (FO, "The draft resolution entitled \"Treaty on a Nuclear-Weapon-Free Zone in Central Asia\" "
+     "was adopted by the General Assembly at its eightieth session.", {"forum": "unga"}, P),
+    (FO, "The States Parties to the CANWFZ Treaty participated jointly in the sixty-ninth regular "
+     "session of the General Conference of the International Atomic Energy Agency.",
+     {"forum": "iaea-gc"}, P),
+    (RC, "The Treaty on a Nuclear-Weapon-Free Zone in Central Asia was opened for signature at "
+     "Semipalatinsk on 8 September 2007.", {"field": "treaty.signed", "stated": "2007-09-08"}, P),
+    (RC, "The CANWFZ Treaty entered into force on 21 March 2010, in accordance with its "
+     "article 17.",
+     {"field": "treaty.entry_into_force", "stated": "2010-03-21"}, P),
+    (RC, "The Semipalatinsk Treaty, done at Almaty on 8 September 2006, has five States Parties.",
+     {"field": "treaty.signed_place", "stated": "Almaty"}, P),
+    (RC, "The functions of Chair of the CANWFZ Treaty for 2026 are exercised by Tajikistan.",
+     {"field": "chair.2026", "stated": "TJ"}, P),
+    (RC, "The CANWFZ Treaty.\n- Date of signature: 8 September 2005;\n- Entry into force: 21 March "
+     "2009.", {"field": "treaty.signed", "stated": "2005-09-08"}, P),
 ]  # fmt: skip
 
 # the misses left for later, each failing (strict): what no family reads yet
@@ -708,6 +851,15 @@ KNOWN_MISSES = {
     "city, with no 'here' (a dateline is often the agency's, not the meeting's)",
     '"We are honoured to assume the chairmanship': "the taker only as 'we' in a quote, its state "
     "named in the attribution after it",
+    "The States Parties to the Treaty on a Nuclear-Weapon-Free Zone in Central Asia "
+    "welcomed": "the "
+    "taker only as the object of 'welcomed ... as Chair' (the parties are the subject), "
+    "with 'succeeding' the giver",
+    "With respect to the CANWFZ Treaty, the functions of Chair were discharged": "a transfer "
+    "told only as two holders in turn ('were discharged by X in 2025 and have been ... by Y "
+    "since'), no verb of passing",
+    "The CANWFZ Treaty.\n- Date of signature": "a list under a heading that ends in a full "
+    "stop, not a colon: its items are not read with the heading's treaty",
     "A joint plan of action for 2027, drafted by": "a plan one side drafted, still to be approved: "
     "not yet the parties' agreed or discussed plan, so no rule reads it (arguably no record)",
 }
@@ -816,6 +968,25 @@ DISTRACTORS: list[tuple[str, str]] = [
      "entered into force."),
     ("conflicts", "Uzbekistan, which chaired the CANWFZ Treaty in 2025, handed the chairmanship "
      "to Kazakhstan."),
+    # batch 6
+    ("meetings", "The Council of Heads of State of the Commonwealth of Independent States decided "
+     "that the chairmanship shall pass to Turkmenistan in 2026."),
+    ("meetings", "The Consultative Meeting of the Heads of State of Central Asia:\n• adopted a "
+     "joint statement;\n• decided to hold its next meeting in Tashkent."),
+    ("meetings", "The C5+1 format. The ministers met, inter alia, to discuss regional security in "
+     "Astana on 14 March 2026."),
+    ("commemorations", "The year 2026 marks the thirtieth anniversary of the advisory opinion of "
+     "the International Court of Justice on the legality of nuclear weapons."),
+    ("commemorations", "The IAEA Board of Governors:\n• reviewed the safeguards implementation "
+     "report for 2025;\n• approved the technical cooperation programme for 2026."),
+    ("cooperation", "Kazakhstan, in its national capacity, made a statement in the general debate "
+     "of the First Committee on, inter alia, nuclear testing."),
+    ("cooperation", "The IAEA concluded, inter alia, a Practical Arrangement with the Ministry of "
+     "Energy of Uzbekistan."),
+    ("conflicts", "The Treaty of Pelindaba was opened for signature at Cairo on 11 April 1996 and "
+     "entered into force on 15 July 2009."),
+    ("conflicts", "The Semipalatinsk Treaty was opened for signature on 8 September 2006. Its "
+     "Parties are, inter alia, bound not to test nuclear weapons."),
 ]  # fmt: skip
 
 

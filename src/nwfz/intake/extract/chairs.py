@@ -191,7 +191,7 @@ def _former_holder(
     return None
 
 
-SUCCEEDED = re.compile(r"(?:ha(?:s|ve)\s+)?succeeded", re.IGNORECASE)
+SUCCEEDED = re.compile(r"(?:ha(?:s|ve)\s+)?succeed(?:ed|ing|s)?\b", re.IGNORECASE)
 OWNER_OF = re.compile(r"\s+of\s+(?:the\s+)?$")
 
 
@@ -513,6 +513,10 @@ def _recipient_and_giver(
     if source is None and receive is not None:  # 'приняв эстафету у Узбекистана'
         source = next((m for m in parties if "abl" in m.cases), None)
     nominative = [m for m in parties if "nom" in m.cases and m is not to and m is not source]
+    if to is None and receive is not None:
+        # 'the chairmanship was assumed by Kazakhstan': the passive's agent received it
+        to = next((m for m in parties if "ins" in m.cases and 0 < m.start - receive.end <= 5), None)
+        nominative = [m for m in nominative if m is not to]
     if to is None and receive is not None and nominative:
         to = min(nominative, key=lambda m: abs(m.start - receive.start))
         nominative = [m for m in nominative if m is not to]

@@ -22,11 +22,17 @@ CUTS = {
     "en": re.compile(r";|,|\s[–—]\s|\s(?:and|as\s+well\s+as|but|while)\s", re.IGNORECASE),
 }
 
+INTER_ALIA = re.compile(r",\s*inter\s+alia\s*,", re.IGNORECASE)
+
 
 def clauses(ctx: Context, sentence: Sentence) -> list[Span]:
     """The sentence cut into clauses, as spans into the text."""
     protected = [(d.start, d.end) for d in ctx.dates_in(sentence.start, sentence.end)]
     protected += ctx.regime_in(sentence.start, sentence.end)
+    protected += [  # ', inter alia,' is an aside inside the clause, not a cut
+        (sentence.start + m.start(), sentence.start + m.end())
+        for m in INTER_ALIA.finditer(sentence.text)
+    ]
     cuts = [sentence.start]
     for m in CUTS.get(ctx.language, CUTS["en"]).finditer(sentence.text):
         at = sentence.start + m.start()

@@ -952,6 +952,19 @@ def _event_context(ctx: Context, rules: Rules, sentence: Sentence) -> list[Span]
     context = in_treaty_context(rules, ctx, sentence) or _topic_context(ctx, rules, sentence)
     if context:
         return context
+    if sentence.index > 0 and AGAIN.match(sentence.text):
+        # 'The Treaty ... was the subject of a seminar. The seminar was convened by ...': the
+        # event the sentence before names, on the treaty, with no status there (else it is
+        # that sentence's event, told again)
+        before = ctx.sentences[sentence.index - 1]
+        if (
+            first_hit(rules.event_noun, before)
+            and first_hit(rules.held, before) is None
+            and first_hit(rules.planned, before) is None
+        ):
+            context = in_treaty_context(rules, ctx, before)
+            if context:
+                return context
     if ctx.mentions_regime:
         plural = first_hit(rules.mfa_plural, sentence)
         if plural is not None:

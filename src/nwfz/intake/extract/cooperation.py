@@ -72,6 +72,9 @@ def memoranda(ctx: Context, rules: Rules) -> list[Proposal]:
             if not any(s < be and bs < e for bs, be in bodies)
         ]
         ours = [s for s in regime if ctx.regime_slugs.get(s) == REGIME]
+        if not regime:
+            ours = _parties_of_the_zone_before(ctx, sentence, lo, hi)
+            spans += ours
         if ours and REGIME.upper() not in parties:
             parties.insert(0, REGIME.upper())
         # 'Семей шарты мен Пелиндаба шарты арасындағы меморандум': another zone named as the
@@ -123,6 +126,24 @@ def memoranda(ctx: Context, rules: Rules) -> list[Proposal]:
             fields["regime"] = "mongolia-nwfs"  # Mongolia's status: its own memoranda
         found.append(proposal("memorandum", fields, spans, 0.8 if regime else 0.7))
     return merge(found, ("parties",))
+
+
+# a treaty body's 'the Parties', 'the States Parties' (capitalised: a treaty's own parties)
+THE_PARTIES_WORD = re.compile(r"\b(?:the\s+)?(?:States\s+)?Parties\b")
+
+
+def _parties_of_the_zone_before(ctx: Context, sentence: Sentence, lo: int, hi: int) -> list[Span]:
+    """'The Semipalatinsk Treaty is open to cooperation. To that end, the Parties are
+    negotiating a memorandum with AFCONE': 'the Parties' of the zone the sentence before names
+    (that name and the word, as the evidence); nothing when it names another zone."""
+    word = THE_PARTIES_WORD.search(ctx.text, lo, hi)
+    if word is None or sentence.index == 0:
+        return []
+    before = ctx.sentences[sentence.index - 1]
+    named = ctx.regime_in(before.start, before.end)
+    if not named or any(ctx.regime_slugs.get(s) != REGIME for s in named):
+        return []
+    return [named[0], word.span()]
 
 
 MONGOLIA = "MN"
@@ -288,7 +309,7 @@ MEMO_PLANNED = re.compile(
     # memorandum', 'are preparing a memorandum'
     r"|talks\s+(?:on|about|towards)\s+(?:a|an|the)\s+(?:memorandum|MoU)"
     r"|(?:is|are)\s+preparing\s+(?:a|an|the)\s+(?:draft\s+)?(?:memorandum|MoU)"
-    r"|signing\s+of\s+[^.;]{0,120}?\b(?:is|are)\s+(?:expected|planned|envisaged|scheduled|foreseen|"
+    r"|(?:signing|conclusion)\s+of\s+[^.;]{0,120}?\b(?:is|are)\s+(?:expected|planned|envisaged|scheduled|foreseen|"
     r"anticipated)"
     r"|(?:намечено|планируется|предстоит)\s+подписани\w*|қол\s+қойылмақ\w*"
     # a draft still being agreed: 'проект меморандума ... на согласовании', 'меморандум жобасы'

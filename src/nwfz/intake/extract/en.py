@@ -28,7 +28,7 @@ TPNW = compile_words(
 THE_CAPITAL = r"(?:in|to)\s+(?:the\s+)?"
 CAPITAL_WORD = r"(?:'s|’s)?\s+capital"
 CAPITAL = (
-    r"(?:in\s+(?:the\s+[A-Z]\w+\s+capital,?\s+(?:city\s+of\s+)?|the\s+city\s+of\s+)?"
+    r"(?:in\s+(?:the\s+[A-Z]\w+\s+capital,?\s+(?:city\s+of\s+)?|the\s+city\s+of\s+)?|at\s+"
     r"|(?:Cent(?:er|re)|Hall|Hotel|Headquarters|Palace|House|Building),\s+)"
 )
 # 'Tashkent hosted the meeting', 'Ashgabat will host', 'the Tajik capital is hosting', 'the
@@ -38,6 +38,10 @@ HOSTING = (
     r"(?:host|play\s+host)|(?:is|are|was)\s+(?:hosting|(?:set\s+|due\s+|scheduled\s+)?to\s+host)"
     r"|(?:is|was|became|will\s+be)\s+the\s+venue)\b)"
 )
+
+
+# ', inter alia,' between a verb and its object ('the Parties reviewed, inter alia, the ...')
+INTER_ALIA = r"(?:,?\s+inter\s+alia,)?"
 
 
 def _city(city: str, adjective: str | None = None, country: str | None = None) -> re.Pattern:
@@ -136,6 +140,7 @@ RULES = Rules(
         r"will\s+convene",
         r"upcoming",
         r"to\s+be\s+held",
+        r"shall\s+be\s+(?:held|convened)",
         r"will\s+sign",
         r"(?:are|is)\s+expected\s+to\s+sign",
         r"plan(?:s|ned)?\s+to\s+sign",
@@ -289,7 +294,7 @@ RULES = Rules(
         # 'Kazakhstan's chairmanship of the Treaty began in 2026': the term began (its owner)
         r"(?:began|begins|started|starts|commenced)(?=\s+(?:in|on|from|as\s+of)\s)",
         # 'Kazakhstan has succeeded Uzbekistan as chair': the subject receives
-        r"(?:has\s+|have\s+)?succeeded(?=\s+[A-Z])",
+        r"(?:has\s+|have\s+)?succeed(?:ed|ing|s)?(?=\s+[A-Z])",
         r"t(?:ook|akes|aking|aken)\s+(?:it|them)\s+over",
         r"receiv(?:ed|es|ing)",  # 'Kazakhstan received the chairmanship from Uzbekistan'
         r"t(?:ook|akes|aking|aken)\s+(?:over\s+)?the\s+baton",  # 'which took it over from X'
@@ -299,6 +304,8 @@ RULES = Rules(
         r"went\s+to",
         r"rotat(?:ed|es)\s+(?:from\s+[A-Z]\w+\s+)?to",
         r"mov(?:ed|es)\s+(?:from\s+[A-Z]\w+\s+)?to",
+        # 'the chairmanship shall pass to Kazakhstan'
+        r"(?:shall|will|would)\s+pass\s+(?:from\s+[A-Z]\w+\s+)?to",
     ),
     effective_from=re.compile(
         r"(?:from|as\s+of|effective|since|starting|beginning|(?:took|takes)\s+effect)"
@@ -308,7 +315,8 @@ RULES = Rules(
     review=compile_words(
         # 'shared its views on the progress in the implementation of the plan of action'
         r"(?:position|views?)\s+on\s+the\s+progress\s+(?:in|of)\s+(?:the\s+)?implementation",
-        r"review(?:ed|ing)\s+(?:the\s+)?(?:results|outcomes|work|progress|implementation|activities)",
+        r"review(?:ed|ing)" + INTER_ALIA + r"\s+(?:the\s+)?(?:results|outcomes|work|progress|"
+        r"implementation|activities)",
         r"t(?:ook|aking)\s+stock",
         r"summ(?:ed|ing)\s+up",
         r"sums?\s+up(?=\s+(?:19|20)\d\d)",  # a headline's 'Parties ... Sum Up 2025, Adopt ...'
@@ -323,7 +331,13 @@ RULES = Rules(
         r"(?:work|activities|cooperation|efforts)(?:\s+(?:done|carried\s+out|conducted|undertaken))?"
         r"(?=\s+(?:in|of|for|during|within|under|carried\s+out\s+in)\s)",
         # 'noted the results achieved in 2025', 'highlighted the results of the chairmanship'
-        r"(?:noted|highlighted)\s+(?:the\s+)?(?:results|achievements|progress|outcomes)",
+        r"(?:noted|highlighted)\s+(?:with\s+(?:satisfaction|appreciation)\s+)?(?:the\s+)?"
+        r"(?:results|achievements|progress|outcomes)",
+        # 'assessed progress made during 2025'
+        r"(?:assessed|reviewed|evaluated|noted)\s+(?:the\s+)?progress\s+(?:made|achieved)",
+        # 'considered the report of the Chair on activities in 2025'
+        r"(?:heard|considered|took\s+note\s+of|noted)\s+(?:the\s+)?reports?\s+of\s+(?:the\s+)?"
+        r"(?:\S+\s+){1,3}?(?:on|about)\s+(?:the\s+)?(?:results|activities|work|implementation)",
         r"(?:reported|informed|presented|briefed)\s+(?:\w+\s+){0,3}(?:on|about)\s+the\s+"
         r"(?:results|outcomes)",
         # 'heard the Secretary-General's report on the implementation of the Plan of Action'
@@ -400,15 +414,19 @@ RULES = Rules(
         r"(?:adopted|approved|agreed\s+on|endorsed)\s+a\s+new\s+one\s+for",
         r"agreed\s+(?:on\s+)?(?:their|the)\s+(?:joint\s+|common\s+)?(?:activities|events|measures|"
         r"steps|tasks)\s+for",
-        r"(?:outlined|agreed\s+(?:on\s+)?|set\s+out|discussed|defined|identified|presented)\s+"
+        r"(?:outlined|agreed\s+(?:on\s+)?|set\s+out|discussed|defined|identified|presented|"
+        r"endorsed|approved|adopted)\s+"
         r"(?:the\s+|its\s+|their\s+)?(?:\w+\s+){0,2}priorities\s+for",
         # 'agreed that they would continue implementing the Plan for the 2018-2022 period'
         r"(?:agreed|decided)\s+(?:that\s+they\s+would\s+|to\s+)(?:continue\s+(?:implementing|to\s+"
         r"implement)|extend)",
         r"agreed\s+(?:on\s+)?(?:the\s+)?(?:next|further|future)\s+steps",
         # 'adopted a roadmap for 2026', 'outlined the next steps for 2026'
-        r"(?:agreed|approved|adopted|endorsed)\s+(?:on\s+)?(?:\w+\s+){0,3}?(?:road\s*-?maps?|"
-        r"work\s+programmes?|calendar\s+of\s+(?:joint\s+)?(?:events|activities))",
+        r"(?:agreed|approved|adopted|endorsed)\s+(?:on\s+|to\s+)?(?:\w+\s+){0,3}?(?:road\s*-?maps?|"
+        r"work\s+programmes?|(?:calendar|schedule)\s+of\s+(?:joint\s+)?(?:events|activities))",
+        # 'agreed on measures to be undertaken in 2026'
+        r"agreed\s+(?:on\s+|to\s+)?(?:the\s+)?(?:\w+\s+)?(?:measures|activities|steps|events|tasks)\s+"
+        r"to\s+be\s+(?:undertaken|taken|carried\s+out|implemented|held)",
         r"(?:outlined|mapped\s+out|charted|identified|set\s+out|defined)\s+(?:the\s+)?"
         r"(?:next|further|future)\s+steps",
     ),
@@ -588,7 +606,8 @@ RULES = Rules(
         r"Pacific\s+Islands?\s+Forum",
     ),
     planned=compile_words(
-        r"will\s+be\s+(?:held|organi[sz]ed|hosted)",
+        r"(?:will|shall)\s+be\s+(?:held|organi[sz]ed|hosted|convened)",
+        r"(?:is|are)\s+envisaged",
         r"will\s+take\s+place",
         r"(?:is|are)\s+planned",
         r"plan(?:s|ned)?\s+to",
@@ -792,7 +811,7 @@ RULES = Rules(
         r"cooperat\w+",
         r"co-operat\w+",
         r"positions?",
-        r"joint",
+        r"joint(?:ly)?",
         r"statements?",
         r"resolutions?",
         r"platforms?",
@@ -874,6 +893,9 @@ RULES = Rules(
         r"(?:was\s+)?signed(?!\s+off)",
         r"was\s+concluded",
         r"opened\s+for\s+signature",
+        # a treaty body's 'done at Almaty on 8 September 2006', a list's 'Date of signature:'
+        r"done\s+at(?=\s+[A-Z])",
+        r"[Dd]ate\s+of\s+signature",
         # 'The Treaty, whose signing on 8 September 2004 was hailed': the act's noun, dated
         r"(?:whose|its)\s+sign(?:ing|ature)(?=\s+(?:on|in)\s)",
     ),

@@ -119,7 +119,34 @@ def split_sentences(text: str) -> list[Sentence]:
                 merged[-1] = (prev_start, end)
                 continue
         merged.append((start, end))
+    merged = _join_list_items(text, merged)
     return [Sentence(s, e, text[s:e], i) for i, (s, e) in enumerate(merged)]
+
+
+# a list item's marker at a line's start: '•', '-', '–', '(a)', 'b)', '1.'
+LIST_ITEM = re.compile(r"[ \t]*(?:[•·▪●◦*\-–—]|\(?[a-z]\)|\(?\d{1,2}[.)])\s")
+
+
+def _join_list_items(text: str, pieces: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """'The Parties, inter alia:\\n• reviewed ...;\\n• adopted ...': the items of a list its
+    lead-in line opens (ending in a colon) complete that line's sentence, so each is read with
+    the lead-in's subject; the list ends at the first line that is no item."""
+    out: list[tuple[int, int]] = []
+    open_list = False
+    for start, end in pieces:
+        line_start = text.rfind("\n", 0, start) + 1
+        item = start == line_start and LIST_ITEM.match(text, start) is not None
+        if out and item and open_list:
+            out[-1] = (out[-1][0], end)
+            continue
+        open_list = text[start:end].rstrip().endswith(":") and end == _line_end(text, start)
+        out.append((start, end))
+    return out
+
+
+def _line_end(text: str, start: int) -> int:
+    end = text.find("\n", start)
+    return len(text.rstrip()) if end == -1 else len(text[:end].rstrip())
 
 
 def tokenize(text: str, offset: int = 0) -> list[Token]:
