@@ -1285,3 +1285,47 @@ def test_each_type_and_language_has_its_share_of_cases():
 def test_a_capital_stands_for_its_state_in_a_handover(text, expected):
     (transfer,) = extract(text, published=P).of_type(CT)
     assert (transfer.fields["from"], transfer.fields["to"]) == expected
+
+
+# Case and possessive forms of the stems the rules use (Kazakh locative, dative and
+# possessive endings; Russian plurals, prepositional case, a declined abbreviation, a year
+# hyphened to an abbreviation), probed after the sixth batch: all but the two 'speakers at the
+# event' forms were read first; the Kazakh one ('сөз сөйледі') is read since, the Russian one
+# stays a strict expected failure.
+@pytest.mark.parametrize(
+    ("record_type", "text"),
+    [
+        (CM, "Семей шартына қатысушы елдердің Ташкентте өткен консультативтік кездесуінде "
+         "тараптар пікір алмасты."),
+        (CM, "ОАЯҚАА туралы шарт тараптарының консультативтік кездесуіне Қазақстан төрағалық "
+         "етті."),
+        (CT, "Қазақстан 2026 жылы Семей шартына төрағалығына кірісті."),
+        (CT, "Өзбекстан Семей шартындағы төрағалығын Қазақстанға тапсырды."),
+        (AN, "Семей шартының 20 жылдығында Астанада салтанатты жиын өтті."),
+        (AN, "Семей шартына қол қойылуының 20 жылдығында конференция өтті."),
+        (EV, "Семей шартының мерейтойына арналған конференцияда сарапшылар сөз сөйледі."),
+        pytest.param(
+            EV,
+            "На конференции, посвящённой Договору о ЦАЗСЯО, выступили эксперты из пяти стран.",
+            marks=pytest.mark.xfail(
+                strict=True,
+                reason="'выступили' read as 'held' gave a false event in the second blind set",
+            ),
+        ),
+        (FO, "Стороны ЦАЗСЯО выступят с совместным заявлением на Обзорной конференции "
+         "ДНЯО-2026."),
+        (FO, "Семей шартына қатысушы елдер ЯҚТШ-ның шолу конференциясында бірлескен мәлімдеме "
+         "жасады."),
+        (ME, "ОАЯҚАА мен ОПАНАЛ арасындағы меморандумның мәтініне қол қойылды."),
+        (CM, "На консультативных встречах сторон Договора о ЦАЗСЯО в Ашгабате обсуждались "
+         "вопросы."),
+        (CT, "Председательствование в ЦАЗСЯО перешло к Казахстану."),
+        (CM, "ЦАЗСЯО-шная консультативная встреча прошла в Ташкенте."),
+        (RP, "Семей шарты тараптары 2025 жылғы ынтымақтастығының қорытындысын шығарды."),
+        (RP, "Семей шарты аясындағы 2026 жылғы жоспарымыз бекітілді."),
+    ],
+)  # fmt: skip
+def test_inflected_forms_of_the_rules_stems_are_read(record_type, text):
+    result = extract(text, published=P)
+    assert [p for p in result.of_type(record_type) if p.fields.get("regime") == "canwfz"]
+    assert [p for p in result.of_type(record_type) if p.spans]
