@@ -839,6 +839,99 @@ POSITIVES: list[tuple[str, str, dict, date]] = [
      {"field": "chair.2026", "stated": "TJ"}, P),
     (RC, "The CANWFZ Treaty.\n- Date of signature: 8 September 2005;\n- Entry into force: 21 March "
      "2009.", {"field": "treaty.signed", "stated": "2005-09-08"}, P),
+    # batch 7, written after the sixth widening (English translated from Russian as the region's
+    # state agencies publish it: 'States-participants', 'in 2025 year', verb before subject,
+    # articles dropped or doubled); scored before its families were widened
+    (CM, "In Tashkent on 30 January 2026 was held the regular consultative meeting of "
+     "States-participants of Treaty on zone free from nuclear weapon in Central Asia.",
+     {"kind": "annual", "place": "Tashkent", "date": "2026-01-30", "status": "held"}, P),
+    (CM, "Consultative meeting of the states-participants of CANWFZ took place in format of "
+     "videoconference under chairmanship of Kyrgyz side.",
+     {"format": "videoconference", "chair": "KG", "status": "held"}, P),
+    (CM, "Next consultative meeting of parties of Semipalatinsk Treaty is planned to conduct in "
+     "city Ashgabat in 2027 year.", {"place": "Ashgabat", "status": "planned"}, P),
+    (CM, "On 5 February in Astana took place extraordinary consultative meeting of the "
+     "States-parties of Treaty on NWFZ in Central Asia.",
+     {"kind": "extraordinary", "place": "Astana", "date": "2026-02-05", "status": "held"},
+     date(2026, 2, 6)),
+    (CM, "In the capital of Tajikistan was conducted annual consultative meeting of the parties of "
+     "the Treaty on the Nuclear-Weapon-Free Zone in Central Asia, in which took part deputy "
+     "ministers of foreign affairs of five states.",
+     {"kind": "annual", "place": "Dushanbe", "status": "held"}, P),
+    (CT, "At the meeting the chairmanship in Treaty on NWFZ in Central Asia was transferred from "
+     "Uzbek side to the Kazakh side.", {"from": "UZ", "to": "KZ"}, P),
+    (CT, "Since 1 January 2026 the chairmanship in CANWFZ is carried out by the Republic of "
+     "Kazakhstan.", {"to": "KZ", "effective": "2026-01-01"}, P),
+    (CT, "The Kyrgyz Republic has transferred the powers of chairman in Semipalatinsk Treaty to "
+     "Republic of Tajikistan for 2023 year.", {"from": "KG", "to": "TJ", "year": 2023}, P),
+    (CT, "Turkmen side took over chairmanship in Treaty on zone free from nuclear weapon in "
+     "Central Asia from Tajik side.", {"from": "TJ", "to": "TM"}, P),
+    (CT, "In 2025 year the chairmanship in CANWFZ passed to Uzbekistan, which accepted it from "
+     "Turkmenistan.", {"from": "TM", "to": "UZ", "year": 2025}, P),
+    (CT, "Kazakhstan became chairing country of the Treaty on NWFZ in Central Asia in 2026 year.",
+     {"to": "KZ", "year": 2026}, P),
+    (RP, "During meeting were summed up the results of cooperation in frame of CANWFZ for 2025 "
+     "year and was approved the Plan of joint actions for 2026 year.",
+     {"year_reviewed": 2025, "plans_period": 2026}, P),
+    (RP, "The parties discussed implementation of the Treaty on NWFZ in Central Asia in 2024 year "
+     "and coordinated the plan of events for 2025 year.",
+     {"year_reviewed": 2024, "plans_period": 2025}, P),
+    (RP, "Were considered the results of the Uzbek chairmanship in Semipalatinsk Treaty in 2025 "
+     "year.", {"year_reviewed": 2025}, P),
+    (RP, "By results of meeting the sides approved the Plan of actions of the states-participants "
+     "of CANWFZ on 2026 year.", {"plans_period": 2026}, P),
+    (RP, "The sides have given positive assessment to the work done in 2025 year under CANWFZ and "
+     "determined priorities for 2026 year.", {"year_reviewed": 2025, "plans_period": 2026}, P),
+    (RP, "Was adopted the work plan of states-participants of Treaty on NWFZ in Central Asia for "
+     "2027 year.", {"plans_period": 2027}, P),
+    (AN, "In this year is celebrated 20-th anniversary from the day of signing of the Treaty on "
+     "NWFZ in Central Asia.", {"ordinal": 20, "of": "signature", "anniversary_year": 2026}, P),
+    (AN, "On 21 March is fulfilled 17 years from the moment of entry into force of CANWFZ Treaty.",
+     {"ordinal": 17, "of": "entry_into_force"}, P),
+    (AN, "To the 20-years anniversary of Semipalatinsk Treaty was devoted the conference in "
+     "Almaty.", {"ordinal": 20}, P),
+    (AN, "Central Asian zone free from nuclear weapon celebrates jubilee - 20 years from the day "
+     "of signing of Treaty.", {"ordinal": 20, "of": "signature"}, P),
+    (EV, "The Ministry of Foreign Affairs of Republic of Uzbekistan conducted the round table "
+     "devoted to the Treaty on NWFZ in Central Asia.", {"status": "held", "organisers": ["UZ"]},
+     P),
+    (EV, "In Bishkek will be conducted the international conference on the occasion of "
+     "anniversary of CANWFZ on 15 September 2026.", {"status": "planned", "date": "2026-09-15"},
+     P),
+    (EV, "By the initiative of MFA of Kazakhstan in Astana was organized the exhibition devoted to "
+     "the 20-th anniversary of Semipalatinsk Treaty.", {"status": "held", "organisers": ["KZ"]},
+     P),
+    (EV, "In the frame of anniversary of CANWFZ the Tajik side plans to carry out the series of "
+     "lectures for students in Dushanbe.", {"status": "planned", "organisers": ["TJ"]}, P),
+    (EV, "With participation of diplomats in Ashgabat on 10 March 2026 was conducted the seminar "
+     "on questions of the Treaty on NWFZ in Central Asia.",
+     {"status": "held", "date": "2026-03-10"}, date(2026, 3, 11)),
+    (ME, "Between the states-participants of CANWFZ and OPANAL was signed the Memorandum on mutual "
+     "understanding.", {"parties": ["CANWFZ", "OPANAL"], "status": "signed"}, P),
+    (ME, "The sides discussed the project of memorandum about cooperation between CANWFZ and "
+     "AFCONE.", {"parties": ["CANWFZ", "AFCONE"], "status": "planned"}, P),
+    (ME, "It is planned the signing of Memorandum between the States-parties of Semipalatinsk "
+     "Treaty and UNRCCA.", {"parties": ["CANWFZ", "UNRCCA"], "status": "planned"}, P),
+    (ME, "On 12 November 2025 the states-participants of Treaty on NWFZ in Central Asia and OPANAL "
+     "signed the memorandum of understanding.",
+     {"parties": ["CANWFZ", "OPANAL"], "status": "signed", "date": "2025-11-12"},
+     date(2025, 11, 13)),
+    (FO, "The states-participants of CANWFZ agreed to coordinate positions on the eve of the "
+     "Review Conference on NPT in 2026 year.", {"forum": "npt-revcon"}, P),
+    (FO, "On behalf of states-participants of Semipalatinsk Treaty the joint statement was "
+     "announced in First Committee of UN General Assembly.", {"forum": "unga-first-committee"}, P),
+    (FO, "The General Assembly of UN adopted the resolution on the Treaty on NWFZ in Central Asia "
+     "by consensus.", {"forum": "unga"}, P),
+    (FO, "The sides of CANWFZ conducted the side event on the margins of the General Conference of "
+     "IAEA.", {"forum": "iaea-gc"}, P),
+    (RC, "The Treaty on NWFZ in Central Asia was signed on 8 September 2007 year in city "
+     "Semipalatinsk.", {"field": "treaty.signed", "stated": "2007-09-08"}, P),
+    (RC, "The CANWFZ Treaty entered into force 21 March 2010 year.",
+     {"field": "treaty.entry_into_force", "stated": "2010-03-21"}, P),
+    (RC, "In 2026 year the chairmanship in Treaty on NWFZ in Central Asia is carried out by "
+     "Tajikistan.", {"field": "chair.2026", "stated": "TJ"}, P),
+    (RC, "Semipalatinsk Treaty was signed in city Almaty in 2006 year.",
+     {"field": "treaty.signed_place", "stated": "Almaty"}, P),
 ]  # fmt: skip
 
 # the misses left for later, each failing (strict): what no family reads yet
@@ -860,6 +953,12 @@ KNOWN_MISSES = {
     "since'), no verb of passing",
     "The CANWFZ Treaty.\n- Date of signature": "a list under a heading that ends in a full "
     "stop, not a colon: its items are not read with the heading's treaty",
+    "Since 1 January 2026 the chairmanship in CANWFZ is carried out by": "a holding with its "
+    "start ('is carried out by ... since'): read as the year's chair, not yet as a transfer",
+    "The Kyrgyz Republic has transferred the powers of chairman": "'the powers of chairman' "
+    "with 'Republic of Tajikistan' (no article) as the recipient: not yet read",
+    "In the frame of anniversary of CANWFZ the Tajik side plans": "'the Tajik side' as an "
+    "event's organiser (no ministry named)",
     "A joint plan of action for 2027, drafted by": "a plan one side drafted, still to be approved: "
     "not yet the parties' agreed or discussed plan, so no rule reads it (arguably no record)",
 }
@@ -987,6 +1086,21 @@ DISTRACTORS: list[tuple[str, str]] = [
      "entered into force on 15 July 2009."),
     ("conflicts", "The Semipalatinsk Treaty was opened for signature on 8 September 2006. Its "
      "Parties are, inter alia, bound not to test nuclear weapons."),
+    # batch 7
+    ("meetings", "Chairmanship in CIS in 2026 year passed to Turkmen side."),
+    ("meetings", "In Tashkent was held the Consultative Meeting of Heads of States of Central "
+     "Asia."),
+    ("meetings", "In format C5+1 was conducted meeting of ministers of foreign affairs in Astana."),
+    ("commemorations", "In this year is celebrated 35-th anniversary from the day of closing of "
+     "Semipalatinsk nuclear test site."),
+    ("commemorations", "The sides of CIS summed up results of cooperation for 2025 year and "
+     "approved the plan for 2026 year."),
+    ("cooperation", "Kazakhstan and IAEA signed Memorandum on mutual understanding in sphere of "
+     "nuclear medicine."),
+    ("cooperation", "The delegation of Uzbekistan announced national statement at session of First "
+     "Committee."),
+    ("conflicts", "The Treaty on NWFZ in Central Asia was signed on 8 September 2006 year in city "
+     "Semipalatinsk and entered into force 21 March 2009 year."),
 ]  # fmt: skip
 
 

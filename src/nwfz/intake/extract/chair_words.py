@@ -269,6 +269,8 @@ EN = {
         # 'In 2026 Kyrgyzstan chairs the Treaty', 'the chairmanship has been held by Turkmenistan'
         r"(?<!will\s)chairs\s+(?:the\s+)?(?:[\w-]+\s+){0,4}?(?:Treaty|[Zz]one|CANWFZ|NWFZ)",
         r"(?:has|have|had)\s+been\s+held\s+by",
+        # translated from Russian: 'the chairmanship in the Treaty is carried out by Tajikistan'
+        r"chairmanship\s+(?:\S+\s+){0,10}?(?:is|was|will\s+be)\s+(?:carried\s+out|exercised)\s+by",
         # a treaty body's 'The functions of Chair of the Treaty for 2026 are exercised by X'
         r"(?:functions|duties)\s+of\s+(?:the\s+)?[Cc]hair(?:man(?:ship)?)?\s+(?:\S+\s+){0,10}?"
         r"(?:are|is|were|was|have\s+been|has\s+been)\s+(?:exercised|performed|discharged)\s+by",

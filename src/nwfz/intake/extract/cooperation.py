@@ -313,7 +313,7 @@ MEMO_PLANNED = re.compile(
     r"anticipated)"
     r"|(?:намечено|планируется|предстоит)\s+подписани\w*|қол\s+қойылмақ\w*"
     # a draft still being agreed: 'проект меморандума ... на согласовании', 'меморандум жобасы'
-    r"|draft\s+(?:memorandum|MoU)|проект\w*\s+меморандум\w*|на\s+согласовании"
+    r"|draft\s+(?:memorandum|MoU)|project\s+of\s+(?:the\s+)?(?:memorandum|MoU)|planned\s+the\s+signing|проект\w*\s+меморандум\w*|на\s+согласовании"
     # 'was nearing completion', 'is being finalised'
     r"|(?:nearing|close\s+to)\s+(?:completion|finali[sz]ation|signature)"
     r"|being\s+(?:finali[sz]ed|drafted|negotiated)"

@@ -28,7 +28,7 @@ TPNW = compile_words(
 THE_CAPITAL = r"(?:in|to)\s+(?:the\s+)?"
 CAPITAL_WORD = r"(?:'s|’s)?\s+capital"
 CAPITAL = (
-    r"(?:in\s+(?:the\s+[A-Z]\w+\s+capital,?\s+(?:city\s+of\s+)?|the\s+city\s+of\s+)?|at\s+"
+    r"(?:in\s+(?:the\s+[A-Z]\w+\s+capital,?\s+(?:city\s+of\s+)?|the\s+city\s+of\s+|city\s+)?|at\s+"
     r"|(?:Cent(?:er|re)|Hall|Hotel|Headquarters|Palace|House|Building),\s+)"
 )
 # 'Tashkent hosted the meeting', 'Ashgabat will host', 'the Tajik capital is hosting', 'the
@@ -117,6 +117,10 @@ RULES = Rules(
         r"Central\s+Asian\s+(?:nuclear-free\s+)?zone",
         # 'Twenty Years of a Nuclear-Free Central Asia', 'a nuclear-weapon-free Central Asia'
         r"[Nn]uclear[- ](?:[Ww]eapons?[- ])?[Ff]ree\s+Central\s+Asia",
+        # translated from Russian: 'Treaty on zone free from nuclear weapon in Central Asia'
+        r"(?:(?:the\s+)?Treaty\s+on\s+(?:the\s+|a\s+)?)?(?:[Zz]one|[Tt]erritory)\s+free\s+(?:from|of)\s+"
+        r"nuclear\s+weapons?\s+in\s+Central\s+Asia",
+        r"Central\s+Asian\s+zone\s+free\s+(?:from|of)\s+nuclear\s+weapons?",
     ),
     treaty_word=compile_words(r"[Tt]reaty(?:['’]s)?", flags=0),
     meeting=compile_words(
@@ -161,7 +165,7 @@ RULES = Rules(
         r"chaired\s+by",
         # 'Under Uzbekistan's chairmanship, the meeting ...': the state right after
         r"under(?=\s+[A-Z][\w-]*(?:'s|’s)\s+(?:\w+\s+)?(?:chairmanship|presidency)\b)",
-        r"under\s+the\s+chairmanship\s+of",
+        r"under\s+(?:the\s+)?chairmanship\s+of",
         r"presided\s+over\s+by",
         r"(?<=\s)presiding(?!\s+over)",  # 'with Uzbekistan presiding'
         # 'moderated by Kyrgyzstan's deputy minister', 'led by', 'hosted by': who led it chaired it
@@ -335,6 +339,10 @@ RULES = Rules(
         r"(?:results|achievements|progress|outcomes)",
         # 'assessed progress made during 2025'
         r"(?:assessed|reviewed|evaluated|noted)\s+(?:the\s+)?progress\s+(?:made|achieved)",
+        # translated from Russian: 'discussed implementation of the Treaty in 2024 year', 'have
+        # given positive assessment to the work done in 2025'
+        r"discussed\s+(?:the\s+)?implementation\s+of(?=\s+(?:\S+\s+){0,10}?(?:19|20)\d\d)",
+        r"(?:gave|given|giving|give)\s+(?:a\s+)?(?:positive|high)\s+assessment\s+(?:to|of)",
         # 'considered the report of the Chair on activities in 2025'
         r"(?:heard|considered|took\s+note\s+of|noted)\s+(?:the\s+)?reports?\s+of\s+(?:the\s+)?"
         r"(?:\S+\s+){1,3}?(?:on|about)\s+(?:the\s+)?(?:results|activities|work|implementation)",
@@ -396,6 +404,7 @@ RULES = Rules(
         r"adopted|outlined|signed\s+off)",
         r"agreed\s+(?:on\s+)?(?:\w+\s+){0,3}plans?",
         r"approved\s+(?:\w+\s+){0,3}plans?",
+        r"coordinated\s+(?:\w+\s+){0,3}plans?",  # translated from Russian: 'согласовали план'
         r"(?:approved|adopted|endorsed|agreed\s+on)\s+(?:\w+\s+){0,2}programmes?",
         # 'agreed what we will do in 2025'
         r"agreed\s+(?:on\s+)?what\s+(?:\w+\s+){0,3}?(?:will|would|should|are\s+to)\s+do",
@@ -415,7 +424,7 @@ RULES = Rules(
         r"agreed\s+(?:on\s+)?(?:their|the)\s+(?:joint\s+|common\s+)?(?:activities|events|measures|"
         r"steps|tasks)\s+for",
         r"(?:outlined|agreed\s+(?:on\s+)?|set\s+out|discussed|defined|identified|presented|"
-        r"endorsed|approved|adopted)\s+"
+        r"endorsed|approved|adopted|determined)\s+"
         r"(?:the\s+|its\s+|their\s+)?(?:\w+\s+){0,2}priorities\s+for",
         # 'agreed that they would continue implementing the Plan for the 2018-2022 period'
         r"(?:agreed|decided)\s+(?:that\s+they\s+would\s+|to\s+)(?:continue\s+(?:implementing|to\s+"
@@ -431,7 +440,12 @@ RULES = Rules(
         r"(?:next|further|future)\s+steps",
     ),
     anniversary=[
-        re.compile(r"(?<!\d)(?P<n>\d{1,2})(?:st|nd|rd|th)\s+anniversary", re.IGNORECASE),
+        re.compile(r"(?<!\d)(?P<n>\d{1,2})-?(?:st|nd|rd|th)\s+anniversary", re.IGNORECASE),
+        # translated from Russian: '17 years from the moment of entry into force', '20 years
+        # from the day of signing'
+        re.compile(
+            r"(?<!\d)(?P<n>\d{1,2})\s+years\s+(?:from|since)\s+the\s+(?:day|moment|date)\s+of", re.I
+        ),
         re.compile(ORDINAL_WORD + r"\s+anniversary", re.IGNORECASE),
         re.compile(r"(?<!\d)(?P<n>\d{1,2})\s+years\s+(?:since|ha(?:ve|d)\s+passed\s+since)", re.I),
         # 'recalled that twenty years had passed since the Treaty was signed'
@@ -446,7 +460,7 @@ RULES = Rules(
             r"entry|entered|conclu|declar|[Tt]reaty))",
             re.I,
         ),
-        re.compile(r"(?<!\d)(?P<n>\d{1,2})-year\s+anniversary", re.IGNORECASE),
+        re.compile(r"(?<!\d)(?P<n>\d{1,2})-years?\s+anniversary", re.IGNORECASE),  # '20-years'
         # 'Twenty years on: the Treaty ...' (not 'within 5 years on the implementation'), 'its
         # twentieth birthday', 'its 20th birthday'
         re.compile(
@@ -606,7 +620,7 @@ RULES = Rules(
         r"Pacific\s+Islands?\s+Forum",
     ),
     planned=compile_words(
-        r"(?:will|shall)\s+be\s+(?:held|organi[sz]ed|hosted|convened)",
+        r"(?:will|shall)\s+be\s+(?:held|organi[sz]ed|hosted|convened|conducted)",
         r"(?:is|are)\s+envisaged",
         r"will\s+take\s+place",
         r"(?:is|are)\s+planned",
@@ -664,6 +678,7 @@ RULES = Rules(
         r"participated\s+in",
         r"took\s+part\s+in",
         r"(?:was|were)\s+attended",
+        r"conducted(?=\s+(?:the|a|an)\s)",  # 'The Ministry ... conducted the round table'
         r"(?:was|were)\s+(?:given|delivered)(?=\s+by\b)",  # 'a briefing ... was given by the MFA'
         r"(?:have|has)\s+met",
         r"having\s+met",
@@ -789,7 +804,7 @@ RULES = Rules(
             "iaea-gc",
             compile_words(
                 r"IAEA(?:['’]s)?\s+General\s+Conference",
-                r"General\s+Conference\s+of\s+the\s+(?:IAEA|International\s+Atomic\s+Energy\s+Agency)",
+                r"General\s+Conference\s+of\s+(?:the\s+)?(?:IAEA|International\s+Atomic\s+Energy\s+Agency)",
                 flags=0,
             ),
             None,

@@ -576,7 +576,7 @@ def _agreed_plans(rules: Rules, sentence: Sentence) -> Hit | None:
 # plans agreed, not one delegation's presented: 'согласовали', 'утвердили', 'adopted', 'бекітті'
 AGREED = re.compile(
     r"согласова|утверд|утвержд|одобр|намети|наметил|приня|определ|обознач|agreed|approved|"
-    r"adopted|endorsed|signed\s+off|\badopts?\b|\bapproves?\b|\bendorses?\b|бекіт|келіс|айқында|белгіле|мақұлда|құрды|құрылды",
+    r"adopted|endorsed|coordinated|signed\s+off|\badopts?\b|\bapproves?\b|\bendorses?\b|бекіт|келіс|айқында|белгіле|мақұлда|құрды|құрылды",
     re.IGNORECASE,
 )
 
