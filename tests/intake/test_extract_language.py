@@ -18,6 +18,17 @@ from nwfz.intake.extract import detect_language
         ("Central Asian states sign joint statement", "en"),
         ("Zona libre de armas nucleares en Asia Central: reunión consultiva anual", None),
         ("Markaziy Osiyo yadroviy quroldan xoli zona maslahat uchrashuvi", None),
+        # fewer than 20 letters: told only by the zone's names written so in one language
+        ("Договору о ЦАЗСЯО — 20 лет.", "ru"),
+        ("Семипалатинский договор: 20 лет", "ru"),
+        ("Семей шартына – 20 жыл.", "kk"),
+        ("ОАЯҚАА – 20 жыл", "kk"),
+        ("ЦАЗСЯО: Қазақстан", "kk"),
+        ("ЦАЗСЯО: 20 жыл өттү", None),
+        ("Договору — 20 лет.", None),
+        ("Шарт – 20 жыл.", None),
+        ("Semei şartyna – 20 jyl.", "kk"),
+        ("Treaty turns 20", None),
     ],
 )
 def test_detect_language(text, expected):

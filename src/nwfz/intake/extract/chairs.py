@@ -191,6 +191,21 @@ def _former_holder(
     return None
 
 
+def _former_holders_year(ctx: Context, sentence: Sentence, anchor: Hit):  # noqa: ANN202
+    """'Председательство, осуществлявшееся в 2022 году Кыргызстаном, перешло к Таджикистану':
+    the one bare year of the holding participle's phrase (up to its comma or the anchor) is
+    the giver's, so the recipient's term is the year after it."""
+    participle = FORMER_HOLDER.search(ctx.text, sentence.start, anchor.start)
+    if participle is None:
+        return None
+    comma = ctx.text.find(",", participle.end(), anchor.start)
+    end = comma if comma != -1 else anchor.start
+    years = [
+        d for d in ctx.dates_in(participle.start(), end) if d.kind == "year" and d.year is not None
+    ]
+    return years[0] if len(years) == 1 else None
+
+
 SUCCEEDED = re.compile(r"(?:ha(?:s|ve)\s+)?succeed(?:ed|ing|s)?\b", re.IGNORECASE)
 OWNER_OF = re.compile(r"\s+of\s+(?:the\s+)?$")
 
@@ -295,6 +310,11 @@ def _term(
             year = fronted.year
             spans.append((fronted.start, fronted.end))
             stated.add("year")
+    if year is None:
+        held = _former_holders_year(ctx, sentence, anchors[0])
+        if held is not None:
+            year = held.year + 1  # type: ignore[operator]
+            spans.append((held.start, held.end))
     if year is None and ctx.published is not None:
         year = ctx.published.year
         confidence -= 0.15
