@@ -202,6 +202,13 @@ RULES = Rules(
         ("Samarkand", _city(r"Samarkand")),
         ("Cholpon-Ata", _city(r"Cholpon-Ata")),
         ("Semipalatinsk", _city(r"(?:Semipalatinsk|Semey)")),
+        ("Shymkent", _city(r"(?:Shymkent|Chimkent)")),
+        ("Turkistan", _city(r"(?:Turkistan|Turkestan)")),
+        ("Bukhara", _city(r"Bukhara")),
+        ("Osh", _city(r"Osh")),
+        # only as a Turkmen city: 'in Mary' alone may be a person's name
+        ("Mary", compile_words(r"(?:in|at)\s+(?:the\s+city\s+of\s+)?Mary(?=,?\s+Turkmenistan)")),
+        ("Khujand", _city(r"(?:Khujand|Khudjand|Khodjent)")),
         ("New York", _city(r"New\s+York")),
         ("Vienna", _city(r"Vienna")),
         ("Geneva", _city(r"Geneva")),

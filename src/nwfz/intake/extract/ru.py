@@ -131,6 +131,13 @@ RULES = Rules(
         ),
         ("Cholpon-Ata", compile_words(CITY_PREFIX + r"Чолпон-Ате", flags=0)),
         ("Semipalatinsk", compile_words(CITY_PREFIX + r"(?:Семипалатинске|Семее)", flags=0)),
+        # the region's other cities where the parties meet or mark the Treaty
+        ("Shymkent", compile_words(CITY_PREFIX + r"Шымкенте", flags=0)),
+        ("Turkistan", compile_words(CITY_PREFIX + r"(?:Туркестане|Туркистане)", flags=0)),
+        ("Bukhara", compile_words(CITY_PREFIX + r"Бухаре", flags=0)),
+        ("Osh", compile_words(CITY_PREFIX + r"Оше", flags=0)),
+        ("Mary", compile_words(r"[Вв]\s+(?:г\.\s*|городе\s+)Мары", flags=0)),
+        ("Khujand", compile_words(CITY_PREFIX + r"(?:Худжанде|Ходженте)", flags=0)),
         ("New York", compile_words(CITY_PREFIX + r"Нью-Йорке", flags=0)),
         ("Vienna", compile_words(CITY_PREFIX + r"Вене", flags=0)),
         ("Geneva", compile_words(CITY_PREFIX + r"Женеве", flags=0)),
