@@ -170,7 +170,7 @@ def test_every_item_is_in_the_part_the_split_rule_gives():
 def test_a_spent_held_back_item_is_one_the_rule_held_back_and_is_now_in_dev():
     rule = split_by_rule(ALL)
     marked = [i for i in ALL if spent(i)]
-    assert len(marked) >= 62 + 57, "the held-back parts v1 and v2 (scored 2026-11-29) joined dev"
+    assert len(marked) >= 62 + 57 + 38, "the held-back parts v1-v3 (scored 2026-11-29) joined dev"
     assert [i.id for i in marked if rule[i.path] != "heldout"] == []
     assert all(i.path.parent.name == "dev" for i in marked)
     assert all(i.extra["held_back_scored"] == date(2026, 11, 29) for i in marked)
@@ -322,7 +322,10 @@ def test_every_proposal_on_the_development_part_carries_its_evidence(item):
 # The SEANWFZ Commission as 'the annual conference of SEANWFZ members' and 'a meeting of ASEAN
 # foreign ministers to discuss the SEANWFZ' (rulesB): 0.973 / 0.934 and 0.997 / 0.957.
 # The bodies listed as a memorandum's signers (rulesB): 0.976 / 0.938 and 0.997 / 0.957.
-DEV_BASELINE = {"field": (0.975, 0.937), "type": (0.996, 0.957)}
+# The held-back part v3 (38 items, 20 labels), scored once on 2026-11-29 at 8db1f78, then
+# joined development (460 items, 325 labels): 0.954 / 0.902 and 0.980 / 0.926 - the floors
+# lowered to these figures (rounded down).
+DEV_BASELINE = {"field": (0.954, 0.901), "type": (0.980, 0.926)}
 
 
 def test_the_development_part_holds_its_baseline():
