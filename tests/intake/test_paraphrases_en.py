@@ -14,12 +14,7 @@ import pytest
 
 from nwfz.intake.extract import extract
 
-P = date(2026, 2, 1)  # the default publication day
-
-CM, CT, RP, AN, EV, ME, FO, RC = (
-    "consultative_meeting", "chair_transfer", "review_and_plans", "anniversary", "event",
-    "memorandum", "forum", "registry_conflict",
-)  # fmt: skip
+from .paraphrase_cases import AN, CM, CT, EV, FO, GROUPS, ME, RC, RP, P, case_ids, matching
 
 # (type, text, expected fields (with "regime" when not canwfz), publication day)
 POSITIVES: list[tuple[str, str, dict, date]] = [
@@ -963,13 +958,6 @@ KNOWN_MISSES = {
     "not yet the parties' agreed or discussed plan, so no rule reads it (arguably no record)",
 }
 
-GROUPS = {
-    "meetings": (CM, CT),
-    "commemorations": (RP, AN, EV),
-    "cooperation": (ME, FO),
-    "conflicts": (RC,),
-}
-
 # (group, text): nothing of the group's types, for any zone
 DISTRACTORS: list[tuple[str, str]] = [
     ("meetings", "Kazakhstan assumed the chairmanship of the CIS for 2026, taking over from "
@@ -1104,34 +1092,8 @@ DISTRACTORS: list[tuple[str, str]] = [
 ]  # fmt: skip
 
 
-def _ids(cases, kind):
-    counts: dict[str, int] = {}
-    out = []
-    for case in cases:
-        counts[case[0]] = counts.get(case[0], 0) + 1
-        out.append(f"{kind}-{case[0]}-{counts[case[0]]:02d}")
-    return out
-
-
-def matching(text: str, record_type: str, expected: dict, published: date) -> list:
-    """The proposals of the type, for the expected zone (canwfz unless named), whose fields
-    hold the expected values, each with evidence for each field it states."""
-    result = extract(text, published=published)
-    wanted = {"regime": "canwfz", **expected}
-    found = []
-    for proposal in result.of_type(record_type):
-        fields = proposal.to_json()
-        same = all(
-            set(fields.get(k) or []) == set(v) if k == "parties" else fields.get(k) == v
-            for k, v in wanted.items()
-        )
-        if same and proposal.spans:
-            found.append(proposal)
-    return found
-
-
 def _positives():
-    for case, name in zip(POSITIVES, _ids(POSITIVES, "pos"), strict=True):
+    for case, name in zip(POSITIVES, case_ids(POSITIVES, "pos", 1), strict=True):
         reason = next((r for k, r in KNOWN_MISSES.items() if case[1].startswith(k)), None)
         marks = [pytest.mark.xfail(strict=True, reason=reason)] if reason else []
         yield pytest.param(*case, marks=marks, id=name)
@@ -1144,7 +1106,7 @@ def test_a_paraphrase_gives_its_record(record_type, text, expected, published):
     assert matching(text, record_type, expected, published), [p.to_json() for p in result.proposals]
 
 
-@pytest.mark.parametrize(("group", "text"), DISTRACTORS, ids=_ids(DISTRACTORS, "neg"))
+@pytest.mark.parametrize(("group", "text"), DISTRACTORS, ids=case_ids(DISTRACTORS, "neg", 1))
 def test_a_distractor_gives_nothing_of_its_group(group, text):
     result = extract(text, published=P)
     assert result.language == "en"

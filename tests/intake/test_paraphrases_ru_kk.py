@@ -13,15 +13,9 @@ import pytest
 from nwfz.intake.extract import extract
 
 from .kk_latin_writer import to_latin
-
-P = date(2026, 2, 1)  # the default publication day
+from .paraphrase_cases import AN, CM, CT, EV, FO, GROUPS, ME, RC, RP, P, case_ids, matching
 
 # (language, type, text, expected fields, publication day)
-CM, CT, RP, AN, EV, ME, FO, RC = (
-    "consultative_meeting", "chair_transfer", "review_and_plans", "anniversary", "event",
-    "memorandum", "forum", "registry_conflict",
-)  # fmt: skip
-
 POSITIVES: list[tuple[str, str, str, dict, date]] = [
     # consultative_meeting, Russian
     ("ru", CM, "30 января 2026 года в Ташкенте состоялась ежегодная консультативная встреча "
@@ -394,13 +388,6 @@ POSITIVES: list[tuple[str, str, str, dict, date]] = [
     ("kk", RC, "Семей шартына 08.09.2005 қол қойылған.",
      {"field": "treaty.signed", "stated": "2005-09-08"}, P),
 ]  # fmt: skip
-
-GROUPS = {
-    "meetings": (CM, CT),
-    "commemorations": (RP, AN, EV),
-    "cooperation": (ME, FO),
-    "conflicts": (RC,),
-}
 
 # (language, group, text): nothing of the group's types
 DISTRACTORS: list[tuple[str, str, str]] = [
@@ -1168,40 +1155,15 @@ DISTRACTORS_6: list[tuple[str, str, str]] = [
 ]  # fmt: skip
 
 
-def _ids(cases, kind):
-    counts: dict[tuple, int] = {}
-    out = []
-    for case in cases:
-        key = (case[0], case[1])
-        counts[key] = counts.get(key, 0) + 1
-        out.append(f"{kind}-{case[0]}-{case[1]}-{counts[key]:02d}")
-    return out
-
-
-def matching(text: str, record_type: str, expected: dict, published: date) -> list:
-    """The proposals of the type whose fields hold the expected values, each with evidence."""
-    result = extract(text, published=published)
-    found = []
-    for proposal in result.of_type(record_type):
-        fields = proposal.to_json()
-        same = all(
-            set(fields.get(k) or []) == set(v) if k == "parties" else fields.get(k) == v
-            for k, v in expected.items()
-        )
-        if same and fields.get("regime") == "canwfz" and proposal.spans:
-            found.append(proposal)
-    return found
-
-
 @pytest.mark.parametrize(
     ("language", "record_type", "text", "expected", "published"),
     POSITIVES + POSITIVES_2 + POSITIVES_3 + POSITIVES_4 + POSITIVES_5 + POSITIVES_6,
-    ids=_ids(POSITIVES, "pos")
-    + _ids(POSITIVES_2, "pos2")
-    + _ids(POSITIVES_3, "pos3")
-    + _ids(POSITIVES_4, "pos4")
-    + _ids(POSITIVES_5, "pos5")
-    + _ids(POSITIVES_6, "pos6"),
+    ids=case_ids(POSITIVES, "pos", 2)
+    + case_ids(POSITIVES_2, "pos2", 2)
+    + case_ids(POSITIVES_3, "pos3", 2)
+    + case_ids(POSITIVES_4, "pos4", 2)
+    + case_ids(POSITIVES_5, "pos5", 2)
+    + case_ids(POSITIVES_6, "pos6", 2),
 )
 def test_a_paraphrase_gives_its_record(language, record_type, text, expected, published):
     result = extract(text, published=published)
@@ -1212,12 +1174,12 @@ def test_a_paraphrase_gives_its_record(language, record_type, text, expected, pu
 @pytest.mark.parametrize(
     ("language", "group", "text"),
     DISTRACTORS + DISTRACTORS_2 + DISTRACTORS_3 + DISTRACTORS_4 + DISTRACTORS_5 + DISTRACTORS_6,
-    ids=_ids(DISTRACTORS, "neg")
-    + _ids(DISTRACTORS_2, "neg2")
-    + _ids(DISTRACTORS_3, "neg3")
-    + _ids(DISTRACTORS_4, "neg4")
-    + _ids(DISTRACTORS_5, "neg5")
-    + _ids(DISTRACTORS_6, "neg6"),
+    ids=case_ids(DISTRACTORS, "neg", 2)
+    + case_ids(DISTRACTORS_2, "neg2", 2)
+    + case_ids(DISTRACTORS_3, "neg3", 2)
+    + case_ids(DISTRACTORS_4, "neg4", 2)
+    + case_ids(DISTRACTORS_5, "neg5", 2)
+    + case_ids(DISTRACTORS_6, "neg6", 2),
 )
 def test_a_distractor_gives_nothing_of_its_group(language, group, text):
     result = extract(text, published=P)
@@ -1235,7 +1197,7 @@ KAZAKH = [
 @pytest.mark.parametrize(
     ("language", "record_type", "text", "expected", "published"),
     KAZAKH,
-    ids=_ids(KAZAKH, "latn2021"),
+    ids=case_ids(KAZAKH, "latn2021", 2),
 )
 def test_a_kazakh_paraphrase_reads_the_same_in_the_2021_latin_alphabet(
     language, record_type, text, expected, published
