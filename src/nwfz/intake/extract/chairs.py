@@ -166,14 +166,10 @@ SAID_AFTER = re.compile(r"\s*,?\s*[—–-]\s*\w+")
 def _the_speakers_state(
     ctx: Context, sentence: Sentence, verb: Hit, parties: list[StateMention]
 ) -> StateMention | None:
-    for quote in QUOTED.finditer(sentence.text):
-        start, end = sentence.start + quote.start(), sentence.start + quote.end()
-        if start <= verb.start < end and WE.search(quote.group(0)):
-            if SAID_AFTER.match(ctx.text, end) is None:
-                return None
-            after = [m for m in parties if m.start >= end]
-            return after[0] if after else None
-    return None
+    quote = next((q for q in hits(QUOTED, sentence) if q.start <= verb.start < q.end), None)
+    if quote is None or not WE.search(quote.text) or SAID_AFTER.match(ctx.text, quote.end) is None:
+        return None
+    return next((m for m in parties if m.start >= quote.end), None)
 
 
 # 'Председательство ..., осуществлявшееся в 2022 году Кыргызской Республикой, перешло к ...':
@@ -199,10 +195,12 @@ def _former_holders_year(ctx: Context, sentence: Sentence, anchor: Hit):  # noqa
     if participle is None:
         return None
     comma = ctx.text.find(",", participle.end(), anchor.start)
-    end = comma if comma != -1 else anchor.start
-    years = [
-        d for d in ctx.dates_in(participle.start(), end) if d.kind == "year" and d.year is not None
-    ]
+    return _the_one_year(ctx, participle.start(), comma if comma != -1 else anchor.start)
+
+
+def _the_one_year(ctx: Context, start: int, end: int):  # noqa: ANN202
+    """The year the span tells, when it tells exactly one ('в 2022 году')."""
+    years = [d for d in ctx.dates_in(start, end) if d.kind == "year" and d.year is not None]
     return years[0] if len(years) == 1 else None
 
 
@@ -241,17 +239,10 @@ def _holding(ctx: Context, rules: Rules, sentence: Sentence) -> Proposal | None:
             for d in ctx.dates_in(home[0], home[1]) or ctx.dates_in(sentence.start, verb.start)
             if (d.value is not None or d.kind == "year") and is_effective_date(rules, ctx, d)
         ]
-        subjects = [
-            m
-            for m in ctx.states_in(home[0], home[1])
-            if m.is_party and "nom" in m.cases and m.end <= verb.start
-        ]
+        named = [m for m in ctx.states_in(home[0], home[1]) if m.is_party and "nom" in m.cases]
+        subjects = [m for m in named if m.end <= verb.start]
         if not subjects:  # 'С 2026 года функции председателя ... исполняет Республика Казахстан'
-            subjects = [
-                m
-                for m in ctx.states_in(verb.end, home[1])
-                if m.is_party and "nom" in m.cases and m.start - verb.end < 20
-            ][:1]
+            subjects = [m for m in named if 0 <= m.start - verb.end < 20][:1]
         if not starts or not subjects:
             continue
         to = subjects[-1]
@@ -344,9 +335,7 @@ def _fronted_year(ctx: Context, spans_of_clauses: list[Span], anchor: Hit):  # n
     ]
     if not openers:
         return None
-    lo, hi = openers[-1]
-    years = [d for d in ctx.dates_in(lo, hi) if d.kind == "year" and d.year is not None]
-    return years[0] if len(years) == 1 else None
+    return _the_one_year(ctx, *openers[-1])
 
 
 MONTH_BEFORE = re.compile(

@@ -42,7 +42,7 @@ def anniversaries(ctx: Context, rules: Rules) -> list[Proposal]:
         trigger = _treaty_anniversary(ctx, rules, sentence) or _counted_back(ctx, rules, sentence)
         if trigger is None:
             continue
-        ordinal = _ordinal(trigger, rules)
+        ordinal = _count(trigger, rules)
         if ordinal is None:
             continue
         window = ctx.neighbours(sentence, before=1, after=0)
@@ -404,10 +404,6 @@ def _far():  # noqa: ANN202 - a date object far in the future for comparisons
     from datetime import date
 
     return date(9999, 1, 1)
-
-
-def _ordinal(trigger: Hit, rules: Rules) -> int | None:
-    return _count(trigger, rules)
 
 
 def _count(found: Hit, rules: Rules) -> int | None:

@@ -149,14 +149,7 @@ def _patterns(language: str) -> list[tuple[re.Pattern[str], str]]:
     if language == "kk":
         return [
             (
-                re.compile(
-                    YEAR
-                    + r"\s*(?:жылғы|жылдың|жылы|ж\.)\s*"
-                    + DAY
-                    + TO_DAY
-                    + r"[-\s]*"
-                    + KK_MONTH_RE
-                ),
+                re.compile(YEAR + KK_YEAR_WORD + DAY + TO_DAY + r"[-\s]*" + KK_MONTH_RE),
                 "ydm",
             ),
             (

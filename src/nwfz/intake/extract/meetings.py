@@ -78,9 +78,8 @@ def consultative_meetings(ctx: Context, rules: Rules) -> list[Proposal]:
             "regime": body,
             "status": _meeting_status(rules, sentence),
         }
-        if MEET_AGAIN.get(ctx.language) is not None and MEET_AGAIN[ctx.language].fullmatch(
-            trigger.text
-        ):
+        again = MEET_AGAIN.get(ctx.language)
+        if again is not None and again.fullmatch(trigger.text):
             fields["status"] = "planned"  # 'they will meet again in Dushanbe'
         following = NEXT.search(ctx.text[max(sentence.start, trigger.start - 12) : trigger.start])
         if following:
@@ -119,18 +118,17 @@ def _the_parties_will_meet(ctx: Context, rules: Rules, sentence: Sentence) -> Hi
     pattern = MEET_AGAIN.get(ctx.language)
     if pattern is None or not in_treaty_context(rules, ctx, sentence):
         return None
-    match = pattern.search(sentence.text)
-    if match is None or place_in(rules, ctx, sentence) is None:
+    verb = first_hit(pattern, sentence)
+    if verb is None or place_in(rules, ctx, sentence) is None:
         return None
-    start = sentence.start + match.start()
     # who meets is told before the verb: the parties as such, or three of them
-    parties = {
-        m.code for m in ctx.states_in(sentence.start, start) if m.is_party
-    }  # fmt: skip
-    actors = hits(rules.forum_actors, sentence) if rules.forum_actors is not None else []
-    if not any(a.end <= start for a in actors) and len(parties) < 3:
+    parties = {m.code for m in ctx.states_in(sentence.start, verb.start) if m.is_party}
+    if (
+        not any(a.end <= verb.start for a in hits(rules.forum_actors, sentence))
+        and len(parties) < 3
+    ):
         return None
-    return Hit(start, sentence.start + match.end(), match.group(0), {})
+    return verb
 
 
 ZONE_STATES = {"en": zone_states_en, "ru": zone_states_ru}
@@ -227,8 +225,7 @@ def _zone_meeting(ctx: Context, rules: Rules, sentence: Sentence) -> tuple[Hit |
 # 'The SEANWFZ Commission is leading discussions', '... decided to postpone', 'Комиссия
 # продолжает работу': the body acting (its work between sessions), not a session of it
 MEETING_WORD = re.compile(
-    r"meeting|session|conference|[Mm]eeting|встреч|сесси|конференци|заседани|совещани|кездесу"
-    r"|отырыс|сессия|конференция",
+    r"meeting|session|conference|встреч|сесси|конференци|заседани|совещани|кездесу|отырыс",
     re.IGNORECASE,
 )
 BODY_ACTS = re.compile(
@@ -327,28 +324,22 @@ DATELINE_CITY = re.compile(
 def _here(ctx: Context, rules: Rules, sentence: Sentence) -> tuple[str, Hit, Span] | None:
     """The dateline's city (a place the rules know) for a sentence that says 'here': its
     name, the 'here' and the city's span in the dateline."""
-    here = HERE.get(ctx.language)
-    found = here.search(sentence.text) if here is not None else None
-    city = DATELINE_CITY.match(ctx.text)
-    if found is None or city is None:
+    found = first_hit(HERE.get(ctx.language), sentence)
+    city = DATELINE_CITY.match(ctx.text) if found is not None else None
+    if city is None:
         return None
     name = " ".join(city.group(1).split()).title()
     if name not in {known for known, _ in rules.places}:
         return None
-    start = sentence.start + found.start()
-    return name, Hit(start, start + len(found.group(0)), found.group(0), {}), city.span(1)
+    return name, found, city.span(1)
 
 
-SAYING = re.compile(
-    r"\b(?:said|says|told|stated|noted|added|stressed|remarked)\b|(?<!\w)(?:сказал\w*|заявил\w*|"
-    r"отметил\w*|подчеркнул\w*|деді|атап\s+өтті|мәлімдеді)(?!\w)",
-    re.IGNORECASE,
+SAID = (
+    r"\b(?:said|says|told|stated|noted|added|stressed|remarked)\b|"
+    r"(?<!\w)(?:сказал\w*|заявил\w*|отметил\w*|подчеркнул\w*)(?!\w)"
 )
-SAID_THEN_DAY = re.compile(
-    r"(?:\b(?:said|says|told|stated|noted|added|stressed|remarked)\b|(?<!\w)(?:сказал\w*|"
-    r"заявил\w*|отметил\w*|подчеркнул\w*))[^.;:]{0,40}$",
-    re.IGNORECASE,
-)
+SAYING = re.compile(SAID + r"|(?<!\w)(?:деді|атап\s+өтті|мәлімдеді)(?!\w)", re.IGNORECASE)
+SAID_THEN_DAY = re.compile(r"(?:" + SAID + r")[^.;:]{0,40}$", re.IGNORECASE)
 
 
 def _the_speakers_day(ctx: Context, triggers: list[int]):  # noqa: ANN202
@@ -575,7 +566,7 @@ def _agreed_plans(rules: Rules, sentence: Sentence) -> Hit | None:
 
 # plans agreed, not one delegation's presented: 'согласовали', 'утвердили', 'adopted', 'бекітті'
 AGREED = re.compile(
-    r"согласова|утверд|утвержд|одобр|намети|наметил|приня|определ|обознач|agreed|approved|"
+    r"согласова|утверд|утвержд|одобр|намети|приня|определ|обознач|agreed|approved|"
     r"adopted|endorsed|coordinated|signed\s+off|\badopts?\b|\bapproves?\b|\bendorses?\b|бекіт|келіс|айқында|белгіле|мақұлда|құрды|құрылды",
     re.IGNORECASE,
 )
@@ -662,11 +653,8 @@ def _said_of_the_parties(sentence: Sentence, ctx: Context, review: Hit | None) -
 def _quoted_about_the_zone(ctx: Context, sentence: Sentence, review: Hit) -> bool:
     """'«План на 2025 год выполнен полностью», — отметили в МИД, говоря о работе в рамках
     ДЗСЯОЦА': a quote is about what its reporting words after it name."""
-    for quote in QUOTED.finditer(sentence.text):
-        start, end = sentence.start + quote.start(), sentence.start + quote.end()
-        if start <= review.start < end:
-            return bool(ctx.regime_in(end, sentence.end))
-    return False
+    quote = next((q for q in hits(QUOTED, sentence) if q.start <= review.start < q.end), None)
+    return quote is not None and bool(ctx.regime_in(quote.end, sentence.end))
 
 
 def _another_bodys_review(
