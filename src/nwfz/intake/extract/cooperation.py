@@ -218,6 +218,7 @@ ITEM = re.compile(
     r"(?:\s+\(([A-Z]{2,8})\))?"
 )
 LIST_SEPARATORS = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+")
+CAPITALISED = re.compile(r"\b[A-Z][\w’'-]*")  # a name's capitalised word
 SIGNERS_AT_LEAST = 3
 
 
@@ -239,7 +240,7 @@ def _signers_listed(ctx: Context, sentence: Sentence, signed: Hit) -> list[Hit]:
     pieces: list[tuple[int, str]] = []
     end = len(before)
     separators = list(LIST_SEPARATORS.finditer(before))
-    for cut in reversed([*separators]):
+    for cut in reversed(separators):
         if cut.end() > end:
             continue
         pieces.append((cut.end(), before[cut.end() : end]))
@@ -256,16 +257,22 @@ def _signers_listed(ctx: Context, sentence: Sentence, signed: Hit) -> list[Hit]:
     found: list[Hit] = []
     for offset, match in listed:
         name, acronym = match.group(1), match.group(2)
-        words = [w for w in re.findall(r"\b[A-Z][\w’'-]*", name) if not w.isupper()]
         code = acronym or (name if name.isupper() and 2 <= len(name) <= 8 else "")
         if not code:
-            initials = "".join(w[0] for w in words)
-            if len(initials) >= 3 and re.search(r"(?<![\w-])" + initials + r"(?![\w-])", ctx.text):
-                code = initials
+            words = [w for w in CAPITALISED.findall(name) if not w.isupper()]
+            code = _initials_used(words, ctx.text)
         if code and code not in NOT_A_PARTY:
             start = sentence.start + offset
             found.append(Hit(start, start + len(match.group(0)), code, {}))
     return found
+
+
+def _initials_used(words: list[str], text: str) -> str:
+    """The initials of a name's capitalised words (three or more) when the text uses them as
+    an acronym, else ''."""
+    initials = "".join(w[0] for w in words)
+    used = len(initials) >= 3 and re.search(r"(?<![\w-])" + initials + r"(?![\w-])", text)
+    return initials if used else ""
 
 
 def _partner_by_its_initials(ctx: Context, sentence: Sentence, noun: Hit) -> Hit | None:
@@ -273,11 +280,8 @@ def _partner_by_its_initials(ctx: Context, sentence: Sentence, noun: Hit) -> Hit
     Energy Partnership'), as the acronym of its capitalised words when the text uses that
     acronym too ('GCNEP'); the acronym stands for it, its full name is the evidence."""
     for match in PARTNER_NAME.finditer(sentence.text, max(0, noun.end - sentence.start)):
-        words = re.findall(r"\b[A-Z][\w’'-]*", match.group(1))
-        initials = "".join(w[0] for w in words)
-        if len(initials) < 3 or initials in NOT_A_PARTY:
-            continue
-        if re.search(r"(?<![\w-])" + initials + r"(?![\w-])", ctx.text):
+        initials = _initials_used(CAPITALISED.findall(match.group(1)), ctx.text)
+        if initials and initials not in NOT_A_PARTY:
             start = sentence.start + match.start(1)
             return Hit(start, start + len(match.group(1)), initials, {})
     return None

@@ -25,7 +25,6 @@ TPNW = compile_words(
 # 'in Phnom Penh', 'in the Cambodian capital Phnom Penh', 'in the city of Dushanbe'
 # 'at the Philippine International Convention Center, Manila': a venue, then its city
 # 'in the Turkmen capital', 'to the Kazakh capital': the party's capital by its adjective
-THE_CAPITAL = r"(?:in|to)\s+(?:the\s+)?"
 CAPITAL_WORD = r"(?:'s|’s)?\s+capital"
 CAPITAL = (
     r"(?:in\s+(?:the\s+[A-Z]\w+\s+capital,?\s+(?:city\s+of\s+)?|the\s+city\s+of\s+|city\s+)?|at\s+"

@@ -85,7 +85,7 @@ def detect_language(text: str) -> str | None:
     letters = sum(1 for ch in sample if ch.isalpha())
     latin = letters - cyrillic
     if letters < 20:
-        return _short_language(sample)
+        return _short_language(sample, cyrillic)
     if cyrillic >= latin and cyrillic / letters > 0.5:
         return _cyrillic_language(sample, cyrillic)
     if latin / letters > 0.7:
@@ -116,12 +116,12 @@ SHORT_ZONE_NAMES: tuple[tuple[str, re.Pattern[str]], ...] = (
 )  # fmt: skip
 
 
-def _short_language(sample: str) -> str | None:
+def _short_language(sample: str, cyrillic: int) -> str | None:
     """A text of fewer than 20 letters: the language of the zone's name it holds, if any (a
     Latin one is read through the Kazakh transliteration: 'Semei şartyna – 20 jyl.')."""
     if any(ch in TAJIK_ONLY or ch in OTHER_CYRILLIC for ch in sample):
         return None
-    if not any("\u0400" <= ch <= "\u04ff" for ch in sample):
+    if not cyrillic:
         from .kk_latin import transliterate
 
         reading = transliterate(sample).reading.text

@@ -54,6 +54,21 @@ RU_ABBREVIATIONS: dict[str, str] = {
 RU_SIDE_WORDS = frozenset({"сторона", "делегация", "председательство", "республика"})
 
 
+def _ru_word_cases(word: str) -> frozenset[str]:
+    return frozenset(RU_CASE[c] for c in ru_cases(word) if c in RU_CASE)
+
+
+def _ru_cases_after(preposition: str, cases: frozenset[str]) -> frozenset[str]:
+    """The case a preposition gives the Russian word after it ('от', 'у', 'к'); else its own."""
+    if preposition == "от":
+        return frozenset({"abl"})
+    if preposition == "у":  # 'у Узбекистана': whose, or, with a verb of taking, from whom
+        return frozenset({"gen", "abl"})
+    if preposition in ("к", "ко"):
+        return frozenset({"dat"})
+    return cases
+
+
 def find_states_ru(text: str) -> list[StateMention]:
     tokens = tokenize(text)
     found: list[StateMention] = []
@@ -74,17 +89,12 @@ def find_states_ru(text: str) -> list[StateMention]:
             # 'узбекская сторона', 'казахстанское председательство': the adjective takes the
             # noun's case; a name is its own word ('передал Казахстану председательство')
             end, case_word = tokens[i + 1].end, tokens[i + 1].text
-        cases = frozenset(RU_CASE[c] for c in ru_cases(case_word) if c in RU_CASE)
+        cases = _ru_word_cases(case_word)
         if token.text in RU_ABBREVIATIONS and case_word == token.text:
             cases = frozenset({"nom", "gen", "dat", "acc", "ins", "loc"})
         first = i - 1 if start < token.start else i
         preposition = tokens[first - 1].text.lower() if first > 0 else ""
-        if preposition == "от":
-            cases = frozenset({"abl"})
-        elif preposition == "у":  # 'у Узбекистана': whose, or, with a verb of taking, from whom
-            cases = frozenset({"gen", "abl"})
-        elif preposition in ("к", "ко"):
-            cases = frozenset({"dat"})
+        cases = _ru_cases_after(preposition, cases)
         found.append(StateMention(code, start, end, text[start:end], cases))
     return found
 
@@ -205,13 +215,7 @@ def find_capitals(text: str, language: str) -> list[StateMention]:
             before = tokens[i - 1].text.lower().rstrip(".") if i > 0 else ""
             if before in PLACE_BEFORE:
                 continue
-            cases = frozenset(RU_CASE[c] for c in ru_cases(token.text) if c in RU_CASE)
-            if before == "от":
-                cases = frozenset({"abl"})
-            elif before == "у":
-                cases = frozenset({"gen", "abl"})
-            elif before in ("к", "ко"):
-                cases = frozenset({"dat"})
+            cases = _ru_cases_after(before, _ru_word_cases(token.text))
             found.append(StateMention(code, token.start, token.end, token.text, cases))
     elif language == "kk":
         for stem, code, pattern in _KK_CAPITAL_RES:
