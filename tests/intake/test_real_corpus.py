@@ -325,7 +325,9 @@ def test_every_proposal_on_the_development_part_carries_its_evidence(item):
 # The held-back part v3 (38 items, 20 labels), scored once on 2026-11-29 at 8db1f78, then
 # joined development (460 items, 325 labels): 0.954 / 0.902 and 0.980 / 0.926 - the floors
 # lowered to these figures (rounded down).
-DEV_BASELINE = {"field": (0.954, 0.901), "type": (0.980, 0.926)}
+# Batch 21's development share (24 items, 1 label; 14 more held back as v4) joined unseen
+# (484 items, 326 labels): 0.951 / 0.902 and 0.977 / 0.926 - the precision floors lowered.
+DEV_BASELINE = {"field": (0.951, 0.901), "type": (0.977, 0.926)}
 
 
 def test_the_development_part_holds_its_baseline():
