@@ -1155,15 +1155,198 @@ DISTRACTORS_6: list[tuple[str, str, str]] = [
 ]  # fmt: skip
 
 
+# A seventh batch, Kazakh only (MFA gov.kz, Kazinform, Egemen Qazaqstan, Khabar, Astana TV,
+# Aikyn), weighted to the types the external held-out set found weakest (fora, events, reviews
+# and plans, memoranda), written after the sixth widening and scored once before the seventh,
+# in Cyrillic and in each Latin alphabet.
+POSITIVES_7: list[tuple[str, str, str, dict, date]] = [
+    # forum
+    ("kk", FO, "БҰҰ Бас Ассамблеясының 80-сессиясы Бірінші комитетінің отырысында Орталық Азия "
+     "елдері атынан Қазақстан делегациясы Семей шарты жөнінде бірлескен мәлімдеме жасады.",
+     {"forum": "unga-first-committee"}, P),
+    ("kk", FO, "Нью-Йоркте ЯҚТШ-ға қатысушы мемлекеттердің 2026 жылғы шолу конференциясы "
+     "аясында ОАЯҚАА елдерінің қосымша іс-шарасы өтті.", {"forum": "npt-revcon"}, P),
+    ("kk", FO, "Женевада өткен ЯҚТШ шолу конференциясының дайындық комитетінің үшінші "
+     "сессиясында Семей шартына қатысушы бес мемлекет ортақ ұстанымын таныстырды.",
+     {"forum": "npt-prepcom"}, P),
+    ("kk", FO, "Ядролық қаруға тыйым салу туралы шартқа қатысушы мемлекеттердің үшінші "
+     "кездесуінде Қазақстан делегациясы Семей шартына қатысушы бес ел атынан сөз сөйледі.",
+     {"forum": "tpnw-msp"}, P),
+    ("kk", FO, "МАГАТЭ Бас конференциясының 69-сессиясы аясында Орталық Азия мемлекеттері "
+     "ОАЯҚАА туралы шартты іске асыру жөнінде жанама іс-шара ұйымдастырды.",
+     {"forum": "iaea-gc"}, P),
+    ("kk", FO, "Нью-Йоркте ЯСЖТШ-ның күшіне енуіне жәрдемдесу жөніндегі конференцияда Орталық "
+     "Азия елдері Семей шарты атынан бірлескен мәлімдеме жасады.", {"forum": "ctbto"}, P),
+    ("kk", FO, "Семей шартына қатысушы мемлекеттердің сыртқы саяси ведомстволары алдағы ЯҚТШ "
+     "шолу конференциясы қарсаңында ұстанымдарын үйлестірді.", {"forum": "npt-revcon"}, P),
+    ("kk", FO, "Бес мемлекеттің бірлескен мәлімдемесі БҰҰ Бас Ассамблеясының Бірінші "
+     "комитетінде оқылды: онда Орталық Азиядағы ядролық қарудан азат аймақтың маңызы атап "
+     "өтілді.", {"forum": "unga-first-committee"}, P),
+    ("kk", FO, "Орталық Азияда ядролық қарудан азат аймақ туралы қарар БҰҰ Бас Ассамблеясында "
+     "дауыс берусіз, консенсуспен қабылданды.", {"forum": "unga"}, P),
+    ("kk", FO, "ОАЯҚАА туралы шартқа қатысушы елдердің өкілдері Венадағы МАГАТЭ Бас "
+     "конференциясының кулуарында бас қосып, кепілдіктер мәселесін талқылады.",
+     {"forum": "iaea-gc"}, P),
+    ("kk", FO, "ЯҚТШ-ны қарау жөніндегі 2026 жылғы конференцияның дайындық комитетінің "
+     "отырысында Семей шарты тараптары жұмыс құжатын ұсынды.", {"forum": "npt-prepcom"}, P),
+    ("kk", FO, "Орталық Азия елдері Ядролық қаруға тыйым салу туралы шартқа қатысушы "
+     "мемлекеттердің кездесуі аясында ядролық сынақтардан зардап шеккендерге көмек тақырыбында "
+     "қосалқы іс-шара өткізді; шара Семей шартының тәжірибесіне арналды.",
+     {"forum": "tpnw-msp"}, P),
+    ("kk", FO, "Семей шартына қатысушы бес елдің тұрақты өкілдері БҰҰ Бас Ассамблеясының "
+     "80-сессиясында қарар жобасын бірлесіп ұсынды.", {"forum": "unga"}, P),
+    ("kk", FO, "Орталық Азия елдері ЯҚТШ-ның 2026 жылғы шолу конференциясында ОАЯҚАА бойынша "
+     "бірыңғай ұстаныммен шығуға уағдаласты.", {"forum": "npt-revcon"}, P),
+    ("kk", FO, "ЯСЖТШҰ Атқарушы хатшысымен кездесуде Семей шартына қатысушы елдердің өкілдері "
+     "ядролық сынақтарға тыйым салу режимін нығайту жөніндегі ынтымақтастықты талқылады.",
+     {"forum": "ctbto"}, P),
+    # event
+    ("kk", EV, "2026 жылғы 5 наурызда Алматыда «Семей шарты: бейбітшілік жолындағы 20 жыл» "
+     "атты дөңгелек үстел өтеді.", {"status": "planned", "date": "2026-03-05"}, P),
+    ("kk", EV, "Әл-Фараби атындағы Қазақ ұлттық университетінде Орталық Азиядағы ядролық "
+     "қарудан азат аймаққа арналған ғылыми семинар өткізілді.", {"status": "held"}, P),
+    ("kk", EV, "Қазақстан Сыртқы істер министрлігінің ұйымдастыруымен Астанада Семей шартының "
+     "20 жылдығына арналған халықаралық конференция өтті.",
+     {"status": "held", "organisers": ["KZ"]}, P),
+    ("kk", EV, "Ұлттық музейде ОАЯҚАА туралы шарттың тарихын баяндайтын фотокөрме ашылды.",
+     {"status": "held"}, P),
+    ("kk", EV, "Семей шартының мерейтойы қарсаңында Өзбекстан СІМ Ташкентте сарапшылар "
+     "форумын өткізуді көздеп отыр.", {"status": "planned", "organisers": ["UZ"]}, P),
+    ("kk", EV, "5.03.2026 ж. Бішкекте Семей шарты тақырыбында жастарға арналған семинар-тренинг "
+     "ұйымдастырылады.", {"status": "planned", "date": "2026-03-05"}, P),
+    ("kk", EV, "Тәжікстан мен Қазақстан сыртқы істер министрліктері бірлесіп Душанбеде "
+     "Орталық Азиядағы ядролық қарусыз аймақ туралы шартқа арналған дөңгелек үстел өткізді.",
+     {"status": "held", "organisers": ["TJ", "KZ"]}, P),
+    ("kk", EV, "Семейде Семей шартына қол қойылған күнге орай тақырыптық кеш ұйымдастырылды.",
+     {"status": "held"}, P),
+    ("kk", EV, "Ашхабадта өткен халықаралық конференцияда Түрікменстан СІМ өкілдері ОАЯҚАА "
+     "туралы шарттың өңірлік қауіпсіздікке қосқан үлесі жөнінде баяндама жасады.",
+     {"status": "held"}, P),
+    ("kk", EV, "Қыркүйек айында Семей шартының 20 жылдығына арналған бірқатар іс-шаралар — "
+     "конференция, көрме және дөңгелек үстел өткізу жоспарланып отыр.",
+     {"status": "planned"}, P),
+    # review_and_plans
+    ("kk", RP, "Семей шартына қатысушы мемлекеттер 2025 жылдың қорытындысын шығарып, "
+     "2026–2027 жылдарға арналған іс-шаралар жоспарын бекітті.", {"year_reviewed": 2025}, P),
+    ("kk", RP, "Кездесуде ОАЯҚАА аясындағы ынтымақтастықтың 2025 жылғы нәтижелері сарапталып, "
+     "алдағы жылға арналған жол картасы мақұлданды.",
+     {"year_reviewed": 2025, "plans_period": 2026}, P),
+    ("kk", RP, "Тараптар Семей шартын іске асыру жөніндегі 2026 жылғы жұмыс жоспарын "
+     "бірауыздан қабылдады.", {"plans_period": 2026}, P),
+    ("kk", RP, "Өткен жылы Семей шарты бойынша атқарылған жұмыстардың қорытындысы шығарылды.",
+     {"year_reviewed": 2025}, P),
+    ("kk", RP, "Қазақстан төрағалығымен ОАЯҚАА туралы шарт бойынша 2026 жылға арналған "
+     "бірлескен іс-шаралар жоспары әзірленіп, тараптармен келісілді.",
+     {"plans_period": 2026}, P),
+    ("kk", RP, "ОАЯҚАА туралы шартқа қатысушы елдердің сарапшылары 2025 жылы жүзеге "
+     "асырылған бастамаларды талқылап, келесі жылдың басымдықтарын белгіледі.",
+     {"year_reviewed": 2025, "plans_period": 2026}, P),
+    # memorandum
+    ("kk", ME, "Семей шартына қатысушы мемлекеттер мен ОПАНАЛ арасындағы өзара түсіністік "
+     "туралы меморандумға 2026 жылғы 5 наурызда Нью-Йоркте қол қойылды.",
+     {"parties": ["CANWFZ", "OPANAL"], "status": "signed", "date": "2026-03-05"},
+     date(2026, 3, 6)),
+    ("kk", ME, "ОАЯҚАА тараптары Африканың ядролық қарудан азат аймағы жөніндегі АФКОНЕ-мен "
+     "ынтымақтастық туралы меморандумды келісу жұмысын жалғастыруда.",
+     {"parties": ["CANWFZ", "AFCONE"], "status": "planned"}, P),
+    ("kk", ME, "Моңғолия мен Орталық Азиядағы ядролық қарудан азат аймаққа қатысушы елдер "
+     "арасында ынтымақтастық туралы меморандум жасау мәселесі талқыланды.",
+     {"parties": ["CANWFZ", "MN"], "status": "planned"}, P),
+    ("kk", ME, "ОПАНАЛ Бас хатшысы мен Семей шартына төрағалық етуші ел ретінде Қазақстан "
+     "сыртқы істер министрі өзара түсіністік туралы меморандумға қол қойды.",
+     {"parties": ["CANWFZ", "OPANAL"], "status": "signed"}, P),
+    ("kk", ME, "Меморандум Семей шарты тараптары мен АФКОНЕ арасындағы тәжірибе алмасуды "
+     "көздейді; құжатқа алдағы уақытта қол қойылады.",
+     {"parties": ["CANWFZ", "AFCONE"], "status": "planned"}, P),
+    ("kk", ME, "Ұланбатырда Моңғолия Сыртқы істер министрлігі мен Семей шартына қатысушы бес "
+     "мемлекет ынтымақтастық туралы меморандумға қол қойды.",
+     {"parties": ["CANWFZ", "MN"], "status": "signed"}, P),
+    # anniversary
+    ("kk", AN, "Семей шартына қол қойылғанына 20 жыл толды.",
+     {"ordinal": 20, "of": "signature"}, date(2026, 9, 8)),
+    ("kk", AN, "2029 жылы Орталық Азиядағы ядролық қарудан азат аймақ туралы шарттың күшіне "
+     "енгеніне 20 жыл толады.",
+     {"ordinal": 20, "of": "entry_into_force", "anniversary_year": 2029}, P),
+    ("kk", AN, "Биыл ОАЯҚАА туралы шарттың күшіне енуіне 15 жыл толды.",
+     {"ordinal": 15, "of": "entry_into_force"}, date(2024, 3, 21)),
+    ("kk", AN, "Семей шартының жиырмасыншы жылдығы кең көлемде аталып өтуде.",
+     {"ordinal": 20}, P),
+    ("kk", AN, "Семей шартына қол қойылған күннен бері 20 жыл өтті.",
+     {"ordinal": 20, "of": "signature"}, date(2026, 9, 8)),
+    # chair_transfer
+    ("kk", CT, "2026 жылғы 1 қаңтардан бастап Семей шартына төрағалық Қазақстан Республикасына "
+     "өтті.", {"to": "KZ", "effective": "2026-01-01"}, P),
+    ("kk", CT, "Өзбекстан тарабы ОАЯҚАА туралы шартқа төрағалық өкілеттігін Қазақстан "
+     "тарабына табыстады.", {"from": "UZ", "to": "KZ"}, P),
+    ("kk", CT, "Қырғызстан 2027 жылы Семей шартына төрағалықты Қазақстаннан қабылдайды.",
+     {"from": "KZ", "to": "KG", "year": 2027}, P),
+    ("kk", CT, "Төрағалық ету міндеті Тәжікстаннан Түрікменстанға ауысқаны туралы ОАЯҚАА "
+     "тараптары хабарлады.", {"from": "TJ", "to": "TM"}, P),
+    # consultative_meeting
+    ("kk", CM, "Ташкентте 2026 жылғы 28 қаңтарда Семей шартына қатысушы мемлекеттердің сыртқы "
+     "істер министрлері орынбасарлары деңгейіндегі жыл сайынғы консультативтік кездесу "
+     "өткізілді.",
+     {"kind": "annual", "date": "2026-01-28", "place": "Tashkent", "status": "held"}, P),
+    ("kk", CM, "Семей шартына қатысушы елдердің келесі консультативтік кездесуін Түрікменстан "
+     "тарабы 2027 жылы Ашхабадта өткізуді ұсынды.", {"place": "Ashgabat", "status": "planned"}, P),
+    ("kk", CM, "ОАЯҚАА туралы шартқа қатысушы бес мемлекеттің өкілдері Душанбеде бас қосып, "
+     "консультативтік кездесу барысында өңірлік ынтымақтастықты талқылады.",
+     {"place": "Dushanbe", "status": "held"}, P),
+]  # fmt: skip
+
+# not read: the roadmap's drafting is told as the meeting's topic, no word of agreeing or
+# discussing near the plans (counted in batch 7's first pass, 49 of 50 after the widening)
+POSITIVES_7_NOT_READ: list[tuple[str, str, str, dict, date]] = [
+    ("kk", RP, "2026–2027 жылдарға арналған жол картасын әзірлеу Семей шарты тараптарының "
+     "кезекті кездесуінің басты тақырыбы болды.", {}, P),
+]  # fmt: skip
+
+DISTRACTORS_7: list[tuple[str, str, str]] = [
+    ("kk", "meetings", "ТМД Сыртқы істер министрлері кеңесінің отырысы Душанбеде өтті, 2026 "
+     "жылы ТМД-ға төрағалық Түрікменстанға өтті."),
+    ("kk", "meetings", "ҰҚШҰ-ға төрағалық 2026 жылдан бастап Ресейге ауысты; ұйымның Ұжымдық "
+     "қауіпсіздік кеңесінің кезекті сессиясы Мәскеуде өтеді."),
+    ("kk", "meetings", "ШЫҰ-ға төрағалықты Қырғызстан Қазақстаннан қабылдап алды."),
+    ("kk", "meetings", "Түркі мемлекеттері ұйымының бейресми саммиті Бішкекте өтті, ұйымға "
+     "төрағалық Қырғызстанға берілді."),
+    ("kk", "meetings", "Орталық Азия мемлекеттері басшыларының консультативтік кездесуі "
+     "Ташкентте өтті."),
+    ("kk", "commemorations", "АӨСШК-ның 2025 жылғы жұмысының қорытындысы шығарылып, 2026 "
+     "жылға арналған іс-шаралар жоспары бекітілді."),
+    ("kk", "commemorations", "Семей ядролық сынақ полигонының жабылғанына 35 жыл толуына "
+     "орай Курчатовта көрме ашылды."),
+    ("kk", "commemorations", "Атом электр станциясының құрылысына арналған дөңгелек үстел "
+     "Алматыда өтті."),
+    ("kk", "commemorations", "Қазақстанның Ұлттық ядролық орталығы 2025 жылдың қорытындысын "
+     "шығарып, 2026 жылға арналған жұмыс жоспарын бекітті."),
+    ("kk", "commemorations", "ЯҚТШ-ның күшіне енгеніне 55 жыл толуына орай Нью-Йоркте "
+     "конференция өтті."),
+    ("kk", "cooperation", "Қазақстан мен МАГАТЭ ядролық медицина саласындағы ынтымақтастық "
+     "туралы меморандумға қол қойды."),
+    ("kk", "cooperation", "МАГАТЭ Бас конференциясының 69-сессиясында Қазақстан "
+     "делегациясының басшысы ұлттық мәлімдеме жасап, атом электр станциясын салу жоспары "
+     "туралы айтты."),
+    ("kk", "cooperation", "«Қазақстан атом электр станциялары» мен «Росатом» корпорациясы "
+     "арасында меморандумға қол қойылды."),
+    ("kk", "cooperation", "Түркі мемлекеттері ұйымы мен АӨСШК арасында ынтымақтастық туралы "
+     "меморандумға қол қойылды."),
+    ("kk", "cooperation", "БҰҰ Бас Ассамблеясының Бірінші комитетінде Қазақстан ядролық "
+     "қарусыздану туралы ұлттық мәлімдеме жасады."),
+    ("kk", "conflicts", "Семей шартына 2006 жылғы 8 қыркүйекте Семейде қол қойылды, ал ол "
+     "2009 жылғы 21 наурызда күшіне енді."),
+]  # fmt: skip
+
+
 @pytest.mark.parametrize(
     ("language", "record_type", "text", "expected", "published"),
-    POSITIVES + POSITIVES_2 + POSITIVES_3 + POSITIVES_4 + POSITIVES_5 + POSITIVES_6,
+    POSITIVES + POSITIVES_2 + POSITIVES_3 + POSITIVES_4 + POSITIVES_5 + POSITIVES_6 + POSITIVES_7,
     ids=case_ids(POSITIVES, "pos", 2)
     + case_ids(POSITIVES_2, "pos2", 2)
     + case_ids(POSITIVES_3, "pos3", 2)
     + case_ids(POSITIVES_4, "pos4", 2)
     + case_ids(POSITIVES_5, "pos5", 2)
-    + case_ids(POSITIVES_6, "pos6", 2),
+    + case_ids(POSITIVES_6, "pos6", 2)
+    + case_ids(POSITIVES_7, "pos7", 2),
 )
 def test_a_paraphrase_gives_its_record(language, record_type, text, expected, published):
     result = extract(text, published=published)
@@ -1173,13 +1356,20 @@ def test_a_paraphrase_gives_its_record(language, record_type, text, expected, pu
 
 @pytest.mark.parametrize(
     ("language", "group", "text"),
-    DISTRACTORS + DISTRACTORS_2 + DISTRACTORS_3 + DISTRACTORS_4 + DISTRACTORS_5 + DISTRACTORS_6,
+    DISTRACTORS
+    + DISTRACTORS_2
+    + DISTRACTORS_3
+    + DISTRACTORS_4
+    + DISTRACTORS_5
+    + DISTRACTORS_6
+    + DISTRACTORS_7,
     ids=case_ids(DISTRACTORS, "neg", 2)
     + case_ids(DISTRACTORS_2, "neg2", 2)
     + case_ids(DISTRACTORS_3, "neg3", 2)
     + case_ids(DISTRACTORS_4, "neg4", 2)
     + case_ids(DISTRACTORS_5, "neg5", 2)
-    + case_ids(DISTRACTORS_6, "neg6", 2),
+    + case_ids(DISTRACTORS_6, "neg6", 2)
+    + case_ids(DISTRACTORS_7, "neg7", 2),
 )
 def test_a_distractor_gives_nothing_of_its_group(language, group, text):
     result = extract(text, published=P)
@@ -1189,7 +1379,13 @@ def test_a_distractor_gives_nothing_of_its_group(language, group, text):
 
 KAZAKH = [
     case
-    for case in POSITIVES + POSITIVES_2 + POSITIVES_3 + POSITIVES_4 + POSITIVES_5 + POSITIVES_6
+    for case in POSITIVES
+    + POSITIVES_2
+    + POSITIVES_3
+    + POSITIVES_4
+    + POSITIVES_5
+    + POSITIVES_6
+    + POSITIVES_7
     if case[0] == "kk"
 ]
 
@@ -1208,6 +1404,36 @@ def test_a_kazakh_paraphrase_reads_the_same_in_the_2021_latin_alphabet(
     assert matching(latin, record_type, expected, published), [
         p.to_json() for p in result.proposals
     ]
+
+
+@pytest.mark.parametrize(
+    ("language", "record_type", "text", "expected", "published"),
+    POSITIVES_7,
+    ids=case_ids(POSITIVES_7, "pos7", 2),
+)
+@pytest.mark.parametrize("variant", ["2017", "2018"])
+def test_a_kazakh_paraphrase_reads_the_same_in_the_older_latin_alphabets(
+    variant, language, record_type, text, expected, published
+):
+    """Batch 7 in the 2017 (apostrophes) and 2018 (acute accents) alphabets too."""
+    latin = to_latin(text, variant)
+    result = extract(latin, published=published)
+    assert result.transliteration == f"kk-latn-{variant}"
+    assert matching(latin, record_type, expected, published), [
+        p.to_json() for p in result.proposals
+    ]
+
+
+@pytest.mark.parametrize(
+    ("language", "record_type", "text", "expected", "published"), POSITIVES_7_NOT_READ
+)
+@pytest.mark.xfail(
+    strict=True, reason="the plans told only as a meeting's topic ('тақырыбы болды')"
+)
+def test_a_plan_told_as_the_meetings_topic_is_not_read(
+    language, record_type, text, expected, published
+):
+    assert matching(text, record_type, expected, published)
 
 
 def test_each_type_and_language_has_its_share_of_cases():

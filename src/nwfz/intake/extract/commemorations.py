@@ -1150,10 +1150,11 @@ MINISTRIES_OF = re.compile(r"\s+of\s+(?:the\s+)?")
 
 def _ministries_named(ctx: Context, plural: Hit) -> list[StateMention]:
     """'the foreign ministries of Kyrgyzstan and Tajikistan': the parties whose ministries
-    are named, in a list right after 'of' (none when the ministries are not named by state)."""
+    are named, in a list right after 'of' (none when the ministries are not named by state);
+    in Kazakh the list comes before ('Тәжікстан мен Қазақстан сыртқы істер министрліктері')."""
     of = MINISTRIES_OF.match(ctx.text, plural.end)
     if of is None:
-        return []
+        return _ministries_named_before(ctx, plural) if ctx.language == "kk" else []
     named: list[StateMention] = []
     end = of.end()
     for m in ctx.states_in(end, end + 200):
@@ -1165,6 +1166,19 @@ def _ministries_named(ctx: Context, plural: Hit) -> list[StateMention]:
 
 
 LIST_JOINT = re.compile(r",?\s+(?:and\s+)?|,\s*")
+LIST_JOINT_KK = re.compile(r",\s*|\s+(?:мен|бен|пен|және)\s+|\s+")
+
+
+def _ministries_named_before(ctx: Context, plural: Hit) -> list[StateMention]:
+    """The parties listed right before the ministries' word, in the order named."""
+    named: list[StateMention] = []
+    start = plural.start
+    for m in reversed(ctx.states_in(max(0, plural.start - 200), plural.start)):
+        if not m.is_party or not LIST_JOINT_KK.fullmatch(ctx.text[m.end : start]):
+            break
+        named.insert(0, m)
+        start = m.start
+    return named
 
 
 def _organising_states(ctx: Context, sentence: Sentence) -> list[StateMention]:

@@ -87,7 +87,9 @@ def memoranda(ctx: Context, rules: Rules) -> list[Proposal]:
                     break
         spans += regime
         for mention in ctx.states_in(sentence.start, sentence.end):
-            if ON_BEHALF.match(ctx.text, mention.end):
+            if ON_BEHALF.match(ctx.text, mention.end) or AS_CHAIR.search(
+                ctx.text, max(sentence.start, mention.start - 60), mention.start
+            ):
                 continue  # 'Казахстан от имени государств — участников ЦАЗСЯО подписал'
             if regime and SPEAKER.match(ctx.text, mention.end):
                 continue  # '..., a Kazakh diplomat said': the speaker's state, no party
@@ -155,6 +157,8 @@ SPEAKER = re.compile(
     re.IGNORECASE,
 )
 ON_BEHALF = re.compile(r",?\s*(?:от\s+имени|on\s+behalf\s+of)\b", re.IGNORECASE)
+# 'шартқа төрағалық етуші ел ретінде Қазақстан ...': a state acting as the parties' chair
+AS_CHAIR = re.compile(r"(?<!\w)(?:төраға\w*|төрағалық\s+етуші\s+\w+)\s+ретінде\s+$", re.IGNORECASE)
 PART_CUT = re.compile(r";")  # not a dash: "государства — участники" is one noun
 
 
@@ -322,6 +326,9 @@ MEMO_PLANNED = re.compile(
     r"|(?:nearing|close\s+to)\s+(?:completion|finali[sz]ation|signature)"
     r"|being\s+(?:finali[sz]ed|drafted|negotiated)"
     r"|меморандум\w*\s+жоба\w*|жасасу\w*"
+    # 'меморандум жасау мәселесі талқыланды', 'меморандумды келісу жұмысын жалғастыруда': the
+    # verbal noun of making or agreeing one, a memorandum not signed yet
+    r"|меморандум\w*\s+(?:жасау|келісу|әзірлеу|дайындау)\w*"
     r"|қол\s+қояды"  # '... меморандумға қол қояды': will sign
     r"|парафир\w*|initial(?:l)?ed)(?!\w)",  # a text initialled, not yet signed
     re.IGNORECASE,

@@ -4,7 +4,8 @@ Kazakh has no analyser in the environment, so a name is matched as its stem foll
 ending this module generates for that stem: case endings (genitive, dative, accusative,
 locative, ablative, instrumental), the plural, the 3rd-person possessive, the attributive
 -дағы and the adjectival -лық, and one ending stacked on another (Қазақстандағы,
-Қазақстанның, шартының, Республикасына).
+Қазақстанның, шартының, Республикасына). A stem's final п, к, қ voices before a vowel
+(тарап: тарабы, тарабына; аймақ: аймағы).
 """
 
 from __future__ import annotations
@@ -28,6 +29,15 @@ def is_front(stem: str) -> bool:
         if ch in BACK_VOWELS:
             return False
     return False
+
+
+MUTATION = {"п": "б", "к": "г", "қ": "ғ"}
+
+
+def voiced(stem: str) -> str:
+    """The stem as it stands before a vowel: a final п, к, қ voiced ('тарап': 'тараб')."""
+    last = stem[-1:].lower()
+    return stem[:-1] + MUTATION[last] if last in MUTATION else stem
 
 
 def _final(stem: str) -> str:
@@ -126,6 +136,10 @@ def word_forms(stem: str) -> frozenset[str]:
         forms.add(word)
         if first in ("ы", "і", "сы", "сі"):
             forms.update(word + ending for ending in possessive_case_endings(word))
+            if first in ("ы", "і") and voiced(stem) != stem:  # 'тарабы', 'тарабына'
+                mutated = voiced(stem) + first
+                forms.add(mutated)
+                forms.update(mutated + ending for ending in possessive_case_endings(mutated))
         elif first.endswith(("лар", "лер", "дар", "дер", "тар", "тер")):
             forms.update(word + ending for ending in case_endings(word))
         elif first.endswith(("лық", "лік", "дық", "дік", "тық", "тік")):
@@ -158,7 +172,12 @@ CASE_OF_ENDING = {
 
 def case_of(word: str, stem: str) -> str:
     """The grammatical case a form of the stem carries ('nom' when bare)."""
-    rest = word.lower()[len(stem) :] if word.lower().startswith(stem.lower()) else ""
+    lower = word.lower()
+    rest = ""
+    for form in (stem.lower(), voiced(stem.lower())):  # 'тарабына' of 'тарап'
+        if lower.startswith(form):
+            rest = lower[len(form) :]
+            break
     if not rest:
         return "nom"
     for ending in sorted(CASE_OF_ENDING, key=len, reverse=True):

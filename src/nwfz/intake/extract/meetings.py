@@ -7,6 +7,7 @@ same sentence (dates, states, places); no trigger, no proposal.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from .clauses import clause_of, clauses
 from .commemorations import thematic_meeting
@@ -567,7 +568,8 @@ def _agreed_plans(rules: Rules, sentence: Sentence) -> Hit | None:
 # plans agreed, not one delegation's presented: 'согласовали', 'утвердили', 'adopted', 'бекітті'
 AGREED = re.compile(
     r"согласова|утверд|утвержд|одобр|намети|приня|определ|обознач|agreed|approved|"
-    r"adopted|endorsed|coordinated|signed\s+off|\badopts?\b|\bapproves?\b|\bendorses?\b|бекіт|келіс|айқында|белгіле|мақұлда|құрды|құрылды",
+    r"adopted|endorsed|coordinated|signed\s+off|\badopts?\b|\bapproves?\b|\bendorses?\b|бекіт|келіс|айқында|белгіле|мақұлда|құрды|құрылды|"
+    r"қабылда",
     re.IGNORECASE,
 )
 
@@ -588,6 +590,9 @@ def _agreed(ctx: Context, plans: Hit) -> bool:
     """The plans' words, or the rest of their clause, say they were agreed ('approved a plan',
     'план работы на 2026 год был согласован', 'жоспарын бекітті')."""
     rest = re.split(r"[,.;]", ctx.text[plans.end : plans.end + 40], maxsplit=1)[0]
+    chain = CONVERB_CHAIN.match(ctx.text, plans.end)
+    if chain is not None:
+        rest += chain.group("next")  # 'жоспары әзірленіп, тараптармен келісілді'
     before = re.split(r"[,.;]", ctx.text[max(0, plans.start - 25) : plans.start])[-1]
     return bool(
         AGREED.search(plans.text)
@@ -595,6 +600,10 @@ def _agreed(ctx: Context, plans: Hit) -> bool:
         or AGREED.search(before)
         or WHICH_AGREED.match(ctx.text, plans.end)
     )
+
+
+# a Kazakh converb ends its clause with a comma and the chain goes on: 'әзірленіп, келісілді'
+CONVERB_CHAIN = re.compile(r"[^,.;]{0,40}?\w\w(?:ып|іп|п),\s+(?P<next>[^,.;]{0,40})")
 
 
 # 'presented its priorities for 2026, which were endorsed': agreed in the relative clause
@@ -735,7 +744,7 @@ def _review_years(ctx: Context, rules: Rules, sentence: Sentence, review: Hit, p
         early = year_near(ctx, lo, first.start, first.start, True)
         late = year_near(ctx, first.end, second.start, second.start, True)
         reviewed, period = (early, late) if first is review else (late, early)
-        return reviewed, period
+        return reviewed, _the_year_after(reviewed, period)
     if review.start < plans.start:
         reviewed = year_near(ctx, review.start, plans.start, review.start)
         period = year_near(ctx, plans.start, hi, plans.start)
@@ -753,6 +762,22 @@ def _review_years(ctx: Context, rules: Rules, sentence: Sentence, review: Hit, p
     if period is not None and period.start < plans.start:
         period = None
     return reviewed, period
+
+
+def _the_year_after(reviewed, period):  # noqa: ANN001, ANN202
+    """'2025 жылы жүзеге асырылған бастамаларды талқылап, келесі жылдың басымдықтарын':
+    'the next year' after a year the review names is that year's next, not the
+    publication's."""
+    if (
+        reviewed is not None
+        and period is not None
+        and reviewed.kind != "relative_year"
+        and reviewed.year is not None
+        and period.kind == "relative_year"
+        and period.relative == 1
+    ):
+        return replace(period, year=reviewed.year + 1)
+    return period
 
 
 FOR_THE_YEAR = re.compile(r"(?<!\w)(?:на|for)\s+$", re.IGNORECASE)

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from .kk_morph import case_of, forms_regex
+from .kk_morph import case_of, forms_regex, voiced
 from .text import ru_cases, ru_lemma, tokenize
 
 PARTIES: tuple[str, ...] = ("KZ", "KG", "TJ", "TM", "UZ")
@@ -121,12 +121,12 @@ _KK_ETHNONYM_RE = re.compile(
 _KK_ABBR_RE = re.compile(r"(?<!\w)(ҚР|АҚШ|ҚХР|РФ)(?:-?(\w+))?(?!\w)")
 
 
-_KK_FOLLOW_RE = re.compile(r"\s+(Республикасы\w*|тарап\w*|делегация\w*)", re.IGNORECASE)
+_KK_FOLLOW_RE = re.compile(r"\s+(Республикасы\w*|тара[пб]\w*|делегация\w*)", re.IGNORECASE)
 
 
 def _kk_side_case(word: str) -> frozenset[str]:
     for stem in ("тарап", "делегация", "республика", "ел"):
-        if word.lower().startswith(stem):
+        if word.lower().startswith((stem, voiced(stem))):
             return frozenset({case_of(word, stem)})
     return frozenset({"nom"})
 
