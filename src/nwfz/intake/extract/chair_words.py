@@ -241,7 +241,13 @@ EN = {
         r"CANWFZ|NWFZ)",
         r"holds\s+the\s+(?:rotating\s+)?chairmanship",
     ),
-    "predecessor": compile_words(r"succeed(?:ing|s|ed)", r"taking\s+over\s+from", r"replacing"),
+    "predecessor": compile_words(
+        r"succeed(?:ing|s|ed)",
+        r"taking\s+over\s+from",
+        r"replacing",
+        # 'thanked the outgoing chair, Uzbekistan,': the state in apposition
+        r"(?:the\s+)?(?:outgoing|previous|former)\s+chair(?:man|person)?,?",
+    ),
     "chair_completed": compile_words(
         r"(?:complet|conclud|end|finish)(?:ed|es|s|ing)?\s+(?:its|her|their)\s+"
         r"(?:\w+\s+)?(?:chairmanship|presidency|term)",
@@ -254,6 +260,8 @@ EN = {
         r"as\s+(?:the\s+)?(?:its\s+)?(?:(?:first|new|incoming)\s+)?(?:[Cc]hair(?:man|person|woman)?)",
         # 'The new chair of the CANWFZ Treaty for 2026 is Kazakhstan': the state after the copula
         r"(?:new|incoming)\s+chair(?:man|person)?\s+(?:\S+\s+){0,8}?(?:is|will\s+be|becomes)(?=\s+[A-Z])",
+        # 'Kazakhstan, the incoming chair of the Treaty, ...': in apposition to the state before
+        r"(?<=,\s)the\s+(?:new|incoming)\s+chair(?:man|person)?(?=\s+of\b|,)",
     ),
     "rotation": compile_words(r"rotation", r"handover", r"chairmanship", r"chair"),
     "chair_holder": compile_words(

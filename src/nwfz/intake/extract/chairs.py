@@ -435,7 +435,10 @@ def _named_chair(ctx: Context, rules: Rules, sentence: Sentence) -> Proposal | N
     if to is None:
         return None
     spans: list[Span] = [anchor.span, named.span, (to.start, to.end)]
-    return _term(ctx, rules, sentence, to, None, [anchor], spans, 0.6)
+    source = _predecessor(ctx, rules, sentence, to, spans)  # '..., the outgoing chair, X'
+    if source is not None:
+        spans.append((source.start, source.end))
+    return _term(ctx, rules, sentence, to, source, [anchor], spans, 0.6)
 
 
 def _chair_of_the_zone(ctx: Context, rules: Rules, named: Hit) -> bool:

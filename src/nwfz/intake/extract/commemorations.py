@@ -239,11 +239,13 @@ def _act_of_the_treaty(ctx: Context, rules: Rules, sentence: Sentence, trigger: 
 
 
 def _act_of_another_treaty(ctx: Context, rules: Rules, sentence: Sentence, act: Hit) -> bool:
-    """The signing or entry into force of a treaty the words right after it name as another."""
+    """The signing or entry into force of a treaty the words right after it name as another
+    (not 'signed the Semipalatinsk Treaty': the zone's name ends at the treaty word)."""
     return any(
         0 <= hit.start - act.end < 25
         and names_another_treaty(ctx.text, hit)
         and not ctx.regime_in(hit.start, sentence.end)
+        and not any(e >= hit.start for _, e in ctx.regime_in(act.end, hit.end))
         for hit in hits(rules.treaty_word, sentence)
     )
 
@@ -1102,12 +1104,14 @@ def _organisers(ctx: Context, rules: Rules, sentence: Sentence, spans: list[Span
     # the verb ends a Kazakh sentence, its subject may head it: 'Қырғызстан 2026 жылы ...
     # конференция өткізеді'
     reach = 120 if rules.head_final else 40
+    states = _organising_states(ctx, sentence)
     for verb in hits(rules.meeting_host, sentence) + hits(rules.organised_by, sentence):
-        # 'Kazakhstan will host a conference', 'Туркменистан проводит совещание'
+        # 'Kazakhstan will host a conference', 'Туркменистан проводит совещание', in a text
+        # about another zone its state ('Mongolia will host a workshop')
         subjects = [
             m
-            for m in ctx.states_in(sentence.start, verb.start)
-            if m.is_party and "nom" in m.cases and verb.start - m.end < reach
+            for m in states
+            if m.end <= verb.start and "nom" in m.cases and verb.start - m.end < reach
         ]
         if subjects and subjects[-1].code not in organisers:
             organisers.append(subjects[-1].code)
@@ -1121,7 +1125,6 @@ def _organisers(ctx: Context, rules: Rules, sentence: Sentence, spans: list[Span
         if owners and owners[-1].code not in organisers:
             organisers.append(owners[-1].code)
             spans += [noun.span, (owners[-1].start, owners[-1].end)]
-    states = _organising_states(ctx, sentence)
     for single in hits(rules.mfa_single, sentence):
         near = [
             m for m in states if 0 <= m.start - single.end < 30 or 0 <= single.start - m.end < 30

@@ -314,9 +314,10 @@ MEMO_PLANNED = re.compile(
     # 'қол қойылмақ': a signing yet to come
     r"|expected\s+to\s+(?:be\s+)?(?:the\s+)?sign\w*|ожидается\s+подписани\w*"
     # 'The signing of a memorandum between ... is expected', '... is planned'; 'Talks on a
-    # memorandum', 'are preparing a memorandum'
-    r"|talks\s+(?:on|about|towards)\s+(?:a|an|the)\s+(?:memorandum|MoU)"
-    r"|(?:is|are)\s+preparing\s+(?:a|an|the)\s+(?:draft\s+)?(?:memorandum|MoU)"
+    # memorandum', 'are preparing a memorandum', 'are discussing a memorandum'
+    r"|(?:(?:is|are|were)\s+(?:preparing|discussing|drafting|negotiating|developing|working\s+on)|"
+    r"(?:talks|discussions|consultations)\s+(?:on|about|towards))\s+(?:a|an|the)\s+"
+    r"(?:draft\s+)?(?:\w+\s+){0,2}?(?:memorandum|MoU)"
     r"|(?:signing|conclusion)\s+of\s+[^.;]{0,120}?\b(?:is|are)\s+(?:expected|planned|envisaged|scheduled|foreseen|"
     r"anticipated)"
     r"|(?:намечено|планируется|предстоит)\s+подписани\w*|қол\s+қойылмақ\w*"

@@ -312,6 +312,7 @@ RULES = Rules(
     transfer_pass=compile_words(
         r"pass(?:ed|es)\s+(?:from\s+[A-Z]\w+\s+)?to",
         r"went\s+to",
+        r"go(?:es)?\s+to",  # a headline's 'Chairmanship of ... Treaty Goes to Kyrgyzstan'
         r"rotat(?:ed|es)\s+(?:from\s+[A-Z]\w+\s+)?to",
         r"mov(?:ed|es)\s+(?:from\s+[A-Z]\w+\s+)?to",
         # 'the chairmanship shall pass to Kazakhstan'
@@ -325,8 +326,9 @@ RULES = Rules(
     review=compile_words(
         # 'shared its views on the progress in the implementation of the plan of action'
         r"(?:position|views?)\s+on\s+the\s+progress\s+(?:in|of)\s+(?:the\s+)?implementation",
-        r"review(?:ed|ing)" + INTER_ALIA + r"\s+(?:the\s+)?(?:results|outcomes|work|progress|"
-        r"implementation|activities)",
+        # 'reviewed the results', 'reviewed the Agency's activities', 'reviewing its work'
+        r"review(?:ed|ing)" + INTER_ALIA + r"\s+(?:the\s+)?(?:[\w-]+(?:'s|’s)\s+|its\s+|their\s+)?"
+        r"(?:\w+\s+)?(?:results|outcomes|work|progress|implementation|activities)",
         r"t(?:ook|aking)\s+stock",
         r"summ(?:ed|ing)\s+up",
         r"sums?\s+up(?=\s+(?:19|20)\d\d)",  # a headline's 'Parties ... Sum Up 2025, Adopt ...'
@@ -397,7 +399,11 @@ RULES = Rules(
         r"(?:work|activities|cooperation)\s+(?:under|within|of|in)\s+(?:\S+\s+){0,14}?(?:was|were)\s+"
         r"(?:reviewed|assessed|evaluated|summ(?:ed|ari[sz]ed)(?:\s+up)?|analy[sz]ed)",
         # 'Following a review of the results for 2025', 'presented reports on 2024'
-        r"(?:a|the)\s+review\s+of\s+(?:the\s+)?(?:results|outcomes|work|activities|progress)",
+        r"(?:a|the)\s+(?:joint\s+|annual\s+|comprehensive\s+)?review\s+of\s+(?:the\s+)?"
+        r"(?:results|outcomes|work|activities|progress|year|past\s+year)",
+        # a quote's 'We have done a great deal in 2025', 'we achieved a lot last year'
+        r"(?:we|they)\s+(?:have\s+|had\s+)?(?:done|achieved|accomplished)\s+(?:a\s+(?:great\s+deal|"
+        r"lot)|much|a\s+great\s+many\s+things)",
         r"(?:presented|submitted|delivered)\s+(?:\w+\s+){0,2}reports?\s+on(?=\s+(?:the\s+)?"
         r"(?:year\s+)?(?:19|20)\d\d)",
         # 'Reviewing the year 2024, the parties ...'
@@ -429,7 +435,7 @@ RULES = Rules(
         r"(?:adopted|approved|agreed\s+on|endorsed)\s+a\s+new\s+one\s+for",
         r"agreed\s+(?:on\s+)?(?:their|the)\s+(?:joint\s+|common\s+)?(?:activities|events|measures|"
         r"steps|tasks)\s+for",
-        r"(?:outlined|agreed\s+(?:on\s+)?|set\s+out|discussed|defined|identified|presented|"
+        r"(?:outlined|agreed(?:\s+on)?|set\s+out|discussed|defined|identified|presented|"
         r"endorsed|approved|adopted|determined)\s+"
         r"(?:the\s+|its\s+|their\s+)?(?:\w+\s+){0,2}priorities\s+for",
         # 'agreed that they would continue implementing the Plan for the 2018-2022 period'
@@ -444,6 +450,11 @@ RULES = Rules(
         r"to\s+be\s+(?:undertaken|taken|carried\s+out|implemented|held)",
         r"(?:outlined|mapped\s+out|charted|identified|set\s+out|defined)\s+(?:the\s+)?"
         r"(?:next|further|future)\s+steps",
+        r"(?:list|calendar|schedule|programme)\s+of\s+(?:joint\s+)?(?:events|activities|measures)\s+"
+        r"(?:to\s+be\s+(?:held|carried\s+out|implemented)|planned|scheduled)\s+(?:in|for)",
+        # a quote's 'next year we intend to focus on', 'in 2026 we plan to'
+        r"(?:next\s+year|in\s+(?:19|20)\d\d),?\s+(?:we|the\s+parties|they)\s+(?:intend|plan|are\s+going"
+        r"|will\s+(?:focus|concentrate|continue|hold|organi[sz]e))",
     ),
     anniversary=[
         re.compile(r"(?<!\d)(?P<n>\d{1,2})-?(?:st|nd|rd|th)\s+anniversary", re.IGNORECASE),
@@ -499,7 +510,8 @@ RULES = Rules(
         ),
         # 'marks two decades since the Treaty was signed', 'a decade after its entry into force'
         re.compile(
-            r"(?<![\w-])(?P<d>a|one|two|three|four|five|six)\s+decades?\s+(?:since|after|of)\b"
+            r"(?<![\w-])(?P<d>a|one|two|three|four|five|six)\s+decades?\s+"
+            r"(?:ha(?:ve|d|s)\s+(?:passed|elapsed|gone\s+by)\s+)?(?:since|after|of)\b"
             # 'celebrates two decades this year'
             r"|(?:celebrat\w+|marks?|marking|marked|turns?|turned)\s+(?:its\s+)?"
             r"(?P<d2>a|one|two|three|four|five|six)\s+decades?\b",
