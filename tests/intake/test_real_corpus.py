@@ -327,7 +327,9 @@ def test_every_proposal_on_the_development_part_carries_its_evidence(item):
 # lowered to these figures (rounded down).
 # Batch 21's development share (24 items, 1 label; 14 more held back as v4) joined unseen
 # (484 items, 326 labels): 0.951 / 0.902 and 0.977 / 0.926 - the precision floors lowered.
-DEV_BASELINE = {"field": (0.951, 0.901), "type": (0.977, 0.926)}
+# Batch 22's development share (17 items, 2 labels; 12 more held back in v4) joined unseen
+# (501 items, 328 labels): 0.942 / 0.899 and 0.971 / 0.926 - the floors lowered again.
+DEV_BASELINE = {"field": (0.942, 0.899), "type": (0.971, 0.926)}
 
 
 def test_the_development_part_holds_its_baseline():
