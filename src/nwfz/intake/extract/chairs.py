@@ -124,6 +124,8 @@ def _transfer(ctx: Context, rules: Rules, sentence: Sentence) -> Proposal | None
             if source is not None and to is not None and source.code == to.code:
                 source = None
     if to is None:
+        to, source = _recipient_by_its_words(ctx, parties, verb, source)
+    if to is None:
         to, source = _holder_after_a_dash(ctx, parties, give, source)
     if to is None:
         to = _the_speakers_state(ctx, sentence, verb, parties)
@@ -136,6 +138,32 @@ def _transfer(ctx: Context, rules: Rules, sentence: Sentence) -> Proposal | None
     if source is not None:
         spans.append((source.start, source.end))
     return _term(ctx, rules, sentence, to, source, [verb, chair], spans, 0.75)
+
+
+# 'возложено на Республику Казахстан': the state after 'на' is entrusted with the chair
+ENTRUSTED_TO = re.compile(r"(?:возлож|возлага)\w*\s+(?:[^\s.;]+\s+){0,4}?на\s+$", re.IGNORECASE)
+# 'будет Кыргызстан, которому Казахстан передаст полномочия': the relative's antecedent
+RELATIVE_RECIPIENT = re.compile(r"\s*,\s*котор(?:ому|ой)(?!\w)", re.IGNORECASE)
+
+
+def _recipient_by_its_words(
+    ctx: Context, parties: list[StateMention], verb: Hit, source: StateMention | None
+) -> tuple[StateMention | None, StateMention | None]:
+    """The recipient no case names: the state the chair is 'возложено на', or the one a
+    relative 'которому' (the giving verb's indirect object) stands for, the giver being the
+    relative clause's subject."""
+    for m in parties:
+        if m.start >= verb.end and ENTRUSTED_TO.search(ctx.text[verb.start : m.start]):
+            return m, source
+        relative = RELATIVE_RECIPIENT.match(ctx.text, m.end)
+        if relative is not None and relative.end() <= verb.start:
+            givers = [
+                g
+                for g in parties
+                if "nom" in g.cases and relative.end() <= g.start and g.end <= verb.start
+            ]
+            return m, source or (givers[-1] if givers and givers[-1].code != m.code else None)
+    return None, source
 
 
 # 'Узбекистан передал эстафету: председательство в ЦАЗСЯО — у Казахстана': after a dash, 'у X'

@@ -50,6 +50,23 @@ def clause_of(spans: list[Span], position: int) -> Span:
     return spans[-1] if spans else (position, position)
 
 
+# ', достигнутых в 2025 году в рамках ЦАЗСЯО': a Russian participle opening the next clause
+# describes a noun of this one (passive -нн-/-т-, active -вш-/-ущ-/-ащ-, present passive -ем-/-им-)
+PARTICIPLE_NEXT = re.compile(
+    r",\s*[а-яё]+(?:вш|нн|ённ|т|ущ|ющ|ащ|ящ|ем|им)(?:ий|ый|ая|ое|ие|ые|ого|ой|ому|ую|ым|ыми"
+    r"|ых|их|ей|ими|ем)(?![а-яё])"
+)
+
+
+def with_its_participle(ctx: Context, spans: list[Span], home: Span) -> Span:
+    """The clause with the participial clause after it that describes one of its nouns
+    ('выполнению договорённостей, достигнутых в 2025 году в рамках ЦАЗСЯО')."""
+    following = [s for s in spans if s[0] == home[1]]
+    if following and PARTICIPLE_NEXT.match(ctx.text, following[0][0]):
+        return (home[0], following[0][1])
+    return home
+
+
 def dates_of_verbs(
     ctx: Context,
     sentence: Sentence,

@@ -183,7 +183,8 @@ def _treaty_anniversary(ctx: Context, rules: Rules, sentence: Sentence) -> Hit |
 def _counted_back(ctx: Context, rules: Rules, sentence: Sentence) -> Hit | None:
     """'20 лет назад, 8 сентября 2006 года, ... был подписан Договор', '20 жыл бұрын ... қол
     қойылды': an anniversary told by counting back from the report, when the sentence tells
-    the act with the very year the count gives (the arithmetic is the check)."""
+    the act with the very year the count gives (the arithmetic is the check), or tells no
+    date at all ('Ровно двадцать лет назад ... подписали Договор')."""
     if rules.years_ago is None or ctx.published is None:
         return None
     _, act = _anniversary_of(rules, sentence)
@@ -193,7 +194,8 @@ def _counted_back(ctx: Context, rules: Rules, sentence: Sentence) -> Hit | None:
     years = {d.year for d in told if d.kind != "relative_year"}
     for ago in hits(rules.years_ago, sentence):
         count = _count(ago, rules)
-        if count is not None and ctx.published.year - count in years:
+        # no year told ('Ровно двадцать лет назад ... подписали Договор'): the count alone
+        if count is not None and (not told or ctx.published.year - count in years):
             return ago
     return None
 

@@ -98,6 +98,7 @@ def memoranda(ctx: Context, rules: Rules) -> list[Proposal]:
             if mention.code not in parties:
                 parties.append(mention.code)
                 spans.append((mention.start, mention.end))
+        parties, spans = _one_state_for_the_zone(ctx, sentence, parties, spans)
         if len(parties) < 2 and not regime:
             parties, zones = _the_two_zones(ctx, sentence)
             if not parties:
@@ -160,6 +161,22 @@ ON_BEHALF = re.compile(r",?\s*(?:от\s+имени|on\s+behalf\s+of)\b", re.IGNO
 # 'шартқа төрағалық етуші ел ретінде Қазақстан ...': a state acting as the parties' chair
 AS_CHAIR = re.compile(r"(?<!\w)(?:төраға\w*|төрағалық\s+етуші\s+\w+)\s+ретінде\s+$", re.IGNORECASE)
 PART_CUT = re.compile(r";")  # not a dash: "государства — участники" is one noun
+
+
+def _one_state_for_the_zone(
+    ctx: Context, sentence: Sentence, parties: list[str], spans: list[Span]
+) -> tuple[list[str], list[Span]]:
+    """The zone and another zone's body as the parties: one party state named beside them
+    signs, chairs or speaks for the zone ('председатель ЦАЗСЯО (Казахстан)', 'подписан от
+    имени сторон ... заместителем министра Казахстана', 'сообщили в МИД РК'), it is no party
+    of its own."""
+    states = [code for code in parties if code in PARTIES]
+    if REGIME.upper() not in parties or not set(parties) & BODIES or len(states) != 1:
+        return parties, spans
+    own = {
+        (m.start, m.end) for m in ctx.states_in(sentence.start, sentence.end) if m.code == states[0]
+    }
+    return [p for p in parties if p != states[0]], [s for s in spans if s not in own]
 
 
 def _the_part_of(ctx: Context, sentence: Sentence, hit: Hit) -> tuple[int, int]:
@@ -310,6 +327,8 @@ MEMO_PLANNED = re.compile(
     r"|келіссөз\w*(?!\w)(?!\s+қорытынды)"
     r"|to\s+be\s+signed|(?:agreed|decided|plan(?:s|ned)?|intend(?:s|ed)?)\s+to\s+(?:sign|conclude)"
     r"|подписать|заключить|қол\s+қою\w*"
+    # 'договорились подготовить меморандум', 'разработка меморандума': a text still to be drafted
+    r"|(?:подготов(?:ить|ке|ка|ку)|разработ(?:ать|ке|ка|ку))\s+(?:\w+\s+){0,3}?меморандум\w*"
     # 'is expected to be the signing of', 'ожидается подписание', 'намечено подписание',
     # 'қол қойылмақ': a signing yet to come
     r"|expected\s+to\s+(?:be\s+)?(?:the\s+)?sign\w*|ожидается\s+подписани\w*"

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from .clauses import clause_of, clauses
+from .clauses import clause_of, clauses, with_its_participle
 from .commemorations import thematic_meeting
 from .common import (
     QUOTED,
@@ -655,7 +655,8 @@ def _said_of_the_parties(sentence: Sentence, ctx: Context, review: Hit | None) -
         return True
     if review is None:
         return False
-    lo, hi = clause_of(clauses(ctx, sentence), review.start)
+    spans = clauses(ctx, sentence)
+    lo, hi = with_its_participle(ctx, spans, clause_of(spans, review.start))
     return bool(ctx.regime_in(lo, hi)) or _quoted_about_the_zone(ctx, sentence, review)
 
 
