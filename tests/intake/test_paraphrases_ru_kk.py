@@ -1734,3 +1734,18 @@ def test_inflected_forms_of_the_rules_stems_are_read(record_type, text):
     result = extract(text, published=P)
     assert [p for p in result.of_type(record_type) if p.fields.get("regime") == "canwfz"]
     assert [p for p in result.of_type(record_type) if p.spans]
+
+
+# an anniversary counted back with no date in the sentence: the count alone, unless hedged
+@pytest.mark.parametrize(
+    ("text", "ordinals"),
+    [
+        ("Ровно двадцать лет назад в Семипалатинске был подписан Договор о ЦАЗСЯО.", [20]),
+        ("20 лет назад в Семипалатинске был подписан Договор о ЦАЗСЯО.", [20]),
+        ("Почти двадцать лет назад был подписан Договор о ЦАЗСЯО.", []),
+        ("Договор о ЦАЗСЯО был подписан более 20 лет назад.", []),
+    ],
+)
+def test_a_count_back_with_no_date_is_an_anniversary_unless_hedged(text, ordinals):
+    found = extract(text, published=date(2026, 9, 8)).of_type(AN)
+    assert [p.fields["ordinal"] for p in found] == ordinals

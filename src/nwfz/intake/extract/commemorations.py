@@ -194,10 +194,20 @@ def _counted_back(ctx: Context, rules: Rules, sentence: Sentence) -> Hit | None:
     years = {d.year for d in told if d.kind != "relative_year"}
     for ago in hits(rules.years_ago, sentence):
         count = _count(ago, rules)
-        # no year told ('Ровно двадцать лет назад ... подписали Договор'): the count alone
-        if count is not None and (not told or ctx.published.year - count in years):
+        # no year told ('Ровно двадцать лет назад ... подписали Договор'): the count alone,
+        # unless hedged ('signed nearly 40 years ago' tells no anniversary)
+        alone = not told and not HEDGED.search(ctx.text, max(0, ago.start - 20), ago.start)
+        if count is not None and (alone or ctx.published.year - count in years):
             return ago
     return None
+
+
+# 'nearly 40 years ago', 'почти 20 лет назад', 'шамамен 20 жыл бұрын': an approximate count
+HEDGED = re.compile(
+    r"(?<!\w)(?:nearly|almost|about|around|over|some|more\s+than|почти|около|более|свыше|"
+    r"больше|порядка|примерно|шамамен|жуық|астам)\s+$",
+    re.IGNORECASE,
+)
 
 
 def _names_the_zone(ctx: Context, rules: Rules, trigger: Hit, later: list[Hit]) -> bool:
