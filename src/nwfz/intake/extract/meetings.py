@@ -762,29 +762,13 @@ def _review_years(ctx: Context, rules: Rules, sentence: Sentence, review: Hit, p
         reviewed = year_near(ctx, review.start, hi, review.start)
     if period is not None and period.start < plans.start:
         period = None
-    return reviewed, _next_to_the_reviewed(reviewed, period)
-
-
-def _next_to_the_reviewed(reviewed, period):  # noqa: ANN001, ANN202 - DateMention | None
-    """'evaluated the implementation of the 2025 work plan and endorsed the plan for the next
-    year': 'next' counts from the year reviewed (2026), not from the report's day (a January
-    meeting's report would give 2027)."""
-    if (
-        reviewed is None
-        or period is None
-        or reviewed.kind == "relative_year"
-        or reviewed.year is None
-        or period.kind != "relative_year"
-        or period.relative != 1
-    ):
-        return period
-    return replace(period, year=reviewed.year + 1)
+    return reviewed, _the_year_after(reviewed, period)
 
 
 def _the_year_after(reviewed, period):  # noqa: ANN001, ANN202
-    """'2025 жылы жүзеге асырылған бастамаларды талқылап, келесі жылдың басымдықтарын':
-    'the next year' after a year the review names is that year's next, not the
-    publication's."""
+    """'2025 жылы жүзеге асырылған бастамаларды талқылап, келесі жылдың басымдықтарын',
+    'evaluated the 2025 work plan and endorsed the plan for the next year': 'the next year'
+    after a year the review names is that year's next, not the publication's."""
     if (
         reviewed is not None
         and period is not None
