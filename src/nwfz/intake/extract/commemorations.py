@@ -438,7 +438,8 @@ def _count(found: Hit, rules: Rules) -> int | None:
 
 
 SPACES = re.compile(r"[\s-]+")
-DECADES = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
+DECADES = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
+           "два": 2, "три": 3, "четыре": 4, "пять": 5}  # fmt: skip
 
 
 def _anniversary_of(rules: Rules, sentence: Sentence) -> tuple[str | None, Hit | None]:

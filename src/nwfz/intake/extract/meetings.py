@@ -609,7 +609,10 @@ CONVERB_CHAIN = re.compile(r"[^,.;]{0,40}?\w\w(?:ып|іп|п),\s+(?P<next>[^,.;
 # 'presented its priorities for 2026, which were endorsed': agreed in the relative clause
 WHICH_AGREED = re.compile(
     r"[^.;,]{0,30},\s+(?:which|that)\s+(?:was|were)\s+(?:\w+\s+)?(?:endorsed|approved|agreed|adopted|"
-    r"supported)\b",
+    r"supported)\b"
+    # 'о приоритетах ... на 2026 год, которые были поддержаны участниками'
+    r"|[^.;,]{0,60},\s+котор\w+\s+(?:был[аио]?\s+)?(?:\w+\s+)?(?:поддержа|одобр|согласова|утвер"
+    r"ж?д|принят)\w*",
     re.IGNORECASE,
 )
 
