@@ -15,6 +15,7 @@ from .common import (
     merge,
     year_near,
 )
+from .places import party_cities
 from .proposals import Proposal, Span
 from .regimes import regime_at
 from .rules import (
@@ -841,13 +842,6 @@ def _title_span(ctx: Context, title: Hit) -> Span | None:
     return (start, end) if end - start >= 3 else None
 
 
-# the cities of the Central Asian parties (places in the language rules)
-PARTY_CITIES = frozenset(
-    {"Astana", "Almaty", "Bishkek", "Dushanbe", "Ashgabat", "Tashkent", "Samarkand",
-     "Cholpon-Ata", "Semipalatinsk"}
-)  # fmt: skip
-
-
 def _zones_event_in_a_party(ctx: Context, rules: Rules, sentence: Sentence) -> list[Span] | None:
     """An event about the zones in general held in a party's city ('the International Seminar
     of Representatives of Nuclear-Weapon-Free Zones', with 'Nur-Sultan, August 28-29' heading
@@ -857,7 +851,7 @@ def _zones_event_in_a_party(ctx: Context, rules: Rules, sentence: Sentence) -> l
         return None
     for where in (sentence, *ctx.neighbours(sentence, 1, 1), *ctx.sentences[:2]):
         place = place_in(rules, ctx, where) or _bare_city(ctx, where)
-        if place is not None and place[0] in PARTY_CITIES:
+        if place is not None and place[0] in party_cities():
             return [topic.span, place[1].span]
         city = PARTY_CITY.search(where.text)  # 'to the capital of Kazakhstan'
         if city is not None:

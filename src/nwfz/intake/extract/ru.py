@@ -5,7 +5,8 @@ from __future__ import annotations
 import re
 
 from . import chair_words, zone_words
-from .common import compile_words
+from .common import Pattern, compile_words
+from .places import Place, one_of, places_for
 from .rules import Rules
 
 W = r"[а-яёА-ЯЁ]*"  # the rest of an inflected word
@@ -26,6 +27,20 @@ HOSTS = (
     r"проведения)\s+)(?:\w+\s+){0,2}"
     r"(?:встреч|заседани|совещани|консультативн|конференци)[а-яё]*"
 )
+
+
+def _city(place: Place) -> Pattern | None:
+    """'в Ташкенте', 'в г. Ташкенте', 'в городе Ташкент'; a capital also as the host
+    ('Ашхабад примет очередную консультативную встречу')."""
+    alternatives = []
+    if place.ru_in:
+        alternatives.append(CITY_PREFIX + one_of(place.ru_in))
+    if place.ru:
+        alternatives.append(CITY_NAMED + one_of(place.ru))
+        if place.capital:
+            alternatives.append(one_of(place.ru) + HOSTS)
+    return compile_words(*alternatives, flags=0) if alternatives else None
+
 
 NOT_PART = r"(?![а-яёА-ЯЁ])(?!\s+участи)"
 # 'со дня', 'с момента', 'с даты', 'со времени', 'с того дня' (подписания ...): counted from
@@ -100,75 +115,7 @@ RULES = Rules(
         r"(?:модератор" + W + r"\s+(?:встречи|заседания)\s+(?:выступил|выступила|стал|стала))",
     ),
     places=[
-        (
-            "Astana",
-            compile_words(
-                CITY_PREFIX + r"(?:Астане|Нур-Султане)",
-                CITY_NAMED + r"(?:Астана|Нур-Султан)",
-                r"(?:Астана|Нур-Султан)" + HOSTS,
-                flags=0,
-            ),
-        ),
-        ("Almaty", compile_words(CITY_PREFIX + r"(?:Алматы|Алма-Ате)", flags=0)),  # the old name
-        (
-            "Bishkek",
-            compile_words(
-                CITY_PREFIX + r"Бишкеке", CITY_NAMED + r"Бишкек", r"Бишкек" + HOSTS, flags=0
-            ),
-        ),
-        ("Dushanbe", compile_words(CITY_PREFIX + r"Душанбе", r"Душанбе" + HOSTS, flags=0)),
-        (
-            "Ashgabat",
-            compile_words(
-                CITY_PREFIX + r"(?:Ашхабаде|Ашгабате)",
-                CITY_NAMED + r"(?:Ашхабад|Ашгабат)",
-                r"(?:Ашхабад|Ашгабат)" + HOSTS,
-                flags=0,
-            ),
-        ),
-        (
-            "Tashkent",
-            compile_words(
-                CITY_PREFIX + r"Ташкенте", CITY_NAMED + r"Ташкент", r"Ташкент" + HOSTS, flags=0
-            ),
-        ),
-        (
-            "Samarkand",
-            compile_words(CITY_PREFIX + r"Самарканде", CITY_NAMED + r"Самарканд", flags=0),
-        ),
-        ("Cholpon-Ata", compile_words(CITY_PREFIX + r"Чолпон-Ате", flags=0)),
-        ("Semipalatinsk", compile_words(CITY_PREFIX + r"(?:Семипалатинске|Семее)", flags=0)),
-        # the region's other cities where the parties meet or mark the Treaty
-        ("Shymkent", compile_words(CITY_PREFIX + r"Шымкенте", flags=0)),
-        ("Turkistan", compile_words(CITY_PREFIX + r"(?:Туркестане|Туркистане)", flags=0)),
-        ("Bukhara", compile_words(CITY_PREFIX + r"Бухаре", flags=0)),
-        ("Osh", compile_words(CITY_PREFIX + r"Оше", flags=0)),
-        ("Mary", compile_words(r"[Вв]\s+(?:г\.\s*|городе\s+)Мары", flags=0)),
-        ("Khujand", compile_words(CITY_PREFIX + r"(?:Худжанде|Ходженте)", flags=0)),
-        ("New York", compile_words(CITY_PREFIX + r"Нью-Йорке", flags=0)),
-        ("Vienna", compile_words(CITY_PREFIX + r"Вене", flags=0)),
-        ("Geneva", compile_words(CITY_PREFIX + r"Женеве", flags=0)),
-        # where the other zones' bodies meet
-        ("Mexico City", compile_words(CITY_PREFIX + r"(?:Мехико|городе\s+Мехико)", flags=0)),
-        ("Addis Ababa", compile_words(CITY_PREFIX + r"Аддис-Абебе", flags=0)),
-        ("Pretoria", compile_words(CITY_PREFIX + r"Претории", flags=0)),
-        ("Jakarta", compile_words(CITY_PREFIX + r"Джакарте", flags=0)),
-        ("Bangkok", compile_words(CITY_PREFIX + r"Бангкоке", flags=0)),
-        ("Manila", compile_words(CITY_PREFIX + r"Маниле", flags=0)),
-        ("Kuala Lumpur", compile_words(CITY_PREFIX + r"Куала-Лумпуре", flags=0)),
-        ("Ulaanbaatar", compile_words(CITY_PREFIX + r"Улан-Баторе", flags=0)),
-        # where the other zones' bodies meet
-        ("Mexico City", compile_words(CITY_PREFIX + r"Мехико", flags=0)),
-        ("Kuala Lumpur", compile_words(CITY_PREFIX + r"Куала-Лумпуре", flags=0)),
-        ("Jakarta", compile_words(CITY_PREFIX + r"Джакарте", flags=0)),
-        ("Bangkok", compile_words(CITY_PREFIX + r"Бангкоке", flags=0)),
-        ("Manila", compile_words(CITY_PREFIX + r"Маниле", flags=0)),
-        ("Hanoi", compile_words(CITY_PREFIX + r"Ханое", flags=0)),
-        ("Singapore", compile_words(CITY_PREFIX + r"Сингапуре", flags=0)),
-        ("Pretoria", compile_words(CITY_PREFIX + r"Претории", flags=0)),
-        ("Addis Ababa", compile_words(CITY_PREFIX + r"Аддис-Абебе", flags=0)),
-        ("Cairo", compile_words(CITY_PREFIX + r"Каире", flags=0)),
-        ("Ulaanbaatar", compile_words(CITY_PREFIX + r"Улан-Баторе", flags=0)),
+        *places_for(_city),
         # 'в туркменской столице', 'в столице Кыргызстана': a party's capital by its name
         ("Astana", compile_words(r"[Вв]\s+(?:казахстанской\s+столице|столице\s+Казахстана)")),
         (
