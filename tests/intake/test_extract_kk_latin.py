@@ -47,6 +47,10 @@ saıası vedomstvolary jyl boıy eske alý is-sharalaryn ótkizýdi josparlap ot
         ("Ortalyq Aziia", "2021", "Орталық Азия"),
         ("Qazaqstan Respy'bli'kasy", "2017", "Қазақстан Республикасы"),
         ("ja'ne O'zbekstan s'artqa", "2017", "және Өзбекстан шартқа"),
+        # after a consonant 'ia' is и and а (loanwords), after a vowel or first it is я
+        ("studentter olimpiadasy, dialog", "2021", "студенттер олимпиадасы, диалог"),
+        ("radiatsiialyq materialdar", "2021", "радиациялық материалдар"),
+        ("olımpıada, dıalog jáne ıadrolyq", "2018", "олимпиада, диалог және ядролық"),
     ],
 )  # fmt: skip
 def test_each_alphabet_reads_as_cyrillic(latin, variant, cyrillic):

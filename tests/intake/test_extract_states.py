@@ -51,6 +51,18 @@ def test_kazakh_vowel_harmony():
     assert "қазақстанға" in word_forms("қазақстан") and "қазақстанге" not in word_forms("қазақстан")
 
 
+def test_kazakh_consonant_mutation_before_a_vowel():
+    # a final п, к, қ voices before the possessive: 'тарабы', 'тарабына', 'аймағы'
+    assert {"тарабы", "тарабына", "тарабынан"} <= word_forms("тарап")
+    assert "аймағы" in word_forms("аймақ") and "тарапқа" in word_forms("тарап")
+    assert codes("Өзбекстан тарабы төрағалықты Қазақстан тарабына табыстады", "kk") == [
+        ("UZ", "Өзбекстан тарабы"),
+        ("KZ", "Қазақстан тарабына"),
+    ]
+    (kz,) = [m for m in find_states("Қазақстан тарабына", "kk")]
+    assert kz.cases == frozenset({"dat"})
+
+
 @pytest.mark.parametrize(
     ("word", "code"),
     [

@@ -1294,13 +1294,6 @@ POSITIVES_7: list[tuple[str, str, str, dict, date]] = [
      {"place": "Dushanbe", "status": "held"}, P),
 ]  # fmt: skip
 
-# not read: the roadmap's drafting is told as the meeting's topic, no word of agreeing or
-# discussing near the plans (counted in batch 7's first pass, 49 of 50 after the widening)
-POSITIVES_7_NOT_READ: list[tuple[str, str, str, dict, date]] = [
-    ("kk", RP, "2026–2027 жылдарға арналған жол картасын әзірлеу Семей шарты тараптарының "
-     "кезекті кездесуінің басты тақырыбы болды.", {}, P),
-]  # fmt: skip
-
 DISTRACTORS_7: list[tuple[str, str, str]] = [
     ("kk", "meetings", "ТМД Сыртқы істер министрлері кеңесінің отырысы Душанбеде өтті, 2026 "
      "жылы ТМД-ға төрағалық Түрікменстанға өтті."),
@@ -1701,6 +1694,147 @@ DISTRACTORS_RU8: list[tuple[str, str, str]] = [
      "безопасности на сессии Первого комитета ГА ООН."),
 ]  # fmt: skip
 
+# An eighth batch, Kazakh only (agency leads with datelines, two-clause reports, titles in
+# quotes, the ministry's and regional press's words), written after the seventh widening and
+# scored once before the eighth, in Cyrillic and in each Latin alphabet.
+POSITIVES_8: list[tuple[str, str, str, dict, date]] = [
+    # forum
+    ("kk", FO, "Астана, 24 қазан. ҚазАқпарат – Қазақстанның БҰҰ жанындағы тұрақты өкілі Бас "
+     "Ассамблеяның Бірінші комитетінде Орталық Азия мемлекеттері атынан сөз сөйлеп, Семей "
+     "шартының өңір қауіпсіздігіндегі рөлін атап өтті.", {"forum": "unga-first-committee"}, P),
+    ("kk", FO, "Семей шартына қатысушы бес ел 2026 жылғы ЯҚТШ шолу конференциясына бірлескен "
+     "жұмыс құжатын әзірлеуде.", {"forum": "npt-revcon"}, P),
+    ("kk", FO, "Венада өтіп жатқан МАГАТЭ Бас конференциясының 70-сессиясында Орталық Азия "
+     "елдерінің делегациялары ядролық қарудан азат аймақ туралы ортақ мәлімдеме таратты.",
+     {"forum": "iaea-gc"}, P),
+    ("kk", FO, "Ядролық қаруға тыйым салу туралы шарт қатысушыларының Нью-Йоркте өткен "
+     "кездесуінде Қазақстан мен Қырғызстан ОАЯҚАА тәжірибесін ортаға салды.",
+     {"forum": "tpnw-msp"}, P),
+    ("kk", FO, "Орталық Азия елдерінің сыртқы істер министрліктері ЯҚТШ-ның 2026 жылғы шолу "
+     "конференциясы қарсаңында Семей шарты бойынша ұстанымдарды келісу үшін Ташкентте бас "
+     "қосты.", {"forum": "npt-revcon"}, P),
+    ("kk", FO, "БҰҰ Бас Ассамблеясы «Орталық Азияда ядролық қарудан азат аймақ құру туралы "
+     "шарт» атты қарарды 2025 жылғы желтоқсанда қабылдады; қарардың бірлескен авторлары – "
+     "аймақтың бес мемлекеті.", {"forum": "unga"}, P),
+    ("kk", FO, "Семей шарты тараптарының өкілдері Женевадағы ЯҚТШ шолу конференциясы дайындық "
+     "комитетінің екінші сессиясы аясында жанама іс-шара өткізді.", {"forum": "npt-prepcom"}, P),
+    ("kk", FO, "ОАЯҚАА елдері ядролық державаларды шартқа қосымша хаттаманы ратификациялауға "
+     "шақыратын бірлескен мәлімдемені БҰҰ Бас Ассамблеясының 80-сессиясында жасады.",
+     {"forum": "unga"}, P),
+    ("kk", FO, "Бірінші комитеттің жалпы пікірталасында сөз сөйлеген Өзбекстан өкілі Семей "
+     "шартына қатысушы бес мемлекеттің ортақ ұстанымын жеткізді.",
+     {"forum": "unga-first-committee"}, P),
+    # event
+    ("kk", EV, "Семей шартының 20 жылдығына орай 2026 жылғы 8 қыркүйекте Семей қаласында "
+     "халықаралық ғылыми-тәжірибелік конференция өткізу жоспарлануда.",
+     {"status": "planned", "date": "2026-09-08"}, P),
+    ("kk", EV, "Абай облысының тарихи-өлкетану музейінде «Семей шарты – бейбітшілік кепілі» "
+     "көрмесі ашылды.", {"status": "held"}, P),
+    ("kk", EV, "Қазақстан Республикасы Сыртқы істер министрлігі Еуразия ұлттық университетімен "
+     "бірлесіп ОАЯҚАА туралы шартқа арналған студенттер олимпиадасын өткізді.",
+     {"status": "held", "organisers": ["KZ"]}, P),
+    ("kk", EV, "Бішкекте Орталық Азиядағы ядролық қарудан азат аймақтың маңызын талқылаған "
+     "сарапшылар дөңгелек үстелі болып өтті.", {"status": "held"}, P),
+    ("kk", EV, "Алдағы айда Душанбеде Семей шартына арналған өңірлік семинар ұйымдастыру "
+     "көзделген.", {"status": "planned"}, P),
+    ("kk", EV, "Ташкентте өткен «Орталық Азия – ядролық қарудан азат аймақ» атты халықаралық "
+     "форумға бес елдің дипломаттары мен ғалымдары қатысты.", {"status": "held"}, P),
+    ("kk", EV, "Түрікменстан СІМ ұйымдастыруымен Ашхабадта Семей шарты жайлы деректі фильмнің "
+     "тұсаукесері өтті.", {"status": "held", "organisers": ["TM"]}, P),
+    ("kk", EV, "Семей шартының мерейтойына арналған іс-шаралар жоспарына сәйкес қыркүйекте "
+     "Алматыда жастар форумы өтпек.", {"status": "planned"}, P),
+    # review_and_plans
+    ("kk", RP, "Кездесу қорытындысы бойынша тараптар Семей шарты аясындағы 2025 жылғы "
+     "ынтымақтастықты оң бағалап, 2026 жылға арналған бірлескен іс-шаралар жоспарына қол қойды.",
+     {"year_reviewed": 2025, "plans_period": 2026}, P),
+    ("kk", RP, "ОАЯҚАА туралы шарт бойынша өткен жылы қол жеткізілген нәтижелер "
+     "қорытындыланды.", {"year_reviewed": 2025}, P),
+    ("kk", RP, "Семей шартына қатысушы мемлекеттердің 2027 жылға дейінгі ынтымақтастық "
+     "бағдарламасы мақұлданды.", {}, P),
+    ("kk", RP, "Биылғы жұмыс жоспары Семей шарты тараптарының сыртқы істер министрлері "
+     "орынбасарларының кездесуінде бекітілді.", {"plans_period": 2026}, P),
+    # memorandum
+    ("kk", ME, "ОАЯҚАА мен Латын Америкасы мен Кариб бассейнінде ядролық қаруға тыйым салу "
+     "агенттігі (ОПАНАЛ) арасындағы меморандумның мәтіні келісілді, оған қол қою рәсімі 2026 "
+     "жылғы сәуірде өтеді.", {"parties": ["CANWFZ", "OPANAL"], "status": "planned"}, P),
+    ("kk", ME, "Семей шартының тараптары Моңғолиямен ядролық қарудан азат мәртебе мәселелері "
+     "бойынша ынтымақтастық туралы меморандумға қол қойды.",
+     {"parties": ["CANWFZ", "MN"], "status": "signed"}, P),
+    ("kk", ME, "АФКОНЕ атқарушы хатшысы мен Қазақстанның Семей шартына төрағалығы өкілі "
+     "арасында өзара түсіністік туралы меморандумға қол қойылды.",
+     {"parties": ["CANWFZ", "AFCONE"], "status": "signed"}, P),
+    ("kk", ME, "Семей шарты тараптары мен ОПАНАЛ арасында 2024 жылы жасалған меморандум "
+     "аясында тәжірибе алмасу жалғасуда.",
+     {"parties": ["CANWFZ", "OPANAL"], "status": "signed"}, P),
+    # anniversary
+    ("kk", AN, "Бүгін Семей шартына қол қойылғанына тура жиырма жыл.",
+     {"ordinal": 20, "of": "signature"}, date(2026, 9, 8)),
+    ("kk", AN, "Орталық Азиядағы ядролық қарудан азат аймақ туралы шарт күшіне енгелі 17 жыл "
+     "болды.", {"ordinal": 17, "of": "entry_into_force"}, date(2026, 3, 21)),
+    ("kk", AN, "Семей шартының 20 жылдық мерейтойын атап өту жөніндегі іс-шаралар жоспары "
+     "бекітілді.", {"ordinal": 20}, P),
+    # chair_transfer
+    ("kk", CT, "Биылдан бастап Семей шарты бойынша төрағалық міндетін Қазақстан атқарады, "
+     "бұған дейін бұл қызметті Өзбекстан атқарған еді.",
+     {"from": "UZ", "to": "KZ", "year": 2026}, P),
+    ("kk", CT, "Қырғызстан ОАЯҚАА туралы шарт бойынша төрағалықты Тәжікстанға салтанатты "
+     "түрде тапсырды.", {"from": "KG", "to": "TJ"}, P),
+    ("kk", CT, "Қазақстанның Семей шартына төрағалығы аяқталып, 2027 жылдың 1 қаңтарынан "
+     "бастап төрағалық Қырғызстанға өтеді.",
+     {"from": "KZ", "to": "KG", "effective": "2027-01-01"}, P),
+    # consultative_meeting
+    ("kk", CM, "Семей шартына қатысушы мемлекеттер сыртқы істер министрлері орынбасарларының "
+     "консультативтік кездесуі 2026 жылғы 3 ақпанда Бішкекте өтеді.",
+     {"date": "2026-02-03", "place": "Bishkek", "status": "planned"}, P),
+    ("kk", CM, "Түрікменстан астанасында Семей шарты тараптарының кезекті кеңесі өтті: "
+     "консультацияларға бес мемлекеттің делегациялары қатысты.",
+     {"place": "Ashgabat", "status": "held"}, P),
+]  # fmt: skip
+
+# Cases of batches 7 and 8 not read after their widenings (counted in the batches' first
+# passes), each with why: strict expected failures.
+NOT_READ: list[tuple[tuple[str, str, str, dict, date], str]] = [
+    (
+        ("kk", RP, "2026–2027 жылдарға арналған жол картасын әзірлеу Семей шарты тараптарының "
+         "кезекті кездесуінің басты тақырыбы болды.", {}, P),
+        "plans told only as the meeting's topic ('тақырыбы болды'), no word of agreeing",
+    ),
+    (
+        ("kk", FO, "ЯСЖТШҰ Дайындық комиссиясының Атқарушы хатшысы Семей шартына қатысушы елдердің "
+         "сарапшыларымен кездесіп, сейсмикалық мониторинг саласындағы ынтымақтастықты талқылады.",
+         {"forum": "ctbto"}, P),
+        "the CTBTO's Preparatory Commission is no forum (kept off for the dev part's precision)",
+    ),
+    (
+        ("kk", RP, "Тараптар 2025 жылы Қазақстан төрағалығы кезінде атқарылған жұмысқа талдау "
+         "жасап, алдағы кезеңге арналған міндеттерді айқындады.", {"year_reviewed": 2025}, P),
+        "the sentence names no zone or treaty (only 'Тараптар' and the chair): no regime",
+    ),
+]  # fmt: skip
+
+DISTRACTORS_8: list[tuple[str, str, str]] = [
+    ("kk", "meetings", "Ташкентте ТМД мемлекеттері басшылары кеңесінің отырысы өтті, келесі "
+     "жылы ТМД-ға төрағалық Қазақстанға өтеді."),
+    ("kk", "meetings", "ШЫҰ сыртқы істер министрлерінің кеңесі Астанада өтіп, ұйымға төрағалық "
+     "Қырғызстанға берілді."),
+    ("kk", "commemorations", "«Невада – Семей» халықаралық қозғалысының құрылғанына 37 жыл "
+     "толды."),
+    ("kk", "commemorations", "Ақтау қаласында ядролық қауіпсіздікке арналған дөңгелек үстел "
+     "өтті, онда Қазақстандағы атом электр станциясы құрылысы талқыланды."),
+    ("kk", "commemorations", "Ұжымдық қауіпсіздік туралы шарт ұйымы 2025 жылдың қорытындысын "
+     "шығарып, 2026 жылға арналған жоспарын бекітті."),
+    ("kk", "commemorations", "Ядролық сынақтарға жан-жақты тыйым салу туралы шартқа қол "
+     "қойылғанына 30 жыл толуына орай Венада көрме ашылды."),
+    ("kk", "cooperation", "Қазақстан мен Моңғолия сыртқы істер министрліктері арасында консулдық "
+     "мәселелер жөніндегі меморандумға қол қойылды."),
+    ("kk", "cooperation", "МАГАТЭ Бас директоры Астанада Қазақстанның атом энергиясы жөніндегі "
+     "агенттігімен ынтымақтастық туралы меморандумға қол қойды."),
+    ("kk", "cooperation", "Қазақстан делегациясы ЯҚТШ шолу конференциясының дайындық "
+     "комитетінде ұлттық баяндама ұсынып, Семей шарты туралы да айтты."),
+    ("kk", "conflicts", "Орталық Азиядағы ядролық қарудан азат аймақ туралы шарт 2009 жылғы 21 "
+     "наурызда күшіне енді; оған 2006 жылы Семейде қол қойылған."),
+]  # fmt: skip
+
 
 @pytest.mark.parametrize(
     ("language", "record_type", "text", "expected", "published"),
@@ -1712,7 +1846,8 @@ DISTRACTORS_RU8: list[tuple[str, str, str]] = [
     + POSITIVES_6
     + POSITIVES_7
     + POSITIVES_RU7
-    + POSITIVES_RU8,
+    + POSITIVES_RU8
+    + POSITIVES_8,
     ids=case_ids(POSITIVES, "pos", 2)
     + case_ids(POSITIVES_2, "pos2", 2)
     + case_ids(POSITIVES_3, "pos3", 2)
@@ -1721,7 +1856,8 @@ DISTRACTORS_RU8: list[tuple[str, str, str]] = [
     + case_ids(POSITIVES_6, "pos6", 2)
     + case_ids(POSITIVES_7, "pos7", 2)
     + case_ids(POSITIVES_RU7, "pos7ru", 2)
-    + case_ids(POSITIVES_RU8, "pos8ru", 2),
+    + case_ids(POSITIVES_RU8, "pos8ru", 2)
+    + case_ids(POSITIVES_8, "pos8", 2),
 )
 def test_a_paraphrase_gives_its_record(language, record_type, text, expected, published):
     result = extract(text, published=published)
@@ -1739,7 +1875,8 @@ def test_a_paraphrase_gives_its_record(language, record_type, text, expected, pu
     + DISTRACTORS_6
     + DISTRACTORS_7
     + DISTRACTORS_RU7
-    + DISTRACTORS_RU8,
+    + DISTRACTORS_RU8
+    + DISTRACTORS_8,
     ids=case_ids(DISTRACTORS, "neg", 2)
     + case_ids(DISTRACTORS_2, "neg2", 2)
     + case_ids(DISTRACTORS_3, "neg3", 2)
@@ -1748,7 +1885,8 @@ def test_a_paraphrase_gives_its_record(language, record_type, text, expected, pu
     + case_ids(DISTRACTORS_6, "neg6", 2)
     + case_ids(DISTRACTORS_7, "neg7", 2)
     + case_ids(DISTRACTORS_RU7, "neg7ru", 2)
-    + case_ids(DISTRACTORS_RU8, "neg8ru", 2),
+    + case_ids(DISTRACTORS_RU8, "neg8ru", 2)
+    + case_ids(DISTRACTORS_8, "neg8", 2),
 )
 def test_a_distractor_gives_nothing_of_its_group(language, group, text):
     result = extract(text, published=P)
@@ -1765,6 +1903,7 @@ KAZAKH = [
     + POSITIVES_5
     + POSITIVES_6
     + POSITIVES_7
+    + POSITIVES_8
     if case[0] == "kk"
 ]
 
@@ -1787,14 +1926,14 @@ def test_a_kazakh_paraphrase_reads_the_same_in_the_2021_latin_alphabet(
 
 @pytest.mark.parametrize(
     ("language", "record_type", "text", "expected", "published"),
-    POSITIVES_7,
-    ids=case_ids(POSITIVES_7, "pos7", 2),
+    POSITIVES_7 + POSITIVES_8,
+    ids=case_ids(POSITIVES_7, "pos7", 2) + case_ids(POSITIVES_8, "pos8", 2),
 )
 @pytest.mark.parametrize("variant", ["2017", "2018"])
 def test_a_kazakh_paraphrase_reads_the_same_in_the_older_latin_alphabets(
     variant, language, record_type, text, expected, published
 ):
-    """Batch 7 in the 2017 (apostrophes) and 2018 (acute accents) alphabets too."""
+    """Batches 7 and 8 in the 2017 (apostrophes) and 2018 (acute accents) alphabets too."""
     latin = to_latin(text, variant)
     result = extract(latin, published=published)
     assert result.transliteration == f"kk-latn-{variant}"
@@ -1804,14 +1943,13 @@ def test_a_kazakh_paraphrase_reads_the_same_in_the_older_latin_alphabets(
 
 
 @pytest.mark.parametrize(
-    ("language", "record_type", "text", "expected", "published"), POSITIVES_7_NOT_READ
+    ("language", "record_type", "text", "expected", "published"),
+    [
+        pytest.param(*case, marks=pytest.mark.xfail(strict=True, reason=why))
+        for case, why in NOT_READ
+    ],
 )
-@pytest.mark.xfail(
-    strict=True, reason="the plans told only as a meeting's topic ('тақырыбы болды')"
-)
-def test_a_plan_told_as_the_meetings_topic_is_not_read(
-    language, record_type, text, expected, published
-):
+def test_a_case_not_read_yet(language, record_type, text, expected, published):
     assert matching(text, record_type, expected, published)
 
 

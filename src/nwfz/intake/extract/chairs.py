@@ -265,7 +265,9 @@ def _holding(ctx: Context, rules: Rules, sentence: Sentence) -> Proposal | None:
         starts = [
             d
             for d in ctx.dates_in(home[0], home[1]) or ctx.dates_in(sentence.start, verb.start)
-            if (d.value is not None or d.kind == "year") and is_effective_date(rules, ctx, d)
+            if (d.value is not None or d.kind in ("year", "relative_year"))
+            and d.year is not None
+            and is_effective_date(rules, ctx, d)
         ]
         named = [m for m in ctx.states_in(home[0], home[1]) if m.is_party and "nom" in m.cases]
         subjects = [m for m in named if m.end <= verb.start]
@@ -280,7 +282,10 @@ def _holding(ctx: Context, rules: Rules, sentence: Sentence) -> Proposal | None:
             for h in hits(rules.chairmanship, sentence)
             if home[0] <= h.start < verb.start and not verb.start <= h.start < verb.end
         ][:1]
-        return _term(ctx, rules, sentence, to, None, [verb], spans, 0.7)
+        source = _predecessor(ctx, rules, sentence, to, spans)  # '..., бұған дейін ... X атқарған'
+        if source is not None:
+            spans.append((source.start, source.end))
+        return _term(ctx, rules, sentence, to, source, [verb], spans, 0.7)
     return None
 
 

@@ -87,8 +87,10 @@ def memoranda(ctx: Context, rules: Rules) -> list[Proposal]:
                     break
         spans += regime
         for mention in ctx.states_in(sentence.start, sentence.end):
-            if ON_BEHALF.match(ctx.text, mention.end) or AS_CHAIR.search(
-                ctx.text, max(sentence.start, mention.start - 60), mention.start
+            if (
+                ON_BEHALF.match(ctx.text, mention.end)
+                or AS_CHAIR.search(ctx.text, max(sentence.start, mention.start - 60), mention.start)
+                or CHAIRS_ENVOY.match(ctx.text, mention.end)
             ):
                 continue  # 'Казахстан от имени государств — участников ЦАЗСЯО подписал'
             if regime and SPEAKER.match(ctx.text, mention.end):
@@ -160,6 +162,10 @@ SPEAKER = re.compile(
 ON_BEHALF = re.compile(r",?\s*(?:от\s+имени|on\s+behalf\s+of)\b", re.IGNORECASE)
 # 'шартқа төрағалық етуші ел ретінде Қазақстан ...': a state acting as the parties' chair
 AS_CHAIR = re.compile(r"(?<!\w)(?:төраға\w*|төрағалық\s+етуші\s+\w+)\s+ретінде\s+$", re.IGNORECASE)
+# 'Қазақстанның Семей шартына төрағалығы өкілі': the chair's envoy signs for the parties
+CHAIRS_ENVOY = re.compile(
+    r"\s+(?:[^\s.,;]+\s+){0,3}?төрағалығы(?:ның)?\s+(?:өкілі|атынан)", re.IGNORECASE
+)
 PART_CUT = re.compile(r";")  # not a dash: "государства — участники" is one noun
 
 
@@ -711,12 +717,17 @@ def _the_nuclear_powers_act(ctx: Context, rules: Rules, sentence: Sentence) -> b
     states = ctx.states_in(sentence.start, sentence.end)
     if any(m.is_party for m in states):
         return False
-    if rules.nuclear_powers is not None and first_hit(rules.nuclear_powers, sentence):
-        return True
+    if rules.nuclear_powers is not None and any(
+        not (ctx.language == "kk" and OBJECT_CASE_KK.search(h.text))
+        for h in hits(rules.nuclear_powers, sentence)
+    ):
+        return True  # (not 'ядролық державаларды ... шақырды': the powers called upon)
     if not states:
         return False
     return not (first_hit(rules.forum_actors, sentence) or first_hit(rules.joint, sentence))
 
+
+OBJECT_CASE_KK = re.compile(r"(?:ды|ді|ны|ні|ты|ті|ға|ге|қа|ке)$", re.IGNORECASE)
 
 MONGOLIA_NAMED = {
     "en": re.compile(r"\bMongolia\b"),

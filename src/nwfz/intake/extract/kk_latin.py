@@ -185,6 +185,10 @@ def _word(builder: TextBuilder, text: str, start: int, end: int, variant: str) -
         if letter == IY:
             after = i + len(unit)
             vowel, vowel_len = _iotated(text, after, end, variant, iotated)
+            if vowel == "я" and previous.isalpha() and previous not in CYRILLIC_VOWELS:
+                # after a consonant 'ia' is и and а, the loanwords' spelling ('olimpiada',
+                # 'material', 'dialog', 'radiatsiia'); я follows a vowel or starts a word
+                vowel = ""
             if vowel:
                 out = vowel
                 unit_end = after + vowel_len

@@ -569,7 +569,7 @@ def _agreed_plans(rules: Rules, sentence: Sentence) -> Hit | None:
 AGREED = re.compile(
     r"согласова|утверд|утвержд|одобр|намети|приня|определ|обознач|agreed|approved|"
     r"adopted|endorsed|coordinated|signed\s+off|\badopts?\b|\bapproves?\b|\bendorses?\b|бекіт|келіс|айқында|белгіле|мақұлда|құрды|құрылды|"
-    r"қабылда",
+    r"қабылда|қол\s+қой",
     re.IGNORECASE,
 )
 
@@ -746,6 +746,8 @@ def _review_years(ctx: Context, rules: Rules, sentence: Sentence, review: Hit, p
     if rules.head_final:
         first, second = (review, plans) if review.start < plans.start else (plans, review)
         early = year_near(ctx, lo, first.start, first.start, True)
+        if early is None and first is review:  # '2025 жылғы ынтымақтастықты оң бағалап': its own
+            early = year_near(ctx, review.start, review.end, review.start)
         late = year_near(ctx, first.end, second.start, second.start, True)
         reviewed, period = (early, late) if first is review else (late, early)
         return reviewed, _the_year_after(reviewed, period)
