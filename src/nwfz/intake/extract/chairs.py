@@ -273,9 +273,17 @@ def _holding(ctx: Context, rules: Rules, sentence: Sentence) -> Proposal | None:
         subjects = [m for m in named if m.end <= verb.start]
         if not subjects:  # 'С 2026 года функции председателя ... исполняет Республика Казахстан'
             subjects = [m for m in named if 0 <= m.start - verb.end < 20][:1]
-        if not starts or not subjects:
+        if not subjects:
             continue
         to = subjects[-1]
+        before: list[Span] = []
+        source = _predecessor(ctx, rules, sentence, to, before) if not starts else None
+        if not starts and source is None:
+            continue
+        if source is not None:
+            # 'Отныне председательствует ... Кыргызстан, сменивший на этом посту Казахстан'
+            spans = [verb.span, (to.start, to.end), *before, (source.start, source.end)]
+            return _term(ctx, rules, sentence, to, source, [verb], spans, 0.7)
         spans: list[Span] = [verb.span, (to.start, to.end)]
         spans += [
             h.span
@@ -421,6 +429,14 @@ def _start_date(
     return None
 
 
+# 'сменивший на этом посту Казахстан', 'succeeding in that role Uzbekistan': words between
+ON_THE_POST = re.compile(
+    r"\s*(?:на\s+(?:этом|данном|своём|своем|посту)\s+(?:посту\s+)?|in\s+th(?:is|at)\s+"
+    r"(?:post|role|capacity)\s+)?",
+    re.IGNORECASE,
+)
+
+
 def _predecessor(
     ctx: Context, rules: Rules, sentence: Sentence, to: StateMention, spans: list[Span]
 ) -> StateMention | None:
@@ -429,7 +445,9 @@ def _predecessor(
         after = [
             m
             for m in ctx.states_in(hit.end, sentence.end)
-            if m.is_party and m.code != to.code and m.start - hit.end < 5
+            if m.is_party
+            and m.code != to.code
+            and (m.start - hit.end < 5 or ON_THE_POST.fullmatch(ctx.text[hit.end : m.start]))
         ]
         if after:
             spans.append(hit.span)

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from .common import (
+    QUOTED,
     Context,
     Hit,
     first_hit,
@@ -337,6 +338,8 @@ MEMO_PLANNED = re.compile(
     r"|(?:подготов(?:ить|ке|ка|ку)|разработ(?:ать|ке|ка|ку))\s+(?:\w+\s+){0,3}?меморандум\w*"
     # 'рассматривают возможность заключения меморандума': one considered, not signed
     r"|возможност\w*\s+(?:заключени|подписани)\w*"
+    # 'условились / договорились о подписании меморандума'
+    r"|(?:условил|договорил|решил)\w*\s+о\s+(?:подписании|заключении)"
     # 'is expected to be the signing of', 'ожидается подписание', 'намечено подписание',
     # 'қол қойылмақ': a signing yet to come
     r"|expected\s+to\s+(?:be\s+)?(?:the\s+)?sign\w*|ожидается\s+подписани\w*"
@@ -680,6 +683,8 @@ def _the_parties_act(ctx: Context, rules: Rules, sentence: Sentence) -> bool:
         for s in ctx.neighbours(sentence, before=1)
     ):
         return False  # the heads of state's meeting, the CSTO's ministers: another format
+    if _our_words_on_the_zone(ctx, sentence):
+        return True
     # one party acting ('Kyrgyzstan signed the TPNW on the margins of the Assembly') speaks
     # for the parties only as their chair or on their behalf, here or in the sentence before
     one_state = len(
@@ -707,6 +712,20 @@ def _the_parties_act(ctx: Context, rules: Rules, sentence: Sentence) -> bool:
             or _a_resolution_on_the_zone(ctx, s)
         )
         for s in after
+    )
+
+
+# a first person plural in a quote: 'мы', 'наши подходы', 'we', 'our', 'біз'
+OUR = re.compile(r"(?<!\w)(?:мы|нас|наш\w*|we|our|біз\w*)(?!\w)", re.IGNORECASE)
+
+
+def _our_words_on_the_zone(ctx: Context, sentence: Sentence) -> bool:
+    """'«Мы продолжим согласовывать наши подходы на площадке ОК ДНЯО», — подчеркнул
+    представитель МИД Узбекистана, говоря о сотрудничестве в рамках ЦАЗСЯО': a quoted 'we'
+    about the zone the reporting words name is the parties together, not the speaker's state."""
+    return any(
+        OUR.search(quote.text) and ctx.regime_in(quote.end, sentence.end)
+        for quote in hits(QUOTED, sentence)
     )
 
 

@@ -734,7 +734,16 @@ def _plans_year(ctx: Context, rules: Rules, sentence: Sentence, plans: Hit):  # 
     them in Kazakh ('2026 жылға арналған жоспар')."""
     if rules.head_final:
         return year_near(ctx, sentence.start, plans.end, plans.end, True)
-    return year_near(ctx, plans.start, sentence.end, plans.start)
+    after = year_near(ctx, plans.start, sentence.end, plans.start)
+    if after is not None:
+        return after
+    # 'На 2026 год стороны наметили проведение мероприятий': the year 'на' fronts is theirs
+    before = year_near(ctx, sentence.start, plans.start, plans.start)
+    if before is not None and FOR_THE_YEAR.search(
+        ctx.text[max(sentence.start, before.start - 6) : before.start]
+    ):
+        return before
+    return None
 
 
 def _review_years(ctx: Context, rules: Rules, sentence: Sentence, review: Hit, plans: Hit | None):  # noqa: ANN202
