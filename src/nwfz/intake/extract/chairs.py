@@ -83,7 +83,12 @@ def chair_transfers(ctx: Context, rules: Rules) -> list[Proposal]:
 
 
 def _transfer(ctx: Context, rules: Rules, sentence: Sentence) -> Proposal | None:
-    chair = first_hit(rules.chairmanship, sentence)
+    # 'Таджикская сторона, председательствовавшая в 2023 году, передала полномочия
+    # председателя ...': the giver's participle is not the chairmanship handed over
+    chairs = hits(rules.chairmanship, sentence)
+    chair = next((h for h in chairs if not HELD_BEFORE.match(h.text)), None) or (
+        chairs[0] if chairs else None
+    )
     if chair is None:
         return None
     verbs = [
@@ -203,6 +208,15 @@ def _the_speakers_state(
 # 'Председательство ..., осуществлявшееся в 2022 году Кыргызской Республикой, перешло к ...':
 # the agent of the holding participle held it before
 FORMER_HOLDER = re.compile(r"(?:осуществлявш|исполнявш)\w*", re.IGNORECASE)
+# 'Узбекистан, председательствовавший в 2020 году, передал ...', 'Uzbekistan, which chaired
+# the Treaty in 2025, passed ...', '2025 жылы төрағалық еткен Өзбекстан': a participle (or
+# relative) of having held the chair, whose year is the giver's term, not the transfer's
+HELD_BEFORE = re.compile(
+    r"(?:председательствовавш|осуществлявш|исполнявш|возглавлявш|руководивш)\w*"
+    r"|(?:which|that|who)\s+(?:had\s+)?(?:chaired|held\s+the\s+chair)|having\s+chaired"
+    r"|төрағалық\s+еткен",
+    re.IGNORECASE,
+)
 
 
 def _former_holder(
@@ -219,7 +233,7 @@ def _former_holders_year(ctx: Context, sentence: Sentence, anchor: Hit):  # noqa
     """'Председательство, осуществлявшееся в 2022 году Кыргызстаном, перешло к Таджикистану':
     the one bare year of the holding participle's phrase (up to its comma or the anchor) is
     the giver's, so the recipient's term is the year after it."""
-    participle = FORMER_HOLDER.search(ctx.text, sentence.start, anchor.start)
+    participle = HELD_BEFORE.search(ctx.text, sentence.start, anchor.start)
     if participle is None:
         return None
     comma = ctx.text.find(",", participle.end(), anchor.start)
@@ -324,7 +338,10 @@ def _term(
         spans.append((start.start, start.end))
         stated.add("year")
     else:
-        for lo, hi in sorted(homes):
+        verb_home = clause_of(spans_of_clauses, anchors[0].start)
+        for lo, hi in sorted(homes, key=lambda home: (home != verb_home, home)):
+            if HELD_BEFORE.search(ctx.text, lo, hi) and (lo, hi) != verb_home:
+                continue  # the giver's own term ('..., председательствовавшая в 2023 году,')
             mention = year_near(ctx, lo, hi, anchors[0].start, rules.head_final)
             if mention is not None and mention.year is not None:
                 year = mention.year

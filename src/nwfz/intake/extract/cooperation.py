@@ -565,6 +565,8 @@ def _parties_missions_at_the_un(ctx: Context, rules: Rules) -> list[Proposal]:
     for sentence in ctx.sentences:
         if _the_nuclear_powers_act(ctx, rules, sentence):
             continue  # 'the Permanent Representatives to the UN of the five nuclear weapon states'
+        if _another_forum_named(rules, sentence):
+            continue  # 'the Permanent Representative ... to the UN ... at the PrepCom': its title
         for phrase in hits(rules.un_missions, sentence):
             parties = [m for m in ctx.states_in(sentence.start, sentence.end) if m.is_party]
             told = ctx.neighbours(sentence, before=0, after=SPOKEN_FOR_AFTER)
@@ -590,6 +592,12 @@ def _parties_missions_at_the_un(ctx: Context, rules: Rules) -> list[Proposal]:
             found.append(proposal("forum", {"forum": "un"}, [phrase.span, *who], 0.7))
             break
     return found
+
+
+def _another_forum_named(rules: Rules, sentence: Sentence) -> bool:
+    """The sentence names a forum other than the UN itself (the PrepCom, the IAEA General
+    Conference): a representative to the UN speaking there acts at that forum."""
+    return any(code != "un" and first_hit(trigger, sentence) for code, trigger, _ in rules.forums)
 
 
 # 'the plenary', 'adopted', 'resolution': the Assembly's own act, not its committee's

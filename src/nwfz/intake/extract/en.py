@@ -797,6 +797,9 @@ RULES = Rules(
         r"Under-Secretary-General|High\s+Representative)",
         # a day the UN proclaimed, the UN's agencies, a partner the UN is for a state
         r"(?:UN|U\.N\.|United\s+Nations)(?:\s+\(UN\))?\s+(?:International\s+)?Day",
+        # 'held at UN Headquarters': the place of another forum's session
+        r"(?:UN|U\.N\.|United\s+Nations)\s+[Hh]eadquarters",
+        r"[Hh]eadquarters\s+of\s+the\s+(?:UN|United\s+Nations)",
         r"(?:UN|United\s+Nations)\s+(?:system|Treaty|Convention|Charter|Institute|University)",
         # the UN's founding and other documents: the UN Charter, the UN Convention on ...
         r"(?:Charter|Convention)\s+of\s+the\s+(?:UN|United\s+Nations)",

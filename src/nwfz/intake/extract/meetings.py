@@ -522,7 +522,21 @@ def reviews_and_plans(ctx: Context, rules: Rules) -> list[Proposal]:
         if review is None:
             item.stated.add("plans_only")
         found.append(item)
-    return _fold_plans(merge(found, ("year_reviewed",)))
+    return _fold_yearless(_fold_plans(merge(found, ("year_reviewed",))))
+
+
+def _fold_yearless(found: list[Proposal]) -> list[Proposal]:
+    """A review naming no year beside one that names them (a headline's 'обсудили
+    сотрудничество в рамках Договора' over the body's 'подвели итоги работы за 2024 год'):
+    one record, the dated one's."""
+    dated = [p for p in found if p.fields["year_reviewed"] or p.fields["plans_period"]]
+    if len(dated) != 1:
+        return found
+    kept = dated[0]
+    for item in found:
+        if item is not kept and not (item.fields["year_reviewed"] or item.fields["plans_period"]):
+            kept.spans = sorted(set(kept.spans) | set(item.spans))
+    return [kept]
 
 
 def _fold_plans(found: list[Proposal]) -> list[Proposal]:

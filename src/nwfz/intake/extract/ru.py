@@ -701,6 +701,8 @@ RULES = Rules(
     ),
     not_forum=compile_words(
         r"при\s+ООН",
+        # 'проходит в штаб-квартире ООН': the place of another forum's session
+        r"штаб-квартир" + W + r"\s+(?:ООН|Организации\s+Объедин[её]нных\s+Наций)",
         # 'Подготовительная комиссия ОДВЗЯИ': the body's own name, no context word (but its
         # session, meeting or work is where the parties act: 'в сессии Подготовительной комиссии')
         r"(?<!сессии\s)(?<!сессию\s)(?<!сессия\s)(?<!заседании\s)(?<!заседания\s)"
