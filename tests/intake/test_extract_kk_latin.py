@@ -51,6 +51,9 @@ saıası vedomstvolary jyl boıy eske alý is-sharalaryn ótkizýdi josparlap ot
         ("studentter olimpiadasy, dialog", "2021", "студенттер олимпиадасы, диалог"),
         ("radiatsiialyq materialdar", "2021", "радиациялық материалдар"),
         ("olımpıada, dıalog jáne ıadrolyq", "2018", "олимпиада, диалог және ядролық"),
+        # Latin e heads loanwords as э ('ekspert', 'elektr'), native words as е ('el', 'eki')
+        ("ekspertter men ekı el", "2021", "эксперттер мен екі ел"),
+        ("atom elektr stantsiiasy", "2021", "атом электр станциясы"),
     ],
 )  # fmt: skip
 def test_each_alphabet_reads_as_cyrillic(latin, variant, cyrillic):

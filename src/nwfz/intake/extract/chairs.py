@@ -171,6 +171,12 @@ def _recipient_by_its_words(
     return None, source
 
 
+def _the_years_chair(rules: Rules, when, verb: Hit) -> bool:  # noqa: ANN001
+    """'Семей шартына 2027 жылы Қырғызстан төрағалық етеді': in Kazakh a year before the
+    present or future verb of chairing names the year the state chairs."""
+    return rules.head_final and when.kind == "year" and when.end <= verb.start
+
+
 # 'Узбекистан передал эстафету: председательство в ЦАЗСЯО — у Казахстана': after a dash, 'у X'
 # is who holds it now, not who it was taken from
 HOLDER_NOW = re.compile(r"[—–]\s*у\s+$")
@@ -281,7 +287,7 @@ def _holding(ctx: Context, rules: Rules, sentence: Sentence) -> Proposal | None:
             for d in ctx.dates_in(home[0], home[1]) or ctx.dates_in(sentence.start, verb.start)
             if (d.value is not None or d.kind in ("year", "relative_year"))
             and d.year is not None
-            and is_effective_date(rules, ctx, d)
+            and (is_effective_date(rules, ctx, d) or _the_years_chair(rules, d, verb))
         ]
         named = [m for m in ctx.states_in(home[0], home[1]) if m.is_party and "nom" in m.cases]
         subjects = [m for m in named if m.end <= verb.start]

@@ -494,7 +494,7 @@ def events(ctx: Context, rules: Rules) -> list[Proposal]:
         if not nouns:
             continue
         noun = nouns[0]
-        if first_hit(rules.other_bodies, sentence):
+        if any(not _a_supporter(ctx, h) for h in hits(rules.other_bodies, sentence)):
             continue  # 'a conference of NGOs in the CSTO states on the zone': another body's
         qualifier = first_hit(rules.event_qualifier, sentence)
         context = _event_context(ctx, rules, sentence)
@@ -946,6 +946,23 @@ def _named_again(rules: Rules, sentence: Sentence) -> bool:
     the head of the next sentence."""
     hit = first_hit(rules.meeting_generic, sentence)
     return hit is not None and hit.start - sentence.start < 25
+
+
+# 'ЕҚЫҰ бағдарламалық кеңсесінің қолдауымен', 'при поддержке ОБСЕ', 'with the support of the
+# OSCE': another body supporting the event, not holding it
+SUPPORT_AFTER = re.compile(r"^(?:\s+\S+){0,3}?\s+(?:қолдауымен|демеушілігімен)", re.IGNORECASE)
+SUPPORT_BEFORE = re.compile(
+    r"(?:при\s+(?:поддержке|содействии)|with\s+the\s+support\s+of|supported\s+by)"
+    r"(?:\s+\S+){0,3}?\s*$",
+    re.IGNORECASE,
+)
+
+
+def _a_supporter(ctx: Context, body: Hit) -> bool:
+    return bool(
+        SUPPORT_AFTER.match(ctx.text[body.end : body.end + 60])
+        or SUPPORT_BEFORE.search(ctx.text[max(0, body.start - 60) : body.start])
+    )
 
 
 def _event_context(ctx: Context, rules: Rules, sentence: Sentence) -> list[Span]:

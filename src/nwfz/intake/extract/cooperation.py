@@ -333,7 +333,8 @@ MEMO_PLANNED = re.compile(
     r"(?<!\w)(?:negotiat\w*|towards\s+(?:a|the)\s+(?:memorandum|MoU)|(?<!итогам\s)переговор\w*"
     r"|келіссөз\w*(?!\w)(?!\s+қорытынды)"
     r"|to\s+be\s+signed|(?:agreed|decided|plan(?:s|ned)?|intend(?:s|ed)?)\s+to\s+(?:sign|conclude)"
-    r"|подписать|заключить|қол\s+қою\w*"
+    # (not 'қол қою рәсімі өтті': the signing ceremony took place)
+    r"|подписать|заключить|қол\s+қою\w*(?!\s+рәсімі\s+(?:өтті|болды|болып\s+өтті))"
     # 'договорились подготовить меморандум', 'разработка меморандума': a text still to be drafted
     r"|(?:подготов(?:ить|ке|ка|ку)|разработ(?:ать|ке|ка|ку))\s+(?:\w+\s+){0,3}?меморандум\w*"
     # 'рассматривают возможность заключения меморандума': one considered, not signed

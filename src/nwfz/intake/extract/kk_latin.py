@@ -84,7 +84,8 @@ LOANWORDS = [
     (re.compile(r"(?<!\w)Ню-?[ІИЙ]орк", re.I), "Нью-Йорк"),
     (re.compile(r"(?<!\w)МАГАТЕ"), "МАГАТЭ"),
     (re.compile(r"(?<!\w)ЕАЕО"), "ЕАЭО"),
-    (re.compile(r"(?<!\w)енерги", re.I), "энерги"),
+    # Latin e is э at the head of loanwords: 'energiia', 'ekspert', 'ekspozitsiia', 'elektr'
+    (re.compile(r"(?<!\w)е(?=нерги|кс|коном|колог|лектр|мбарго|ссе)", re.I), "э"),
 ]
 
 

@@ -583,7 +583,7 @@ def _agreed_plans(rules: Rules, sentence: Sentence) -> Hit | None:
 AGREED = re.compile(
     r"согласова|утверд|утвержд|одобр|намети|приня|определ|обознач|agreed|approved|"
     r"adopted|endorsed|coordinated|signed\s+off|\badopts?\b|\bapproves?\b|\bendorses?\b|бекіт|келіс|айқында|белгіле|мақұлда|құрды|құрылды|"
-    r"қабылда|қол\s+қой",
+    r"қабылда|қол\s+қой|нақтыла",
     re.IGNORECASE,
 )
 
