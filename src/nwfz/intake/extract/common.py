@@ -162,6 +162,18 @@ def full_date_in(ctx: Context, start: int, end: int) -> DateMention | None:
     return None
 
 
+def act_date_in(ctx: Context, start: int, end: int) -> DateMention | None:
+    """The day of the act a span tells: its first full date other than the dateline's ('New
+    York, April 30 (UzDaily) – ... signed a memorandum on 29 April'), else the dateline's."""
+    found = [
+        d
+        for d in ctx.dates_in(start, end)
+        if d.kind in ("date", "day_month") and d.value is not None
+    ]
+    apart = [d for d in found if ctx.dateline is None or d.start != ctx.dateline.start]
+    return (apart or found or [None])[0]
+
+
 def merge(proposals: list[Proposal], key_fields: tuple[str, ...]) -> list[Proposal]:
     """One proposal per distinct key: spans are joined, empty fields filled, confidence raised."""
     merged: dict[tuple, Proposal] = {}

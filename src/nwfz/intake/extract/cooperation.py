@@ -8,6 +8,7 @@ from .common import (
     QUOTED,
     Context,
     Hit,
+    act_date_in,
     first_hit,
     full_date_in,
     hits,
@@ -31,6 +32,7 @@ def memoranda(ctx: Context, rules: Rules) -> list[Proposal]:
     if not ctx.mentions_regime:
         return []
     found: list[Proposal] = []
+    by_the_dateline: set[int] = set()  # dated only by the report's dateline
     for sentence in ctx.sentences:
         noun = first_hit(rules.memorandum, sentence)
         signed = first_hit(rules.signed, sentence) or first_hit(MEMO_PLANNED, sentence)
@@ -76,6 +78,9 @@ def memoranda(ctx: Context, rules: Rules) -> list[Proposal]:
         if not regime:
             ours = _parties_of_the_zone_before(ctx, sentence, lo, hi)
             spans += ours
+        if not ours:
+            ours = _the_treatys_parties(ctx, lo, hi)
+            spans += ours
         if ours and REGIME.upper() not in parties:
             parties.insert(0, REGIME.upper())
         # 'Семей шарты мен Пелиндаба шарты арасындағы меморандум': another zone named as the
@@ -114,9 +119,11 @@ def memoranda(ctx: Context, rules: Rules) -> list[Proposal]:
             continue  # 'Kazakhstan and the IAEA signed a memorandum': a state's own
         planned = first_hit(rules.future, sentence) or first_hit(MEMO_PLANNED, sentence)
         status = "planned" if planned else "signed"
-        when = full_date_in(ctx, sentence.start, sentence.end)
+        when = act_date_in(ctx, sentence.start, sentence.end)
         if when is None and status == "signed":
             when = lead_date(ctx, sentence)
+            if when is not None:
+                by_the_dateline.add(len(found))
         if when is not None:
             spans.append((when.start, when.end))
         if when is None and status == "signed" and not ctx.dates_in(sentence.start, sentence.end):
@@ -130,8 +137,60 @@ def memoranda(ctx: Context, rules: Rules) -> list[Proposal]:
         }
         if MONGOLIA in parties and REGIME.upper() not in parties:
             fields["regime"] = "mongolia-nwfs"  # Mongolia's status: its own memoranda
+        if _told_again(ctx, sentence, noun, found):
+            continue  # 'The memorandum was signed by ... and the Secretary-General of OPANAL'
         found.append(proposal("memorandum", fields, spans, 0.8 if regime else 0.7))
-    return merge(found, ("parties",))
+    # a headline's memorandum dated by the dateline, the body's by its own day: the body's
+    # day wins ('... sign memorandum' over '... signed a memorandum on 29 April')
+    order = sorted(range(len(found)), key=lambda i: i in by_the_dateline)
+    return merge([found[i] for i in order], ("parties",))
+
+
+# 'The memorandum was signed by ...', 'Документ подписали ...', 'Бұл меморандум ...': the
+# memorandum of the sentence before, told again
+MEMO_AGAIN = re.compile(
+    r"^(?:[Tt]he|[Tt]his|[Tt]hat)\s+(?:\w+\s+)?$|^(?:[Дд]анн|[Ээ]т|[Уу]казанн|[Нн]астоящ)\w*\s+$"
+    r"|^(?:[Бб]ұл|[Аа]талған|[Оо]сы)\s+$|^$",
+)
+AGAIN_WITHIN = 2  # sentences
+
+
+def _told_again(ctx: Context, sentence: Sentence, noun: Hit, found: list[Proposal]) -> bool:
+    """The memorandum named again by its bare noun ('The memorandum', 'Меморандум' opening
+    the sentence, 'данный меморандум') in the sentences just after one already found: the same
+    record, its spans joined to it."""
+    if not MEMO_AGAIN.match(ctx.text[sentence.start : noun.start].lstrip()):
+        return False
+    after = noun.end
+    if re.match(r"\s+(?:о|on|of|туралы)\b", ctx.text[after : after + 12], re.IGNORECASE):
+        return False  # 'Memorandum of understanding on ...': a memorandum named in full
+    for earlier in reversed(found):
+        start = min(s for s, _ in earlier.spans)
+        told = next((s for s in ctx.sentences if s.start <= start < s.end), None)
+        if told is not None and 0 < sentence.index - told.index <= AGAIN_WITHIN:
+            # with the partner's name there ('... and the Secretary-General of OPANAL')
+            named = ctx.regime_in(sentence.start, sentence.end)
+            earlier.spans = sorted(set(earlier.spans) | {noun.span, *named})
+            return True
+    return False
+
+
+# 'между государствами — участниками Договора и ОПАНАЛ', 'the States Parties to the Treaty and
+# OPANAL', 'Шартқа қатысушы мемлекеттер мен ...': the parties of the bare 'Treaty' the text is
+# about (the Central Asian zone named in it, no other zone's treaty named by that word)
+THE_TREATYS_PARTIES = re.compile(
+    r"(?:государств\w*\s*[—–-]\s*)?участник\w*\s+Договора(?!\s+(?:о\s|[А-ЯЁA-Z]))"
+    r"|сторон\w*\s+Договора(?!\s+(?:о\s|[А-ЯЁA-Z]))"
+    r"|\b(?:States\s+)?Parties\s+to\s+the\s+Treaty\b(?!\s+(?:on|of|for)\b|\s+[A-Z])"
+    r"|(?<!\w)Шартқа\s+қатысушы\s+(?:мемлекеттер|елдер)\w*|(?<!\w)Шарт(?:тың)?\s+тараптар\w*"
+)
+
+
+def _the_treatys_parties(ctx: Context, lo: int, hi: int) -> list[Span]:
+    word = THE_TREATYS_PARTIES.search(ctx.text, lo, hi)
+    if word is None or REGIME not in ctx.regime_slugs.values():
+        return []
+    return [word.span()]
 
 
 # a treaty body's 'the Parties', 'the States Parties' (capitalised: a treaty's own parties)

@@ -29,9 +29,13 @@ def zone_mentions(rules: Rules, text: str) -> list[tuple[int, int, str]]:
     return kept
 
 
-def regime_at(ctx: Context, spans: list[Span], prefer: str | None = None) -> str:
+def regime_at(
+    ctx: Context, spans: list[Span], prefer: str | None = None, partners: frozenset = frozenset()
+) -> str:
     """The zone a piece of evidence is about (see the module's docstring). `prefer` wins when
-    the evidence names it among others (a memorandum the Central Asian zone is party to)."""
+    the evidence names it among others (a memorandum the Central Asian zone is party to);
+    `partners`, another zone's mentions as the Central Asian zone's partner in a memorandum,
+    are not the zone of evidence after them in other sentences."""
     if not ctx.regime_slugs:
         return REGIME
     mentions = sorted(ctx.regime_slugs.items())
@@ -51,7 +55,7 @@ def regime_at(ctx: Context, spans: list[Span], prefer: str | None = None) -> str
         if local:
             nearest = min(local, key=lambda m: _gap(m[0], first, last))
             return nearest[1]
-    before = [slug for (s, _), slug in mentions if s < first]
+    before = [slug for (s, e), slug in mentions if s < first and (s, e) not in partners]
     if before:
         return before[-1]
     return mentions[0][1]
@@ -63,12 +67,22 @@ def _gap(span: Span, first: int, last: int) -> int:
 
 def assign_regimes(ctx: Context, proposals: list[Proposal]) -> None:
     """Give every proposal its `regime` field (a meeting of a zone's body already has it)."""
+    ours = [
+        p
+        for p in proposals
+        if p.type == "memorandum" and REGIME.upper() in (p.fields.get("parties") or [])
+    ]
+    # 'the CANWFZ and OPANAL signed ... The document provides for consultations ahead of the
+    # First Committee': OPANAL, the zone's partner, is not the zone of what follows
+    partners = frozenset(
+        span
+        for span, slug in ctx.regime_slugs.items()
+        if slug != REGIME and any(a < span[1] and span[0] < b for p in ours for a, b in p.spans)
+    )
     for proposal in proposals:
         if proposal.fields.get("regime"):
             continue
-        prefer = None
-        if proposal.type == "memorandum" and REGIME.upper() in (
-            proposal.fields.get("parties") or []
-        ):
-            prefer = REGIME
-        proposal.fields["regime"] = regime_at(ctx, proposal.spans, prefer)
+        if proposal in ours:
+            proposal.fields["regime"] = REGIME  # the zone a party: its own memorandum
+            continue
+        proposal.fields["regime"] = regime_at(ctx, proposal.spans, None, partners)
