@@ -1111,6 +1111,151 @@ POSITIVES: list[tuple[str, str, dict, date]] = [
                                 "status": "planned"}, P),
     (CM, "The Conference of States Parties to the Pelindaba Treaty held its ordinary session in "
      "Addis Ababa.", {"regime": "pelindaba", "place": "Addis Ababa", "status": "held"}, P),
+    # batch 9 (session 4, para-en), written after the eighth widening and scored once before
+    # the ninth: snippets of two or three sentences, the record told among background (a
+    # visit, a debate, a session's other business), a date or an organiser a sentence away
+    (FO, "ASTANA - Kazakhstan's Deputy Foreign Minister met UNODA officials on Tuesday. The sides "
+     "discussed preparations for the 2026 NPT Review Conference, where the five Central Asian "
+     "states intend to present a joint working paper on the Semipalatinsk Treaty.",
+     {"forum": "npt-revcon"}, P),
+    (FO, "The First Committee concluded its general debate on Friday. Among the draft resolutions "
+     "introduced was one on the Treaty on a Nuclear-Weapon-Free Zone in Central Asia, tabled by "
+     "Turkmenistan on behalf of the five parties.", {"forum": "unga-first-committee"}, P),
+    (FO, "Vienna hosted the 69th IAEA General Conference this week. On its margins, the permanent "
+     "missions of the CANWFZ States Parties organised a panel discussion on the zone's safeguards "
+     "obligations, moderated by the Kyrgyz ambassador.", {"forum": "iaea-gc"}, P),
+    (FO, "Tashkent, 14 March 2026. The deputy foreign ministers of the five Central Asian states "
+     "held consultations on the Treaty on a Nuclear-Weapon-Free Zone in Central Asia. They agreed "
+     "on a common approach for the upcoming Review Conference of the NPT in New York.",
+     {"forum": "npt-revcon"}, P),
+    (FO, "The Pacific Islands Forum Leaders reaffirmed their commitment to the Treaty of "
+     "Rarotonga. The Forum's members will deliver a joint statement at the 2026 NPT Review "
+     "Conference highlighting the legacy of nuclear testing in the Pacific.",
+     {"regime": "rarotonga", "forum": "npt-revcon"}, P),
+    (FO, "OPANAL took part in the second session of the Preparatory Committee in Geneva. In a "
+     "statement on behalf of the States Parties to the Treaty of Tlatelolco, the Secretary-General "
+     "called on the nuclear-weapon states to withdraw their interpretative declarations.",
+     {"regime": "tlatelolco", "forum": "npt-prepcom"}, P),
+    (FO, "AFCONE presented a working paper on the African Nuclear-Weapon-Free Zone at the 2026 NPT "
+     "Review Conference. The paper, prepared with the African Union, sets out the Treaty of "
+     "Pelindaba's contribution to peaceful uses.", {"regime": "pelindaba", "forum": "npt-revcon"},
+     P),
+    (FO, "ASEAN foreign ministers met in Kuala Lumpur on 8 July 2025. They agreed that ASEAN would "
+     "submit the biennial resolution on the Southeast Asia Nuclear Weapon-Free Zone Treaty to the "
+     "First Committee at the eightieth session.",
+     {"regime": "bangkok", "forum": "unga-first-committee"}, date(2025, 7, 9)),
+    (FO, "The five Central Asian ambassadors to the United Nations briefed journalists in New York "
+     "on Monday. \"Our joint statement at the Meeting of States Parties to the TPNW will "
+     "underline what the Central Asian nuclear-weapon-free zone has achieved,\" the Kazakh "
+     "permanent representative said.", {"forum": "tpnw-msp"}, P),
+    (FO, "Uzbekistan's Foreign Ministry said on Wednesday that the CANWFZ States Parties would "
+     "hold a side event at the CTBTO Science and Technology Conference in Vienna. The event will "
+     "showcase the region's network of monitoring stations.", {"forum": "ctbto"}, P),
+    (FO, "The General Assembly on 4 December adopted 58 resolutions and decisions recommended by "
+     "its First Committee. Among them was the text on the Central Asian nuclear-weapon-free zone, "
+     "adopted without a vote.", {"forum": "unga"}, date(2025, 12, 5)),
+    (FO, "Mongolia's delegation at the First Committee introduced the draft resolution on its "
+     "international security and nuclear-weapon-free status. The text, traditionally adopted "
+     "without a vote, welcomes Mongolia's cooperation with the Central Asian states.",
+     {"regime": "mongolia-nwfs", "forum": "unga-first-committee"}, P),
+    (EV, "DUSHANBE - The Ministry of Foreign Affairs of Tajikistan held a round table on the "
+     "Treaty on a Nuclear-Weapon-Free Zone in Central Asia on 20 February 2026. Diplomats, "
+     "scholars and students of the Tajik National University took part.",
+     {"status": "held", "organisers": ["TJ"], "date": "2026-02-20"}, date(2026, 2, 21)),
+    (EV, "Kazakhstan plans a series of events for the Semipalatinsk Treaty's 20th anniversary. "
+     "The first, an international conference in Astana, will take place in September, the "
+     "Foreign Ministry's spokesperson told a briefing.",
+     {"status": "planned", "organisers": ["KZ"]}, P),
+    (EV, "Students of the University of World Economy and Diplomacy in Tashkent took part in a "
+     "simulation of a consultative meeting of the CANWFZ parties. The exercise, held on 5 March "
+     "2026, was organised by the university with UNRCCA.",
+     {"status": "held", "date": "2026-03-05"}, date(2026, 3, 6)),
+    (EV, "ASHGABAT - An exhibition of photographs and documents on the Treaty on a "
+     "Nuclear-Weapon-Free Zone in Central Asia will open at the Ministry of Foreign Affairs of "
+     "Turkmenistan next week. It is timed to the twentieth anniversary of the Treaty's signing.",
+     {"status": "planned", "organisers": ["TM"]}, P),
+    (EV, "Bishkek hosted a training course on nuclear security for customs officers of the five "
+     "Central Asian states from 10 to 14 November 2025. Organised by the Kyrgyz Foreign Ministry "
+     "and the IAEA, the course covered the obligations of the parties to the CANWFZ Treaty.",
+     {"status": "held", "organisers": ["KG"]}, date(2025, 11, 15)),
+    (EV, "OPANAL and the Government of Brazil convened a seminar in Brasilia on 14 February 2026 "
+     "to mark the anniversary of the Treaty of Tlatelolco. Speakers recalled the treaty's role as "
+     "a model for other zones.", {"regime": "tlatelolco", "status": "held", "date": "2026-02-14"},
+     date(2026, 2, 15)),
+    (EV, "The African Commission on Nuclear Energy will organise a webinar for African youth on "
+     "the Pelindaba Treaty on 15 July 2026, the anniversary of its entry into force.",
+     {"regime": "pelindaba", "status": "planned", "date": "2026-07-15"}, P),
+    (EV, "The Executive Committee of the SEANWFZ Commission met in Jakarta. It agreed to hold a "
+     "regional seminar on the Treaty of Bangkok in Manila in November 2025, hosted by the "
+     "Philippines.", {"regime": "bangkok", "status": "planned", "organisers": ["PH"]},
+     date(2025, 7, 10)),
+    (EV, "A youth forum titled \"Central Asia without Nuclear Weapons\" brought together 150 "
+     "students in Samarkand on 28 April 2026. It was organised by the Ministry of Foreign Affairs "
+     "of Uzbekistan to mark two decades of the CANWFZ Treaty.",
+     {"status": "held", "organisers": ["UZ"], "date": "2026-04-28"}, date(2026, 4, 29)),
+    (EV, "Kazakhstan's Foreign Ministry and Nazarbayev University will host a summer school on "
+     "nuclear non-proliferation in July. The programme includes a module on the Semipalatinsk "
+     "Treaty and the other nuclear-weapon-free zones.", {"status": "planned", "organisers": ["KZ"]},
+     P),
+    (RP, "The consultative meeting of the CANWFZ parties was held in Astana on 29 January 2026. "
+     "The delegations reviewed the work done under the Treaty in 2025. They also approved a plan "
+     "of joint events for 2026.", {"year_reviewed": 2025, "plans_period": 2026}, P),
+    (RP, "At the meeting, Kyrgyzstan, the outgoing chair, presented a report on the implementation "
+     "of the Semipalatinsk Treaty in 2025, which the parties approved.", {"year_reviewed": 2025},
+     P),
+    (RP, "OPANAL's General Conference met in Mexico City. Member states considered the "
+     "Secretary-General's report on the Agency's activities in 2025 and approved the budget and "
+     "programme of work for 2026.",
+     {"regime": "tlatelolco", "year_reviewed": 2025, "plans_period": 2026}, P),
+    (RP, "The parties to the Treaty on a Nuclear-Weapon-Free Zone in Central Asia met by "
+     "videoconference. They took stock of what was achieved in 2025 and set out their priorities "
+     "for the year ahead.", {"year_reviewed": 2025, "plans_period": 2026}, P),
+    (RP, "AFCONE's Commissioners reviewed progress in implementing the Pelindaba Treaty during "
+     "2025. The session also adopted the Commission's work plan for 2026-2027.",
+     {"regime": "pelindaba", "year_reviewed": 2025}, P),
+    (RP, "Speaking after the meeting, Uzbekistan's deputy foreign minister said the 2025 work plan "
+     "of the CANWFZ had largely been fulfilled. \"For 2026, we have agreed on a seminar, a joint "
+     "statement at the Review Conference and an exhibition,\" he added.",
+     {"year_reviewed": 2025, "plans_period": 2026}, P),
+    (ME, "The Secretary-General of OPANAL visited Astana on 12 May 2026. During the visit, a "
+     "memorandum of understanding between OPANAL and the States Parties to the Treaty on a "
+     "Nuclear-Weapon-Free Zone in Central Asia was signed.",
+     {"parties": ["CANWFZ", "OPANAL"], "status": "signed", "date": "2026-05-12"},
+     date(2026, 5, 13)),
+    (ME, "AFCONE and the ISTC are preparing a plan of action under the memorandum of cooperation "
+     "they concluded in 2019, the Commission said.",
+     {"regime": "pelindaba", "parties": ["AFCONE", "ISTC"], "status": "signed"}, P),
+    (ME, "Central Asian and Southeast Asian diplomats met in Bangkok. They agreed to work towards "
+     "a memorandum of understanding between the CANWFZ and the SEANWFZ Commission to exchange "
+     "experience.", {"parties": ["CANWFZ", "ASEAN"], "status": "planned"}, P),
+    (ME, "Mongolia and the CANWFZ States Parties signed a memorandum of understanding on 20 "
+     "September 2025 on the sidelines of the UN General Assembly. It provides for exchanges of "
+     "experts.", {"parties": ["CANWFZ", "MN"], "status": "signed", "date": "2025-09-20"},
+     date(2025, 9, 21)),
+    (ME, "UNRCCA and the five parties to the Semipalatinsk Treaty will sign a memorandum on "
+     "cooperation in preventive diplomacy and non-proliferation. The signing is scheduled for the "
+     "consultative meeting in Bishkek.", {"parties": ["CANWFZ", "UNRCCA"], "status": "planned"},
+     P),
+    (AN, "The Treaty of Rarotonga was signed on 6 August 1985. Forty years on, Pacific leaders say "
+     "its promise is more relevant than ever.",
+     {"regime": "rarotonga", "ordinal": 40, "of": "signature", "year": 1985}, date(2025, 8, 6)),
+    (AN, "This September the Central Asian nuclear-weapon-free zone treaty turns twenty. It was "
+     "signed in Semipalatinsk, a site chosen for its history of nuclear testing.",
+     {"ordinal": 20, "of": "signature"}, P),
+    (AN, "Mongolia celebrates the 34th anniversary of its declaration of a nuclear-weapon-free "
+     "status this year.", {"regime": "mongolia-nwfs", "ordinal": 34}, P),
+    (CT, "From 1 January 2026 the chairmanship of the Treaty on a Nuclear-Weapon-Free Zone in "
+     "Central Asia is held by Kazakhstan. Uzbekistan chaired it in 2025.",
+     {"to": "KZ", "effective": "2026-01-01"}, P),
+    (CT, "Tajikistan has handed the chair of the CANWFZ to Turkmenistan. The handover took place "
+     "at the consultative meeting in Dushanbe on 25 January.", {"from": "TJ", "to": "TM"}, P),
+    (CM, "The States Parties to the Treaty on a Nuclear-Weapon-Free Zone in Central Asia will meet "
+     "in Bishkek in February 2027. The meeting will be chaired by Kyrgyzstan, which takes over "
+     "the chairmanship on 1 January.", {"place": "Bishkek", "status": "planned", "chair": "KG"},
+     P),
+    (CM, "The Council of OPANAL held its 300th session in Mexico City on 10 March 2026. It was "
+     "chaired by Chile.", {"regime": "tlatelolco", "status": "held", "date": "2026-03-10"},
+     date(2026, 3, 11)),
 ]  # fmt: skip
 
 # the misses left for later, each failing (strict): what no family reads yet
@@ -1143,6 +1288,13 @@ KNOWN_MISSES = {
     "Kazakhstan, which chairs the CANWFZ in 2026, briefed": "a chair's priorities briefed to the "
     "partners, not agreed or discussed by the parties: one delegation's plans are read as no "
     "record (arguably the chair's plan for its year)",
+    "Vienna hosted the 69th IAEA General Conference this week. On its margins": "the forum "
+    "named only by 'its' (the conference named the sentence before)",
+    "OPANAL took part in the second session of the Preparatory Committee": "'the Preparatory "
+    "Committee' with no treaty named (the CTBT has a Preparatory Commission too): the NPT is "
+    "not named in the text",
+    "The General Assembly on 4 December adopted 58 resolutions": "the zone's resolution told as "
+    "'Among them was the text on ...', a sentence after the Assembly's act",
 }
 
 # (group, text): nothing of the group's types, for any zone
@@ -1332,6 +1484,47 @@ DISTRACTORS: list[tuple[str, str]] = [
      "Asia were completed in Samarkand in September 2002, four years before it was signed."),
     ("conflicts", "The Treaty of Rarotonga was opened for signature on 6 August 1985 at the South "
      "Pacific Forum meeting in Rarotonga."),
+    # batch 9 (session 4, para-en): two- and three-sentence snippets naming the zone beside
+    # another body's act or a single state's words
+    ("cooperation", "Kazakhstan's Foreign Minister addressed the UN General Assembly on 24 "
+     "September. He spoke about the Semipalatinsk test site, the CANWFZ and Kazakhstan's bid for "
+     "a seat on the Security Council."),
+    ("cooperation", "At the IAEA General Conference, Turkmenistan's delegation said the country "
+     "was a party to the CANWFZ Treaty. It also announced plans to develop nuclear medicine with "
+     "the Agency's support."),
+    ("cooperation", "Experts at a conference in Geneva debated whether the 2026 NPT Review "
+     "Conference could produce a final document. One speaker cited the Central Asian zone as "
+     "evidence that regional approaches work."),
+    ("cooperation", "The CICA Ministerial Council in Baku adopted a statement on nuclear "
+     "disarmament. Member states welcomed the existing nuclear-weapon-free zones, including in "
+     "Central Asia."),
+    ("cooperation", "The SCO foreign ministers met in Tianjin. In their joint communique they "
+     "supported the Treaty on a Nuclear-Weapon-Free Zone in Central Asia and the entry into force "
+     "of its Protocol for all nuclear powers."),
+    ("cooperation", "Kyrgyzstan and the IAEA signed a country programme framework in Vienna. The "
+     "Kyrgyz minister recalled that his country is a party to the Semipalatinsk Treaty."),
+    ("cooperation", "The Treaty of Tlatelolco was negotiated in Mexico City in the mid-1960s. Its "
+     "drafters presented the text to the UN General Assembly, which welcomed it in a resolution "
+     "in 1967."),
+    ("cooperation", "The ASEAN Regional Forum's Inter-Sessional Meeting on Non-Proliferation and "
+     "Disarmament convened in Manila. Participants discussed the SEANWFZ Treaty and the outcome "
+     "of the last NPT Review Conference."),
+    ("commemorations", "The IAEA held a regional workshop on research reactor safety in Almaty on "
+     "3 March 2026. Kazakhstan, a party to the CANWFZ Treaty, also hosts the IAEA LEU Bank."),
+    ("commemorations", "The CSTO marked its anniversary with a conference in Moscow. Speakers from "
+     "Kazakhstan and Kyrgyzstan also recalled the Central Asian nuclear-weapon-free zone."),
+    ("commemorations", "The OTS Council of Foreign Ministers reviewed the organisation's work in "
+     "2025 and approved its calendar of events for 2026. The Turkic states have long supported a "
+     "nuclear-weapon-free Central Asia."),
+    ("commemorations", "A private foundation in Almaty launched a podcast series on arms control, "
+     "with an episode on the negotiation of the Semipalatinsk Treaty in the late 1990s."),
+    ("meetings", "The heads of state of Central Asia held their consultative meeting in Tashkent "
+     "on 16 November 2025. They discussed water, energy and regional security, and noted the "
+     "importance of the CANWFZ Treaty."),
+    ("meetings", "Turkmenistan took over the chairmanship of the CIS for 2026 from Tajikistan. "
+     "Both countries are parties to the Semipalatinsk Treaty."),
+    ("conflicts", "The Semipalatinsk Treaty was negotiated over several years under UN auspices. "
+     "Its text was agreed in 2002 and it was signed four years later, in 2006."),
 ]  # fmt: skip
 
 

@@ -199,6 +199,8 @@ EN = {
         r"EAEU",
         r"OSCE",
         r"Organi[sz]ation\s+of\s+Turkic\s+States",
+        r"OTS",
+        r"Turkic\s+Council",
         r"Conference\s+on\s+Disarmament",
         r"Security\s+Council",
         r"Board\s+of\s+Governors",
@@ -236,6 +238,9 @@ EN = {
     "meeting_host": compile_words(
         r"(?:intends?|plans?|is\s+to|are\s+to|will|would)\s+(?:to\s+)?(?:convene|host|hold)",
         r"(?:is|are)\s+(?:organi[sz]ing|hosting)",
+        # 'Kazakhstan plans a series of events', 'is preparing a conference'
+        r"(?:plans|prepares|is\s+preparing)(?=\s+(?:a|an)\s+(?:\w+\s+){0,3}?(?:series|programme|"
+        r"events?|conferences?|seminars?|round\s*-?tables?|exhibitions?)\b)",
         # a headline's infinitive after a party's name: 'Uzbekistan to hold a conference'
         r"(?<=stan\s)to\s+(?:host|hold|convene|organi[sz]e)",
         r"(?:is|are)\s+ready\s+to\s+(?:host|hold|organi[sz]e)",
@@ -248,6 +253,8 @@ EN = {
         r"(?:will\s+)?(?:chair|lead|head)s?\s+the\s+(?:[\w-]+\s+){0,4}?(?:Treaty|[Zz]one|"
         r"CANWFZ|NWFZ)",
         r"holds\s+the\s+(?:rotating\s+)?chairmanship",
+        # 'From 1 January 2026 the chairmanship of the Treaty is held by Kazakhstan'
+        r"(?<=chairmanship\s)(?:\S+\s+){0,12}?is\s+held\s+by(?=\s+[A-Z])",
     ),
     "predecessor": compile_words(
         r"succeed(?:ing|s|ed)",
@@ -285,6 +292,7 @@ EN = {
         # 'In 2026 Kyrgyzstan chairs the Treaty', 'the chairmanship has been held by Turkmenistan'
         r"(?<!will\s)chairs\s+(?:the\s+)?(?:[\w-]+\s+){0,4}?(?:Treaty|[Zz]one|CANWFZ|NWFZ)",
         r"(?:has|have|had)\s+been\s+held\s+by",
+        r"(?<=\s)(?:is|was)\s+held\s+by(?=\s+[A-Z])",  # 'the chairmanship is held by X'
         # translated from Russian: 'the chairmanship in the Treaty is carried out by Tajikistan'
         r"chairmanship\s+(?:\S+\s+){0,10}?(?:is|was|will\s+be)\s+(?:carried\s+out|exercised)\s+by",
         # a treaty body's 'The functions of Chair of the Treaty for 2026 are exercised by X'

@@ -291,8 +291,10 @@ def _holding(ctx: Context, rules: Rules, sentence: Sentence) -> Proposal | None:
         ]
         named = [m for m in ctx.states_in(home[0], home[1]) if m.is_party and "nom" in m.cases]
         subjects = [m for m in named if m.end <= verb.start]
-        if not subjects:  # 'С 2026 года функции председателя ... исполняет Республика Казахстан'
-            subjects = [m for m in named if 0 <= m.start - verb.end < 20][:1]
+        if not subjects:  # 'С 2026 года функции председателя ... исполняет Республика Казахстан',
+            # 'the chairmanship ... is held by Kazakhstan' (the passive's agent)
+            after = named if not BY_END.search(verb.text) else ctx.states_in(home[0], home[1])
+            subjects = [m for m in after if m.is_party and 0 <= m.start - verb.end < 20][:1]
         if not subjects:
             continue
         to = subjects[-1]
@@ -315,6 +317,9 @@ def _holding(ctx: Context, rules: Rules, sentence: Sentence) -> Proposal | None:
             spans.append((source.start, source.end))
         return _term(ctx, rules, sentence, to, source, [verb], spans, 0.7)
     return None
+
+
+BY_END = re.compile(r"\bby$")
 
 
 @dataclass

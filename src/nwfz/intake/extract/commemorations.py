@@ -558,6 +558,8 @@ def events(ctx: Context, rules: Rules) -> list[Proposal]:
             when = None  # 'today' in a plan is when it was said, not the event's day
         if when is None and status == "held":
             when = lead_date(ctx, sentence) or _headline_date(ctx, rules, sentence)
+        if when is None and not ctx.dates_in(sentence.start, sentence.end):
+            when = _date_told_next(ctx, sentence)  # '... The exercise, held on 5 March 2026, ...'
         day = when.value if when is not None else None
         if status == "planned" and when is not None and when.kind == "day_month" and day:
             if ctx.published and day < ctx.published and (day.month, day.day) != (2, 29):
@@ -742,6 +744,27 @@ def _headline_date(ctx: Context, rules: Rules, sentence: Sentence) -> DateMentio
 
 
 SAME_EVENT = re.compile(r"^\W*(?:It|This|Оно|Она|Ол)\b")
+# the event again by a plain noun early in the next sentence ('Organised by ..., the course
+# covered', 'The programme includes a module on the Treaty')
+EVENT_AGAIN = re.compile(r"\b[Tt]he\s+(?:course|programme|program|exercise|school|training)\b")
+
+
+def _date_told_next(ctx: Context, sentence: Sentence) -> DateMention | None:
+    """The one full date of the next sentence when it tells the same event again ('Students
+    took part in a simulation ... The exercise, held on 5 March 2026, was organised by ...')."""
+    if sentence.index + 1 >= len(ctx.sentences):
+        return None
+    following = ctx.sentences[sentence.index + 1]
+    if not _the_same_event(following):
+        return None
+    dated = [
+        d for d in ctx.dates_in(following.start, following.end) if d.kind == "date" and d.value
+    ]
+    return dated[0] if len(dated) == 1 else None
+
+
+def _the_same_event(sentence: Sentence) -> bool:
+    return bool(SAME_EVENT.match(sentence.text) or EVENT_AGAIN.search(sentence.text[:100]))
 
 
 def _told_next(ctx: Context, rules: Rules, sentence: Sentence) -> tuple[Hit | None, list[Span]]:
@@ -752,7 +775,7 @@ def _told_next(ctx: Context, rules: Rules, sentence: Sentence) -> tuple[Hit | No
         return None, []
     following = ctx.sentences[sentence.index + 1]
     noun = first_hit(rules.event_noun, following)
-    opens = SAME_EVENT.match(following.text) or (noun and noun.start - following.start < 25)
+    opens = _the_same_event(following) or (noun and noun.start - following.start < 25)
     qualifier = first_hit(rules.dedicated, following)
     context = in_treaty_context(rules, ctx, following)
     if not opens or qualifier is None or not context:
@@ -1117,10 +1140,9 @@ def _organisers(ctx: Context, rules: Rules, sentence: Sentence, spans: list[Span
             if mention.code not in organisers:
                 organisers.append(mention.code)
                 spans += [framework.span, (mention.start, mention.end)]
+    states = _organising_states(ctx, sentence)  # (and, about another zone, its states)
     for by in hits(rules.organised_by, sentence):  # 'convened by ... the States Parties – A, B'
-        named = [
-            m for m in ctx.states_in(by.end, sentence.end) if m.is_party and m.start - by.end < 200
-        ]
+        named = [m for m in states if by.end <= m.start and m.start - by.end < 200]
         for mention in named:
             if mention.code not in organisers:
                 organisers.append(mention.code)
@@ -1128,7 +1150,6 @@ def _organisers(ctx: Context, rules: Rules, sentence: Sentence, spans: list[Span
     # the verb ends a Kazakh sentence, its subject may head it: 'Қырғызстан 2026 жылы ...
     # конференция өткізеді'
     reach = 120 if rules.head_final else 40
-    states = _organising_states(ctx, sentence)
     for verb in hits(rules.meeting_host, sentence) + hits(rules.organised_by, sentence):
         # 'Kazakhstan will host a conference', 'Туркменистан проводит совещание', in a text
         # about another zone its state ('Mongolia will host a workshop')
@@ -1250,8 +1271,10 @@ def _organisers_next_sentence(
     following = ctx.sentences[sentence.index + 1]
     if first_hit(rules.chair_framework, following):  # 'The meeting ... became a part of
         pass  # Turkmenistan's chairmanship': the chair organised it
-    elif not first_hit(rules.event_noun, following) or not first_hit(rules.organised_by, following):
-        return []
+    elif not (
+        first_hit(rules.event_noun, following) or _the_same_event(following)
+    ) or not first_hit(rules.organised_by, following):
+        return []  # ('It was organised by the Ministry ...': the event again)
     found: list[Span] = []
     organisers = _organisers(ctx, rules, following, found)
     if organisers:

@@ -426,14 +426,25 @@ MEMO_PLANNED = re.compile(
 )
 
 
+VISIT = re.compile(r"(?<!\w)(?:visit(?:ed|s|ing)?|визит\w*|сапар\w*)(?!\w)", re.IGNORECASE)
+
+
 def _the_meetings_day(ctx: Context, rules: Rules, sentence: Sentence):  # noqa: ANN202
     """'The meeting concluded with the signing of a Memorandum', 'В рамках конференции ...
     подписали Меморандум': signed at the meeting the text told, on its day (the nearest
     sentence before that names a meeting or an event with a full date)."""
-    if not (first_hit(rules.meeting_generic, sentence) or first_hit(rules.event_noun, sentence)):
+
+    def told(s: Sentence) -> bool:  # a meeting, an event or a visit ('During the visit, ...')
+        return bool(
+            first_hit(rules.meeting_generic, s)
+            or first_hit(rules.event_noun, s)
+            or VISIT.search(s.text)
+        )
+
+    if not told(sentence):
         return None
     for earlier in reversed(ctx.sentences[: sentence.index]):
-        if first_hit(rules.meeting_generic, earlier) or first_hit(rules.event_noun, earlier):
+        if told(earlier):
             when = full_date_in(ctx, earlier.start, earlier.end)
             if when is not None:
                 return when
@@ -487,6 +498,8 @@ def fora(ctx: Context, rules: Rules) -> list[Proposal]:
                 overlaps = any(trigger.start < e and trigger.end > s for s, e in taken)
                 if overlaps and object_pattern is None:
                     continue  # 'ООН' inside 'Генеральной Ассамблеи ООН' is not the UN in general
+                if _told_as_history(ctx, sentence, trigger):
+                    continue  # '... the General Assembly, which welcomed it in 1967'
                 if _its_resolution(ctx, rules, sentence, trigger):
                     # 'implementing the UN resolution': the body's act, not the parties'; nor
                     # is the 'UN' of 'the UN General Assembly resolution' the UN in general
@@ -514,6 +527,23 @@ def fora(ctx: Context, rules: Rules) -> list[Proposal]:
     found += _parties_missions_at_the_un(ctx, rules)
     found = _the_assemblys_committee(ctx, rules, merge(found, ("forum",)))
     return _specific_un_body_first(found)
+
+
+def _told_as_history(ctx: Context, sentence: Sentence, trigger: Hit) -> bool:
+    """'presented the text to the UN General Assembly, which welcomed it in a resolution in
+    1967': a year right after the forum, HISTORY_YEARS or more before the report's, and no
+    later one in the sentence ('this year' included): the zone's past there, not a session
+    to record."""
+    if ctx.published is None:
+        return False
+    old = ctx.published.year - HISTORY_YEARS
+    told = [d for d in ctx.dates_in(sentence.start, sentence.end) if d.year is not None]
+    if not told or any(d.year > old for d in told):
+        return False
+    return any(trigger.end <= d.start < trigger.end + 100 for d in told)
+
+
+HISTORY_YEARS = 3
 
 
 # 'a nuclear-free zone in the region', 'безъядерная зона', 'ядролық қарудан азат аймақ': a

@@ -204,6 +204,9 @@ RULES = Rules(
         # 'handed the chairmanship of the CANWFZ over to the Kazakh side'
         r"hand(?:ed|s|ing)?(?=\s+(?:the|its|their)\s+(?:\S+\s+){0,8}?over\s+to\b)",
         r"ced(?:ed|es|ing)",  # 'Uzbekistan ceded the chairmanship to Kazakhstan'
+        # 'has handed the chair of the CANWFZ to Turkmenistan'
+        r"hand(?:ed|s|ing)(?=\s+(?:the|its|their)\s+(?:rotating\s+)?(?:chair(?:manship)?|presidency|"
+        r"baton)\b)",
         r"handed(?=\s+by\s)",  # 'was handed by Kazakhstan to Kyrgyzstan': the passive's agent
         # a headline's 'Uzbekistan passes CANWFZ chairmanship to Kazakhstan'
         r"pass(?:es|ed|ing)?(?=\s+(?:the\s+|its\s+)?(?:[\w-]+\s+){0,3}?(?:chairmanship|presidency)\s+to\b)",
@@ -280,7 +283,8 @@ RULES = Rules(
         r"(?:results|outcomes)",
         # 'heard the Secretary-General's report on the implementation of the Plan of Action'
         r"(?:heard|considered|took\s+note\s+of|noted)\s+(?:the\s+)?(?:\S+\s+){0,4}reports?\s+"
-        r"(?:on|of|about)\s+(?:the\s+)?(?:results|outcomes|progress|implementation|activities|work)",
+        r"(?:on|of|about)\s+(?:the\s+)?(?:[\w-]+(?:'s|’s)\s+|its\s+|their\s+)?(?:results|outcomes|"
+        r"progress|implementation|activities|work)",
         # 'provided a briefing to the Commission regarding the advancements in the implementation'
         r"(?:provided|gave|delivered|presented)\s+(?:\S+\s+){0,3}?(?:briefing|report|update)\s+"
         r"(?:\S+\s+){0,10}?(?:on|regarding|about)\s+(?:the\s+)?(?:ongoing\s+|latest\s+)?"
@@ -309,7 +313,7 @@ RULES = Rules(
         r"reviewed)",
         # 'the 2025 action plan had been fully implemented': the plan of the year fulfilled
         r"(?:(?:19|20)\d\d\s+)?(?:\w+\s+){0,2}plans?\s+(?:\S+\s+){0,8}?(?:had|has|have|was|were)\s+"
-        r"(?:been\s+)?(?:\w+\s+)?(?:implemented|fulfilled|carried\s+out|completed)",
+        r"(?:\w+\s+)?(?:been\s+)?(?:\w+\s+)?(?:implemented|fulfilled|carried\s+out|completed)",
         # 'most of the measures planned for 2025 had been carried out'
         r"(?:measures|activities|events|tasks|steps)\s+(?:planned|envisaged|scheduled)\s+for\s+"
         r"(?:\S+\s+){0,4}?(?:had|has|have|was|were)\s+(?:been\s+)?(?:\w+\s+)?(?:implemented|"
@@ -339,7 +343,7 @@ RULES = Rules(
         r"agreed\s+(?:on\s+)?(?:\w+\s+){0,3}plans?",
         r"approved\s+(?:\w+\s+){0,3}plans?",
         r"coordinated\s+(?:\w+\s+){0,3}plans?",  # translated from Russian: 'согласовали план'
-        r"(?:approved|adopted|endorsed|agreed\s+on)\s+(?:\w+\s+){0,2}programmes?",
+        r"(?:approved|adopted|endorsed|agreed\s+on)\s+(?:\w+\s+){0,3}programmes?",
         # 'agreed what we will do in 2025'
         r"agreed\s+(?:on\s+)?what\s+(?:\w+\s+){0,3}?(?:will|would|should|are\s+to)\s+do",
         # 'before turning to the priorities of Kazakhstan's chairmanship in 2026'
@@ -375,8 +379,8 @@ RULES = Rules(
         r"(?:list|calendar|schedule|programme)\s+of\s+(?:joint\s+)?(?:events|activities|measures)\s+"
         r"(?:to\s+be\s+(?:held|carried\s+out|implemented)|planned|scheduled)\s+(?:in|for)",
         # a quote's 'next year we intend to focus on', 'in 2026 we plan to'
-        r"(?:next\s+year|in\s+(?:19|20)\d\d),?\s+(?:we|the\s+parties|they)\s+(?:intend|plan|are\s+going"
-        r"|will\s+(?:focus|concentrate|continue|hold|organi[sz]e))",
+        r"(?:next\s+year|(?:in|for)\s+(?:19|20)\d\d),?\s+(?:we|the\s+parties|they)\s+(?:intend|plan|"
+        r"are\s+going|(?:have\s+)?agreed|will\s+(?:focus|concentrate|continue|hold|organi[sz]e))",
     ),
     anniversary=[
         re.compile(r"(?<!\d)(?P<n>\d{1,2})-?(?:st|nd|rd|th)\s+anniversary", re.IGNORECASE),
@@ -392,6 +396,7 @@ RULES = Rules(
             CARDINAL_WORD + r"\s+years\s+ha(?:ve|d)\s+(?:passed|elapsed|gone\s+by)\s+since", re.I
         ),
         re.compile(r"turns\s+(?P<n>\d{1,2})(?!\d)", re.IGNORECASE),
+        re.compile(r"turns\s+" + CARDINAL_WORD[len(r"\b") :] + r"(?![\w-])", re.IGNORECASE),
         # 'twenty years since', 'thirty years after the signing' (not 'sixty years after the
         # project of urban modernity')
         re.compile(
@@ -486,6 +491,9 @@ RULES = Rules(
         r"meetings?\s+of\s+(?:the\s+)?representatives",
         r"presentations?",
         r"model\s+(?:UN|United\s+Nations)(?:\s+(?:sessions?|conferences?|simulations?))?",
+        # 'a simulation of a consultative meeting', 'a mock session': a meeting played
+        r"simulations?(?=\s+of\s)",
+        r"(?:mock|simulated)\s+(?:sessions?|meetings?|conferences?|negotiations?)",
         # a meeting that marks or discusses, not the parties' consultative one
         r"(?:anniversary|commemorative|thematic|jubilee|solemn|memorial)\s+meetings?",
         r"(?:cultural|commemorative|memorial)\s+days?",
@@ -612,6 +620,7 @@ RULES = Rules(
         r"convened",
         r"held",
         r"gathered",
+        r"brought\s+together",
         r"hosts",
         r"unveiled",
         r"(?:was|were)\s+(?:commemorated|celebrated|marked)",
@@ -659,7 +668,13 @@ RULES = Rules(
     ),
     theme=compile_words(r"on\s+the\s+(?:theme|topic)", r"themed", r"entitled", r"titled"),
     dedicated=compile_words(
-        r"dedicated\s+to", r"devoted\s+to", r"in\s+hono(?:u)?r\s+of", r"to\s+(?:mark|commemorate)"
+        r"dedicated\s+to",
+        r"devoted\s+to",
+        r"in\s+hono(?:u)?r\s+of",
+        r"to\s+(?:mark|commemorate)",
+        # 'The programme includes a module on the Treaty', 'the course covered the obligations'
+        r"includes?\s+(?:a|an)\s+(?:\w+\s+)?(?:module|session|panel|lecture|section)\s+on",
+        r"(?:covered|covers|focused\s+on|focuses\s+on)",
     ),
     chair_framework=compile_words(
         r"(?:as\s+(?:a\s+)?part|became\s+a\s+part|within\s+the\s+framework)\s+of\s+"
@@ -689,7 +704,7 @@ RULES = Rules(
             ),
         ),
         ("AFCONE", compile_words(r"AFCONE", r"African\s+Commission\s+on\s+Nuclear\s+Energy")),
-        ("ASEAN", compile_words(r"ASEAN")),
+        ("ASEAN", compile_words(r"ASEAN", r"SEANWFZ\s+Commission")),
         (
             "UNRCCA",
             compile_words(

@@ -52,6 +52,8 @@ def consultative_meetings(ctx: Context, rules: Rules) -> list[Proposal]:
             continue
         if body is None and thematic_meeting(rules, sentence, ctx) is not None:
             continue  # a meeting on a theme: an event (commemorations.events)
+        if SIMULATED.search(ctx.text[max(sentence.start, trigger.start - 40) : trigger.start]):
+            continue  # 'students took part in a simulation of a consultative meeting': an event
         spans: list[Span] = [trigger.span]
         confidence = 0.7
         context = in_treaty_context(rules, ctx, sentence)
@@ -102,6 +104,15 @@ def consultative_meetings(ctx: Context, rules: Rules) -> list[Proposal]:
         others = every_trigger - set(where[key])
         _meeting_details_nearby(ctx, rules, meeting, where[key], others)
     return merged
+
+
+# a meeting played, not held: 'a simulation of a consultative meeting', 'a mock session',
+# 'деловая игра — имитация заседания'
+SIMULATED = re.compile(
+    r"(?:simulat\w*|mock|model|role-?play\w*|imitation|симуляци\w*|имитаци\w*|модел\w*)\s+"
+    r"(?:of\s+)?(?:(?:a|an|the)\s+)?(?:\w+\s+){0,2}$",
+    re.IGNORECASE,
+)
 
 
 # 'the foreign ministers of the five ... will meet again in Dushanbe', 'стороны вновь
@@ -210,7 +221,7 @@ def _zone_meeting(ctx: Context, rules: Rules, sentence: Sentence) -> tuple[Hit |
             (
                 h
                 for h in hits(pattern, sentence)
-                if not _an_office(ctx, h) and not _the_body_acts(ctx, h)
+                if not _an_office(ctx, h) and not _the_body_acts(ctx, h) and not _a_partner(ctx, h)
             ),
             None,
         )
@@ -248,6 +259,24 @@ OFFICE_OF = re.compile(
     r"(?:President|Chair(?:man|person)?|Secretary(?:-General)?|Vice-President|Members?|"
     r"Председател\w*|[Чч]лен\w*)\s+(?:of\s+)?(?:the\s+)?$"
 )
+
+
+# 'a memorandum between the CANWFZ and the SEANWFZ Commission', 'cooperation with the
+# Commission': the body named as a partner (no meeting word), not a session of it
+PARTNER_OF = re.compile(
+    r"\b(?:between|with|между|с|со)\s+(?:[^.;:]{0,60}?\s(?:and|и)\s+)?(?:the\s+)?$", re.IGNORECASE
+)
+
+
+def _a_partner(ctx: Context, hit: Hit) -> bool:
+    """(Not 'convened in a meeting with the Executive Committee': a meeting with the body.)"""
+    if MEETING_WORD.search(hit.text):
+        return False
+    lo = max(0, hit.start - 80)
+    partner = PARTNER_OF.search(ctx.text[lo : hit.start])
+    return partner is not None and not MEETING_WORD.search(
+        ctx.text[max(0, lo + partner.start() - 12) : lo + partner.start()]
+    )
 
 
 def _an_office(ctx: Context, hit: Hit) -> bool:
@@ -706,14 +735,20 @@ THE_PARTIES = re.compile(
 )
 
 
+# the parties again as a pronoun opening the sentence: 'They also approved a plan', 'Они ...'
+THEY = re.compile(r"\W*(?:They|Они|Олар)\b")
+
+
 def _plans_of_the_parties(ctx: Context, rules: Rules, sentence: Sentence) -> bool:
     """Plans told without a review ('стороны согласовали план мероприятий на 2026 год'): only
     where the sentence is about the treaty and its parties, or follows the one naming their
     meeting."""
-    if (THE_PARTIES.search(sentence.text) or MEETING_WORDS.search(sentence.text)) and any(
-        in_treaty_context(rules, ctx, s) for s in ctx.neighbours(sentence, 1, 0)
-    ):
-        return True  # 'ASEAN countries agreed ...' after a sentence about the treaty
+    if (
+        THE_PARTIES.search(sentence.text)
+        or MEETING_WORDS.search(sentence.text)
+        or THEY.match(sentence.text)
+    ) and any(in_treaty_context(rules, ctx, s) for s in ctx.neighbours(sentence, 1, 0)):
+        return True  # 'ASEAN countries agreed ...', 'They also approved ...' after the treaty
     plans = _agreed_plans(rules, sentence)
     if plans is not None and (_agreed(ctx, plans) or _discussed_of_the_zone(ctx, plans, sentence)):
         lo, hi = clause_of(clauses(ctx, sentence), plans.start)

@@ -163,8 +163,12 @@ EN: dict[str, list[tuple[str, Pattern]]] = {
             r"Mongolia(?:['’]s)?\s+(?:declar(?:ed|ing|ation\s+of)|proclaim(?:ed|ing))\s+(?:itself|its\s+"
             r"territory)\s+(?:as\s+)?(?:a\s+)?(?:NWFZ|" + EN_NWF + r"[\s-]+zone)",
             r"Mongolia(?:['’]s)?\s+self-declared\s+" + EN_NWF + r"\s+status",
+            # the General Assembly's item 'Mongolia's international security and nuclear-weapon-
+            # free status', named by 'its' after Mongolia
+            r"international\s+security\s+and\s+" + EN_NWF + r"\s+status",
             # 'Mongolia hosts a seminar on its nuclear-weapon-free status'
-            r"Mongolia\s+(?:[\w-]+\s+){1,6}?(?:on|about|of|for)\s+its\s+" + EN_NWF + r"\s+status",
+            r"Mongolia\s+(?:[\w-]+\s+){1,6}?(?:on|about|of|for)\s+its\s+(?:(?:declaration|"
+            r"proclamation)\s+of\s+(?:a|its)\s+)?" + EN_NWF + r"\s+status",
             flags=re.IGNORECASE,
         )),
     ],
@@ -175,6 +179,7 @@ EN: dict[str, list[tuple[str, Pattern]]] = {
             r"\s+in\s+Latin\s+America)", r"OPANAL(?:['’]s)?\s+General\s+Conference",
             r"(?:regular|special)\s+session\s+of\s+(?:the\s+)?(?:OPANAL\s+)?General\s+Conference",
             r"OPANAL\s+Council\s+(?:[Mm]eeting|[Ss]ession)",
+            r"(?:the\s+)?Council\s+of\s+(?:the\s+)?OPANAL(?=\s+(?:held|met|convened|will\s+(?:hold|meet)))",
             r"(?:[Mm]eeting|[Ss]ession)\s+of\s+the\s+(?:OPANAL\s+)?Council(?:\s+of\s+OPANAL)?",
             flags=0,
         )),
