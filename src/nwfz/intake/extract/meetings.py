@@ -610,7 +610,7 @@ def _agreed_plans(rules: Rules, sentence: Sentence) -> Hit | None:
 
 # plans agreed, not one delegation's presented: 'согласовали', 'утвердили', 'adopted', 'бекітті'
 AGREED = re.compile(
-    r"согласова|утверд|утвержд|одобр|намети|приня|определ|обознач|agreed|approved|"
+    r"согласова|утверд|утвержд|одобр|намети|приня|определ|обознач|выработа|agreed|approved|"
     r"adopted|endorsed|coordinated|signed\s+off|\badopts?\b|\bapproves?\b|\bendorses?\b|бекіт|келіс|айқында|белгіле|мақұлда|құрды|құрылды|"
     r"қабылда|қол\s+қой|нақтыла",
     re.IGNORECASE,
@@ -812,6 +812,15 @@ def _review_years(ctx: Context, rules: Rules, sentence: Sentence, review: Hit, p
     if review.start < plans.start:
         reviewed = year_near(ctx, review.start, plans.start, review.start)
         period = year_near(ctx, plans.start, hi, plans.start)
+        between = [
+            d
+            for d in ctx.dates_in(review.start, plans.start)
+            if d.year is not None and d.value is None
+        ]
+        if period is None and len({d.year for d in between}) >= 2:
+            # 'пункты карты на 2025 год реализованы, а на 2026 год согласован перечень': the
+            # first year is the one done, the last the plans'
+            return between[0], between[-1]
         if (
             period is None
             and reviewed is not None
