@@ -54,6 +54,7 @@ saıası vedomstvolary jyl boıy eske alý is-sharalaryn ótkizýdi josparlap ot
         # Latin e heads loanwords as э ('ekspert', 'elektr'), native words as е ('el', 'eki')
         ("ekspertter men ekı el", "2021", "эксперттер мен екі ел"),
         ("atom elektr stantsiiasy", "2021", "атом электр станциясы"),
+        ("fotoekspozitsiia aşyldy", "2021", "фотоэкспозиция ашылды"),
     ],
 )  # fmt: skip
 def test_each_alphabet_reads_as_cyrillic(latin, variant, cyrillic):

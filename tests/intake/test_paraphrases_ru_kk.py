@@ -2211,6 +2211,113 @@ DISTRACTORS_RU10: list[tuple[str, str, str]] = [
      "подписания 24 сентября 1996 года."),
 ]  # fmt: skip
 
+# A tenth batch, Kazakh only (Khabar, Astana TV, Aikyn: 'Тілшіміздің хабарлауынша', 'позиция',
+# 'жасқа толады', 'тізгіні ... тиді', 'жүктеледі', 'өткізбекші', 'ұйғарды'), written after the
+# ninth widening and scored once before the tenth, in Cyrillic and in each Latin alphabet.
+POSITIVES_10: list[tuple[str, str, str, dict, date]] = [
+    # forum
+    ("kk", FO, "Тілшіміздің хабарлауынша, Нью-Йоркте басталған ЯҚТШ-ға қатысушы мемлекеттердің "
+     "шолу конференциясында Орталық Азияның бес елі Семей шарты бойынша ортақ позиция ұстанып "
+     "отыр.", {"forum": "npt-revcon"}, P),
+    ("kk", FO, "Бүгін Вена қаласында ЯСЖТШҰ-ның ұйымдастыруымен өткен іс-шарада ОАЯҚАА "
+     "елдерінің өкілдері ядролық сынақтарға тыйым салу режимін қолдайтынын жеткізді.",
+     {"forum": "ctbto"}, P),
+    ("kk", FO, "БҰҰ Бас Ассамблеясының Бірінші комитетінде Орталық Азия мемлекеттері атынан "
+     "жасалған мәлімдемеде Семей шартының маңызы ерекше атап өтілді.",
+     {"forum": "unga-first-committee"}, P),
+    ("kk", FO, "МАГАТЭ Бас конференциясы аясында Семей шарты тараптарының кездесуі өтіп, олар "
+     "кепілдіктер жүйесін нығайту жөніндегі бірлескен ұсыныстарды талқылады.",
+     {"forum": "iaea-gc"}, P),
+    ("kk", FO, "ЯҚТШ-ға қатысушы мемлекеттердің 2026 жылғы шолу конференциясына дайындық "
+     "аясында Семей шарты тараптары Женевада консультациялар өткізді.",
+     {"forum": "npt-revcon"}, P),
+    ("kk", FO, "Ядролық қаруға тыйым салу туралы шарттың қатысушы мемлекеттерінің кездесуінде "
+     "Қазақстан мен Қырғызстан делегациялары Семей шарты аясындағы тәжірибемен бөлісті.",
+     {"forum": "tpnw-msp"}, P),
+    ("kk", FO, "Орталық Азия елдерінің БҰҰ-дағы өкілдері Бас Ассамблеяның 80-сессиясында ОАЯҚАА "
+     "туралы қарарды қабылдауға бастамашы болды.", {"forum": "unga"}, P),
+    ("kk", FO, "Семей шартына қатысушы елдер ЯҚТШ шолу конференциясының дайындық комитетінің "
+     "сессиясында жанама іс-шара өткізуге келісті.", {"forum": "npt-prepcom"}, P),
+    # event
+    ("kk", EV, "Алматыдағы Ұлттық кітапханада Семей шартына арналған кітап көрмесі жұмысын "
+     "бастады.", {"status": "held"}, P),
+    ("kk", EV, "Қазақстан СІМ-і биылғы 8 қыркүйекте Семей шартының мерейтойына орай салтанатты "
+     "жиын өткізбекші.", {"status": "planned", "organisers": ["KZ"]}, P),
+    ("kk", EV, "Семей шартына арналған халықаралық ғылыми конференцияның жұмысы Ташкентте "
+     "аяқталды.", {"status": "held"}, P),
+    ("kk", EV, "Орталық Азиядағы ядролық қарудан азат аймақ туралы дәріс-семинарлар сериясы "
+     "Бішкектің жоғары оқу орындарында жалғасуда.", {"status": "held"}, P),
+    ("kk", EV, "Түрікменстан СІМ 2026 жылғы 12 қазанда Ашхабадта ОАЯҚАА туралы шарттың 20 "
+     "жылдығына арналған дөңгелек үстел өткізуді ұйғарды.",
+     {"status": "planned", "organisers": ["TM"], "date": "2026-10-12"}, P),
+    ("kk", EV, "Душанбедегі Ұлттық музейде «Семей шарты: 20 жыл» атты фотоэкспозиция ашылмақ.",
+     {"status": "planned"}, P),
+    ("kk", EV, "Семей шартының 20 жылдығына орай Өзбекстан мен Қазақстан елшіліктері "
+     "Брюссельде бірлескен брифинг ұйымдастырды.",
+     {"status": "held", "organisers": ["UZ", "KZ"]}, P),
+    # review_and_plans
+    ("kk", RP, "Тараптар Семей шарты аясындағы өткен жылғы ынтымақтастық нәтижелерін сараптап, "
+     "биылға арналған жоспарды бекітті.", {"year_reviewed": 2025, "plans_period": 2026}, P),
+    ("kk", RP, "2025 жылы ОАЯҚАА бойынша атқарылған іс-шаралардың есебі тыңдалды.",
+     {"year_reviewed": 2025}, P),
+    ("kk", RP, "Семей шарты тараптарының 2026 жылғы бірлескен жұмыс жоспарының жобасы "
+     "мақұлданды.", {"plans_period": 2026}, P),
+    ("kk", RP, "Кездесу барысында ОАЯҚАА туралы шартты 2025 жылы іске асыру қорытындылары "
+     "жан-жақты талқыланды.", {"year_reviewed": 2025}, P),
+    ("kk", RP, "ОАЯҚАА елдерінің сыртқы істер министрлері орынбасарлары 2027 жылға дейінгі жол "
+     "картасына қол қойды.", {}, P),
+    # memorandum
+    ("kk", ME, "ОПАНАЛ Бас хатшысы Астанаға сапары барысында Семей шарты тараптарымен өзара "
+     "түсіністік туралы меморандумға қол қойды.",
+     {"parties": ["CANWFZ", "OPANAL"], "status": "signed"}, P),
+    ("kk", ME, "Семей шарты тараптары мен Моңғолия арасындағы меморандумның жобасы дайындалып "
+     "жатыр.", {"parties": ["CANWFZ", "MN"], "status": "planned"}, P),
+    ("kk", ME, "ОАЯҚАА мен АФКОНЕ арасындағы ынтымақтастық туралы меморандум 2025 жылғы 3 "
+     "мамырда Нью-Йоркте жасалды.",
+     {"parties": ["CANWFZ", "AFCONE"], "status": "signed", "date": "2025-05-03"}, P),
+    ("kk", ME, "Тараптар ОПАНАЛ-мен ынтымақтастық туралы меморандумға биыл қол қою туралы "
+     "уағдаласты; бұл туралы Семей шарты бойынша кездесуден кейін хабарланды.",
+     {"parties": ["CANWFZ", "OPANAL"], "status": "planned"}, P),
+    # anniversary
+    ("kk", AN, "Семей шарты биыл жиырма жасқа толады.", {"ordinal": 20}, P),
+    ("kk", AN, "ОАЯҚАА туралы шарт күшіне енгеннен бері он бес жыл өтті.",
+     {"ordinal": 15, "of": "entry_into_force"}, date(2024, 3, 21)),
+    ("kk", AN, "Семей шартына қол қойылғанына жиырма жыл толуына байланысты Семейде салтанатты "
+     "шара өтті.", {"ordinal": 20, "of": "signature"}, date(2026, 9, 8)),
+    # chair_transfer
+    ("kk", CT, "Семей шарты бойынша төрағалық тізгіні Өзбекстаннан Қазақстанға тиді.",
+     {"from": "UZ", "to": "KZ"}, P),
+    ("kk", CT, "Семей шарты бойынша төрағалықты қабылдап алған Қазақстан тарабы 2026 жылғы "
+     "басымдықтарын таныстырды.", {"to": "KZ", "year": 2026}, P),
+    ("kk", CT, "2027 жылдан бастап ОАЯҚАА туралы шартқа төрағалық ету Қырғыз Республикасына "
+     "жүктеледі.", {"to": "KG", "year": 2027}, P),
+    # consultative_meeting
+    ("kk", CM, "Семей шартына қатысушы мемлекеттер СІМ басшылары орынбасарларының кезекті "
+     "консультативтік кездесуі Ашхабадта аяқталды.", {"place": "Ashgabat", "status": "held"}, P),
+    ("kk", CM, "Қазақстан 2026 жылғы наурызда Астанада Семей шарты тараптарының кезектен тыс "
+     "консультативтік кездесуін шақыруды ұсынды.",
+     {"kind": "extraordinary", "place": "Astana", "status": "planned"}, P),
+]  # fmt: skip
+
+DISTRACTORS_10: list[tuple[str, str, str]] = [
+    ("kk", "meetings", "Шанхай ынтымақтастық ұйымына төрағалық тізгіні Қырғызстанға тиді."),
+    ("kk", "meetings", "ТМД Үкімет басшылары кеңесінің кезекті отырысы Ашхабадта аяқталды."),
+    ("kk", "commemorations", "ЯСЖТШ-ға қол қоюға ашылғанына 30 жыл толуына орай Нью-Йоркте "
+     "дөңгелек үстел өтті."),
+    ("kk", "commemorations", "Курчатов қаласындағы Ұлттық ядролық орталықта 2025 жылғы ғылыми "
+     "жұмыстың есебі тыңдалды."),
+    ("kk", "commemorations", "Ақтөбеде жастар арасында ядролық қауіпсіздік тақырыбында "
+     "олимпиада өтті."),
+    ("kk", "commemorations", "«Невада – Семей» қозғалысы биыл 37 жасқа толды."),
+    ("kk", "cooperation", "Қазақстан мен АҚШ ядролық қауіпсіздік саласындағы ынтымақтастық "
+     "туралы меморандумға қол қойды."),
+    ("kk", "cooperation", "Қазақстанның ЯСЖТШҰ-дағы өкілі Венада Ұлттық деректер орталығының "
+     "жұмысы туралы баяндады."),
+    ("kk", "cooperation", "Моңғолия мен Қазақстан сауда-экономикалық ынтымақтастық туралы "
+     "меморандумға қол қойды."),
+    ("kk", "conflicts", "Семей шарты 2009 жылы күшіне енді, оған бес мемлекет қол қойған."),
+]  # fmt: skip
+
 
 @pytest.mark.parametrize(
     ("language", "record_type", "text", "expected", "published"),
@@ -2226,7 +2333,8 @@ DISTRACTORS_RU10: list[tuple[str, str, str]] = [
     + POSITIVES_8
     + POSITIVES_RU9
     + POSITIVES_9
-    + POSITIVES_RU10,
+    + POSITIVES_RU10
+    + POSITIVES_10,
     ids=case_ids(POSITIVES, "pos", 2)
     + case_ids(POSITIVES_2, "pos2", 2)
     + case_ids(POSITIVES_3, "pos3", 2)
@@ -2239,7 +2347,8 @@ DISTRACTORS_RU10: list[tuple[str, str, str]] = [
     + case_ids(POSITIVES_8, "pos8", 2)
     + case_ids(POSITIVES_RU9, "pos9ru", 2)
     + case_ids(POSITIVES_9, "pos9", 2)
-    + case_ids(POSITIVES_RU10, "pos10ru", 2),
+    + case_ids(POSITIVES_RU10, "pos10ru", 2)
+    + case_ids(POSITIVES_10, "pos10", 2),
 )
 def test_a_paraphrase_gives_its_record(language, record_type, text, expected, published):
     result = extract(text, published=published)
@@ -2261,7 +2370,8 @@ def test_a_paraphrase_gives_its_record(language, record_type, text, expected, pu
     + DISTRACTORS_8
     + DISTRACTORS_RU9
     + DISTRACTORS_9
-    + DISTRACTORS_RU10,
+    + DISTRACTORS_RU10
+    + DISTRACTORS_10,
     ids=case_ids(DISTRACTORS, "neg", 2)
     + case_ids(DISTRACTORS_2, "neg2", 2)
     + case_ids(DISTRACTORS_3, "neg3", 2)
@@ -2274,7 +2384,8 @@ def test_a_paraphrase_gives_its_record(language, record_type, text, expected, pu
     + case_ids(DISTRACTORS_8, "neg8", 2)
     + case_ids(DISTRACTORS_RU9, "neg9ru", 2)
     + case_ids(DISTRACTORS_9, "neg9", 2)
-    + case_ids(DISTRACTORS_RU10, "neg10ru", 2),
+    + case_ids(DISTRACTORS_RU10, "neg10ru", 2)
+    + case_ids(DISTRACTORS_10, "neg10", 2),
 )
 def test_a_distractor_gives_nothing_of_its_group(language, group, text):
     result = extract(text, published=P)
@@ -2293,6 +2404,7 @@ KAZAKH = [
     + POSITIVES_7
     + POSITIVES_8
     + POSITIVES_9
+    + POSITIVES_10
     if case[0] == "kk"
 ]
 
@@ -2315,16 +2427,17 @@ def test_a_kazakh_paraphrase_reads_the_same_in_the_2021_latin_alphabet(
 
 @pytest.mark.parametrize(
     ("language", "record_type", "text", "expected", "published"),
-    POSITIVES_7 + POSITIVES_8 + POSITIVES_9,
+    POSITIVES_7 + POSITIVES_8 + POSITIVES_9 + POSITIVES_10,
     ids=case_ids(POSITIVES_7, "pos7", 2)
     + case_ids(POSITIVES_8, "pos8", 2)
-    + case_ids(POSITIVES_9, "pos9", 2),
+    + case_ids(POSITIVES_9, "pos9", 2)
+    + case_ids(POSITIVES_10, "pos10", 2),
 )
 @pytest.mark.parametrize("variant", ["2017", "2018"])
 def test_a_kazakh_paraphrase_reads_the_same_in_the_older_latin_alphabets(
     variant, language, record_type, text, expected, published
 ):
-    """Batches 7 to 9 in the 2017 (apostrophes) and 2018 (acute accents) alphabets too."""
+    """Batches 7 to 10 in the 2017 (apostrophes) and 2018 (acute accents) alphabets too."""
     latin = to_latin(text, variant)
     result = extract(latin, published=published)
     assert result.transliteration == f"kk-latn-{variant}"

@@ -194,18 +194,22 @@ def _the_treatys_parties(ctx: Context, lo: int, hi: int) -> list[Span]:
 
 
 # a treaty body's 'the Parties', 'the States Parties' (capitalised: a treaty's own parties)
-THE_PARTIES_WORD = re.compile(r"\b(?:the\s+)?(?:States\s+)?Parties\b")
+THE_PARTIES_WORD = re.compile(r"\b(?:the\s+)?(?:States\s+)?Parties\b|(?<!\w)Тараптар\w*")
 
 
 def _parties_of_the_zone_before(ctx: Context, sentence: Sentence, lo: int, hi: int) -> list[Span]:
     """'The Semipalatinsk Treaty is open to cooperation. To that end, the Parties are
-    negotiating a memorandum with AFCONE': 'the Parties' of the zone the sentence before names
-    (that name and the word, as the evidence); nothing when it names another zone."""
+    negotiating a memorandum with AFCONE': 'the Parties' of the zone the sentence before (or
+    the sentence's other part) names (that name and the word, as the evidence); nothing when it
+    names another zone."""
     word = THE_PARTIES_WORD.search(ctx.text, lo, hi)
-    if word is None or sentence.index == 0:
+    if word is None:
         return []
-    before = ctx.sentences[sentence.index - 1]
-    named = ctx.regime_in(before.start, before.end)
+    # '...; бұл туралы Семей шарты бойынша кездесуден кейін хабарланды': the sentence's other part
+    named = ctx.regime_in(sentence.start, lo) + ctx.regime_in(hi, sentence.end)
+    if not named and sentence.index > 0:
+        before = ctx.sentences[sentence.index - 1]
+        named = ctx.regime_in(before.start, before.end)
     if not named or any(ctx.regime_slugs.get(s) != REGIME for s in named):
         return []
     return [named[0], word.span()]

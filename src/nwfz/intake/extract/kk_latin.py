@@ -85,7 +85,13 @@ LOANWORDS = [
     (re.compile(r"(?<!\w)МАГАТЕ"), "МАГАТЭ"),
     (re.compile(r"(?<!\w)ЕАЕО"), "ЕАЭО"),
     # Latin e is э at the head of loanwords: 'energiia', 'ekspert', 'ekspozitsiia', 'elektr'
-    (re.compile(r"(?<!\w)е(?=нерги|кс|коном|колог|лектр|мбарго|ссе)", re.I), "э"),
+    # (also after 'foto', 'gidro': 'fotoekspozitsiia', 'gidroelektr')
+    (
+        re.compile(
+            r"(?:(?<!\w)|(?<=фото)|(?<=гидро))е(?=нерги|кс|коном|колог|лектр|мбарго|ссе)", re.I
+        ),
+        "э",
+    ),
 ]
 
 
