@@ -646,7 +646,9 @@ def _dedicated_to_another_thing(
     else:
         lo, hi = dedicated.end, min(sentence.end, dedicated.end + 100)
     words = ctx.text[lo:hi]
-    if BACK_TO_IT.search(words) and sentence.index > 0:
+    # 'Осыған орай': the pointing word with the qualifier itself
+    pointing = ctx.text[min(lo, dedicated.start) : max(hi, dedicated.end)]
+    if BACK_TO_IT.search(pointing) and sentence.index > 0:
         before = ctx.sentences[sentence.index - 1]  # 'Осы күнге орай', 'to mark this date'
         lo, words = before.start, ctx.text[before.start : hi]
     if ctx.regime_in(lo, hi) or NUCLEAR_FREE.search(words):
@@ -657,9 +659,12 @@ def _dedicated_to_another_thing(
 
 
 # words pointing back to what the sentence before told ('this date', 'этой дате', 'осы күнге')
+# ('Осыған орай', 'По этому случаю', 'on this occasion': the whole of what was just told)
 BACK_TO_IT = re.compile(
     r"\b(?:this|that|the)\s+(?:date|day|occasion|event)\b|\b(?:эт|данн|указанн)\w*\s+"
-    r"(?:дат|д[ен]|событи)\w*|\b(?:осы|сол)\s+(?:күн|дата|оқиға)\w*",
+    r"(?:дат|д[ен]|событи|случа)\w*|\b(?:осы|сол)\s+(?:күн|дата|оқиға)\w*"
+    r"|(?<!\w)(?:осыған|соған)\s+(?:орай|байланысты)|(?<!\w)осы\s+орайда"
+    r"|\bв\s+связи\s+с\s+этим\b",
     re.IGNORECASE,
 )
 ANNIVERSARY_WORD = re.compile(r"anniversar|jubilee|годовщин|лети|юбиле|жылдығ|мерейто", re.I)
@@ -771,16 +776,21 @@ def _told_next(ctx: Context, rules: Rules, sentence: Sentence) -> tuple[Hit | No
     """'A conference was held in Astana. It was dedicated to the anniversary of the
     Semipalatinsk Treaty.': what the event marks, and that it is the treaty's, told in the next
     sentence about the same event (opening with 'It' or naming an event)."""
-    if sentence.index + 1 >= len(ctx.sentences):
-        return None, []
-    following = ctx.sentences[sentence.index + 1]
-    noun = first_hit(rules.event_noun, following)
-    opens = _the_same_event(following) or (noun and noun.start - following.start < 25)
-    qualifier = first_hit(rules.dedicated, following)
-    context = in_treaty_context(rules, ctx, following)
-    if not opens or qualifier is None or not context:
-        return None, []
-    return qualifier, context
+    # sentences on the same event in a row ('Форумды ... ұйымдастырды. Форум ... арналды.'):
+    # what it marks may come in the second
+    for following in ctx.sentences[sentence.index + 1 : sentence.index + 1 + TOLD_NEXT_WITHIN]:
+        noun = first_hit(rules.event_noun, following)
+        opens = _the_same_event(following) or (noun and noun.start - following.start < 25)
+        if not opens:
+            break
+        qualifier = first_hit(rules.dedicated, following)
+        context = in_treaty_context(rules, ctx, following)
+        if qualifier is not None and context:
+            return qualifier, context
+    return None, []
+
+
+TOLD_NEXT_WITHIN = 2  # sentences
 
 
 def _title_of(rules: Rules, sentence: Sentence, noun: Hit) -> Hit | None:
@@ -810,7 +820,14 @@ def _title_next(ctx: Context, rules: Rules, sentence: Sentence) -> Hit | None:
     if sentence.index + 1 >= len(ctx.sentences):
         return None
     following = ctx.sentences[sentence.index + 1]
+    again = AGAIN.match(following.text) is not None
+    themes = hits(rules.theme, following)
     for title in hits(rules.quoted_title, following):
+        # 'The conference, titled “...”, brought together ...': the event named again, its
+        # title after a word of naming
+        if again and title.start - following.start <= 60:
+            if any(0 <= title.start - t.end <= 6 for t in themes):
+                return title
         if title.start - following.start > 30:
             break
         if any(title.start <= n.start < title.end for n in hits(rules.event_noun, following)):

@@ -175,9 +175,10 @@ OFFICIALS_TITLE = re.compile(
     r"сыртқы|істер|министр\w*|орынбасар\w*|елші\w*|өкіл\w*)[\s,.]*)+$"
 )
 # 'the Deputy Foreign Minister of Kyrgyzstan said after chairing': an official's state
+# ('the Deputy Minister of Foreign Affairs of the Kyrgyz Republic, who chaired the meeting')
 OFFICIAL_OF = re.compile(
-    r"(?:[Mm]inister|[Aa]mbassador|[Rr]epresentative|[Ss]ecretary|[Ee]nvoy|[Dd]elegation)\s+of\s+"
-    r"(?:the\s+(?:Republic\s+of\s+)?)?$"
+    r"(?:[Mm]inister|[Aa]mbassador|[Rr]epresentative|[Ss]ecretary|[Ee]nvoy|[Dd]elegation)\s+"
+    r"(?:(?:of|for)\s+Foreign\s+Affairs\s+)?of\s+(?:the\s+(?:Republic\s+of\s+)?)?$"
 )
 
 
@@ -329,6 +330,8 @@ def _meeting_details(
     if here is not None:
         place = here[0], here[1]
         spans.append(here[2])  # the dateline's city
+    if place is None:
+        place = _at_the_ministry(ctx, sentence)
     if place:
         fields["place"] = place[0]
         fields["format"] = fields["format"] or "in_person"
@@ -342,6 +345,35 @@ def _meeting_details(
     if chair is not None:
         fields["chair"] = chair[0]
         spans += chair[1]
+
+
+# 'в Министерстве иностранных дел Туркменистана', 'at the Ministry of Foreign Affairs of
+# Uzbekistan', 'Қырғызстан Сыртқы істер министрлігінде': held at a party's foreign ministry,
+# so in its capital
+MINISTRY_BEFORE_STATE = re.compile(
+    r"(?<!\w)в\s+(?:Министерстве\s+иностранных\s+дел|МИД(?:е)?)\s+$"
+    r"|\b(?:at|in)\s+the\s+(?:Ministry\s+of\s+Foreign\s+Affairs|Foreign\s+Ministry)\s+of\s+"
+    r"(?:the\s+)?$"
+)
+MINISTRY_AFTER_STATE = re.compile(
+    r"^(?:\s+Республикасы(?:ның)?)?\s+Сыртқы\s+істер\s+министрлігінде(?!\w)"
+)
+CAPITAL_OF = {"KZ": "Astana", "KG": "Bishkek", "TJ": "Dushanbe", "TM": "Ashgabat", "UZ": "Tashkent"}
+
+
+def _at_the_ministry(ctx: Context, sentence: Sentence) -> tuple[str, Hit] | None:
+    for m in ctx.states_in(sentence.start, sentence.end):
+        if m.code not in CAPITAL_OF:
+            continue
+        before = MINISTRY_BEFORE_STATE.search(ctx.text[max(0, m.start - 60) : m.start])
+        after = MINISTRY_AFTER_STATE.match(ctx.text[m.end : m.end + 60])
+        if before is not None:
+            start = m.start - len(before.group(0))
+            return CAPITAL_OF[m.code], Hit(start, m.end, ctx.text[start : m.end], {})
+        if after is not None:
+            end = m.end + after.end()
+            return CAPITAL_OF[m.code], Hit(m.start, end, ctx.text[m.start : end], {})
+    return None
 
 
 # 'KUALA LUMPUR, July 12 — ... concluded here yesterday': 'here' is the dateline's city
@@ -388,6 +420,24 @@ def _the_speakers_day(ctx: Context, triggers: list[int]):  # noqa: ANN202
     return None
 
 
+# a release's quote a few sentences on: '"...," said the Deputy Minister of Foreign Affairs of
+# the Kyrgyz Republic, who chaired the meeting'
+CHAIR_TOLD_WITHIN = 3  # sentences
+THE_MEETING = re.compile(
+    r"\b(?:the|this)\s+meeting\b|(?<!\w)(?:встреч[уиейа]|заседани[еяю])(?!\w)|кездесу\w*",
+    re.IGNORECASE,
+)
+
+
+def _chaired_the_meeting(rules: Rules, sentence: Sentence) -> bool:
+    """Beyond the next sentences, only 'chaired the meeting' itself (the meeting named by its
+    bare noun, no other meeting) tells the meeting's chair."""
+    return (
+        bool(THE_MEETING.search(sentence.text))
+        and first_hit(rules.meeting_generic, sentence) is not None
+    )
+
+
 def _meeting_details_nearby(
     ctx: Context,
     rules: Rules,
@@ -405,11 +455,13 @@ def _meeting_details_nearby(
             meeting.spans.append((said.start, said.end))
     for sentence in ctx.sentences:
         distance = min(abs(sentence.index - i) for i in triggers)
-        if distance == 0 or distance > 2 or sentence.index in (others or ()):
+        if distance == 0 or distance > CHAIR_TOLD_WITHIN or sentence.index in (others or ()):
             continue
         chair_words = first_hit(rules.meeting_chair, sentence) or first_hit(
             rules.chair_before, sentence
         )
+        if distance > 2 and not (chair_words and _chaired_the_meeting(rules, sentence)):
+            continue
         anchor = first_hit(rules.meeting_generic, sentence)
         if anchor is None and other_zone:
             again = OTHER_BODY_AGAIN.search(sentence.text)

@@ -496,6 +496,9 @@ RULES = Rules(
         r"годовщин" + W,
         r"\d{1,2}-?лети" + W,
         r"в\s+ознаменование",
+        # 'По этому случаю', 'В связи с этим': marking what the sentence before told
+        r"по\s+(?:этому|данному|такому)\s+случаю",
+        r"в\s+связи\s+с\s+этим",
     ),
     event_excluded=compile_words(
         r"обзорн" + W + r"\s+конференци" + W,
@@ -601,7 +604,12 @@ RULES = Rules(
         r"совместн" + W + r"\s+(?:рабоч" + W + r"\s+)?(?:документ|позици)" + W,
     ),
     theme=compile_words(r"на\s+тему", r"под\s+названием", r"по\s+теме"),
-    dedicated=compile_words(r"посвящ[её]нн" + W, r"приурочен" + W),
+    dedicated=compile_words(
+        r"посвящ[её]нн" + W,
+        r"приурочен" + W,
+        r"по\s+(?:этому|данному|такому)\s+случаю",
+        r"в\s+связи\s+с\s+этим",
+    ),
     chair_framework=compile_words(r"в\s+рамках\s+(?:своего\s+)?председательства"),
     quoted_title=re.compile(r"«(?P<title>[^»]{3,120})»"),
     memorandum=compile_words(
