@@ -1791,9 +1791,15 @@ POSITIVES_8: list[tuple[str, str, str, dict, date]] = [
      {"place": "Ashgabat", "status": "held"}, P),
 ]  # fmt: skip
 
-# Cases of batches 7 to 9 not read after their widenings (counted in the batches' first
-# passes), each with why: strict expected failures.
+# Cases of batches 7 to 9 (and of the Russian 11th) not read after their widenings (counted in
+# the batches' first passes), each with why: strict expected failures.
 NOT_READ: list[tuple[tuple[str, str, str, dict, date], str]] = [
+    (
+        ("ru", RP, "По итогам года стороны ЦАЗСЯО выполнили все договорённости, достигнутые на "
+         "консультативной встрече в Ташкенте.", {"year_reviewed": 2025}, date(2025, 12, 25)),
+        "Russian batch 11: 'по итогам года' names no year, and which one it is depends on the "
+        "month of the report (December: this year; January: the last); the review is read",
+    ),
     (
         ("kk", RP, "2026–2027 жылдарға арналған жол картасын әзірлеу Семей шарты тараптарының "
          "кезекті кездесуінің басты тақырыбы болды.", {}, P),
@@ -2319,6 +2325,127 @@ DISTRACTORS_10: list[tuple[str, str, str]] = [
 ]  # fmt: skip
 
 
+# An eleventh Russian batch, written after the tenth widening and scored once before the
+# eleventh: the ministries' portals and Kyrgyz and Tajik Russian ('Кыргызская Республика',
+# 'ДЗСЯО ЦА' with a space, the zone's name without its second comma), reversed orders ('С
+# момента вступления в силу ... прошло 17 лет'), 'сдал полномочия', 'экспонируется'.
+POSITIVES_RU11: list[tuple[str, str, str, dict, date]] = [
+    # forum
+    ("ru", FO, "Делегация Кыргызской Республики приняла участие в 69-й сессии Генеральной "
+     "конференции МАГАТЭ, где от имени государств-участников ДЗСЯО ЦА выступила с заявлением.",
+     {"forum": "iaea-gc"}, date(2025, 9, 17)),
+    ("ru", FO, "Вопросы продвижения ЦАЗСЯО в повестке Первого комитета обсуждены в ходе "
+     "консультаций постпредов пяти стран в Нью-Йорке.", {"forum": "unga-first-committee"}, P),
+    ("ru", FO, "Стороны отметили важность участия в работе Совещаний государств — участников "
+     "Договора о запрещении ядерного оружия для укрепления ЦАЗСЯО.", {"forum": "tpnw-msp"}, P),
+    ("ru", FO, "Проект совместного заявления стран Центральной Азии к Обзорной конференции ДНЯО "
+     "2026 года согласован участниками встречи по ЦАЗСЯО.", {"forum": "npt-revcon"}, P),
+    ("ru", FO, "На сессии ПК ОК ДНЯО в Вене Таджикистан представил совместный доклад стран "
+     "ЦАЗСЯО об осуществлении Договора.", {"forum": "npt-prepcom"}, P),
+    ("ru", FO, "Узбекистан, координирующий в этом году действия стран ЦАЗСЯО на площадке ООН, "
+     "провёл консультации в Нью-Йорке.", {"forum": "un"}, P),
+    ("ru", FO, "Инициатива стран ЦАЗСЯО по выработке общих подходов обсуждалась на сессии "
+     "Подготовительной комиссии ОДВЗЯИ.", {"forum": "ctbto"}, P),
+    ("ru", FO, "Совместное выступление пяти государств Центральной Азии по зоне, свободной от "
+     "ядерного оружия в Центральной Азии, прозвучало на Генассамблее ООН.",
+     {"forum": "unga"}, P),
+    # event
+    ("ru", EV, "Министерство иностранных дел Республики Таджикистан провело в Душанбе круглый "
+     "стол «Семипалатинский договор и безопасность Центральной Азии».",
+     {"status": "held", "organisers": ["TJ"],
+      "title": "Семипалатинский договор и безопасность Центральной Азии"}, P),
+    ("ru", EV, "Планируется, что презентация сборника научных статей о ЦАЗСЯО пройдёт в "
+     "Ашхабаде в апреле.", {"status": "planned"}, P),
+    ("ru", EV, "Участниками открытой лекции о Договоре о ЦАЗСЯО в Университете мировой экономики "
+     "и дипломатии стали более 80 студентов.", {"status": "held"}, P),
+    ("ru", EV, "В Национальном музее Туркменистана экспонируется выставка, посвящённая Договору "
+     "о ЦАЗСЯО.", {"status": "held"}, P),
+    ("ru", EV, "По инициативе Посольства Узбекистана в Астане организован кинопоказ "
+     "документального фильма о Семипалатинском договоре.",
+     {"status": "held", "organisers": ["UZ"]}, P),
+    ("ru", EV, "Международная конференция «Безъядерная Центральная Азия: 20 лет», посвящённая "
+     "ЦАЗСЯО, соберёт в Бишкеке экспертов из 15 стран.", {"status": "planned"}, P),
+    ("ru", EV, "В Худжанде завершился региональный тренинг для журналистов по освещению тематики "
+     "ЦАЗСЯО.", {"status": "held"}, P),
+    ("ru", EV, "Торжественное собрание по случаю 20-летия подписания Договора о ЦАЗСЯО пройдёт 8 "
+     "сентября в Семее.", {"status": "planned", "date": "2026-09-08"}, P),
+    ("ru", EV, "В Оше прошёл молодёжный флешмоб в поддержку Договора о ЦАЗСЯО.",
+     {"status": "held"}, P),
+    # review_and_plans
+    ("ru", RP, "Участники консультативной встречи обсудили ход реализации Плана совместных "
+     "мероприятий государств-участников ДЗСЯО ЦА на 2025–2026 годы.",
+     {"year_reviewed": None}, P),
+    ("ru", RP, "Стороны отметили, что в 2025 году совместная работа в рамках Договора о ЦАЗСЯО "
+     "была насыщенной и продуктивной.", {"year_reviewed": 2025}, P),
+    ("ru", RP, "Согласован и подписан План мероприятий ДЗСЯО ЦА на 2026 год.",
+     {"plans_period": 2026}, P),
+    ("ru", RP, "Участники заслушали информацию казахстанской стороны о реализации приоритетов "
+     "председательства в ЦАЗСЯО в 2026 году.", {"year_reviewed": 2026}, date(2026, 12, 10)),
+    ("ru", RP, "Стороны Семипалатинского договора договорились о перечне совместных мероприятий "
+     "к 20-летию Договора.", {}, P),
+    ("ru", RP, "Результаты деятельности в рамках ЦАЗСЯО за 2025 год и задачи на 2026 год "
+     "рассмотрены на встрече в Бишкеке.", {"year_reviewed": 2025, "plans_period": 2026}, P),
+    ("ru", RP, "В ходе заседания стороны ДЗСЯОЦА согласовали основные направления совместной "
+     "работы на 2026 год.", {"plans_period": 2026}, P),
+    # memorandum
+    ("ru", ME, "Стороны ДЗСЯО ЦА и ОПАНАЛ подтвердили готовность подписать меморандум о "
+     "взаимопонимании в ближайшее время.", {"parties": ["CANWFZ", "OPANAL"], "status": "planned"},
+     P),
+    ("ru", ME, "Подписан меморандум о взаимопонимании между Монголией и государствами — "
+     "участниками Договора о ЦАЗСЯО.", {"parties": ["CANWFZ", "MN"], "status": "signed"}, P),
+    ("ru", ME, "В 2025 году ЦАЗСЯО и АФКОНЕ заключили меморандум о сотрудничестве.",
+     {"parties": ["CANWFZ", "AFCONE"], "status": "signed"}, P),
+    ("ru", ME, "Текст меморандума между ЦАЗСЯО и АСЕАН прорабатывается экспертами сторон.",
+     {"parties": ["CANWFZ", "ASEAN"], "status": "planned"}, P),
+    ("ru", ME, "Меморандум о сотрудничестве между ЦАЗСЯО и ОПАНАЛ, подписание которого "
+     "запланировано на май, будет способствовать обмену опытом.",
+     {"parties": ["CANWFZ", "OPANAL"], "status": "planned"}, P),
+    # anniversary
+    ("ru", AN, "Сегодня исполняется 20 лет Договору о зоне, свободной от ядерного оружия, в "
+     "Центральной Азии.", {"ordinal": 20}, date(2026, 9, 8)),
+    ("ru", AN, "Двадцатую годовщину со дня подписания Семипалатинского договора отметят в "
+     "Ташкенте.", {"ordinal": 20, "of": "signature"}, P),
+    ("ru", AN, "С момента вступления в силу Договора о ЦАЗСЯО прошло 17 лет.",
+     {"ordinal": 17, "of": "entry_into_force"}, date(2026, 3, 21)),
+    ("ru", AN, "В сентябре т.г. исполнится двадцать лет со дня подписания Договора о ЦАЗСЯО.",
+     {"ordinal": 20, "of": "signature"}, P),
+    # chair_transfer
+    ("ru", CT, "Функции председателя в ДЗСЯО ЦА перешли от Туркменистана к Узбекистану.",
+     {"from": "TM", "to": "UZ"}, P),
+    ("ru", CT, "Таджикистан сдал полномочия председателя ЦАЗСЯО, которые принял Туркменистан.",
+     {"from": "TJ", "to": "TM"}, P),
+    ("ru", CT, "Казахстан, которому Узбекистан передал председательство в ЦАЗСЯО, представил "
+     "план на 2026 год.", {"from": "UZ", "to": "KZ"}, P),
+    # consultative_meeting
+    ("ru", CM, "Консультативная встреча по ДЗСЯО ЦА прошла 30 января 2026 года в столице "
+     "Казахстана.", {"date": "2026-01-30", "place": "Astana", "status": "held"}, P),
+    ("ru", CM, "Очередную консультативную встречу сторон Договора о ЦАЗСЯО примет Душанбе.",
+     {"place": "Dushanbe", "status": "planned"}, P),
+    ("ru", CM, "Представители МИД пяти государств провели в Астане ежегодную консультативную "
+     "встречу по ЦАЗСЯО под председательством казахстанской стороны.",
+     {"kind": "annual", "place": "Astana", "chair": "KZ", "status": "held"}, P),
+]  # fmt: skip
+
+DISTRACTORS_RU11: list[tuple[str, str, str]] = [
+    ("ru", "meetings", "Председательство в Совете глав государств СНГ в 2026 году перешло к "
+     "Туркменистану."),
+    ("ru", "meetings", "Консультативная встреча глав государств Центральной Азии пройдёт в "
+     "Ашхабаде."),
+    ("ru", "commemorations", "Подведены итоги работы Казатомпрома за 2025 год."),
+    ("ru", "commemorations", "Стороны утвердили план мероприятий по реализации Стратегии ШОС "
+     "на 2026 год."),
+    ("ru", "commemorations", "В Бишкеке прошла конференция к 30-летию ОБСЕ."),
+    ("ru", "commemorations", "МАГАТЭ провело в Ташкенте семинар по физической ядерной "
+     "безопасности."),
+    ("ru", "cooperation", "Туркменистан и ЕС подписали меморандум о взаимопонимании."),
+    ("ru", "cooperation", "Делегация Казахстана выступила на сессии Подготовительного комитета "
+     "ОК ДНЯО с национальным заявлением."),
+    ("ru", "conflicts", "Договор о ЦАЗСЯО вступил в силу 21 марта 2009 года после ратификации "
+     "пятью государствами."),
+    ("ru", "conflicts", "Казахстан председательствует в ЦАЗСЯО в 2026 году."),
+]  # fmt: skip
+
+
 @pytest.mark.parametrize(
     ("language", "record_type", "text", "expected", "published"),
     POSITIVES
@@ -2334,7 +2461,8 @@ DISTRACTORS_10: list[tuple[str, str, str]] = [
     + POSITIVES_RU9
     + POSITIVES_9
     + POSITIVES_RU10
-    + POSITIVES_10,
+    + POSITIVES_10
+    + POSITIVES_RU11,
     ids=case_ids(POSITIVES, "pos", 2)
     + case_ids(POSITIVES_2, "pos2", 2)
     + case_ids(POSITIVES_3, "pos3", 2)
@@ -2348,7 +2476,8 @@ DISTRACTORS_10: list[tuple[str, str, str]] = [
     + case_ids(POSITIVES_RU9, "pos9ru", 2)
     + case_ids(POSITIVES_9, "pos9", 2)
     + case_ids(POSITIVES_RU10, "pos10ru", 2)
-    + case_ids(POSITIVES_10, "pos10", 2),
+    + case_ids(POSITIVES_10, "pos10", 2)
+    + case_ids(POSITIVES_RU11, "pos11ru", 2),
 )
 def test_a_paraphrase_gives_its_record(language, record_type, text, expected, published):
     result = extract(text, published=published)
@@ -2371,7 +2500,8 @@ def test_a_paraphrase_gives_its_record(language, record_type, text, expected, pu
     + DISTRACTORS_RU9
     + DISTRACTORS_9
     + DISTRACTORS_RU10
-    + DISTRACTORS_10,
+    + DISTRACTORS_10
+    + DISTRACTORS_RU11,
     ids=case_ids(DISTRACTORS, "neg", 2)
     + case_ids(DISTRACTORS_2, "neg2", 2)
     + case_ids(DISTRACTORS_3, "neg3", 2)
@@ -2385,7 +2515,8 @@ def test_a_paraphrase_gives_its_record(language, record_type, text, expected, pu
     + case_ids(DISTRACTORS_RU9, "neg9ru", 2)
     + case_ids(DISTRACTORS_9, "neg9", 2)
     + case_ids(DISTRACTORS_RU10, "neg10ru", 2)
-    + case_ids(DISTRACTORS_10, "neg10", 2),
+    + case_ids(DISTRACTORS_10, "neg10", 2)
+    + case_ids(DISTRACTORS_RU11, "neg11ru", 2),
 )
 def test_a_distractor_gives_nothing_of_its_group(language, group, text):
     result = extract(text, published=P)
@@ -2591,7 +2722,9 @@ def test_decades_counted_back_are_not_a_tenth_anniversary(text, published, ordin
          "запланированные мероприятия.", EV),
         ("В совещании по ЦАЗСЯО приняли участие послы стран региона и представитель ООН по "
          "Центральной Азии.", FO),
+        # batch 11: a plan signed is not the treaty signed (the year is the plan's)
+        ("Согласован и подписан План мероприятий ДЗСЯО ЦА на 2026 год.", RC),
     ],
 )  # fmt: skip
-def test_a_phrase_of_batches_9_and_10_gives_no_false_record(text, wrong_type):
+def test_a_phrase_of_batches_9_to_11_gives_no_false_record(text, wrong_type):
     assert extract(text, published=P).of_type(wrong_type) == []

@@ -149,6 +149,10 @@ def _transfer(ctx: Context, rules: Rules, sentence: Sentence) -> Proposal | None
 ENTRUSTED_TO = re.compile(r"(?:возлож|возлага)\w*\s+(?:[^\s.;]+\s+){0,4}?на\s+$", re.IGNORECASE)
 # 'будет Кыргызстан, которому Казахстан передаст полномочия': the relative's antecedent
 RELATIVE_RECIPIENT = re.compile(r"\s*,\s*котор(?:ому|ой)(?!\w)", re.IGNORECASE)
+# 'сдал полномочия председателя, которые принял Туркменистан': the relative's receiver
+RELATIVE_RECEIVER = re.compile(
+    r",\s*котор(?:ые|ое|ую|ый)\s+(?:принял|приняла|примет|принимает|взял|взяла)\s+$", re.IGNORECASE
+)
 
 
 def _recipient_by_its_words(
@@ -160,6 +164,9 @@ def _recipient_by_its_words(
     for m in parties:
         if m.start >= verb.end and ENTRUSTED_TO.search(ctx.text[verb.start : m.start]):
             return m, source
+        if m.start >= verb.end and RELATIVE_RECEIVER.search(ctx.text[verb.end : m.start]):
+            givers = [g for g in parties if "nom" in g.cases and g.end <= verb.start]
+            return m, source or (givers[-1] if givers and givers[-1].code != m.code else None)
         relative = RELATIVE_RECIPIENT.match(ctx.text, m.end)
         if relative is not None and relative.end() <= verb.start:
             givers = [

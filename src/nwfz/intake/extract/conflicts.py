@@ -36,6 +36,7 @@ def stated_fact_conflicts(ctx: Context, rules: Rules) -> list[Proposal]:
             for hit in hits(pattern, sentence)[:1]
             if not _about_another_treaty(ctx, rules, sentence, hit)
             and not _about_a_protocol(ctx, sentence, hit)
+            and not _a_plans_signing(ctx, rules, sentence, hit)
         ]
         stated_dates = [  # a day and month without a year states no year
             d
@@ -87,6 +88,13 @@ def stated_fact_conflicts(ctx: Context, rules: Rules) -> list[Proposal]:
                         )
                     )
     return found
+
+
+def _a_plans_signing(ctx: Context, rules: Rules, sentence, hit) -> bool:  # noqa: ANN001
+    """'Согласован и подписан План мероприятий ДЗСЯО ЦА на 2026 год': the verb's clause
+    tells the parties' plans, signed; the treaty named there is the plans', not signed then."""
+    lo, hi = clause_of(clauses(ctx, sentence), hit.start)
+    return any(p.start < hi and lo < p.end for p in hits(rules.plans, sentence))
 
 
 # 'ранее был подписан', 'had earlier been signed', 'бұрын қол қойылған': the act told as past,

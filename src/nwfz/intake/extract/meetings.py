@@ -662,7 +662,8 @@ def _agreed_plans(rules: Rules, sentence: Sentence) -> Hit | None:
 
 # plans agreed, not one delegation's presented: 'согласовали', 'утвердили', 'adopted', 'бекітті'
 AGREED = re.compile(
-    r"согласова|утверд|утвержд|одобр|намети|приня|определ|обознач|выработа|agreed|approved|"
+    r"согласова|утверд|утвержд|одобр|намети|приня|определ|обознач|выработа|договорил|условил|"
+    r"agreed|approved|"
     r"adopted|endorsed|coordinated|signed\s+off|\badopts?\b|\bapproves?\b|\bendorses?\b|бекіт|келіс|айқында|белгіле|мақұлда|құрды|құрылды|"
     r"қабылда|қол\s+қой|нақтыла",
     re.IGNORECASE,
@@ -754,8 +755,10 @@ def _said_of_the_parties(sentence: Sentence, ctx: Context, review: Hit | None) -
     if review is None:
         return False
     spans = clauses(ctx, sentence)
-    lo, hi = with_its_participle(ctx, spans, clause_of(spans, review.start))
-    return bool(ctx.regime_in(lo, hi)) or _quoted_about_the_zone(ctx, sentence, review)
+    return any(
+        ctx.regime_in(*with_its_participle(ctx, spans, clause_of(spans, at)))
+        for at in (review.start, review.end - 1)
+    ) or _quoted_about_the_zone(ctx, sentence, review)
 
 
 def _quoted_about_the_zone(ctx: Context, sentence: Sentence, review: Hit) -> bool:
@@ -803,8 +806,10 @@ def _plans_of_the_parties(ctx: Context, rules: Rules, sentence: Sentence) -> boo
         return True  # 'ASEAN countries agreed ...', 'They also approved ...' after the treaty
     plans = _agreed_plans(rules, sentence)
     if plans is not None and (_agreed(ctx, plans) or _discussed_of_the_zone(ctx, plans, sentence)):
-        lo, hi = clause_of(clauses(ctx, sentence), plans.start)
-        if ctx.regime_in(lo, hi):
+        spans = clauses(ctx, sentence)
+        # the clause of the plans' first word or of their noun ('Согласован и подписан План
+        # мероприятий ДЗСЯО ЦА на 2026 год')
+        if any(ctx.regime_in(*clause_of(spans, at)) for at in (plans.start, plans.end - 1)):
             return True  # 'по Договору ... утверждён план', 'шарт бойынша ... жоспары бекітілді'
     if sentence.index == 0:
         return False
