@@ -1256,6 +1256,103 @@ POSITIVES: list[tuple[str, str, dict, date]] = [
     (CM, "The Council of OPANAL held its 300th session in Mexico City on 10 March 2026. It was "
      "chaired by Chile.", {"regime": "tlatelolco", "status": "held", "date": "2026-03-10"},
      date(2026, 3, 11)),
+    # batch 10 (session 4, para-en), written after the ninth widening and scored once before
+    # the tenth: numbered paragraphs of communiques, UNRCCA, UNODA, OPANAL, AFCONE and Pacific
+    # Islands Forum releases, agency ledes with the source last, notes of other zones' bodies
+    (FO, "45. We reaffirmed our commitment to preserving Southeast Asia as a Nuclear Weapon-Free "
+     "Zone. We look forward to ASEAN's joint statement at the 2026 Review Conference of the "
+     "Parties to the NPT.", {"regime": "bangkok", "forum": "npt-revcon"}, P),
+    (FO, "Leaders welcomed the coordinated approach of Forum Members party to the Rarotonga Treaty "
+     "at the Meeting of States Parties to the TPNW, and encouraged further joint engagement.",
+     {"regime": "rarotonga", "forum": "tpnw-msp"}, P),
+    (FO, "UNRCCA facilitated a meeting of experts of the CANWFZ States Parties in Ashgabat to "
+     "prepare the zone's joint statement for the First Committee. The experts also exchanged "
+     "views on national implementation.", {"forum": "unga-first-committee"}, P),
+    (FO, "BAKU, Azerbaijan, March 3. Central Asian countries will jointly present the experience "
+     "of the nuclear-weapon-free zone in Central Asia at the 2026 NPT Review Conference, the "
+     "Kazakh Deputy Foreign Minister said.", {"forum": "npt-revcon"}, P),
+    (FO, "Uzbekistan, on behalf of the five States Parties to the CANWFZ Treaty, delivered a "
+     "statement at the 69th session of the IAEA General Conference, stressing the importance of "
+     "negative security assurances.", {"forum": "iaea-gc"}, P),
+    (FO, "At the invitation of the CTBTO, the Executive Secretary of AFCONE addressed its Science "
+     "and Technology Conference, presenting the African zone's cooperation with the "
+     "Organization.", {"regime": "pelindaba", "forum": "ctbto"}, P),
+    (FO, "The Member States of OPANAL agreed to present a joint working paper on negative security "
+     "assurances to the 2026 NPT Review Conference. The draft will be circulated to the Member "
+     "States by 30 March.", {"regime": "tlatelolco", "forum": "npt-revcon"}, P),
+    (FO, "The Central Asian states' resolution on their nuclear-weapon-free zone is back on the UN "
+     "General Assembly's agenda this autumn, the Kyrgyz mission said, with all five states "
+     "expected to co-sponsor it.", {"forum": "unga"}, P),
+    (FO, "UNODA supported a side event on nuclear-weapon-free zones on the margins of the First "
+     "Committee, at which the CANWFZ chair, OPANAL, AFCONE and the ASEAN Secretariat presented "
+     "their zones' work.", {"forum": "unga-first-committee"}, P),
+    (EV, "An international conference \"Central Asia - a Zone Free of Nuclear Weapons: 20 Years of "
+     "Experience\" will be held at the Tashkent State University of Law on 12 September. The "
+     "event is organised by the Ministry of Foreign Affairs of Uzbekistan together with UNRCCA.",
+     {"status": "planned", "organisers": ["UZ"], "date": "2026-09-12"}, date(2026, 9, 1)),
+    (EV, "More than 300 people visited the exhibition devoted to the CANWFZ that opened in the "
+     "Kazakh Foreign Ministry's building on 4 March. The exhibition runs until 20 March.",
+     {"status": "held", "organisers": ["KZ"], "date": "2026-03-04"}, date(2026, 3, 5)),
+    (EV, "AFCONE Hosts Regional Training Workshop on the Pelindaba Treaty in Accra\nThe workshop "
+     "took place from 2 to 4 June 2025 with participants from twelve States Parties.",
+     {"regime": "pelindaba", "status": "held", "date": "2025-06-02"}, date(2025, 6, 5)),
+    (EV, "On 14 February 2026, the 59th anniversary of the opening for signature of the Treaty of "
+     "Tlatelolco, OPANAL organised a lecture at the Instituto Matias Romero in Mexico City.",
+     {"regime": "tlatelolco", "status": "held", "date": "2026-02-14"}, date(2026, 2, 15)),
+    (EV, "The Pacific Islands Forum Secretariat will convene a virtual dialogue on the Rarotonga "
+     "Treaty for youth leaders on 6 August 2026 to mark the 41st anniversary of its signing.",
+     {"regime": "rarotonga", "status": "planned", "date": "2026-08-06"}, P),
+    (EV, "A seminar on the role of the Treaty on a Nuclear-Weapon-Free Zone in Central Asia in "
+     "strengthening regional security was held at the Diplomatic Academy of Tajikistan's Foreign "
+     "Ministry on 3 March 2026.", {"status": "held", "organisers": ["TJ"], "date": "2026-03-03"},
+     date(2026, 3, 4)),
+    (EV, "The Kyrgyz Foreign Ministry, together with the OSCE Programme Office in Bishkek, is "
+     "preparing a round table on the Semipalatinsk Treaty for late April.",
+     {"status": "planned", "organisers": ["KG"]}, P),
+    (EV, "Ulaanbaatar, 27 February 2026. The Ministry of Foreign Affairs of Mongolia held a public "
+     "lecture on Mongolia's nuclear-weapon-free status for university students.",
+     {"regime": "mongolia-nwfs", "status": "held", "organisers": ["MN"], "date": "2026-02-27"},
+     date(2026, 2, 28)),
+    (RP, "During the consultations, the parties to the CANWFZ Treaty summed up the implementation "
+     "of the joint action plan for 2025 and agreed on key events for 2026, including a "
+     "ministerial meeting in Astana.", {"year_reviewed": 2025, "plans_period": 2026}, P),
+    (RP, "The SEANWFZ Commission noted the progress made in 2025 in implementing its Plan of "
+     "Action and tasked the Executive Committee with preparing the work programme for 2026.",
+     {"regime": "bangkok", "year_reviewed": 2025, "plans_period": 2026}, P),
+    (RP, "The 17th Ordinary Session of AFCONE considered the Commission's annual report for 2025 "
+     "and approved its work programme and budget for 2026.",
+     {"regime": "pelindaba", "year_reviewed": 2025, "plans_period": 2026}, P),
+    (RP, "ASTANA, Kazakhstan, January 29. The CANWFZ states reviewed the results of 2025 and mapped "
+     "out a joint calendar of events for 2026, the Kazakh MFA told Trend.",
+     {"year_reviewed": 2025, "plans_period": 2026}, P),
+    (RP, "The sides highlighted the results achieved during Turkmenistan's chairmanship of the "
+     "Treaty on a Nuclear-Weapon-Free Zone in Central Asia in 2024 and discussed the priorities "
+     "for 2025.", {"year_reviewed": 2024, "plans_period": 2025}, date(2025, 1, 30)),
+    (ME, "UNRCCA and the States Parties to the CANWFZ Treaty reviewed the implementation of the "
+     "memorandum of understanding they signed in 2023 and agreed to extend it.",
+     {"parties": ["CANWFZ", "UNRCCA"], "status": "signed"}, P),
+    (ME, "OPANAL and the Commission for the Southeast Asia Nuclear Weapon-Free Zone are "
+     "negotiating a memorandum of understanding, the Secretary-General informed the Council.",
+     {"regime": "tlatelolco", "parties": ["OPANAL", "ASEAN"], "status": "planned"}, P),
+    (ME, "AFCONE and the African Union Commission signed a memorandum of understanding in Addis "
+     "Ababa on 10 February 2026 to strengthen the implementation of the Pelindaba Treaty.",
+     {"regime": "pelindaba", "parties": ["AFCONE", "AU"], "status": "signed",
+      "date": "2026-02-10"}, date(2026, 2, 11)),
+    (ME, "A memorandum of understanding between the Central Asian nuclear-weapon-free zone and the "
+     "African Commission on Nuclear Energy may be signed this year, the Kazakh Foreign Ministry "
+     "said.", {"parties": ["CANWFZ", "AFCONE"], "status": "planned"}, P),
+    (ME, "The parties to the Semipalatinsk Treaty approved the text of a memorandum of cooperation "
+     "with UNODA, which is to be signed at the Review Conference in New York.",
+     {"parties": ["CANWFZ", "UNODA"], "status": "planned"}, P),
+    (AN, "Fifteen years have passed since the African Nuclear-Weapon-Free Zone Treaty entered into "
+     "force on 15 July 2009.", {"regime": "pelindaba", "ordinal": 15, "of": "entry_into_force",
+                                 "year": 2009}, date(2024, 7, 15)),
+    (AN, "Next year marks the 20th anniversary of the signing of the Central Asian zone treaty, and "
+     "preparations are under way, the Uzbek ministry said.",
+     {"ordinal": 20, "of": "signature", "anniversary_year": 2026}, date(2025, 10, 1)),
+    (CM, "The 19th consultative meeting of the States Parties to the CANWFZ Treaty is scheduled "
+     "for 27-28 January 2027 in Bishkek.",
+     {"place": "Bishkek", "status": "planned", "date": "2027-01-27"}, P),
 ]  # fmt: skip
 
 # the misses left for later, each failing (strict): what no family reads yet
@@ -1525,6 +1622,44 @@ DISTRACTORS: list[tuple[str, str]] = [
      "Both countries are parties to the Semipalatinsk Treaty."),
     ("conflicts", "The Semipalatinsk Treaty was negotiated over several years under UN auspices. "
      "Its text was agreed in 2002 and it was signed four years later, in 2006."),
+    # batch 10 (session 4, para-en): a nuclear power's statement, a think tank, other bodies'
+    # summits and seminars, the IAEA's own year, a zone mentioned in passing
+    ("cooperation", "In its statement to the First Committee, the Russian Federation said it "
+     "supports the Central Asian nuclear-weapon-free zone and has ratified its Protocol."),
+    ("cooperation", "The IAEA Director General visited Astana and signed a memorandum with "
+     "Kazakhstan's Ministry of Energy on nuclear power plant licensing. He also praised the "
+     "country's role in the Semipalatinsk Treaty."),
+    ("cooperation", "A Chatham House paper published on Tuesday argues that NPT review "
+     "conferences have failed to address the concerns of nuclear-weapon-free zones such as the "
+     "one in Central Asia."),
+    ("cooperation", "At the SCO summit in Astana, the leaders signed a declaration that, among "
+     "other things, welcomed the Central Asian nuclear-weapon-free zone."),
+    ("cooperation", "The OTS foreign ministers held a side event on Turkic cooperation on the "
+     "margins of the UN General Assembly in New York. Several of them are parties to the "
+     "Semipalatinsk Treaty."),
+    ("cooperation", "The ASEAN Regional Forum welcomed efforts by the nuclear-weapon states to "
+     "sign the Protocol to the SEANWFZ Treaty."),
+    ("cooperation", "Kyrgyzstan's Permanent Representative, speaking in her national capacity at "
+     "the TPNW Meeting of States Parties, recalled that her country belongs to the Central Asian "
+     "zone."),
+    ("commemorations", "The CTBTO marked the 30th anniversary of the opening for signature of the "
+     "Comprehensive Nuclear-Test-Ban Treaty with a ceremony in Vienna. Kazakhstan, a CANWFZ "
+     "party, sent a delegation."),
+    ("commemorations", "The CICA Secretariat held a seminar on confidence-building measures in "
+     "Almaty on 5 March 2026. Participants mentioned the Central Asian zone in passing."),
+    ("commemorations", "The IAEA reviewed its technical cooperation with Uzbekistan in 2025 and "
+     "agreed priorities for 2026. Uzbekistan is a party to the CANWFZ Treaty."),
+    ("commemorations", "A documentary about the nuclear tests at Semipalatinsk premiered in "
+     "Almaty; its director said the test site's closure in 1991 paved the way for Kazakhstan's "
+     "disarmament and for the Central Asian zone."),
+    ("meetings", "The Council of Foreign Ministers of the CSTO met in Cholpon-Ata under "
+     "Kyrgyzstan's chairmanship. The ministers did not discuss the Semipalatinsk Treaty."),
+    ("meetings", "Kazakhstan took over the chairmanship of CICA from Azerbaijan for 2026-2028. The "
+     "CANWFZ was not on the agenda."),
+    ("meetings", "Foreign ministers of Central Asia and the EU met in Samarkand on 4 April 2026 "
+     "and adopted a joint communique mentioning nuclear non-proliferation and the CANWFZ."),
+    ("conflicts", "The Treaty on a Nuclear-Weapon-Free Zone in Central Asia was signed at "
+     "Semipalatinsk on 8 September 2006 and has been in force since 21 March 2009."),
 ]  # fmt: skip
 
 
