@@ -992,7 +992,10 @@ def _named_again(rules: Rules, sentence: Sentence) -> bool:
 # OSCE': another body supporting the event, not holding it
 SUPPORT_AFTER = re.compile(r"^(?:\s+\S+){0,3}?\s+(?:қолдауымен|демеушілігімен)", re.IGNORECASE)
 SUPPORT_BEFORE = re.compile(
-    r"(?:при\s+(?:поддержке|содействии)|with\s+the\s+support\s+of|supported\s+by)"
+    # (and a partner beside the organiser: 'The Kyrgyz Foreign Ministry, together with the
+    # OSCE Programme Office, is preparing a round table')
+    r"(?:при\s+(?:поддержке|содействии)|with\s+the\s+support\s+of|supported\s+by|"
+    r"(?:together|jointly|in\s+(?:cooperation|partnership))\s+with)"
     r"(?:\s+\S+){0,3}?\s*$",
     re.IGNORECASE,
 )

@@ -127,6 +127,9 @@ RULES = Rules(
         r"(?:(?:the\s+)?Treaty\s+on\s+(?:the\s+|a\s+)?)?(?:[Zz]one|[Tt]erritory)\s+free\s+(?:from|of)\s+"
         r"nuclear\s+weapons?\s+in\s+Central\s+Asia",
         r"Central\s+Asian\s+zone\s+free\s+(?:from|of)\s+nuclear\s+weapons?",
+        # a title's 'Central Asia - a Zone Free of Nuclear Weapons'
+        r"Central\s+Asia\s*[-–—:]\s*(?:a\s+)?[Zz]one\s+[Ff]ree\s+(?:[Ff]rom|[Oo]f)\s+[Nn]uclear\s+"
+        r"[Ww]eapons?",
     ),
     treaty_word=compile_words(r"[Tt]reaty(?:['’]s)?", flags=0),
     meeting=compile_words(
@@ -285,6 +288,9 @@ RULES = Rules(
         r"(?:heard|considered|took\s+note\s+of|noted)\s+(?:the\s+)?(?:\S+\s+){0,4}reports?\s+"
         r"(?:on|of|about)\s+(?:the\s+)?(?:[\w-]+(?:'s|’s)\s+|its\s+|their\s+)?(?:results|outcomes|"
         r"progress|implementation|activities|work)",
+        # 'considered the Commission's annual report for 2025'
+        r"(?:heard|considered|took\s+note\s+of|noted|adopted|approved|endorsed)\s+(?:the\s+)?"
+        r"(?:\S+\s+){0,3}?annual\s+reports?(?=\s+(?:for|on|of)\s+(?:the\s+year\s+)?(?:19|20)\d\d)",
         # 'provided a briefing to the Commission regarding the advancements in the implementation'
         r"(?:provided|gave|delivered|presented)\s+(?:\S+\s+){0,3}?(?:briefing|report|update)\s+"
         r"(?:\S+\s+){0,10}?(?:on|regarding|about)\s+(?:the\s+)?(?:ongoing\s+|latest\s+)?"
@@ -359,8 +365,14 @@ RULES = Rules(
         # activities for 2026'
         r"set\s+(?:the|their|its)\s+(?:\w+\s+)?(?:agenda|tasks|goals)\s+for",
         r"(?:adopted|approved|agreed\s+on|endorsed)\s+a\s+new\s+one\s+for",
-        r"agreed\s+(?:on\s+)?(?:their|the)\s+(?:joint\s+|common\s+)?(?:activities|events|measures|"
-        r"steps|tasks)\s+for",
+        r"agreed\s+(?:on\s+)?(?:their|the|key|main|major|priority)\s+(?:joint\s+|common\s+)?"
+        r"(?:activities|events|measures|steps|tasks)\s+for",
+        r"(?:mapped\s+out|drew\s+up|drawn\s+up|put\s+together|compiled)\s+(?:\w+\s+){0,3}?"
+        r"(?:plans?|programmes?|road\s*-?maps?|(?:calendar|schedule)\s+of\s+(?:joint\s+)?"
+        r"(?:events|activities))",
+        r"(?:tasked|instructed|mandated|requested)\s+(?:\S+\s+){1,5}?(?:with|to)\s+(?:preparing|"
+        r"prepare|drafting|draft|developing|develop)\s+(?:the|a|its|their)\s+(?:\w+\s+){0,2}?"
+        r"(?:plan|programme|calendar|schedule)",
         r"(?:outlined|agreed(?:\s+on)?|set\s+out|discussed|defined|identified|presented|"
         r"endorsed|approved|adopted|determined)\s+"
         r"(?:the\s+|its\s+|their\s+)?(?:\w+\s+){0,2}priorities\s+for",
@@ -511,8 +523,8 @@ RULES = Rules(
         r"(?:one|two|three|four|five|\d)-day\s+(?:programme|program|forum)",
         # fora, contests and courses of experts, youth and students ('the Nuclear Discussion
         # Forum', 'a youth essay contest', 'a regional dialogue', 'a summer school')
-        r"(?:discussion|expert|youth|academic|public|scientific|international|regional|student)"
-        r"\s+(?:forums?|dialogues?|clubs?)",
+        r"(?:discussion|expert|youth|academic|public|scientific|international|regional|student|"
+        r"virtual|online|policy)\s+(?:forums?|dialogues?|clubs?)",
         r"(?:youth|student|students['’]|essay|drawing|art|photo|poster|video)\s+"
         r"(?:contests?|competitions?)",
         r"olympiads?",
@@ -704,7 +716,16 @@ RULES = Rules(
             ),
         ),
         ("AFCONE", compile_words(r"AFCONE", r"African\s+Commission\s+on\s+Nuclear\s+Energy")),
-        ("ASEAN", compile_words(r"ASEAN", r"SEANWFZ\s+Commission")),
+        (
+            "ASEAN",
+            compile_words(
+                r"ASEAN",
+                r"SEANWFZ\s+Commission",
+                r"Commission\s+for\s+the\s+(?:Treaty\s+on\s+the\s+)?South\s*-?\s*[Ee]ast\s+Asia(?:n)?\s+"
+                r"[Nn]uclear[- ][Ww]eapons?[- ][Ff]ree\s+Zone",
+            ),
+        ),
+        ("AU", compile_words(r"African\s+Union(?:\s+Commission)?")),
         (
             "UNRCCA",
             compile_words(
@@ -848,6 +869,7 @@ RULES = Rules(
         r"(?:our|my)\s+(?:country|delegation|government)",
         # 'delivering Malaysia's National Statement at the General Debate': a state's own
         r"(?:\w+(?:'s|’s)\s+)?[Nn]ational\s+[Ss]tatements?",
+        r"in\s+(?:its|his|her|their|a)\s+national\s+capacity",
     ),
     forum_anaphor=compile_words(
         r"(?:the|this)\s+(?:conference|session|committee|assembly|meeting)"

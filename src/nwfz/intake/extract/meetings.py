@@ -560,6 +560,8 @@ def reviews_and_plans(ctx: Context, rules: Rules) -> list[Proposal]:
     for sentence in ctx.sentences:
         plans = _agreed_plans(rules, sentence)
         review = first_hit(rules.review, sentence)
+        if review is not None and _a_documents_implementation(ctx, rules, review):
+            continue  # 'reviewed the implementation of the memorandum ... and agreed to extend it'
         if review is None and (
             plans is None
             or not (_agreed(ctx, plans) or _discussed_at_the_meeting(ctx, plans, sentence))
@@ -618,6 +620,15 @@ def _fold_yearless(found: list[Proposal]) -> list[Proposal]:
         if item is not kept and not (item.fields["year_reviewed"] or item.fields["plans_period"]):
             kept.spans = sorted(set(kept.spans) | set(item.spans))
     return [kept]
+
+
+def _a_documents_implementation(ctx: Context, rules: Rules, review: Hit) -> bool:
+    """The review's object is a memorandum or an agreement (its words right after the
+    review's): that document's implementation, not a year's work."""
+    if rules.memorandum is None:
+        return False
+    memo = rules.memorandum.search(ctx.text, review.end, review.end + 30)
+    return memo is not None and len(ctx.text[review.end : memo.start()].split()) <= 3
 
 
 def _fold_plans(found: list[Proposal]) -> list[Proposal]:

@@ -148,6 +148,8 @@ EN: dict[str, list[tuple[str, Pattern]]] = {
             # 'a nuclear-weapon-free Southeast Asia', 'Southeast Asia free of nuclear weapons'
             r"[Nn]uclear(?:[- ][Ww]eapons?)?[- ][Ff]ree\s+South\s*-?\s*[Ee]ast\s+Asia",
             r"South\s*-?\s*[Ee]ast\s+Asia\s+(?:as\s+a\s+region\s+)?free\s+(?:of|from)\s+nuclear\s+weapons",
+            # ASEAN's 'preserving Southeast Asia as a Nuclear Weapon-Free Zone'
+            r"South\s*-?\s*[Ee]ast\s+Asia\s+as\s+a\s+" + EN_NWFZ,
             flags=0,
         )),
         ("pelindaba", compile_words(
