@@ -2445,6 +2445,64 @@ DISTRACTORS_RU11: list[tuple[str, str, str]] = [
     ("ru", "conflicts", "Казахстан председательствует в ЦАЗСЯО в 2026 году."),
 ]  # fmt: skip
 
+# An eleventh batch, Kazakh only: two-sentence snippets whose record is told across both
+# ('Кездесуде тараптар ...', 'Олар ...', 'Іс-шара ... арналды', 'Ол ...'), written after the
+# tenth widening and scored once before the eleventh, in Cyrillic and in each Latin alphabet.
+POSITIVES_11: list[tuple[str, str, str, dict, date]] = [
+    ("kk", RP, "Астанада Семей шартына қатысушы мемлекеттердің консультативтік кездесуі өтті. "
+     "Кездесуде тараптар 2025 жылғы бірлескен жұмыстың қорытындысын шығарып, 2026 жылға "
+     "арналған іс-шаралар жоспарын бекітті.", {"year_reviewed": 2025, "plans_period": 2026}, P),
+    ("kk", CT, "Ташкентте ОАЯҚАА туралы шартқа қатысушы елдердің кездесуі өтті. Кездесу "
+     "соңында Өзбекстан тарабы төрағалықты Қазақстанға табыстады.", {"from": "UZ", "to": "KZ"},
+     P),
+    ("kk", FO, "Семей шарты тараптары халықаралық алаңдардағы ынтымақтастықты талқылады. Олар "
+     "ЯҚТШ шолу конференциясында ортақ ұстаныммен шығуға келісті.", {"forum": "npt-revcon"}, P),
+    ("kk", EV, "Биыл Семей шартына қол қойылғанына 20 жыл толады. Осы мерейтойға орай Бішкекте "
+     "халықаралық конференция өтеді.", {"status": "planned"}, P),
+    ("kk", ME, "ОАЯҚАА елдері басқа ядролық қарудан азат аймақтармен байланысты дамытуға "
+     "мүдделі. Осы мақсатта АФКОНЕ-мен меморандум жасасу жоспарлануда.",
+     {"parties": ["CANWFZ", "AFCONE"], "status": "planned"}, P),
+    ("kk", AN, "Семей шарты 2009 жылғы 21 наурызда күшіне енген болатын. Бүгін осы оқиғаға 17 "
+     "жыл толды.", {"ordinal": 17, "of": "entry_into_force"}, date(2026, 3, 21)),
+    ("kk", CM, "Семей шартына қатысушы бес мемлекеттің делегациялары Душанбеге жиналды. "
+     "Консультативтік кездесу Тәжікстан СІМ-інде өтті.",
+     {"place": "Dushanbe", "status": "held"}, P),
+    ("kk", FO, "БҰҰ Бас Ассамблеясының Бірінші комитетінің отырысы Нью-Йоркте өтті. Онда "
+     "Қазақстан Семей шартына қатысушы бес мемлекет атынан сөз сөйледі.",
+     {"forum": "unga-first-committee"}, P),
+    ("kk", EV, "Түрікменстан СІМ-і Ашхабадта дөңгелек үстел ұйымдастырды. Іс-шара Орталық "
+     "Азиядағы ядролық қарудан азат аймақ туралы шарттың 20 жылдығына арналды.",
+     {"status": "held", "organisers": ["TM"]}, P),
+    ("kk", RP, "ОАЯҚАА туралы шарт бойынша кездесу өтті. Тараптар өткен жылы атқарылған "
+     "жұмысты жоғары бағалады.", {"year_reviewed": 2025}, P),
+    ("kk", ME, "Нью-Йоркте ОПАНАЛ басшылығымен кездесу өтті. Оның қорытындысы бойынша Семей "
+     "шарты тараптары мен ОПАНАЛ арасында меморандумға қол қойылды.",
+     {"parties": ["CANWFZ", "OPANAL"], "status": "signed"}, P),
+    ("kk", CT, "2026 жылдың басынан бастап Қазақстан жаңа міндетке кірісті. Ол Семей шарты "
+     "бойынша төрағалықты Өзбекстаннан қабылдады.", {"from": "UZ", "to": "KZ"}, P),
+    ("kk", FO, "Вена. МАГАТЭ Бас конференциясының 70-сессиясы басталды. Сессия аясында Орталық "
+     "Азия елдері Семей шарты туралы жанама іс-шара өткізеді.", {"forum": "iaea-gc"}, P),
+    ("kk", EV, "Семей шарты туралы көрме Астанадағы Ұлттық музейде ашылды. Көрмені Қазақстан "
+     "СІМ ұйымдастырды.", {"status": "held", "organisers": ["KZ"]}, P),
+    ("kk", RP, "Семей шартына қатысушы елдердің сарапшылары Алматыда бас қосты. Олар 2027 "
+     "жылға арналған бірлескен жоспардың жобасын талқылап, мақұлдады.",
+     {"plans_period": 2027}, P),
+]  # fmt: skip
+
+DISTRACTORS_11: list[tuple[str, str, str]] = [
+    ("kk", "meetings", "Бішкекте ТМД елдерінің кездесуі өтті. Кездесу соңында ТМД-ға "
+     "төрағалық Түрікменстанға берілді."),
+    ("kk", "commemorations", "Семей полигоны 1991 жылы жабылды. Биыл осы оқиғаға 35 жыл "
+     "толады, осыған орай Семейде конференция өтеді."),
+    ("kk", "commemorations", "ШЫҰ сыртқы істер министрлері Астанада бас қосты. Олар 2025 "
+     "жылдың қорытындысын шығарып, 2026 жылға жоспарларды бекітті."),
+    ("kk", "cooperation", "Қазақстан МАГАТЭ-мен ынтымақтастықты дамытуда. Тараптар ядролық "
+     "медицина саласындағы меморандумға қол қойды."),
+    ("kk", "cooperation", "Қазақстан делегациясы Нью-Йоркте болды. Делегация басшысы Бірінші "
+     "комитетте ұлттық мәлімдеме жасады."),
+    ("kk", "conflicts", "Семей шартына 2006 жылы қол қойылды. Ол 2009 жылы күшіне енді."),
+]  # fmt: skip
+
 
 @pytest.mark.parametrize(
     ("language", "record_type", "text", "expected", "published"),
@@ -2462,7 +2520,8 @@ DISTRACTORS_RU11: list[tuple[str, str, str]] = [
     + POSITIVES_9
     + POSITIVES_RU10
     + POSITIVES_10
-    + POSITIVES_RU11,
+    + POSITIVES_RU11
+    + POSITIVES_11,
     ids=case_ids(POSITIVES, "pos", 2)
     + case_ids(POSITIVES_2, "pos2", 2)
     + case_ids(POSITIVES_3, "pos3", 2)
@@ -2477,7 +2536,8 @@ DISTRACTORS_RU11: list[tuple[str, str, str]] = [
     + case_ids(POSITIVES_9, "pos9", 2)
     + case_ids(POSITIVES_RU10, "pos10ru", 2)
     + case_ids(POSITIVES_10, "pos10", 2)
-    + case_ids(POSITIVES_RU11, "pos11ru", 2),
+    + case_ids(POSITIVES_RU11, "pos11ru", 2)
+    + case_ids(POSITIVES_11, "pos11", 2),
 )
 def test_a_paraphrase_gives_its_record(language, record_type, text, expected, published):
     result = extract(text, published=published)
@@ -2501,7 +2561,8 @@ def test_a_paraphrase_gives_its_record(language, record_type, text, expected, pu
     + DISTRACTORS_9
     + DISTRACTORS_RU10
     + DISTRACTORS_10
-    + DISTRACTORS_RU11,
+    + DISTRACTORS_RU11
+    + DISTRACTORS_11,
     ids=case_ids(DISTRACTORS, "neg", 2)
     + case_ids(DISTRACTORS_2, "neg2", 2)
     + case_ids(DISTRACTORS_3, "neg3", 2)
@@ -2516,7 +2577,8 @@ def test_a_paraphrase_gives_its_record(language, record_type, text, expected, pu
     + case_ids(DISTRACTORS_9, "neg9", 2)
     + case_ids(DISTRACTORS_RU10, "neg10ru", 2)
     + case_ids(DISTRACTORS_10, "neg10", 2)
-    + case_ids(DISTRACTORS_RU11, "neg11ru", 2),
+    + case_ids(DISTRACTORS_RU11, "neg11ru", 2)
+    + case_ids(DISTRACTORS_11, "neg11", 2),
 )
 def test_a_distractor_gives_nothing_of_its_group(language, group, text):
     result = extract(text, published=P)
@@ -2536,6 +2598,7 @@ KAZAKH = [
     + POSITIVES_8
     + POSITIVES_9
     + POSITIVES_10
+    + POSITIVES_11
     if case[0] == "kk"
 ]
 
@@ -2558,17 +2621,18 @@ def test_a_kazakh_paraphrase_reads_the_same_in_the_2021_latin_alphabet(
 
 @pytest.mark.parametrize(
     ("language", "record_type", "text", "expected", "published"),
-    POSITIVES_7 + POSITIVES_8 + POSITIVES_9 + POSITIVES_10,
+    POSITIVES_7 + POSITIVES_8 + POSITIVES_9 + POSITIVES_10 + POSITIVES_11,
     ids=case_ids(POSITIVES_7, "pos7", 2)
     + case_ids(POSITIVES_8, "pos8", 2)
     + case_ids(POSITIVES_9, "pos9", 2)
-    + case_ids(POSITIVES_10, "pos10", 2),
+    + case_ids(POSITIVES_10, "pos10", 2)
+    + case_ids(POSITIVES_11, "pos11", 2),
 )
 @pytest.mark.parametrize("variant", ["2017", "2018"])
 def test_a_kazakh_paraphrase_reads_the_same_in_the_older_latin_alphabets(
     variant, language, record_type, text, expected, published
 ):
-    """Batches 7 to 10 in the 2017 (apostrophes) and 2018 (acute accents) alphabets too."""
+    """Batches 7 to 11 in the 2017 (apostrophes) and 2018 (acute accents) alphabets too."""
     latin = to_latin(text, variant)
     result = extract(latin, published=published)
     assert result.transliteration == f"kk-latn-{variant}"
@@ -2606,6 +2670,16 @@ def test_a_case_not_read_yet(language, record_type, text, expected, published):
 def test_another_body_supporting_an_event_does_not_make_it_the_bodys(text, organisers):
     events = extract(text, published=P).of_type(EV)
     assert [e.fields["organisers"] for e in events] == ([organisers] if organisers else [])
+
+
+def test_a_memorandum_to_the_end_the_sentence_before_told_is_the_zones():
+    # 'To that end' heading the sentence: the zone the sentence before names is the party
+    text = (
+        "The Semipalatinsk Treaty is open to cooperation. To that end, a memorandum with AFCONE "
+        "is being negotiated."
+    )
+    (memo,) = extract(text, published=P).of_type(ME)
+    assert memo.fields["parties"] == ["CANWFZ", "AFCONE"] and memo.fields["status"] == "planned"
 
 
 def test_each_type_and_language_has_its_share_of_cases():

@@ -134,6 +134,8 @@ def _transfer(ctx: Context, rules: Rules, sentence: Sentence) -> Proposal | None
         to, source = _holder_after_a_dash(ctx, parties, give, source)
     if to is None:
         to = _the_speakers_state(ctx, sentence, verb, parties)
+    if to is None and role == "receive":
+        to = _the_pronouns_state(ctx, sentence, source)
     if to is None:
         return None
     spans: list[Span] = [chair.span, verb.span, (to.start, to.end)]
@@ -216,6 +218,26 @@ def _the_speakers_state(
     if quote is None or not WE.search(quote.text) or SAID_AFTER.match(ctx.text, quote.end) is None:
         return None
     return next((m for m in parties if m.start >= quote.end), None)
+
+
+# a Kazakh sentence headed by 'Ол' (it, he, she): its subject is the sentence before's
+PRONOUN_SUBJECT = re.compile(r"\s*Ол\s")
+
+
+def _the_pronouns_state(
+    ctx: Context, sentence: Sentence, source: StateMention | None
+) -> StateMention | None:
+    """'Қазақстан жаңа міндетке кірісті. Ол ... төрағалықты Өзбекстаннан қабылдады': 'Ол'
+    receiving is the one party the sentence before names as its subject."""
+    if sentence.index == 0 or not PRONOUN_SUBJECT.match(ctx.text, sentence.start):
+        return None
+    before = ctx.sentences[sentence.index - 1]
+    named = [m for m in ctx.states_in(before.start, before.end) if m.is_party]
+    if len({m.code for m in named}) != 1 or "nom" not in named[0].cases:
+        return None
+    if source is not None and source.code == named[0].code:
+        return None
+    return named[0]
 
 
 # 'Председательство ..., осуществлявшееся в 2022 году Кыргызской Республикой, перешло к ...':

@@ -195,6 +195,8 @@ def _the_treatys_parties(ctx: Context, lo: int, hi: int) -> list[Span]:
 
 # a treaty body's 'the Parties', 'the States Parties' (capitalised: a treaty's own parties)
 THE_PARTIES_WORD = re.compile(r"\b(?:the\s+)?(?:States\s+)?Parties\b|(?<!\w)Тараптар\w*")
+# 'Осы мақсатта', 'Осыған орай' heading a Kazakh sentence: to the end the one before told
+TO_THAT_END = re.compile(r"\s*(?:Осы\s+мақсатта|Осыған\s+орай|To\s+that\s+end)\b")
 
 
 def _parties_of_the_zone_before(ctx: Context, sentence: Sentence, lo: int, hi: int) -> list[Span]:
@@ -202,7 +204,7 @@ def _parties_of_the_zone_before(ctx: Context, sentence: Sentence, lo: int, hi: i
     negotiating a memorandum with AFCONE': 'the Parties' of the zone the sentence before (or
     the sentence's other part) names (that name and the word, as the evidence); nothing when it
     names another zone."""
-    word = THE_PARTIES_WORD.search(ctx.text, lo, hi)
+    word = THE_PARTIES_WORD.search(ctx.text, lo, hi) or TO_THAT_END.match(ctx.text, sentence.start)
     if word is None:
         return []
     # '...; бұл туралы Семей шарты бойынша кездесуден кейін хабарланды': the sentence's other part
@@ -479,7 +481,8 @@ def fora(ctx: Context, rules: Rules) -> list[Proposal]:
         context = contexts[0] if contexts else None
         if context is None and sentence.index + 1 < len(ctx.sentences):
             # 'took part in the First Committee. He delivered a joint statement on behalf of all'
-            context = first_hit(rules.joint, ctx.sentences[sentence.index + 1])
+            following = ctx.sentences[sentence.index + 1]
+            context = first_hit(rules.joint, following) or _told_of_it_next(rules, following)
         header = None
         if context is None and sentence.index == 0:
             header = _submitted_to_the_conference(ctx)
@@ -552,6 +555,18 @@ def _told_as_history(ctx: Context, sentence: Sentence, trigger: Hit) -> bool:
 
 
 HISTORY_YEARS = 3
+
+
+def _told_of_it_next(rules: Rules, following: Sentence) -> Hit | None:
+    """'МАГАТЭ Бас конференциясының 70-сессиясы басталды. Сессия аясында Орталық Азия елдері
+    ... жанама іс-шара өткізеді': the next sentence, headed by the forum's noun, tells the
+    parties acting there (its context word)."""
+    anaphor = first_hit(rules.forum_anaphor, following)
+    if anaphor is None or anaphor.start - following.start > 12:
+        return None
+    if not first_hit(rules.forum_actors, following):
+        return None
+    return next((c for c in hits(rules.forum_context, following) if c.start >= anaphor.end), None)
 
 
 # 'a nuclear-free zone in the region', 'безъядерная зона', 'ядролық қарудан азат аймақ': a

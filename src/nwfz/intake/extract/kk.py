@@ -38,12 +38,16 @@ KK_HOSTS = (
 
 def _city(place: Place) -> Pattern | None:
     """'Ташкентте', 'Астанада', 'Ташкент қаласында' (the locative in either harmony, a loan's
-    final consonant heard voiced or not); a capital also as the host ('Бішкек ... кездесуін
-    қабылдайды')."""
+    final consonant heard voiced or not), 'Душанбеге жиналды' (gathered there); a capital also
+    as the host ('Бішкек ... кездесуін қабылдайды')."""
     if not place.kk:
         return None
     names = one_of(place.kk)
-    alternatives = [names + r"(?:да|де|та|те|\s+қаласында)"]
+    alternatives = [
+        names + r"(?:да|де|та|те|\s+қаласында)",
+        # 'делегациялары Душанбеге жиналды': gathered there
+        names + r"(?:ға|ге|қа|ке)(?=\s+(?:жиналды|жиналады|бас\s+қос(?:ты|ады)))",
+    ]
     if place.capital:
         alternatives.append(names + KK_HOSTS)
     return compile_words(*alternatives)
@@ -193,7 +197,7 @@ RULES = Rules(
         # 'алдағы жылға арналған міндеттерді нақтылады'
         r"(?<=арналған\s)міндет" + W + r"\s+(?:айқында|белгіле|нақтыла|бекіт|келіс)" + W,
         r"арналған\s+жоспар" + W,
-        r"жоспар" + W + r"\s+талқыла" + W,
+        r"жоспар" + W + r"\s+(?:жоба" + W + r"\s+)?талқыла" + W,  # '... жоспардың жобасын талқылап'
         # 'іс-шаралар бағдарламасын бекітті'; 'басымдықтар жөнінде пікір алмасты'
         r"бағдарлама" + W + r"\s+(?:бекіт|келіс|қабылда|мақұлда)" + W,
         r"басымдық" + W + r"\s+(?:\w+\s+)?(?:пікір\s+алмас|айқында|белгіле|талқыла|келіс)" + W,

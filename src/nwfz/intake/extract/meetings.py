@@ -331,7 +331,7 @@ def _meeting_details(
         place = here[0], here[1]
         spans.append(here[2])  # the dateline's city
     if place is None:
-        place = _at_the_ministry(ctx, sentence)
+        place = _at_the_ministry(ctx, sentence) or _place_told_before(ctx, rules, sentence)
     if place:
         fields["place"] = place[0]
         fields["format"] = fields["format"] or "in_person"
@@ -374,6 +374,22 @@ def _at_the_ministry(ctx: Context, sentence: Sentence) -> tuple[str, Hit] | None
             end = m.end + after.end()
             return CAPITAL_OF[m.code], Hit(m.start, end, ctx.text[m.start : end], {})
     return None
+
+
+def _place_told_before(ctx: Context, rules: Rules, sentence: Sentence):  # noqa: ANN202
+    """'Семей шартына қатысушы ... делегациялары Душанбеге жиналды. Консультативтік кездесу
+    ... өтті': the place the sentence before gives, where it names the zone and no meeting of
+    its own."""
+    if sentence.index == 0:
+        return None
+    before = ctx.sentences[sentence.index - 1]
+    gatherings = [rules.meeting_generic, rules.meeting, rules.event_noun]
+    gatherings += [pattern for _, pattern in rules.zone_meetings + rules.zone_meetings_in_context]
+    if any(first_hit(p, before) for p in gatherings if p is not None):
+        return None  # that sentence's place is its own gathering's
+    if not ctx.regime_in(before.start, before.end):
+        return None
+    return place_in(rules, ctx, before)
 
 
 # 'KUALA LUMPUR, July 12 — ... concluded here yesterday': 'here' is the dateline's city
@@ -697,7 +713,7 @@ def _agreed(ctx: Context, plans: Hit) -> bool:
     """The plans' words, or the rest of their clause, say they were agreed ('approved a plan',
     'план работы на 2026 год был согласован', 'жоспарын бекітті')."""
     rest = re.split(r"[,.;]", ctx.text[plans.end : plans.end + 40], maxsplit=1)[0]
-    chain = CONVERB_CHAIN.match(ctx.text, plans.end)
+    chain = CONVERB_CHAIN.match(ctx.text, plans.start)  # (the converb may end the plans' words)
     if chain is not None:
         rest += chain.group("next")  # 'жоспары әзірленіп, тараптармен келісілді'
     before = re.split(r"[,.;]", ctx.text[max(0, plans.start - 25) : plans.start])[-1]
@@ -710,7 +726,7 @@ def _agreed(ctx: Context, plans: Hit) -> bool:
 
 
 # a Kazakh converb ends its clause with a comma and the chain goes on: 'әзірленіп, келісілді'
-CONVERB_CHAIN = re.compile(r"[^,.;]{0,40}?\w\w(?:ып|іп|п),\s+(?P<next>[^,.;]{0,40})")
+CONVERB_CHAIN = re.compile(r"[^,.;]{0,80}?\w\w(?:ып|іп|п),\s+(?P<next>[^,.;]{0,40})")
 
 
 # 'presented its priorities for 2026, which were endorsed': agreed in the relative clause
@@ -796,7 +812,8 @@ def _another_bodys_review(
 THE_PARTIES = re.compile(
     r"сторон|участни|делегаци|государств|стран|parties|sides|delegations|states|countries|"
     r"ministers|министр|"
-    r"тарап|қатысушы|делегация|мемлекеттер|елдер",
+    r"тарап|қатысушы|делегация|мемлекеттер|елдер|"
+    r"(?<!\w)олар(?!\w)",  # 'Олар ...': they, the parties the sentence before named
     re.IGNORECASE,
 )
 
