@@ -1663,6 +1663,15 @@ DISTRACTORS: list[tuple[str, str]] = [
      "and adopted a joint communique mentioning nuclear non-proliferation and the CANWFZ."),
     ("conflicts", "The Treaty on a Nuclear-Weapon-Free Zone in Central Asia was signed at "
      "Semipalatinsk on 8 September 2006 and has been in force since 21 March 2009."),
+    # added with the widening after batch 10 (the UN acting is no forum of the zone's; from
+    # two development items' false records, written in other words)
+    ("cooperation", "A statement from the UN Department of Disarmament Affairs welcomed the "
+     "cooperation of the five parties to the Treaty on a Nuclear-Weapon-Free Zone in Central "
+     "Asia."),
+    ("cooperation", "A UN spokesperson said the Secretary-General welcomed the joint statement of "
+     "the parties to the Semipalatinsk Treaty on its anniversary."),
+    ("cooperation", "The Treaty of Pelindaba's parties thanked the UN Secretariat for its "
+     "cooperation and the UN's active involvement in promoting the African zone."),
 ]  # fmt: skip
 
 

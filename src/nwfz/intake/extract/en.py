@@ -831,6 +831,11 @@ RULES = Rules(
         r"(?:Representatives?|Missions?|Ambassadors?)\s+(?:of\s+(?:the\s+)?(?:\w+\s+){1,4})?(?:to|at)\s+the\s+(?:UN|United\s+Nations)(?!\s+General)",
         r"(?:UN|U\.N\.|United\s+Nations)\s+(?:Resident\s+Coordinator|Secretary[-\s]General|"
         r"Under-Secretary-General|High\s+Representative)",
+        # the UN acting, not the parties at it: 'a statement from the UN Department of
+        # Disarmament Affairs', 'a UN spokesman', 'the UN's active involvement'
+        r"(?:UN|U\.N\.|United\s+Nations)\s+(?:Department|[Ss]pokes(?:man|person|woman)|Secretariat)",
+        r"(?:UN|U\.N\.|United\s+Nations)(?:'s|’s)(?!\s+(?:General\s+Assembly|Security\s+Council|"
+        r"First\s+Committee))",
         # a day the UN proclaimed, the UN's agencies, a partner the UN is for a state
         r"(?:UN|U\.N\.|United\s+Nations)(?:\s+\(UN\))?\s+(?:International\s+)?Day",
         # 'held at UN Headquarters': the place of another forum's session
