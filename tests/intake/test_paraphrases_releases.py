@@ -509,6 +509,223 @@ DISTRACTORS: list[tuple[str, date, str]] = [
     ),
 ]  # fmt: skip
 
+# the second set, written and labelled after the first set's widening and before any run on
+# it: its first pass is in docs/intake.md
+RELEASES_2: list[tuple[str, date, str, list[tuple[str, dict]]]] = [
+    (
+        "ru-khovar-tj-2018", date(2018, 2, 16),
+        "Таджикистан приступил к председательству в Договоре о ЦАЗСЯО\n"
+        "ДУШАНБЕ, 16.02.2018 /НИАТ «Ховар»/. 15 февраля в Душанбе состоялась очередная "
+        "консультативная встреча государств — участников Договора о зоне, свободной от ядерного "
+        "оружия в Центральной Азии. Делегацию Республики Таджикистан возглавил заместитель "
+        "министра иностранных дел.\n"
+        "Кыргызская Республика, исполнявшая функции председателя в 2017 году, передала "
+        "председательство Республике Таджикистан на 2018 год. Были подведены итоги выполнения "
+        "плана совместных действий на 2017 год, одобрен план на текущий год.\n"
+        "«Таджикская сторона приложит все усилия для укрепления режима зоны», — подчеркнул "
+        "глава делегации.\n"
+        "Стороны условились координировать свои позиции в ходе второй сессии Подготовительного "
+        "комитета Обзорной конференции 2020 года в Женеве, а также провести совместное "
+        "мероприятие на полях Первого комитета Генеральной Ассамблеи ООН в октябре.\n"
+        "Договор о зоне, свободной от ядерного оружия в Центральной Азии, вступил в силу 21 "
+        "марта 2009 года.",
+        [
+            (CM, {"kind": "annual", "date": "2018-02-15", "place": "Dushanbe", "status": "held"}),
+            (CT, {"from": "KG", "to": "TJ", "year": 2018}),
+            (RP, {"year_reviewed": 2017, "plans_period": 2018}),
+            (FO, {"forum": "npt-prepcom"}),
+            (FO, {"forum": "unga-first-committee"}),
+            (EV, {"status": "planned", "year": 2018}),
+        ],
+    ),
+    (
+        "en-nt-tm-2019", date(2019, 2, 8),
+        "Turkmenistan assumes chairmanship of the Central Asian nuclear-weapon-free zone\n"
+        "The annual consultative meeting of the States Parties to the Treaty on a "
+        "Nuclear-Weapon-Free Zone in Central Asia took place in Ashgabat on 7 February 2019, "
+        "Neutral Turkmenistan reports.\n"
+        "Tajikistan, which chaired the Treaty in 2018, handed over the chairmanship to "
+        "Turkmenistan for 2019. The Turkmen side presented the priorities of its chairmanship, "
+        "noting that this year marks the 10th anniversary of the Treaty's entry into force.\n"
+        "To mark the anniversary, the Ministry of Foreign Affairs of Turkmenistan will hold an "
+        "international scientific and practical conference in Ashgabat on 21 March 2019.\n"
+        "\"Our common goal is to keep Central Asia free of nuclear weapons for future "
+        "generations,\" the Deputy Minister of Foreign Affairs of Turkmenistan said.\n"
+        "The parties also agreed to deliver a joint statement at the third session of the "
+        "Preparatory Committee for the 2020 NPT Review Conference in New York.\n"
+        "Turkmenistan's permanent neutrality was recognised by the UN General Assembly in 1995.",
+        [
+            (CM, {"kind": "annual", "date": "2019-02-07", "place": "Ashgabat", "status": "held"}),
+            (CT, {"from": "TJ", "to": "TM", "year": 2019}),
+            (AN, {"ordinal": 10, "of": "entry_into_force", "year": 2009,
+                  "anniversary_year": 2019}),
+            (EV, {"status": "planned", "organisers": ["TM"], "date": "2019-03-21"}),
+            (FO, {"forum": "npt-prepcom"}),
+        ],
+    ),
+    (
+        "kk-egemen-uz-2020", date(2020, 2, 7),
+        "Өзбекстан Орталық Азиядағы ядролық қарудан азат аймақ туралы шартқа төрағалық етеді\n"
+        "Ташкентте 6 ақпанда Орталық Азиядағы ядролық қарудан азат аймақ туралы шартқа "
+        "қатысушы мемлекеттердің жыл сайынғы консультативтік кездесуі өтті, деп хабарлайды "
+        "Egemen.kz.\n"
+        "Кездесуде Түрікменстан шарт бойынша төрағалықты 2020 жылға Өзбекстанға тапсырды. "
+        "Тараптар 2019 жылғы бірлескен жұмыстың қорытындысын шығарып, 2020 жылға арналған "
+        "іс-шаралар жоспарын бекітті.\n"
+        "Сонымен қатар тараптар биыл Нью-Йоркте өтетін ЯҚТШ-ның Шолу конференциясында "
+        "ұстанымдарын үйлестіруге уағдаласты. Биыл ЯҚТШ күшіне енгеніне 50 жыл толады.\n"
+        "Қазақстан делегациясын Сыртқы істер министрінің орынбасары басқарды.\n"
+        "Орталық Азиядағы ядролық қарудан азат аймақ туралы шартқа 2006 жылы Семейде қол "
+        "қойылған.",
+        [
+            (CM, {"kind": "annual", "date": "2020-02-06", "place": "Tashkent", "status": "held"}),
+            (CT, {"from": "TM", "to": "UZ", "year": 2020}),
+            (RP, {"year_reviewed": 2019, "plans_period": 2020}),
+            (FO, {"forum": "npt-revcon"}),
+        ],
+    ),
+    (
+        "ru-24kg-bishkek-roundtable-2026", date(2026, 6, 12),
+        "В Бишкеке обсудили 20-летие Семипалатинского договора\n"
+        "11 июня в Бишкеке Министерство иностранных дел Кыргызской Республики провело круглый "
+        "стол «Центральная Азия без ядерного оружия: 20 лет Семипалатинскому договору», "
+        "сообщает 24.kg.\n"
+        "В мероприятии приняли участие дипломаты, эксперты и представители гражданского "
+        "общества. Выступающие напомнили, что Договор о зоне, свободной от ядерного оружия в "
+        "Центральной Азии, был подписан 8 сентября 2006 года и в этом году отмечает 20-летие.\n"
+        "Замминистра иностранных дел Кыргызстана сообщил, что в 2027 году председательство в "
+        "рамках Договора перейдёт от Казахстана к Кыргызстану. По его словам, очередная "
+        "консультативная встреча сторон пройдёт в январе 2027 года в Астане.\n"
+        "«Мы готовы принять эстафету и продолжить совместную работу», — сказал он.\n"
+        "Напомним, в Кыргызстане находятся хвостохранилища урановых отходов советского периода.",
+        [
+            (EV, {"status": "held", "organisers": ["KG"], "date": "2026-06-11",
+                  "title": "Центральная Азия без ядерного оружия: 20 лет Семипалатинскому "
+                  "договору"}),
+            (AN, {"ordinal": 20, "of": "signature", "year": 2006, "anniversary_year": 2026}),
+            (CT, {"from": "KZ", "to": "KG", "year": 2027}),
+            (CM, {"kind": "annual", "place": "Astana", "status": "planned"}),
+        ],
+    ),
+    (
+        "en-unrcca-tashkent-seminar-2025", date(2025, 10, 3),
+        "UNRCCA and Uzbekistan hold seminar on Central Asian nuclear-weapon-free zone\n"
+        "TASHKENT, 2 October 2025 – The Ministry of Foreign Affairs of Uzbekistan, current Chair "
+        "of the Treaty on a Nuclear-Weapon-Free Zone in Central Asia, and the UN Regional Centre "
+        "for Preventive Diplomacy for Central Asia organized a seminar on the role of the zone "
+        "in regional security in Tashkent today.\n"
+        "Opening the seminar, the Head of UNRCCA said that the zone \"shows what the region can "
+        "achieve together\".\n"
+        "Participants were informed that the five States Parties will again submit their "
+        "biennial draft resolution on the zone to the First Committee of the UN General "
+        "Assembly this autumn.\n"
+        "Kazakhstan will take over the chairmanship of the Treaty from Uzbekistan for 2026.\n"
+        "UNRCCA was established in 2007 at the initiative of the five Central Asian states.",
+        [
+            (EV, {"status": "held", "organisers": ["UZ"], "date": "2025-10-02"}),
+            (FO, {"forum": "unga-first-committee"}),
+            (CT, {"from": "UZ", "to": "KZ", "year": 2026}),
+        ],
+    ),
+    (
+        "en-mfa-mn-mou-2024", date(2024, 9, 18),
+        "Mongolia and Central Asian nuclear-weapon-free zone sign memorandum of understanding\n"
+        "Vienna, 17 September 2024 – On the margins of the 68th regular session of the IAEA "
+        "General Conference, Mongolia and the States Parties to the Treaty on a "
+        "Nuclear-Weapon-Free Zone in Central Asia signed a memorandum of understanding on "
+        "cooperation.\n"
+        "The memorandum was signed by the Minister of Foreign Affairs of Mongolia and by the "
+        "Deputy Minister of Foreign Affairs of Turkmenistan on behalf of the five parties.\n"
+        "Earlier, the five Central Asian states delivered a joint statement in the general "
+        "debate of the General Conference.\n"
+        "Mongolia declared itself a nuclear-weapon-free state in 1992; its status was "
+        "recognized by the UN General Assembly in 1998.",
+        [
+            (ME, {"parties": ["CANWFZ", "MN"], "date": "2024-09-17", "status": "signed"}),
+            (FO, {"forum": "iaea-gc"}),
+        ],
+    ),
+    (
+        "kk-kazinform-astana-conference-2026", date(2026, 9, 9),
+        "Астанада Семей шартының 20 жылдығына арналған халықаралық конференция өтті\n"
+        "Астана, 8 қыркүйек. ҚазАқпарат – Бүгін Астанада ҚР Сыртқы істер министрлігі "
+        "«Ядролық қарусыз Орталық Азия: 20 жыл» атты халықаралық конференция өткізді.\n"
+        "Конференция 2006 жылы 8 қыркүйекте Семейде қол қойылған Орталық Азиядағы ядролық "
+        "қарудан азат аймақ туралы шарттың 20 жылдығына арналды.\n"
+        "Конференция барысында ОАЯҚАА мен Африка ядролық энергия жөніндегі комиссиясы (АФКОНЕ) "
+        "арасындағы өзара түсіністік туралы меморандумның жобасы талқыланды.\n"
+        "Сондай-ақ тараптар Ядролық қаруға тыйым салу туралы шарттың бірінші Шолу "
+        "конференциясында бірлескен мәлімдеме жасауға уағдаласты.\n"
+        "Еске сала кетейік, Семей ядролық сынақ полигоны 1991 жылы жабылды.",
+        [
+            (EV, {"status": "held", "organisers": ["KZ"], "date": "2026-09-08",
+                  "title": "Ядролық қарусыз Орталық Азия: 20 жыл"}),
+            (AN, {"ordinal": 20, "of": "signature", "year": 2006, "anniversary_year": 2026,
+                  "place": "Semipalatinsk"}),
+            (ME, {"parties": ["CANWFZ", "AFCONE"], "status": "planned"}),
+            (FO, {"forum": "tpnw-revcon"}),
+        ],
+    ),
+    (
+        "ru-dunyo-uz-results-2025", date(2025, 12, 26),
+        "Узбекистан подвёл итоги председательства в ЦАЗСЯО\n"
+        "ТАШКЕНТ, 26 декабря. /ИА «Дунё»/. Министерство иностранных дел Республики Узбекистан "
+        "подвело итоги председательства в Договоре о зоне, свободной от ядерного оружия в "
+        "Центральной Азии, в 2025 году.\n"
+        "Как отмечается, в течение года государства — участники выступили с совместными "
+        "заявлениями на третьей сессии Подготовительного комитета Обзорной конференции ДНЯО и "
+        "в Первом комитете Генеральной Ассамблеи ООН.\n"
+        "В сентябре в Самарканде была организована выставка «Центральная Азия — регион мира», "
+        "посвящённая Договору.\n"
+        "С 1 января 2026 года функции председателя перейдут к Республике Казахстан.\n"
+        "Договор был подписан 8 сентября 2006 года в Семипалатинске.",
+        [
+            (RP, {"year_reviewed": 2025}),
+            (FO, {"forum": "npt-prepcom"}),
+            (FO, {"forum": "unga-first-committee"}),
+            (EV, {"status": "held", "year": 2025, "title": "Центральная Азия — регион мира"}),
+            (CT, {"to": "KZ", "year": 2026, "effective": "2026-01-01"}),
+        ],
+    ),
+]  # fmt: skip
+
+DISTRACTORS_2: list[tuple[str, date, str]] = [
+    (
+        "ru-kabar-ots-chair-2024", date(2024, 11, 7),
+        "Кыргызстан принял председательство в Организации тюркских государств\n"
+        "БИШКЕК, 6 ноября /Кабар/. На саммите Организации тюркских государств в Бишкеке "
+        "председательство в организации на 2024–2025 годы перешло от Казахстана к Кыргызстану.\n"
+        "Главы государств подвели итоги работы за 2024 год и утвердили план мероприятий на "
+        "2025 год. В этом году исполнилось 15 лет Нахчыванскому соглашению, подписанному в "
+        "2009 году.\n"
+        "По случаю юбилея в Баку пройдёт международная конференция.\n"
+        "Стороны договорились координировать позиции в ООН.",
+    ),
+    (
+        "en-ctbto-kazakhstan-2026", date(2026, 8, 28),
+        "CTBTO chief to visit Kurchatov as Kazakhstan marks 35 years since test site closure\n"
+        "VIENNA, 27 August 2026 – The Executive Secretary of the CTBTO will visit Kazakhstan "
+        "this week to take part in events marking the International Day against Nuclear Tests "
+        "on 29 August.\n"
+        "A conference on the legacy of the Semipalatinsk test site will be held in Kurchatov, "
+        "organized by Kazakhstan's Ministry of Energy and the National Nuclear Center.\n"
+        "Kazakhstan, a party to the Treaty on a Nuclear-Weapon-Free Zone in Central Asia, "
+        "ratified the CTBT in 2002 and hosts several stations of the International Monitoring "
+        "System.\n"
+        "The test site was closed on 29 August 1991.",
+    ),
+    (
+        "kk-khabar-csto-chair-2025", date(2025, 11, 28),
+        "ҰҚШҰ-ға төрағалық Ресейге өтті\n"
+        "Бішкек, 27 қараша. Ұжымдық қауіпсіздік туралы шарт ұйымының Бішкекте өткен "
+        "саммитінде ұйымға төрағалық 2026 жылға Қырғызстаннан Ресейге өтті.\n"
+        "Мемлекет басшылары 2025 жылғы жұмыстың қорытындысын шығарып, 2026 жылға арналған "
+        "жоспарды бекітті. Шартқа қол қойылғанына 33 жыл толды.\n"
+        "Мерейтойға орай Мәскеуде конференция өткізу жоспарлануда.\n"
+        "Тараптар БҰҰ аясында ұстанымдарды үйлестіруге уағдаласты.",
+    ),
+]  # fmt: skip
+
 # the misses left for later, each failing (strict): (release, label index) -> reason
 KNOWN_MISSES: dict[tuple[str, int], str] = {}
 
@@ -552,7 +769,7 @@ def language(name: str) -> str:
 
 
 def _labels():
-    for name, published, text, labels in RELEASES:
+    for name, published, text, labels in RELEASES + RELEASES_2:
         for i, (record_type, fields) in enumerate(labels):
             reason = KNOWN_MISSES.get((name, i))
             marks = [pytest.mark.xfail(strict=True, reason=reason)] if reason else []
@@ -584,7 +801,7 @@ def false_records(text: str, published: date, labels) -> list[dict]:
 
 
 def _releases():
-    for name, published, text, labels in RELEASES:
+    for name, published, text, labels in RELEASES + RELEASES_2:
         reason = KNOWN_FALSE.get(name)
         marks = [pytest.mark.xfail(strict=True, reason=reason)] if reason else []
         yield pytest.param(text, published, labels, marks=marks, id=name)
@@ -595,8 +812,8 @@ def test_a_release_gives_no_record_beyond_its_labels(text, published, labels):
     assert false_records(text, published, labels) == []
 
 
-@pytest.mark.parametrize(("name", "published", "text"), DISTRACTORS,
-                         ids=[d[0] for d in DISTRACTORS])  # fmt: skip
+@pytest.mark.parametrize(("name", "published", "text"), DISTRACTORS + DISTRACTORS_2,
+                         ids=[d[0] for d in DISTRACTORS + DISTRACTORS_2])  # fmt: skip
 def test_a_distractor_release_gives_no_record_of_the_zone(name, published, text):
     result = extract(text, published=published)
     assert result.language == language(name)
@@ -612,5 +829,5 @@ def test_the_releases_cover_the_languages_and_types():
     types = Counter(t for r in RELEASES for t, _ in r[3])
     assert all(types[t] >= 3 for t in (CM, CT, RP, AN, EV, ME, FO)), types
     for name, i in KNOWN_MISSES:
-        assert any(r[0] == name and i < len(r[3]) for r in RELEASES), (name, i)
-    assert set(KNOWN_FALSE) <= {r[0] for r in RELEASES}
+        assert any(r[0] == name and i < len(r[3]) for r in RELEASES + RELEASES_2), (name, i)
+    assert set(KNOWN_FALSE) <= {r[0] for r in RELEASES + RELEASES_2}
