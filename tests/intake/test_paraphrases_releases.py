@@ -752,6 +752,20 @@ FAMILIES: list[tuple[str, str, dict, date]] = [
     (EV, "В 2026 году исполняется 20 лет со дня подписания Договора о ЦАЗСЯО. В связи с этим "
      "Казахстан проведёт в Астане международную конференцию.",
      {"status": "planned", "organisers": ["KZ"]}, date(2026, 2, 1)),
+    # the second set's families
+    (RP, "The annual consultative meeting of the CANWFZ parties was held in Dushanbe. The "
+     "delegation of Tajikistan was led by the Deputy Minister. Kyrgyzstan handed over the "
+     "chairmanship to Tajikistan for 2018. The results of 2017 were summed up and a plan for "
+     "2018 was approved.", {"year_reviewed": 2017, "plans_period": 2018}, date(2018, 2, 16)),
+    (ME, "На полях Генеральной конференции МАГАТЭ Монголия и государства — участники Договора о "
+     "ЦАЗСЯО подписали меморандум о взаимопонимании.",
+     {"parties": ["CANWFZ", "MN"], "status": "signed"}, date(2024, 9, 18)),
+    (EV, "The parties agreed to hold a joint side event at the 2026 NPT Review Conference. The "
+     "Treaty on a Nuclear-Weapon-Free Zone in Central Asia entered into force in 2009.",
+     {"status": "planned", "year": 2026}, date(2025, 12, 1)),
+    (EV, "АСТАНА, 8 қыркүйек. ҚазАқпарат – Бүгін Астанада ҚР Сыртқы істер министрлігі Семей "
+     "шартына арналған халықаралық конференция өткізді.",
+     {"status": "held", "date": "2026-09-08"}, date(2026, 9, 9)),
     (ME, "The States Parties to the Treaty and OPANAL signed a memorandum of understanding on 12 "
      "May. The Treaty on a Nuclear-Weapon-Free Zone in Central Asia entered into force in 2009.",
      {"parties": ["CANWFZ", "OPANAL"], "status": "signed"}, date(2025, 5, 13)),

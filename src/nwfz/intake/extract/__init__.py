@@ -9,7 +9,8 @@ point the CLI, the API, the workbench and the tests share.
 from __future__ import annotations
 
 from collections.abc import Mapping
-from datetime import date
+from dataclasses import replace
+from datetime import date, timedelta
 from types import ModuleType
 
 from .common import Context, forget_hits
@@ -19,7 +20,7 @@ from .conflicts import (
     stated_fact_conflicts,
     unique_conflicts,
 )
-from .dates import find_dateline, find_dates
+from .dates import DateMention, find_dateline, find_dates
 from .hygiene import clean, flags_in_spans
 from .kk_latin import latin_share, transliterate
 from .language import SUPPORTED_LANGUAGES, detect_language
@@ -177,6 +178,26 @@ def _attach_dateline(ctx: Context) -> None:
     ctx.dateline_sentence = next(
         (s.index for s in ctx.sentences if s.start <= mention.start < s.end), -1
     )
+    _days_from_the_dateline(ctx, mention)
+
+
+DATELINE_LAG = 7  # days: a dateline further back than this is no report's own day
+
+
+def _days_from_the_dateline(ctx: Context, dateline: DateMention) -> None:
+    """'TASHKENT, 2 October – ... organized a seminar ... today', published on the 3rd: 'today'
+    and 'yesterday' after a dateline count from the dateline's day, not the publication's."""
+    if ctx.published is None or dateline.value is None:
+        return
+    lag = ctx.published - dateline.value
+    if not timedelta(0) < lag <= timedelta(days=DATELINE_LAG):
+        return
+    ctx.dates = [
+        replace(d, value=d.value - lag, year=(d.value - lag).year)
+        if d.kind == "relative_day" and d.relative is None and d.value and d.start > dateline.end
+        else d
+        for d in ctx.dates
+    ]
 
 
 def _published_from_dateline(

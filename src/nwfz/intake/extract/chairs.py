@@ -36,14 +36,15 @@ from .zone_words import zone_states_en
 
 
 def about_the_treaty(ctx: Context, rules: Rules, sentence: Sentence) -> bool:
-    """The sentence, or the one before or after it, is about the treaty, and it does not
-    name another body (SCO, CICA...) instead of the treaty."""
+    """The sentence, one of the two before it or the one after it is about the treaty, and it
+    does not name another body (SCO, CICA...) instead of the treaty."""
     if not ctx.mentions_regime:
         return False
     here = ctx.regime_in(sentence.start, sentence.end)
     if first_hit(rules.other_bodies, sentence) and not here:
         return False
-    return any(in_treaty_context(rules, ctx, s) for s in ctx.neighbours(sentence, 1, 1))
+    # a release's handover may follow the meeting's sentence after one on the delegations
+    return any(in_treaty_context(rules, ctx, s) for s in ctx.neighbours(sentence, 2, 1))
 
 
 def _chair_of_another_body(ctx: Context, rules: Rules, sentence: Sentence) -> bool:

@@ -21,6 +21,7 @@ from .regimes import regime_at
 from .rules import (
     REGIME,
     Rules,
+    a_treaty_acts_date,
     body_date,
     in_treaty_context,
     lead_date,
@@ -567,6 +568,10 @@ def events(ctx: Context, rules: Rules) -> list[Proposal]:
                 if day < ctx.published:
                     day = day.replace(year=ctx.published.year + 1)
         year_mention = year_near(ctx, sentence.start, sentence.end, noun.start, rules.head_final)
+        if year_mention is not None and (
+            a_treaty_acts_date(ctx, year_mention) or _a_forums_year(ctx, year_mention)
+        ):
+            year_mention = None  # '2006 жылы ... қол қойылған шарттың 20 жылдығына арналды'
         year = None
         if when is not None and day is not None:
             year = day.year
@@ -1034,6 +1039,9 @@ def _event_context(ctx: Context, rules: Rules, sentence: Sentence) -> list[Span]
         plural = first_hit(rules.mfa_plural, sentence)
         if plural is not None:
             return [plural.span]
+        joint = _the_parties_joint_event(ctx, rules, sentence)
+        if joint:
+            return joint
     topic = first_hit(rules.topic, sentence) or _topic_told_next(ctx, rules, sentence)
     if topic is None:
         return []
@@ -1043,6 +1051,43 @@ def _event_context(ctx: Context, rules: Rules, sentence: Sentence) -> list[Span]
     city = PARTY_CITY.search(sentence.text)  # 'a conference on the zones' cooperation in Astana'
     if city is not None:
         return [topic.span, (sentence.start + city.start(), sentence.start + city.end())]
+    return []
+
+
+# 'Подготовительного комитета Обзорной конференции 2020 года', 'the Preparatory Committee for
+# the 2020 Review Conference', '2020 жылғы Шолу конференциясының дайындық комитеті': the year
+# of the conference a preparatory committee prepares, not the year of an event beside it (an
+# event at the 2026 Review Conference itself is in 2026)
+PREPCOM_BEFORE = re.compile(r"(?:Подготовительн\w*\s+комитет\w*|Preparatory\s+Committee)[^.;]*$")
+PREPCOM_AFTER = re.compile(r"^[^.;]{0,50}?[Дд]айындық\s+комитет")
+
+
+def _a_forums_year(ctx: Context, year: DateMention) -> bool:
+    before = ctx.text[max(0, year.start - 60) : year.start]
+    after = ctx.text[year.end : year.end + 60]
+    return bool(PREPCOM_BEFORE.search(before) or PREPCOM_AFTER.match(after))
+
+
+# 'совместное мероприятие', 'a joint side event', 'бірлескен іс-шара': the parties' own
+JOINT = re.compile(r"(?<!\w)(?:совместн\w*|joint|бірлескен)\s+(?:[\w-]+\s+){0,2}?$", re.I)
+
+
+def _the_parties_joint_event(ctx: Context, rules: Rules, sentence: Sentence) -> list[Span]:
+    """A joint event of the parties in a text about the zone: 'Стороны условились ... провести
+    совместное мероприятие', 'The parties will hold a joint side event'; the parties named as
+    such in the sentence (not one state, not another body)."""
+    if rules.forum_actors is None or first_hit(rules.other_bodies, sentence):
+        return []
+    for noun in hits(rules.event_noun, sentence):
+        joint = JOINT.search(ctx.text[max(sentence.start, noun.start - 40) : noun.start])
+        if joint is None:
+            continue
+        lo = noun.start - (len(joint.string) - joint.start())
+        actors = [
+            a for a in hits(rules.forum_actors, sentence) if a.end <= lo or a.start >= noun.end
+        ]
+        if actors:  # the parties named apart from the word 'joint' itself
+            return [actors[0].span, noun.span]
     return []
 
 

@@ -42,7 +42,7 @@ def memoranda(ctx: Context, rules: Rules) -> list[Proposal]:
         parties: list[str] = []
         bodies: list[Span] = []
         for name, pattern in rules.organisations:
-            hit = first_hit(pattern, sentence)
+            hit = next((h for h in hits(pattern, sentence) if not _the_bodys_forum(ctx, h)), None)
             if hit and name not in parties:
                 parties.append(name)
                 spans.append(hit.span)
@@ -191,6 +191,26 @@ def _the_treatys_parties(ctx: Context, lo: int, hi: int) -> list[Span]:
     if word is None or REGIME not in ctx.regime_slugs.values():
         return []
     return [word.span()]
+
+
+# 'On the margins of the IAEA General Conference, Mongolia and the parties signed ...',
+# 'на полях Генеральной конференции МАГАТЭ', 'МАГАТЭ Бас конференциясы': the body's forum is
+# where it was signed, the body no party
+BODYS_FORUM_AFTER = re.compile(
+    r"^(?:['’]s)?(?:-?[а-яәғқңөұүһі]{1,5})?\s+(?:General\s+Conference|Board\s+of\s+Governors|"
+    r"General\s+Assembly|Security\s+Council|Бас\s+(?:конференция|Ассамблея)\w*|"
+    r"Басқарушылар\s+кеңес\w*)"
+)
+BODYS_FORUM_BEFORE = re.compile(
+    r"(?:[Кк]онференци\w*|[Аа]ссамбле\w*|[Сс]овета?\s+управляющих|[Сс]овета?\s+Безопасности)"
+    r"\s+$"
+)
+
+
+def _the_bodys_forum(ctx: Context, hit: Hit) -> bool:
+    after = ctx.text[hit.end : hit.end + 40]
+    before = ctx.text[max(0, hit.start - 40) : hit.start]
+    return bool(BODYS_FORUM_AFTER.match(after) or BODYS_FORUM_BEFORE.search(before))
 
 
 # a treaty body's 'the Parties', 'the States Parties' (capitalised: a treaty's own parties)

@@ -220,10 +220,11 @@ RULES = Rules(
         r"passed\s+the",
     ),
     transfer_receive=compile_words(
-        r"t(?:ook|akes|aking|aken)\s+over",
-        r"assum(?:ed|es|ing)",
-        r"t(?:ook|akes|aking|aken)\s+up",
-        r"accept(?:ed|s|ing)",
+        # every form, the base one after 'will' or 'to' too ('will take over', 'to assume')
+        r"t(?:ook|akes?|aking|aken)\s+over",
+        r"assum(?:ed|es|ing|e)",
+        r"t(?:ook|akes?|aking|aken)\s+up",
+        r"accept(?:ed|s|ing)?",
         r"t(?:ook|akes?|aking|aken)\s+the\s+(?:helm|reins)",
         # 'became the chair', 'began its chairmanship': named the chair, or starting the term
         r"bec(?:ame|omes|oming|ome)(?=\s+(?:the\s+)?(?:new\s+)?(?:rotating\s+)?chair)",

@@ -588,7 +588,7 @@ def reviews_and_plans(ctx: Context, rules: Rules) -> list[Proposal]:
             ctx, rules, sentence, review
         ):
             continue  # 'подвели итоги председательства в ОДКБ': another body's year
-        if not _said_of_the_parties(sentence, ctx, review or plans):
+        if not _said_of_the_parties(sentence, ctx, review or plans, rules):
             continue  # a parliament discussing the results of a budget
         spans: list[Span] = [review.span if review is not None else plans.span]  # type: ignore[union-attr]
         confidence = 0.7 if review is not None else 0.6
@@ -768,9 +768,12 @@ MEETING_WORDS = re.compile(
 )
 
 
-def _said_of_the_parties(sentence: Sentence, ctx: Context, review: Hit | None) -> bool:
+def _said_of_the_parties(
+    sentence: Sentence, ctx: Context, review: Hit | None, rules: Rules
+) -> bool:
     """A review is the parties' (or their body's): the sentence, or the one before it, names
-    the parties or a meeting ('the parties reviewed', 'at the meeting ...'), or the review's
+    the parties or a meeting ('the parties reviewed', 'at the meeting ...') or the one before
+    hands the zone's chair from one party to another, or the review's
     (or, told alone, the plans') own clause names the zone ('the results of the CANWFZ's
     work', 'шарт бойынша ... жоспары бекітілді'); not one state's parliament discussing its
     budget."""
@@ -779,6 +782,8 @@ def _said_of_the_parties(sentence: Sentence, ctx: Context, review: Hit | None) -
         for s in ctx.neighbours(sentence, 1, 0)
     ):
         return True
+    if sentence.index > 0 and _the_chair_handed_over(ctx, rules, ctx.sentences[sentence.index - 1]):
+        return True  # '... передала председательство Таджикистану. Были подведены итоги ...'
     if review is None:
         return False
     spans = clauses(ctx, sentence)
@@ -786,6 +791,17 @@ def _said_of_the_parties(sentence: Sentence, ctx: Context, review: Hit | None) -
         ctx.regime_in(*with_its_participle(ctx, spans, clause_of(spans, at)))
         for at in (review.start, review.end - 1)
     ) or _quoted_about_the_zone(ctx, sentence, review)
+
+
+def _the_chair_handed_over(ctx: Context, rules: Rules, sentence: Sentence) -> bool:
+    """The sentence hands the zone's chair from one party to another (two parties and the
+    chairmanship named, no other body): the business of the parties' meeting."""
+    if first_hit(rules.chairmanship, sentence) is None or (
+        rules.other_bodies is not None and first_hit(rules.other_bodies, sentence)
+    ):
+        return False
+    parties = {m.code for m in ctx.states_in(sentence.start, sentence.end) if m.is_party}
+    return len(parties) >= 2
 
 
 def _quoted_about_the_zone(ctx: Context, sentence: Sentence, review: Hit) -> bool:

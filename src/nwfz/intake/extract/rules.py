@@ -201,6 +201,25 @@ def is_effective_date(rules: Rules, ctx: Context, when) -> bool:  # noqa: ANN001
     return bool(rules.effective_from.search(before + "@DATE@" + after))
 
 
+# 'Договор, подписанный 8 сентября 2006 года', 'signed on 8 September 2006', '2006 жылы 8
+# қыркүйекте Семейде қол қойылған шарт': the day of a treaty's act told beside an event or a
+# meeting, not the day of what the sentence reports
+ACT_BEFORE_DATE = re.compile(
+    r"(?:подписан\w*|вступ\w+\s+в\s+силу|signed|entered\s+into\s+force|opened\s+for\s+"
+    r"signature)\s+(?:\S+\s+){0,3}?$",
+    re.IGNORECASE,
+)
+ACT_AFTER_DATE = re.compile(r"^(?:\s*[^\s.;]+){0,3}?\s+(?:қол\s+қойыл|күшіне\s+ен)", re.IGNORECASE)
+
+
+def a_treaty_acts_date(ctx: Context, when: DateMention) -> bool:
+    before = ctx.text[max(0, when.start - 40) : when.start]
+    after = ctx.text[when.end : when.end + 40]
+    if ACT_BEFORE_DATE.search(before):
+        return True
+    return ctx.language == "kk" and ACT_AFTER_DATE.match(after) is not None
+
+
 def body_date(ctx: Context, rules: Rules, sentence: Sentence, anchor: Hit) -> DateMention | None:
     """The day the sentence gives for what it reports: a date in the body (not the dateline
     heading it, not a 'from 1 January' start), the one nearest the anchor; else 'yesterday',
@@ -213,6 +232,7 @@ def body_date(ctx: Context, rules: Rules, sentence: Sentence, anchor: Hit) -> Da
         and d.value is not None
         and d.start != dateline
         and not is_effective_date(rules, ctx, d)
+        and not a_treaty_acts_date(ctx, d)
     ]
     if not candidates:
         candidates = [
