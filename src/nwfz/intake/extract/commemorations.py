@@ -1042,6 +1042,11 @@ def _event_context(ctx: Context, rules: Rules, sentence: Sentence) -> list[Span]
         joint = _the_parties_joint_event(ctx, rules, sentence)
         if joint:
             return joint
+        # 'Төрағалық аясында Қырғызстан СІМ ... жазғы мектеп ұйымдастыруды жоспарлап отыр': the
+        # chairmanship of the treaty the text is about
+        framework = first_hit(rules.chair_framework, sentence)
+        if framework is not None and not first_hit(rules.other_bodies, sentence):
+            return [framework.span]
     topic = first_hit(rules.topic, sentence) or _topic_told_next(ctx, rules, sentence)
     if topic is None:
         return []

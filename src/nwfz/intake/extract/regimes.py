@@ -74,10 +74,16 @@ def assign_regimes(ctx: Context, proposals: list[Proposal]) -> None:
     ]
     # 'the CANWFZ and OPANAL signed ... The document provides for consultations ahead of the
     # First Committee': OPANAL, the zone's partner, is not the zone of what follows
+    partner_mentions = [
+        (span, slug)
+        for span, slug in ctx.regime_slugs.items()
+        if slug != REGIME and any(a < span[1] and span[0] < b for p in ours for a, b in p.spans)
+    ]
+    # and the partner named again after it ('Құжатқа ... ОПАНАЛ Бас хатшысы қол қойды')
     partners = frozenset(
         span
         for span, slug in ctx.regime_slugs.items()
-        if slug != REGIME and any(a < span[1] and span[0] < b for p in ours for a, b in p.spans)
+        if any(slug == other and span[0] >= first[0] for first, other in partner_mentions)
     )
     for proposal in proposals:
         if proposal.fields.get("regime"):
