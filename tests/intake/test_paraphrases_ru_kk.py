@@ -2572,6 +2572,74 @@ RELEASES_12: list[tuple[str, date, str, list[tuple[str, dict]]]] = [
 ]  # fmt: skip
 
 
+# A thirteenth batch, Kazakh only (commentary and quotes: 'сөз алып', '«... біз ...», – деді',
+# 'премьерасы', 'ұйымдастырылатын', 'деп күтілуде', 'аяқталуға жақын', 'бергі жиырма жылда',
+# 'өткізген'), written after the twelfth widening and scored once before the thirteenth.
+POSITIVES_13: list[tuple[str, str, str, dict, date]] = [
+    ("kk", FO, "Бірінші комитеттегі жалпы пікірталас барысында Өзбекстан делегациясы Семей "
+     "шартына қатысушы бес елдің атынан сөз алып, ядролық державаларды хаттаманы "
+     "ратификациялауға шақырды.", {"forum": "unga-first-committee"}, P),
+    ("kk", FO, "«ЯҚТШ шолу конференциясында біз Семей шарты тараптарының ортақ ұстанымын "
+     "ұсынамыз», – деді СІМ ресми өкілі брифингте.", {"forum": "npt-revcon"}, P),
+    ("kk", FO, "Ядролық қаруға тыйым салу туралы шартқа қатысушы мемлекеттердің үшінші кездесуі "
+     "аясында Қазақстан мен Қырғызстан ОАЯҚАА атынан ядролық сынақтардан зардап шеккендерге "
+     "көмек көрсету жөнінде бірлескен жұмыс құжатын ұсынды.", {"forum": "tpnw-msp"}, P),
+    ("kk", FO, "МАГАТЭ Бас конференциясында Семей шарты тараптары кепілдіктер туралы "
+     "келісімдерге қосымша хаттамалардың маңызы жөнінде бірлескен мәлімдеме таратты.",
+     {"forum": "iaea-gc"}, P),
+    ("kk", FO, "Орталық Азия елдері ЯСЖТШ-ның күшіне енуіне жәрдемдесу жөніндегі конференцияда "
+     "Семей шарты бойынша тәжірибелерін таныстырды.", {"forum": "ctbto"}, P),
+    ("kk", EV, "Семей шартына арналған «Бейбітшілік белдеуі» атты деректі фильмнің премьерасы "
+     "Астанада өтті.", {"status": "held"}, P),
+    ("kk", EV, "Ташкентте Семей шартының 20 жылдығына орай ұйымдастырылатын халықаралық "
+     "форумға дайындық басталды.", {"status": "planned"}, P),
+    ("kk", EV, "Қазақстан СІМ мен БҰҰ-ның Орталық Азиядағы превентивтік дипломатия жөніндегі "
+     "өңірлік орталығы бірлесіп Семей шарты туралы онлайн-семинар өткізді.",
+     {"status": "held", "organisers": ["KZ"]}, P),
+    ("kk", EV, "Келесі аптада Бішкекте ОАЯҚАА тақырыбында сарапшылық кездесу өтеді деп "
+     "күтілуде.", {"status": "planned"}, P),
+    ("kk", RP, "Тараптар Семей шарты бойынша 2025 жылы қол жеткізілген нәтижелерді "
+     "қорытындылап, алдағы кезеңге арналған басымдықтарды айқындады.",
+     {"year_reviewed": 2025}, P),
+    ("kk", RP, "Семей шарты тараптарының 2025 жылғы ынтымақтастығы жан-жақты сараланып, 2026 "
+     "жылға арналған жұмыс жоспары бірауыздан мақұлданды.",
+     {"year_reviewed": 2025, "plans_period": 2026}, P),
+    ("kk", ME, "Семей шарты тараптары мен АФКОНЕ арасындағы меморандум бойынша келіссөздер "
+     "аяқталуға жақын.", {"parties": ["CANWFZ", "AFCONE"], "status": "planned"}, P),
+    ("kk", ME, "ОАЯҚАА мен ОПАНАЛ 2025 жылы қол қойған меморандумға сәйкес бірлескен семинар "
+     "өткізілді.", {"parties": ["CANWFZ", "OPANAL"], "status": "signed"}, P),
+    ("kk", AN, "Семей шартына қол қойылғаннан бергі жиырма жылда Орталық Азия ядролық қарудан "
+     "азат аймақ ретінде халықаралық беделге ие болды.",
+     {"ordinal": 20, "of": "signature"}, date(2026, 9, 8)),
+    ("kk", AN, "ОАЯҚАА туралы шарт күшіне енгелі бері он жеті жыл өтсе де, оның маңызы артып "
+     "келеді.", {"ordinal": 17, "of": "entry_into_force"}, date(2026, 3, 21)),
+    ("kk", CT, "Семей шарты бойынша төрағалықты Қазақстанға өткізген Өзбекстан тарабы Астанаға "
+     "табысты жұмыс тіледі.", {"from": "UZ", "to": "KZ"}, P),
+    ("kk", CT, "Қазақстан Семей шарты бойынша төрағалық міндетін 2026 жылдың 1 қаңтарынан "
+     "бастап атқаруға кірісті.", {"to": "KZ", "effective": "2026-01-01"}, P),
+    ("kk", CM, "Семей шартына қатысушы мемлекеттердің консультативтік кездесуі биыл "
+     "Қырғызстанның Шолпан-Ата қаласында өтеді.",
+     {"place": "Cholpon-Ata", "status": "planned"}, P),
+    ("kk", CM, "Кеше Ашхабадта аяқталған консультативтік кездесуге Семей шартына қатысушы "
+     "барлық бес мемлекеттің делегациялары қатысты.", {"place": "Ashgabat", "status": "held"},
+     P),
+]  # fmt: skip
+
+DISTRACTORS_13: list[tuple[str, str, str]] = [
+    ("kk", "meetings", "Ұжымдық қауіпсіздік туралы шарт ұйымына төрағалықты 2026 жылы Ресей "
+     "атқарады."),
+    ("kk", "meetings", "Орталық Азия мемлекеттері басшыларының консультативтік кездесуі биыл "
+     "Ташкентте өтеді."),
+    ("kk", "commemorations", "Ядролық сынақтарға қарсы халықаралық күнге орай Семейде "
+     "дөңгелек үстел өтті."),
+    ("kk", "commemorations", "ТМД-ның 2025 жылғы қызметінің қорытындысы шығарылды."),
+    ("kk", "cooperation", "Қазақстан мен Жапония ядролық қауіпсіздік жөнінде меморандумға қол "
+     "қойды."),
+    ("kk", "cooperation", "МАГАТЭ Бас конференциясында Қазақстан делегациясы ұлттық мәлімдеме "
+     "жасады."),
+]  # fmt: skip
+
+
 @pytest.mark.parametrize(
     ("language", "record_type", "text", "expected", "published"),
     POSITIVES
@@ -2589,7 +2657,8 @@ RELEASES_12: list[tuple[str, date, str, list[tuple[str, dict]]]] = [
     + POSITIVES_RU10
     + POSITIVES_10
     + POSITIVES_RU11
-    + POSITIVES_11,
+    + POSITIVES_11
+    + POSITIVES_13,
     ids=case_ids(POSITIVES, "pos", 2)
     + case_ids(POSITIVES_2, "pos2", 2)
     + case_ids(POSITIVES_3, "pos3", 2)
@@ -2605,7 +2674,8 @@ RELEASES_12: list[tuple[str, date, str, list[tuple[str, dict]]]] = [
     + case_ids(POSITIVES_RU10, "pos10ru", 2)
     + case_ids(POSITIVES_10, "pos10", 2)
     + case_ids(POSITIVES_RU11, "pos11ru", 2)
-    + case_ids(POSITIVES_11, "pos11", 2),
+    + case_ids(POSITIVES_11, "pos11", 2)
+    + case_ids(POSITIVES_13, "pos13", 2),
 )
 def test_a_paraphrase_gives_its_record(language, record_type, text, expected, published):
     result = extract(text, published=published)
@@ -2630,7 +2700,8 @@ def test_a_paraphrase_gives_its_record(language, record_type, text, expected, pu
     + DISTRACTORS_RU10
     + DISTRACTORS_10
     + DISTRACTORS_RU11
-    + DISTRACTORS_11,
+    + DISTRACTORS_11
+    + DISTRACTORS_13,
     ids=case_ids(DISTRACTORS, "neg", 2)
     + case_ids(DISTRACTORS_2, "neg2", 2)
     + case_ids(DISTRACTORS_3, "neg3", 2)
@@ -2646,7 +2717,8 @@ def test_a_paraphrase_gives_its_record(language, record_type, text, expected, pu
     + case_ids(DISTRACTORS_RU10, "neg10ru", 2)
     + case_ids(DISTRACTORS_10, "neg10", 2)
     + case_ids(DISTRACTORS_RU11, "neg11ru", 2)
-    + case_ids(DISTRACTORS_11, "neg11", 2),
+    + case_ids(DISTRACTORS_11, "neg11", 2)
+    + case_ids(DISTRACTORS_13, "neg13", 2),
 )
 def test_a_distractor_gives_nothing_of_its_group(language, group, text):
     result = extract(text, published=P)
@@ -2667,6 +2739,7 @@ KAZAKH = [
     + POSITIVES_9
     + POSITIVES_10
     + POSITIVES_11
+    + POSITIVES_13
     if case[0] == "kk"
 ]
 
@@ -2689,18 +2762,19 @@ def test_a_kazakh_paraphrase_reads_the_same_in_the_2021_latin_alphabet(
 
 @pytest.mark.parametrize(
     ("language", "record_type", "text", "expected", "published"),
-    POSITIVES_7 + POSITIVES_8 + POSITIVES_9 + POSITIVES_10 + POSITIVES_11,
+    POSITIVES_7 + POSITIVES_8 + POSITIVES_9 + POSITIVES_10 + POSITIVES_11 + POSITIVES_13,
     ids=case_ids(POSITIVES_7, "pos7", 2)
     + case_ids(POSITIVES_8, "pos8", 2)
     + case_ids(POSITIVES_9, "pos9", 2)
     + case_ids(POSITIVES_10, "pos10", 2)
-    + case_ids(POSITIVES_11, "pos11", 2),
+    + case_ids(POSITIVES_11, "pos11", 2)
+    + case_ids(POSITIVES_13, "pos13", 2),
 )
 @pytest.mark.parametrize("variant", ["2017", "2018"])
 def test_a_kazakh_paraphrase_reads_the_same_in_the_older_latin_alphabets(
     variant, language, record_type, text, expected, published
 ):
-    """Batches 7 to 11 in the 2017 (apostrophes) and 2018 (acute accents) alphabets too."""
+    """Batches 7 to 11 and 13 in the 2017 (apostrophes) and 2018 (acute accents) alphabets too."""
     latin = to_latin(text, variant)
     result = extract(latin, published=published)
     assert result.transliteration == f"kk-latn-{variant}"
