@@ -690,6 +690,7 @@ def _agreed_plans(rules: Rules, sentence: Sentence) -> Hit | None:
 # plans agreed, not one delegation's presented: 'согласовали', 'утвердили', 'adopted', 'бекітті'
 AGREED = re.compile(
     r"согласова|утверд|утвержд|одобр|намети|приня|определ|обознач|выработа|договорил|условил|"
+    r"решено|решил|"
     r"agreed|approved|"
     r"adopted|endorsed|coordinated|signed\s+off|\badopts?\b|\bapproves?\b|\bendorses?\b|бекіт|келіс|айқында|белгіле|мақұлда|құрды|құрылды|"
     r"қабылда|қол\s+қой|нақтыла",
@@ -697,7 +698,9 @@ AGREED = re.compile(
 )
 
 
-IMPLEMENTING = re.compile(r"implement|progress|выполнени|реализаци|ход|іске\s+асыр", re.IGNORECASE)
+IMPLEMENTING = re.compile(
+    r"implement|progress|выполнени|выполня|реализаци|реализу|ход|іске\s+асыр", re.IGNORECASE
+)
 
 
 def _plan_reviewed(ctx: Context, review: Hit, plans: Hit) -> bool:
