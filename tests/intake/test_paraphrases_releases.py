@@ -944,7 +944,16 @@ DISTRACTORS_3: list[tuple[str, date, str]] = [
 ]  # fmt: skip
 
 # the misses left for later, each failing (strict): (release, label index) -> reason
-KNOWN_MISSES: dict[tuple[str, int], str] = {}
+KNOWN_MISSES: dict[tuple[str, int], str] = {
+    ("ru-kazinform-interview-2026", 1): "an interview's 'мы проведём' (we, the interviewed "
+    "official's state) as the organiser: not yet read",
+    ("ru-kazinform-interview-2026", 2): "a second event in the same sentence after ', а' "
+    "('а 29 августа в Семее пройдёт молодёжный форум'): one event per sentence is read",
+    ("en-opanal-canwfz-meeting-2026", 2): "'Both zones agreed to hold a joint event': the two "
+    "zones as the actors of a joint event not yet read",
+    ("ru-kabar-kg-2022", 3): "a bulleted item of a plan ('• проведение памятного мероприятия') "
+    "under 'предусматривает:' not yet read as a planned event",
+}
 
 # the releases whose false records are left for later (strict): release -> reason
 KNOWN_FALSE: dict[str, str] = {}
@@ -983,6 +992,14 @@ FAMILIES: list[tuple[str, str, dict, date]] = [
     (EV, "АСТАНА, 8 қыркүйек. ҚазАқпарат – Бүгін Астанада ҚР Сыртқы істер министрлігі Семей "
      "шартына арналған халықаралық конференция өткізді.",
      {"status": "held", "date": "2026-09-08"}, date(2026, 9, 9)),
+    # the third set's families
+    (EV, "Казахстан и Кыргызстан провели круглый стол, посвящённый Договору о ЦАЗСЯО.",
+     {"status": "held", "organisers": ["KZ", "KG"]}, date(2026, 3, 1)),
+    (CT, "Встречу провёл Узбекистан, который затем передал председательство в ЦАЗСЯО на 2021 год "
+     "Казахстану.", {"from": "UZ", "to": "KZ", "year": 2021}, date(2021, 1, 29)),
+    (CM, "Генеральный секретарь ОПАНАЛ принял участие в ежегодной консультативной встрече "
+     "государств — участников Договора о ЦАЗСЯО в Астане.",
+     {"place": "Astana", "status": "held"}, date(2026, 2, 1)),
     (ME, "The States Parties to the Treaty and OPANAL signed a memorandum of understanding on 12 "
      "May. The Treaty on a Nuclear-Weapon-Free Zone in Central Asia entered into force in 2009.",
      {"parties": ["CANWFZ", "OPANAL"], "status": "signed"}, date(2025, 5, 13)),
@@ -1043,8 +1060,11 @@ def test_a_release_gives_no_record_beyond_its_labels(text, published, labels):
     assert false_records(text, published, labels) == []
 
 
-@pytest.mark.parametrize(("name", "published", "text"), DISTRACTORS + DISTRACTORS_2 + DISTRACTORS_3,
-                         ids=[d[0] for d in DISTRACTORS + DISTRACTORS_2 + DISTRACTORS_3])  # fmt: skip
+ALL_DISTRACTORS = DISTRACTORS + DISTRACTORS_2 + DISTRACTORS_3
+
+
+@pytest.mark.parametrize(("name", "published", "text"), ALL_DISTRACTORS,
+                         ids=[d[0] for d in ALL_DISTRACTORS])  # fmt: skip
 def test_a_distractor_release_gives_no_record_of_the_zone(name, published, text):
     result = extract(text, published=published)
     assert result.language == language(name)
@@ -1060,5 +1080,8 @@ def test_the_releases_cover_the_languages_and_types():
     types = Counter(t for r in RELEASES for t, _ in r[3])
     assert all(types[t] >= 3 for t in (CM, CT, RP, AN, EV, ME, FO)), types
     for name, i in KNOWN_MISSES:
-        assert any(r[0] == name and i < len(r[3]) for r in RELEASES + RELEASES_2 + RELEASES_3), (name, i)
+        assert any(r[0] == name and i < len(r[3]) for r in RELEASES + RELEASES_2 + RELEASES_3), (
+            name,
+            i,
+        )
     assert set(KNOWN_FALSE) <= {r[0] for r in RELEASES + RELEASES_2 + RELEASES_3}

@@ -140,12 +140,31 @@ def _transfer(ctx: Context, rules: Rules, sentence: Sentence) -> Proposal | None
     if to is None:
         return None
     spans: list[Span] = [chair.span, verb.span, (to.start, to.end)]
+    if source is None and role != "receive":
+        source = _relative_giver(ctx, parties, verb, to)
     source = source or _former_holder(ctx, parties, to)
     source = source or _predecessor(ctx, rules, sentence, to, spans)
     source = source or _completed_chair(ctx, rules, to, spans)
     if source is not None:
         spans.append((source.start, source.end))
     return _term(ctx, rules, sentence, to, source, [verb, chair], spans, 0.75)
+
+
+# 'The meeting was chaired by Uzbekistan, which then passed the chairmanship ... to
+# Kazakhstan', 'Узбекистан, который передал ...': the relative's antecedent gives
+RELATIVE_GIVER = re.compile(
+    r"\s*,\s*(?:which|who|that|котор(?:ый|ая|ое))\s+(?:[^\s,.;]+\s+){0,2}", re.IGNORECASE
+)
+
+
+def _relative_giver(
+    ctx: Context, parties: list[StateMention], verb: Hit, to: StateMention
+) -> StateMention | None:
+    for m in parties:
+        if m.code != to.code and m.end <= verb.start:
+            if RELATIVE_GIVER.fullmatch(ctx.text[m.end : verb.start]):
+                return m
+    return None
 
 
 # 'возложено на Республику Казахстан': the state after 'на' is entrusted with the chair

@@ -1194,6 +1194,9 @@ def _fold_undated(found: list[Proposal]) -> list[Proposal]:
     return kept
 
 
+JOINED = re.compile(r"\s*(?:,\s*(?:and\s+|и\s+)?|\s+(?:and|и|және)\s+|(?:мен|бен|пен)\s+)\s*")
+
+
 def _organisers(ctx: Context, rules: Rules, sentence: Sentence, spans: list[Span]) -> list[str]:
     organisers: list[str] = []
     plural = first_hit(rules.mfa_plural, sentence)
@@ -1228,9 +1231,17 @@ def _organisers(ctx: Context, rules: Rules, sentence: Sentence, spans: list[Span
             for m in states
             if m.end <= verb.start and "nom" in m.cases and verb.start - m.end < reach
         ]
-        if subjects and subjects[-1].code not in organisers:
-            organisers.append(subjects[-1].code)
-            spans += [verb.span, (subjects[-1].start, subjects[-1].end)]
+        # 'Kazakhstan and Kyrgyzstan co-organized', 'Казахстан и Кыргызстан провели': the
+        # subjects joined to the last one
+        joined = subjects[-1:]
+        for m in reversed(subjects[:-1]):
+            if not JOINED.fullmatch(ctx.text[m.end : joined[0].start]):
+                break
+            joined.insert(0, m)
+        for m in joined:
+            if m.code not in organisers:
+                organisers.append(m.code)
+                spans += [verb.span, (m.start, m.end)]
     for noun in hits(rules.event_noun, sentence):  # 'Kazakhstan’s upcoming international events'
         owners = [
             m

@@ -88,7 +88,10 @@ def consultative_meetings(ctx: Context, rules: Rules) -> list[Proposal]:
         if following:
             fields["status"] = "planned"  # 'at the next States Parties Meeting'
         _meeting_details(ctx, rules, sentence, fields, spans, trigger)
-        fields["regime"] = body or regime_at(ctx, spans)
+        # the parties' own consultative meeting (no zone body's): the Central Asian zone when
+        # its evidence names it, another zone's body beside it being a guest ('The
+        # Secretary-General of OPANAL took part as a guest in the ... consultative meeting')
+        fields["regime"] = body or regime_at(ctx, spans, REGIME)
         fields[BODY] = _body_of(trigger.text) if body else ""
         if body and following:
             fields[BODY] += "-next"  # 'agreed to hold the next CSP': another session
@@ -822,9 +825,26 @@ def _another_bodys_review(
     if review is None or rules.other_bodies is None:
         return False
     lo, hi = clause_of(clauses(ctx, sentence), review.start)
-    return any(lo <= h.start < hi for h in hits(rules.other_bodies, sentence)) and not (
-        ctx.regime_in(lo, hi)
-    )
+    if ctx.regime_in(lo, hi):
+        return False
+    if any(lo <= h.start < hi for h in hits(rules.other_bodies, sentence)):
+        return True
+    # 'Kazakhstan took over the presidency of the Conference on Disarmament ... The Kazakh
+    # Ambassador reviewed the work of the Conference in 2025': that body named again
+    if sentence.index > 0 and BODY_AGAIN.search(ctx.text, lo, hi):
+        before = ctx.sentences[sentence.index - 1]
+        return bool(first_hit(rules.other_bodies, before)) and not ctx.regime_in(
+            before.start, before.end
+        )
+    return False
+
+
+# a body named again by its bare noun: 'the Conference', 'the Organisation', 'Организации'
+BODY_AGAIN = re.compile(
+    r"\bthe\s+(?:Conference|Organi[sz]ation|Council|Commission|Assembly|Forum)\b"
+    r"|(?<!\w)(?:Конференци|Организаци|Совет|Комисси)\w*(?!\s+(?:министров|по\s+Договору))"
+    r"|(?<!\w)(?:Конференция|Ұйым|Кеңес)\w*"
+)
 
 
 # the parties together, not one state: 'стороны', 'участники', 'the parties', 'тараптар'

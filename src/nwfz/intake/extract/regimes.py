@@ -9,6 +9,8 @@ evidence; else to the last one named before it; else to the first named after it
 
 from __future__ import annotations
 
+import re
+
 from .common import Context
 from .proposals import Proposal, Span
 from .rules import REGIME, Rules
@@ -91,4 +93,28 @@ def assign_regimes(ctx: Context, proposals: list[Proposal]) -> None:
         if proposal in ours:
             proposal.fields["regime"] = REGIME  # the zone a party: its own memorandum
             continue
-        proposal.fields["regime"] = regime_at(ctx, proposal.spans, None, partners)
+        prefer = None
+        if proposal.type == "consultative_meeting":
+            # another zone's body meeting has its zone already: this is the parties'
+            # consultative meeting, a guest's body named beside it ('OPANAL ... attends')
+            prefer = REGIME
+        elif REGIME in ctx.regime_slugs.values() and _both_zones(ctx, proposal.spans):
+            proposal.fields["regime"] = REGIME  # 'Both zones agreed to ...': the zone's too
+            continue
+        proposal.fields["regime"] = regime_at(ctx, proposal.spans, prefer, partners)
+
+
+# 'Both zones agreed', 'the two zones will', 'обе зоны', 'екі аймақ': the Central Asian zone
+# and the other one named, acting together
+BOTH_ZONES = re.compile(
+    r"\b(?:[Bb]oth|[Tt]he\s+two)\s+zones\b|(?<!\w)(?:[Оо]бе|[Дд]ве)\s+зоны(?!\w)|"
+    r"(?<!\w)[Ее]кі\s+аймақ",
+)
+
+
+def _both_zones(ctx: Context, spans: list[Span]) -> bool:
+    if not spans:
+        return False
+    first = min(s for s, _ in spans)
+    sentence = next((s for s in ctx.sentences if s.start <= first < s.end), None)
+    return sentence is not None and BOTH_ZONES.search(sentence.text) is not None
