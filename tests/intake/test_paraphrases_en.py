@@ -1353,6 +1353,68 @@ POSITIVES: list[tuple[str, str, dict, date]] = [
     (CM, "The 19th consultative meeting of the States Parties to the CANWFZ Treaty is scheduled "
      "for 27-28 January 2027 in Bishkek.",
      {"place": "Bishkek", "status": "planned", "date": "2027-01-27"}, P),
+    # batch 11 (session 4, para-en), written after the widening from the development part's
+    # false fora and scored once: longer snippets with the record beside other business
+    (FO, "The Permanent Representative of Kazakhstan chaired informal consultations of the "
+     "CANWFZ States Parties in New York on 10 October 2025. The five delegations finalised the "
+     "text of their joint statement for the First Committee's thematic debate.",
+     {"forum": "unga-first-committee"}, date(2025, 10, 11)),
+    (FO, "Speaking for the States Parties to the Treaty of Bangkok, Malaysia told the 2026 NPT "
+     "Review Conference that the Protocol remained open for signature.",
+     {"regime": "bangkok", "forum": "npt-revcon"}, P),
+    (FO, "The OPANAL Council agreed that the Secretary-General would deliver a statement on behalf "
+     "of the 33 Member States at the IAEA General Conference in September.",
+     {"regime": "tlatelolco", "forum": "iaea-gc"}, P),
+    (FO, "Mongolia will once again submit its resolution on its international security and "
+     "nuclear-weapon-free status to the First Committee this autumn, the Foreign Ministry in "
+     "Ulaanbaatar said.", {"regime": "mongolia-nwfs", "forum": "unga-first-committee"}, P),
+    (FO, "The five Central Asian states have agreed a joint working paper on the CANWFZ for the "
+     "third session of the NPT Preparatory Committee. The paper will be presented in New York in "
+     "April.", {"forum": "npt-prepcom"}, P),
+    (EV, "The Embassy of Kazakhstan in Vienna organised a reception on 8 September 2026 to mark "
+     "twenty years since the signing of the Semipalatinsk Treaty.",
+     {"status": "held", "organisers": ["KZ"], "date": "2026-09-08"}, date(2026, 9, 9)),
+    (EV, "Kyrgyz students won the regional essay contest on the Treaty on a Nuclear-Weapon-Free "
+     "Zone in Central Asia. The awards ceremony was held in Bishkek on 15 May 2026.",
+     {"status": "held"}, date(2026, 5, 16)),
+    (EV, "An online course on nuclear-weapon-free zones, with a module on the Treaty of Rarotonga, "
+     "will be launched by the Pacific Islands Forum Secretariat in March.",
+     {"regime": "rarotonga", "status": "planned"}, P),
+    (EV, "OPANAL will hold its annual seminar for diplomats on the Treaty of Tlatelolco in "
+     "Santiago, Chile, on 20 October 2026.",
+     {"regime": "tlatelolco", "status": "planned", "date": "2026-10-20"}, P),
+    (EV, "Turkmenistan's Institute of International Relations hosted a lecture on the CANWFZ for "
+     "students on 2 February 2026. It was organised with the support of UNRCCA.",
+     {"status": "held", "date": "2026-02-02"}, date(2026, 2, 3)),
+    (RP, "Wrapping up Kazakhstan's year as chair of the CANWFZ Treaty, the parties noted that all "
+     "events planned for 2026 had been held, and agreed on a programme for 2027.",
+     {"year_reviewed": 2026, "plans_period": 2027}, date(2026, 12, 10)),
+    (RP, "The SEANWFZ Executive Committee reviewed the implementation of the Plan of Action in 2025 "
+     "and recommended activities for 2026 to the Commission.",
+     {"regime": "bangkok", "year_reviewed": 2025, "plans_period": 2026}, P),
+    (RP, "OPANAL's 2025 activity report, approved by the Council, was presented to the General "
+     "Conference together with the Agency's work plan for 2026.",
+     {"regime": "tlatelolco", "year_reviewed": 2025, "plans_period": 2026}, P),
+    (ME, "OPANAL and AFCONE are expected to sign a memorandum of understanding on the margins of "
+     "the NPT Review Conference in New York.",
+     {"regime": "tlatelolco", "parties": ["OPANAL", "AFCONE"], "status": "planned"}, P),
+    (ME, "A memorandum between the ASEAN Secretariat and the CANWFZ States Parties on sharing "
+     "experience in implementing their treaties was signed on 10 July 2026 in Vientiane.",
+     {"parties": ["CANWFZ", "ASEAN"], "status": "signed", "date": "2026-07-10"},
+     date(2026, 7, 11)),
+    (ME, "The CANWFZ and UNODA marked the first anniversary of their memorandum of understanding, "
+     "signed in Tashkent in May 2025, with a joint webinar.",
+     {"parties": ["CANWFZ", "UNODA"], "status": "signed"}, date(2026, 5, 20)),
+    (AN, "On 21 March 2026 the Treaty on a Nuclear-Weapon-Free Zone in Central Asia turns "
+     "seventeen.", {"ordinal": 17, "of": "entry_into_force"}, date(2026, 3, 20)),
+    (AN, "It is forty years since the South Pacific Nuclear Free Zone Treaty was opened for "
+     "signature at Rarotonga.", {"regime": "rarotonga", "ordinal": 40, "of": "signature"},
+     date(2025, 8, 6)),
+    (CT, "Kyrgyzstan Hands CANWFZ Chairmanship to Tajikistan", {"from": "KG", "to": "TJ"}, P),
+    (CM, "Delegations of the five states parties to the Semipalatinsk Treaty gathered in Dushanbe "
+     "on 4 February 2026 for their regular consultative meeting, chaired by Tajikistan.",
+     {"place": "Dushanbe", "date": "2026-02-04", "chair": "TJ", "status": "held"},
+     date(2026, 2, 5)),
 ]  # fmt: skip
 
 # the misses left for later, each failing (strict): what no family reads yet
@@ -1672,6 +1734,51 @@ DISTRACTORS: list[tuple[str, str]] = [
      "the parties to the Semipalatinsk Treaty on its anniversary."),
     ("cooperation", "The Treaty of Pelindaba's parties thanked the UN Secretariat for its "
      "cooperation and the UN's active involvement in promoting the African zone."),
+    # batch 11 (session 4, para-en): other bodies' acts in a text that names a zone
+    ("cooperation", "Kazakhstan's Foreign Minister met the CTBTO Executive Secretary in Vienna. "
+     "They discussed the CTBT Science and Technology Conference and Kazakhstan's monitoring "
+     "stations; the minister recalled the Semipalatinsk Treaty."),
+    ("cooperation", "Tajikistan's statement at the IAEA General Conference focused on the "
+     "remediation of uranium tailings. The delegation noted that Tajikistan is party to the "
+     "Central Asian zone."),
+    ("cooperation", "The First Committee adopted a resolution on a nuclear-weapon-free zone in "
+     "the Middle East. Several Central Asian states voted in favour."),
+    ("cooperation", "A think-tank report argued that the Treaty of Tlatelolco inspired the NPT, "
+     "which was opened for signature in 1968, and that its Review Conferences had struggled ever "
+     "since."),
+    ("cooperation", "The CSTO and the SCO signed a memorandum of understanding in Dushanbe on 15 "
+     "September 2025. Tajikistan, a party to the Semipalatinsk Treaty, hosted the signing."),
+    ("cooperation", "Uzbekistan and the IAEA signed a Practical Arrangement on nuclear security in "
+     "Tashkent. The Uzbek side recalled its role in establishing the Central Asian zone."),
+    ("cooperation", "ASEAN Regional Forum ministers issued a statement in Kuala Lumpur on maritime "
+     "security and cyber threats. ASEAN members separately reaffirmed the SEANWFZ Treaty."),
+    ("cooperation", "Mongolia's President addressed the UN General Assembly about climate change "
+     "and desertification. Mongolia's nuclear-weapon-free status dates from 1992."),
+    ("commemorations", "The OSCE Programme Office in Dushanbe held a workshop on border security "
+     "on 12 March 2026. Tajikistan is a party to the Semipalatinsk Treaty."),
+    ("commemorations", "The Commonwealth of Independent States summed up the results of its 2025 "
+     "chairmanship and approved a plan for 2026. Kazakhstan, a CANWFZ party, took part."),
+    ("commemorations", "Kazakhstan marked the International Day against Nuclear Tests with an "
+     "exhibition in Semey on 29 August; the country is also a party to the CANWFZ Treaty."),
+    ("commemorations", "Pacific Islands Forum leaders met in Honiara and agreed an implementation "
+     "plan for the 2050 Strategy for 2026. Most of them are parties to the Rarotonga Treaty."),
+    ("commemorations", "AFCONE's staff completed a training course on financial management "
+     "organised by the African Union in Addis Ababa."),
+    ("commemorations", "The Organization of Turkic States marked the anniversary of its founding "
+     "with a summit in Gabala; its members include three parties to the CANWFZ Treaty."),
+    ("meetings", "The SCO Council of Foreign Ministers met in Almaty on 30 January 2026, chaired "
+     "by Kazakhstan. Kazakhstan is a party to the CANWFZ Treaty."),
+    ("meetings", "The heads of delegation of the Central Asian states met EU officials in Brussels "
+     "on 20 January 2026 to discuss regional security, including the Central Asian "
+     "nuclear-weapon-free zone."),
+    ("meetings", "Azerbaijan handed over the CICA chairmanship to Kazakhstan in Baku. Both "
+     "countries support nuclear-weapon-free zones, including the one in Central Asia."),
+    ("meetings", "The IAEA Board of Governors met in Vienna on 2 March 2026 under the chairmanship "
+     "of Kazakhstan's ambassador, who also spoke about the Semipalatinsk Treaty."),
+    ("conflicts", "The Treaty of Rarotonga entered into force on 11 December 1986 after "
+     "Australia's ratification."),
+    ("conflicts", "The Protocol to the CANWFZ Treaty was signed by the five nuclear-weapon states "
+     "in New York on 6 May 2014."),
 ]  # fmt: skip
 
 
