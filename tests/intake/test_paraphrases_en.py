@@ -1389,8 +1389,8 @@ POSITIVES: list[tuple[str, str, dict, date]] = [
     (RP, "Wrapping up Kazakhstan's year as chair of the CANWFZ Treaty, the parties noted that all "
      "events planned for 2026 had been held, and agreed on a programme for 2027.",
      {"year_reviewed": 2026, "plans_period": 2027}, date(2026, 12, 10)),
-    (RP, "The SEANWFZ Executive Committee reviewed the implementation of the Plan of Action in 2025 "
-     "and recommended activities for 2026 to the Commission.",
+    (RP, "The SEANWFZ Executive Committee reviewed the implementation of the Plan of Action in "
+     "2025 and recommended activities for 2026 to the Commission.",
      {"regime": "bangkok", "year_reviewed": 2025, "plans_period": 2026}, P),
     (RP, "OPANAL's 2025 activity report, approved by the Council, was presented to the General "
      "Conference together with the Agency's work plan for 2026.",

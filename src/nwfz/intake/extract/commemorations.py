@@ -497,6 +497,8 @@ def events(ctx: Context, rules: Rules) -> list[Proposal]:
         noun = nouns[0]
         if any(not _a_supporter(ctx, h) for h in hits(rules.other_bodies, sentence)):
             continue  # 'a conference of NGOs in the CSTO states on the zone': another body's
+        if _organised_by_another_body(ctx, rules, sentence):
+            continue  # 'AFCONE's staff completed a training course organised by the African Union'
         qualifier = first_hit(rules.event_qualifier, sentence)
         context = _event_context(ctx, rules, sentence)
         if qualifier is None and not context:
@@ -1004,6 +1006,35 @@ SUPPORT_BEFORE = re.compile(
     r"(?:\s+\S+){0,3}?\s*$",
     re.IGNORECASE,
 )
+
+
+# a union of states organising: another body's event, whoever attends ('a course organised by
+# the African Union', 'проведённый Евросоюзом')
+UNION_OF_STATES = re.compile(
+    r"(?:the\s+)?(?:African|European|Eurasian\s+Economic)\s+Union|\bEU\b|Евросоюз\w*|"
+    r"Африканск\w+\s+союз\w*|Еуропалық\s+одақ\w*"
+)
+
+
+def _organised_by_another_body(ctx: Context, rules: Rules, sentence: Sentence) -> bool:
+    """The organiser named after 'organised by' is another body or a union of states, and no
+    party or zone body is named beside it."""
+    for by in hits(rules.organised_by, sentence):
+        after = ctx.text[by.end : min(sentence.end, by.end + 60)]
+        by_words = re.match(r"\s+by\s+(?:the\s+)?", after)
+        if by_words is None:
+            continue
+        head = after[by_words.end() :]
+        body = UNION_OF_STATES.match(head) or (
+            rules.other_bodies is not None and rules.other_bodies.match(head)
+        )
+        if (
+            body
+            and not ctx.regime_in(by.end, by.end + 60)
+            and not any(m.is_party for m in ctx.states_in(by.end, by.end + 60))
+        ):
+            return True
+    return False
 
 
 def _a_supporter(ctx: Context, body: Hit) -> bool:

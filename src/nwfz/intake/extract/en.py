@@ -207,7 +207,9 @@ RULES = Rules(
         # 'handed the chairmanship of the CANWFZ over to the Kazakh side'
         r"hand(?:ed|s|ing)?(?=\s+(?:the|its|their)\s+(?:\S+\s+){0,8}?over\s+to\b)",
         r"ced(?:ed|es|ing)",  # 'Uzbekistan ceded the chairmanship to Kazakhstan'
-        # 'has handed the chair of the CANWFZ to Turkmenistan'
+        # 'has handed the chair of the CANWFZ to Turkmenistan', a headline's 'Hands CANWFZ
+        # Chairmanship to'
+        r"hand(?:ed|s|ing)?(?=\s+(?:[\w-]+\s+){0,3}?(?:chairmanship|presidency)\s+to\b)",
         r"hand(?:ed|s|ing)(?=\s+(?:the|its|their)\s+(?:rotating\s+)?(?:chair(?:manship)?|presidency|"
         r"baton)\b)",
         r"handed(?=\s+by\s)",  # 'was handed by Kazakhstan to Kyrgyzstan': the passive's agent
@@ -289,6 +291,9 @@ RULES = Rules(
         r"(?:heard|considered|took\s+note\s+of|noted)\s+(?:the\s+)?(?:\S+\s+){0,4}reports?\s+"
         r"(?:on|of|about)\s+(?:the\s+)?(?:[\w-]+(?:'s|’s)\s+|its\s+|their\s+)?(?:results|outcomes|"
         r"progress|implementation|activities|work)",
+        # 'OPANAL's 2025 activity report, approved by the Council, was presented'
+        r"(?:19|20)\d\d\s+(?:annual\s+|activity\s+|activities\s+|progress\s+)?reports?(?=[^.;]{0,80}?"
+        r"\b(?:approved|presented|adopted|considered|submitted|endorsed)\b)",
         # 'considered the Commission's annual report for 2025'
         r"(?:heard|considered|took\s+note\s+of|noted|adopted|approved|endorsed)\s+(?:the\s+)?"
         r"(?:\S+\s+){0,3}?annual\s+reports?(?=\s+(?:for|on|of)\s+(?:the\s+year\s+)?(?:19|20)\d\d)",
@@ -371,6 +376,7 @@ RULES = Rules(
         r"(?:mapped\s+out|drew\s+up|drawn\s+up|put\s+together|compiled)\s+(?:\w+\s+){0,3}?"
         r"(?:plans?|programmes?|road\s*-?maps?|(?:calendar|schedule)\s+of\s+(?:joint\s+)?"
         r"(?:events|activities))",
+        r"recommended\s+(?:\w+\s+){0,2}?(?:activities|events|measures|priorities|plans?)\s+for",
         r"(?:tasked|instructed|mandated|requested)\s+(?:\S+\s+){1,5}?(?:with|to)\s+(?:preparing|"
         r"prepare|drafting|draft|developing|develop)\s+(?:the|a|its|their)\s+(?:\w+\s+){0,2}?"
         r"(?:plan|programme|calendar|schedule)",
@@ -488,7 +494,14 @@ RULES = Rules(
         r"on\s+the\s+occasion\s+of",
     ),
     not_the_treaty=compile_words(
-        r"test(?:ing)?\s+site", r"polygon", r"closure", r"nuclear\s+tests?", r"resolutions?"
+        r"test(?:ing)?\s+site",
+        r"polygon",
+        r"closure",
+        r"nuclear\s+tests?",
+        r"resolutions?",
+        # 'the first anniversary of their memorandum of understanding'
+        r"memorand(?:um|a)",
+        r"MoU",
     ),
     event_noun=compile_words(
         r"events?",
@@ -533,6 +546,7 @@ RULES = Rules(
         r"hackathons?",
         r"(?:summer|winter|youth)\s+schools?",
         r"training\s+(?:courses?|sessions?)",
+        r"(?:online|e-learning|short|intensive)\s+courses?",
         r"(?:documentary\s+)?(?:film|movie)\s+(?:shows?|showings?|premieres?)",
         r"screenings?\s+of\s+(?:the\s+|a\s+)?(?:documentary|film|movie)",
         r"concerts?",
@@ -634,6 +648,7 @@ RULES = Rules(
         r"held",
         r"gathered",
         r"brought\s+together",
+        r"won(?=\s+(?:the|a|an)\s+(?:[\w-]+\s+){0,3}?(?:contests?|competitions?|olympiads?|quiz))",
         r"hosts",
         r"unveiled",
         r"(?:was|were)\s+(?:commemorated|celebrated|marked)",

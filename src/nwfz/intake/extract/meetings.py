@@ -712,6 +712,8 @@ def _plan_reviewed(ctx: Context, review: Hit, plans: Hit) -> bool:
     word of agreeing."""
     if _agreed(ctx, plans) or not review.start <= plans.start < review.end + 40:
         return False
+    if not PLAN_NOUN.search(plans.text):
+        return False  # a verb of its own: '... in 2025 and recommended activities for 2026'
     return bool(IMPLEMENTING.search(ctx.text[review.start : max(plans.start, review.end)]))
 
 
