@@ -706,13 +706,18 @@ IMPLEMENTING = re.compile(
 )
 
 
+# plans told by an English verb of their own ('recommended activities', 'mapped out a
+# calendar'), not a plan's noun ('the joint action plan for 2025')
+OWN_VERB = re.compile(r"(?:\w+ed|set|drew|drawn|put)\b", re.IGNORECASE)
+
+
 def _plan_reviewed(ctx: Context, review: Hit, plans: Hit) -> bool:
     """The plan is what was reviewed, not one agreed: right after 'the implementation of',
     'ход выполнения' ('discussed the implementation of the action plan for 2025'), with no
     word of agreeing."""
     if _agreed(ctx, plans) or not review.start <= plans.start < review.end + 40:
         return False
-    if not PLAN_NOUN.search(plans.text):
+    if OWN_VERB.match(plans.text):
         return False  # a verb of its own: '... in 2025 and recommended activities for 2026'
     return bool(IMPLEMENTING.search(ctx.text[review.start : max(plans.start, review.end)]))
 
