@@ -2758,6 +2758,70 @@ DISTRACTORS_13: list[tuple[str, str, str]] = [
 ]  # fmt: skip
 
 
+# A fourteenth batch, Kazakh only, weighted to events, anniversaries and transfers (regional
+# akimats, Semey's local press, universities' news), written after the thirteenth widening
+# and scored once before the fourteenth, in Cyrillic and in each Latin alphabet.
+POSITIVES_14: list[tuple[str, str, str, dict, date]] = [
+    ("kk", EV, "Абай облысы әкімдігінің ұйымдастыруымен Семей қаласында Семей шартының "
+     "мерейтойына арналған жастар слеті өтті.", {"status": "held"}, P),
+    ("kk", EV, "Шәкәрім университетінде ОАЯҚАА туралы шарттың маңызына арналған ашық дәріс "
+     "оқылды.", {"status": "held"}, P),
+    ("kk", EV, "Қарағанды облыстық кітапханасында Семей шартына арналған кітап көрмесі "
+     "ұйымдастырылмақ.", {"status": "planned"}, P),
+    ("kk", EV, "Семей шартының 20 жылдығы құрметіне Алматыда эссе жазудан республикалық байқау "
+     "жарияланды.", {"status": "held"}, P),
+    ("kk", EV, "Қазақстан СІМ-нің бастамасымен Астанада Семей шарты туралы интерактивті көрме "
+     "жұмысын бастайды.", {"status": "planned", "organisers": ["KZ"]}, P),
+    ("kk", EV, "ОАЯҚАА туралы шартқа арналған ғылыми-тәжірибелік конференция 2026 жылғы 21 "
+     "наурызда Ташкентте өткізіледі.", {"status": "planned", "date": "2026-03-21"}, P),
+    ("kk", AN, "Орталық Азиядағы ядролық қарудан азат аймақ туралы шарттың күшіне енгеніне "
+     "биыл он сегіз жыл толады.", {"ordinal": 18, "of": "entry_into_force",
+                                    "anniversary_year": 2027}, date(2027, 1, 10)),
+    ("kk", AN, "Семей шартына қол қойылған күннің жиырма жылдығы салтанатты түрде аталып "
+     "өтті.", {"ordinal": 20, "of": "signature"}, date(2026, 9, 9)),
+    ("kk", CT, "Биылғы 1 қаңтардан бастап Семей шарты бойынша төрағалық Өзбекстан "
+     "Республикасынан Қазақстан Республикасына ауысты.",
+     {"from": "UZ", "to": "KZ", "effective": "2026-01-01"}, P),
+    ("kk", CT, "Қазақстан тарабы Семей шарты бойынша төрағалық өкілеттігін қабылдап, 2026 "
+     "жылғы жұмыс басымдықтарын жариялады.", {"to": "KZ", "year": 2026}, P),
+    ("kk", FO, "Семей шартына қатысушы бес мемлекет БҰҰ Бас Ассамблеясының 81-сессиясында "
+     "ОАЯҚАА туралы жаңа қарар жобасын енгізуге келісті.", {"forum": "unga"}, P),
+    ("kk", RP, "Абай облысының әкімдігінде емес, Астанада өткен кездесуде Семей шарты "
+     "тараптары былтырғы жұмыстың қорытындысын шығарды.", {"year_reviewed": 2025}, P),
+    ("kk", ME, "ОАЯҚАА тараптары мен ОПАНАЛ арасындағы меморандумға қол қою рәсімі сәуір "
+     "айына жоспарланды.", {"parties": ["CANWFZ", "OPANAL"], "status": "planned"}, P),
+]  # fmt: skip
+
+# Cases of batch 14 not read after its widening (counted in its first pass): strict expected
+# failures.
+NOT_READ_14: list[tuple[tuple[str, str, str, dict, date], str]] = [
+    (
+        ("kk", AN, "Семей шарты – жиырма жыл бойы өңір қауіпсіздігінің кепілі: құжатқа 2006 жылы "
+         "қол қойылған еді, биыл оның мерейтойы.", {"ordinal": 20}, P),
+        "the count is a duration ('жиырма жыл бойы') and the anniversary word has no number",
+    ),
+    (
+        ("kk", CT, "ОАЯҚАА туралы шартқа төрағалықты алдағы жылы Қырғызстан жалғастырады.",
+         {"to": "KG", "year": 2027}, P),
+        "'алдағы жылы' early in a year reads as this year by the dates convention (the coming "
+        "year), and a bare relative year is no start of a term",
+    ),
+]  # fmt: skip
+
+DISTRACTORS_14: list[tuple[str, str, str]] = [
+    ("kk", "commemorations", "Абай облысы әкімдігінің ұйымдастыруымен Семей қаласында "
+     "полигон құрбандарын еске алу шарасы өтті."),
+    ("kk", "commemorations", "Шәкәрім университетінде атом энергетикасы туралы ашық дәріс "
+     "оқылды."),
+    ("kk", "commemorations", "«Невада – Семей» қозғалысының құрылғанына 37 жыл толуына орай "
+     "көрме ашылды."),
+    ("kk", "meetings", "Түркі мемлекеттері ұйымына төрағалықты алдағы жылы Қазақстан "
+     "жалғастырады."),
+    ("kk", "cooperation", "Абай облысы мен Моңғолияның Баян-Өлгий аймағы арасында "
+     "ынтымақтастық туралы меморандумға қол қойылды."),
+]  # fmt: skip
+
+
 @pytest.mark.parametrize(
     ("language", "record_type", "text", "expected", "published"),
     POSITIVES
@@ -2777,7 +2841,8 @@ DISTRACTORS_13: list[tuple[str, str, str]] = [
     + POSITIVES_RU11
     + POSITIVES_11
     + POSITIVES_13
-    + POSITIVES_RU12,
+    + POSITIVES_RU12
+    + POSITIVES_14,
     ids=case_ids(POSITIVES, "pos", 2)
     + case_ids(POSITIVES_2, "pos2", 2)
     + case_ids(POSITIVES_3, "pos3", 2)
@@ -2795,7 +2860,8 @@ DISTRACTORS_13: list[tuple[str, str, str]] = [
     + case_ids(POSITIVES_RU11, "pos11ru", 2)
     + case_ids(POSITIVES_11, "pos11", 2)
     + case_ids(POSITIVES_13, "pos13", 2)
-    + case_ids(POSITIVES_RU12, "pos12ru", 2),
+    + case_ids(POSITIVES_RU12, "pos12ru", 2)
+    + case_ids(POSITIVES_14, "pos14", 2),
 )
 def test_a_paraphrase_gives_its_record(language, record_type, text, expected, published):
     result = extract(text, published=published)
@@ -2822,7 +2888,8 @@ def test_a_paraphrase_gives_its_record(language, record_type, text, expected, pu
     + DISTRACTORS_RU11
     + DISTRACTORS_11
     + DISTRACTORS_13
-    + DISTRACTORS_RU12,
+    + DISTRACTORS_RU12
+    + DISTRACTORS_14,
     ids=case_ids(DISTRACTORS, "neg", 2)
     + case_ids(DISTRACTORS_2, "neg2", 2)
     + case_ids(DISTRACTORS_3, "neg3", 2)
@@ -2840,7 +2907,8 @@ def test_a_paraphrase_gives_its_record(language, record_type, text, expected, pu
     + case_ids(DISTRACTORS_RU11, "neg11ru", 2)
     + case_ids(DISTRACTORS_11, "neg11", 2)
     + case_ids(DISTRACTORS_13, "neg13", 2)
-    + case_ids(DISTRACTORS_RU12, "neg12ru", 2),
+    + case_ids(DISTRACTORS_RU12, "neg12ru", 2)
+    + case_ids(DISTRACTORS_14, "neg14", 2),
 )
 def test_a_distractor_gives_nothing_of_its_group(language, group, text):
     result = extract(text, published=P)
@@ -2862,6 +2930,7 @@ KAZAKH = [
     + POSITIVES_10
     + POSITIVES_11
     + POSITIVES_13
+    + POSITIVES_14
     if case[0] == "kk"
 ]
 
@@ -2884,19 +2953,26 @@ def test_a_kazakh_paraphrase_reads_the_same_in_the_2021_latin_alphabet(
 
 @pytest.mark.parametrize(
     ("language", "record_type", "text", "expected", "published"),
-    POSITIVES_7 + POSITIVES_8 + POSITIVES_9 + POSITIVES_10 + POSITIVES_11 + POSITIVES_13,
+    POSITIVES_7
+    + POSITIVES_8
+    + POSITIVES_9
+    + POSITIVES_10
+    + POSITIVES_11
+    + POSITIVES_13
+    + POSITIVES_14,
     ids=case_ids(POSITIVES_7, "pos7", 2)
     + case_ids(POSITIVES_8, "pos8", 2)
     + case_ids(POSITIVES_9, "pos9", 2)
     + case_ids(POSITIVES_10, "pos10", 2)
     + case_ids(POSITIVES_11, "pos11", 2)
-    + case_ids(POSITIVES_13, "pos13", 2),
+    + case_ids(POSITIVES_13, "pos13", 2)
+    + case_ids(POSITIVES_14, "pos14", 2),
 )
 @pytest.mark.parametrize("variant", ["2017", "2018"])
 def test_a_kazakh_paraphrase_reads_the_same_in_the_older_latin_alphabets(
     variant, language, record_type, text, expected, published
 ):
-    """Batches 7 to 11 and 13 in the 2017 (apostrophes) and 2018 (acute accents) alphabets too."""
+    """The Kazakh batches from 7 on in the 2017 (apostrophes) and 2018 (acute accents) too."""
     latin = to_latin(text, variant)
     result = extract(latin, published=published)
     assert result.transliteration == f"kk-latn-{variant}"
@@ -2909,7 +2985,7 @@ def test_a_kazakh_paraphrase_reads_the_same_in_the_older_latin_alphabets(
     ("language", "record_type", "text", "expected", "published"),
     [
         pytest.param(*case, marks=pytest.mark.xfail(strict=True, reason=why))
-        for case, why in NOT_READ
+        for case, why in NOT_READ + NOT_READ_14
     ],
 )
 def test_a_case_not_read_yet(language, record_type, text, expected, published):
