@@ -17,7 +17,7 @@ from .common import (
 )
 from .places import party_cities
 from .proposals import Proposal, Span
-from .regimes import regime_at
+from .regimes import BOTH_ZONES, regime_at
 from .rules import (
     REGIME,
     Rules,
@@ -475,7 +475,7 @@ def _guess_act(ctx: Context, facts, ordinal: int) -> str:  # noqa: ANN001 - Regi
 
 def events(ctx: Context, rules: Rules) -> list[Proposal]:
     found: list[Proposal] = []
-    for sentence in ctx.sentences:
+    for sentence in (part for whole in ctx.sentences for part in _event_parts(rules, whole)):
         thematic = thematic_meeting(rules, sentence, ctx)
         excluded = hits(rules.event_excluded, sentence)
         if thematic is None:
@@ -517,7 +517,7 @@ def events(ctx: Context, rules: Rules) -> list[Proposal]:
             continue  # 'посвящённая 35-летию закрытия полигона': the test site's, not the zone's
         if _held_by_an_agency(ctx, rules, sentence):
             continue  # 'The IAEA held a seminar on nuclear safety ...'
-        planned = first_hit(rules.planned, sentence)
+        planned = first_hit(rules.planned, sentence) or _a_plans_item(ctx, sentence, noun)
         held = first_hit(rules.held, sentence)
         if planned is None and held is None:
             held = _status_nearby(ctx, rules, sentence) if context and qualifier else None
@@ -1073,6 +1073,9 @@ def _event_context(ctx: Context, rules: Rules, sentence: Sentence) -> list[Span]
         joint = _the_parties_joint_event(ctx, rules, sentence)
         if joint:
             return joint
+        marked = _the_anniversary_just_told(ctx, rules, sentence)
+        if marked:
+            return marked
         # 'Төрағалық аясында Қырғызстан СІМ ... жазғы мектеп ұйымдастыруды жоспарлап отыр': the
         # chairmanship of the treaty the text is about
         framework = first_hit(rules.chair_framework, sentence)
@@ -1104,6 +1107,80 @@ def _a_forums_year(ctx: Context, year: DateMention) -> bool:
     return bool(PREPCOM_BEFORE.search(before) or PREPCOM_AFTER.match(after))
 
 
+# a clause boundary between two events of one sentence: 'мы проведём конференцию, а 29 августа
+# в Семее пройдёт молодёжный форум', '..., ал Семейде форум өтеді', '; a youth forum will ...'
+EVENT_PART_CUT = re.compile(r",\s+(?:а|ал|while|whereas)\s+(?!также\b)|;\s+")
+
+
+def _event_parts(rules: Rules, sentence: Sentence) -> list[Sentence]:
+    """The sentence, or its clauses when two of them each name an event (each read alone)."""
+    cuts = list(EVENT_PART_CUT.finditer(sentence.text))
+    if not cuts:
+        return [sentence]
+    bounds, lo = [], 0
+    for cut in cuts:
+        bounds.append((lo, cut.start()))
+        lo = cut.end()
+    bounds.append((lo, len(sentence.text)))
+    parts = [
+        Sentence(sentence.start + a, sentence.start + b, sentence.text[a:b], sentence.index)
+        for a, b in bounds
+    ]
+    if sum(1 for p in parts if first_hit(rules.event_noun, p)) < 2:
+        return [sentence]
+    return parts
+
+
+# a list item ('• проведение памятного мероприятия ...;') under a heading that plans ('План
+# действий на 2022 год ... предусматривает:', 'The programme includes:', 'жоспар ... көздейді:')
+LIST_ITEM = re.compile(r"^\s*(?:[•·▪‣◦*–—-]|\d{1,2}[.)])\s*")
+LIST_ITEM_IN = re.compile(r"\n[^\S\n]*(?:[•·▪‣◦*–—-]|\d{1,2}[.)])[^\S\n]*")
+PLAN_HEADING = re.compile(
+    r"(?:предусматрива\w*|включа\w*|запланирован\w*|планиру\w*|includ\w*|provid\w*\s+for|"
+    r"envisag\w*|plann\w*|көзде\w*|қамти\w*|қарастыр\w*|жоспарла\w*)[^:]{0,40}:\s*\n?$",
+    re.IGNORECASE,
+)
+
+
+def _a_plans_item(ctx: Context, sentence: Sentence, noun: Hit) -> Hit | None:
+    """The planning words of the heading over the list the event's noun is an item of: the
+    heading in the same sentence before the first item, or the sentence before the items."""
+    items = list(LIST_ITEM_IN.finditer(ctx.text, sentence.start, noun.start))
+    if items:
+        heading_end = items[0].start()
+        heading = PLAN_HEADING.search(ctx.text, sentence.start, heading_end + 1)
+        if heading is None:
+            return None
+        return Hit(heading.start(), heading.end(), heading.group(0), {})
+    if not LIST_ITEM.match(sentence.text):
+        return None
+    for before in reversed(ctx.sentences[max(0, sentence.index - 8) : sentence.index]):
+        if LIST_ITEM.match(before.text):
+            continue  # an earlier item of the same list
+        heading = PLAN_HEADING.search(before.text)
+        if heading is None:
+            return None
+        start = before.start + heading.start()
+        return Hit(start, before.start + heading.end(), heading.group(0), {})
+    return None
+
+
+def _the_anniversary_just_told(ctx: Context, rules: Rules, sentence: Sentence) -> list[Span]:
+    """'В этом году исполняется 20 лет со дня подписания Договора. В сентябре мы проведём
+    конференцию': the treaty's anniversary told in the sentence just before the event's, in the
+    same paragraph (no line break between)."""
+    if sentence.index == 0:
+        return []
+    before = ctx.sentences[sentence.index - 1]
+    if "\n" in ctx.text[before.end : sentence.start]:
+        return []
+    trigger = _treaty_anniversary(ctx, rules, before) or _counted_back(ctx, rules, before)
+    context = in_treaty_context(rules, ctx, before)
+    if trigger is None or not context:
+        return []
+    return [trigger.span, *context]
+
+
 # 'совместное мероприятие', 'a joint side event', 'бірлескен іс-шара': the parties' own
 JOINT = re.compile(r"(?<!\w)(?:совместн\w*|joint|бірлескен)\s+(?:[\w-]+\s+){0,2}?$", re.I)
 
@@ -1122,6 +1199,9 @@ def _the_parties_joint_event(ctx: Context, rules: Rules, sentence: Sentence) -> 
         actors = [
             a for a in hits(rules.forum_actors, sentence) if a.end <= lo or a.start >= noun.end
         ]
+        both = BOTH_ZONES.search(sentence.text)
+        if both is not None:  # 'Both zones agreed to hold a joint event'
+            actors.append(Hit(sentence.start + both.start(), sentence.start + both.end(), "", {}))
         if actors:  # the parties named apart from the word 'joint' itself
             return [actors[0].span, noun.span]
     return []
