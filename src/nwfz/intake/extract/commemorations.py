@@ -1002,7 +1002,8 @@ SUPPORT_BEFORE = re.compile(
     # (and a partner beside the organiser: 'The Kyrgyz Foreign Ministry, together with the
     # OSCE Programme Office, is preparing a round table')
     r"(?:при\s+(?:поддержке|содействии)|with\s+the\s+support\s+of|supported\s+by|"
-    r"(?:together|jointly|in\s+(?:cooperation|partnership))\s+with)"
+    r"(?:together|jointly|in\s+(?:cooperation|partnership))\s+with|"
+    r"(?:совместно|вместе|в\s+сотрудничестве|в\s+партн[её]рстве)\s+со?)"
     r"(?:\s+\S+){0,3}?\s*$",
     re.IGNORECASE,
 )
