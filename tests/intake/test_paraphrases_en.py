@@ -1415,6 +1415,79 @@ POSITIVES: list[tuple[str, str, dict, date]] = [
      "on 4 February 2026 for their regular consultative meeting, chaired by Tajikistan.",
      {"place": "Dushanbe", "date": "2026-02-04", "chair": "TJ", "status": "held"},
      date(2026, 2, 5)),
+    # batch 12 (session 4, para-en), written after the eleventh widening and scored once: the
+    # Central Asian zone only, in the long sentences of the five ministries' English releases
+    (FO, "In the course of the 80th session of the UN General Assembly, the delegations of "
+     "Kazakhstan, Kyrgyzstan, Tajikistan, Turkmenistan and Uzbekistan held consultations aimed at "
+     "coordinating their approaches to the draft resolution on the Treaty on a Nuclear-Weapon-Free "
+     "Zone in Central Asia, which is to be considered by the First Committee.",
+     {"forum": "unga-first-committee"}, P),
+    (FO, "The Turkmen side informed the partners about the preparations for a joint side event of "
+     "the States Parties to the CANWFZ Treaty, which will be organised on the sidelines of the "
+     "Eleventh NPT Review Conference in New York.", {"forum": "npt-revcon"}, P),
+    (FO, "Particular attention was paid to interaction between the Central Asian states within the "
+     "framework of the Treaty on the Prohibition of Nuclear Weapons, including at the upcoming "
+     "Meeting of States Parties to the TPNW.", {"forum": "tpnw-msp"}, P),
+    (FO, "The Kyrgyz delegation, which currently coordinates the work of the CANWFZ States Parties "
+     "in Vienna, delivered a joint statement on their behalf at the 69th regular session of the "
+     "IAEA General Conference.", {"forum": "iaea-gc"}, P),
+    (FO, "Following the consultations, the parties agreed to continue close cooperation on "
+     "strengthening the Central Asian nuclear-weapon-free zone at international platforms, "
+     "primarily the United Nations and the NPT review process, including the 2026 Review "
+     "Conference of the Parties to the NPT.", {"forum": "npt-revcon"}, P),
+    (EV, "As part of the events dedicated to the 20th anniversary of the signing of the Treaty on a "
+     "Nuclear-Weapon-Free Zone in Central Asia, the Ministry of Foreign Affairs of the Kyrgyz "
+     "Republic, in cooperation with the OSCE Programme Office in Bishkek, held a round table "
+     "with the participation of representatives of state bodies, the academic community and "
+     "international organisations.", {"status": "held", "organisers": ["KG"]}, P),
+    (EV, "The Ministry of Foreign Affairs of Turkmenistan plans to organise, in the second half of "
+     "2026, an international scientific conference on the role of nuclear-weapon-free zones, "
+     "with a special session devoted to the Semipalatinsk Treaty.",
+     {"status": "planned", "organisers": ["TM"]}, P),
+    (EV, "On 9 April 2026, the Diplomatic Academy under the Ministry of Foreign Affairs of the "
+     "Republic of Tajikistan hosted a briefing for students and young diplomats on the history "
+     "and significance of the CANWFZ Treaty.",
+     {"status": "held", "organisers": ["TJ"], "date": "2026-04-09"}, date(2026, 4, 10)),
+    (EV, "Uzbekistan's Ministry of Foreign Affairs, together with the University of World Economy "
+     "and Diplomacy, conducted a model negotiation on a nuclear-weapon-free zone for students, "
+     "based on the experience of the Semipalatinsk Treaty.",
+     {"status": "held", "organisers": ["UZ"]}, P),
+    (EV, "An exhibition of archival documents related to the drafting and signing of the Treaty on "
+     "a Nuclear-Weapon-Free Zone in Central Asia is being prepared by the Ministry of Foreign "
+     "Affairs of Kazakhstan and will be opened in Astana in September.",
+     {"status": "planned", "organisers": ["KZ"]}, P),
+    (RP, "The participants of the meeting exchanged views on the results of the implementation of "
+     "the Treaty on a Nuclear-Weapon-Free Zone in Central Asia in 2025 and considered proposals "
+     "for joint events in 2026.", {"year_reviewed": 2025, "plans_period": 2026}, P),
+    (RP, "The Uzbek side, which chaired the CANWFZ in 2025, presented information on the activities "
+     "carried out during its chairmanship, while the Kazakh side outlined the priorities of its "
+     "chairmanship in 2026, which were supported by the parties.",
+     {"year_reviewed": 2025, "plans_period": 2026}, P),
+    (RP, "The parties positively assessed the level of cooperation achieved within the Treaty in "
+     "2025 and adopted a joint plan of action for 2026, which provides for a number of "
+     "commemorative events.", {"year_reviewed": 2025, "plans_period": 2026}, P),
+    (RP, "It was agreed to hold, throughout 2026, a series of joint events, the list of which was "
+     "approved at the consultative meeting of the CANWFZ parties.", {"plans_period": 2026}, P),
+    (ME, "The States Parties to the CANWFZ Treaty noted the importance of concluding a memorandum "
+     "of understanding with the African Commission on Nuclear Energy and instructed experts to "
+     "finalise its text.", {"parties": ["CANWFZ", "AFCONE"], "status": "planned"}, P),
+    (ME, "The memorandum of understanding between the Central Asian nuclear-weapon-free zone and "
+     "OPANAL, signed in 2025, opened new opportunities for the exchange of experience, the Kazakh "
+     "diplomat noted.", {"parties": ["CANWFZ", "OPANAL"], "status": "signed"}, P),
+    (ME, "Kazakhstan, as the chair of the Treaty, signed on behalf of the five parties a memorandum "
+     "of cooperation with the United Nations Regional Centre for Preventive Diplomacy for Central "
+     "Asia on 14 May 2026.", {"parties": ["CANWFZ", "UNRCCA"], "status": "signed",
+                               "date": "2026-05-14"}, date(2026, 5, 15)),
+    (AN, "This year we celebrate the 20th anniversary of the signing of the Semipalatinsk Treaty, "
+     "which has made our region free of nuclear weapons, the Minister stressed.",
+     {"ordinal": 20, "of": "signature", "anniversary_year": 2026}, P),
+    (CT, "Since 1 January 2026, the Republic of Kazakhstan has been chairing the Treaty on a "
+     "Nuclear-Weapon-Free Zone in Central Asia, having taken over this function from the "
+     "Republic of Uzbekistan.", {"from": "UZ", "to": "KZ", "effective": "2026-01-01"}, P),
+    (CM, "On 29-30 January 2026, Astana hosted the regular consultative meeting of the States "
+     "Parties to the Treaty on a Nuclear-Weapon-Free Zone in Central Asia at the level of "
+     "deputy foreign ministers.",
+     {"place": "Astana", "date": "2026-01-29", "status": "held", "kind": "annual"}, P),
 ]  # fmt: skip
 
 # the misses left for later, each failing (strict): what no family reads yet
@@ -1779,6 +1852,31 @@ DISTRACTORS: list[tuple[str, str]] = [
      "Australia's ratification."),
     ("conflicts", "The Protocol to the CANWFZ Treaty was signed by the five nuclear-weapon states "
      "in New York on 6 May 2014."),
+    # batch 12 (session 4, para-en): a ministry's other business in a release naming the zone
+    ("cooperation", "The Minister of Foreign Affairs of Kazakhstan held talks with the Director "
+     "General of the IAEA in Vienna on cooperation in nuclear medicine, noting Kazakhstan's "
+     "contribution to the Semipalatinsk Treaty."),
+    ("cooperation", "The Kyrgyz delegation at the First Committee voted in favour of the resolution "
+     "on nuclear disarmament verification; in its explanation of vote it referred to the "
+     "Central Asian zone."),
+    ("cooperation", "Uzbekistan and Japan signed a memorandum on nuclear safety training in Tokyo; "
+     "the Uzbek side briefed the partners on the CANWFZ."),
+    ("cooperation", "The Tajik Foreign Minister addressed the Conference on Disarmament in Geneva, "
+     "recalling Tajikistan's commitment to the Central Asian nuclear-weapon-free zone."),
+    ("commemorations", "The Ministry of Foreign Affairs of Turkmenistan held a briefing for "
+     "journalists on the results of the President's visit to Japan. The briefing also touched "
+     "upon the CANWFZ."),
+    ("commemorations", "The Kazakh Foreign Ministry summed up its work in 2025 and outlined its "
+     "foreign policy priorities for 2026, among them the chairmanship of the CANWFZ Treaty."),
+    ("commemorations", "An exhibition on the history of Kazakhstan's diplomatic service opened "
+     "at the Foreign Ministry in Astana on 2 July 2026; one stand is devoted to the "
+     "Semipalatinsk Treaty."),
+    ("meetings", "The deputy foreign ministers of Central Asia held consultations with China in "
+     "Beijing on 5 March 2026 on trade and security, and touched on the CANWFZ."),
+    ("meetings", "Kazakhstan assumed the chairmanship of the Organization of Turkic States for "
+     "2026; its Foreign Ministry also recalled the Semipalatinsk Treaty."),
+    ("conflicts", "The Treaty on a Nuclear-Weapon-Free Zone in Central Asia, signed in 2006, entered "
+     "into force in 2009 after its ratification by all five states."),
 ]  # fmt: skip
 
 
