@@ -1435,8 +1435,8 @@ POSITIVES: list[tuple[str, str, dict, date]] = [
      "strengthening the Central Asian nuclear-weapon-free zone at international platforms, "
      "primarily the United Nations and the NPT review process, including the 2026 Review "
      "Conference of the Parties to the NPT.", {"forum": "npt-revcon"}, P),
-    (EV, "As part of the events dedicated to the 20th anniversary of the signing of the Treaty on a "
-     "Nuclear-Weapon-Free Zone in Central Asia, the Ministry of Foreign Affairs of the Kyrgyz "
+    (EV, "As part of the events dedicated to the 20th anniversary of the signing of the Treaty on "
+     "a Nuclear-Weapon-Free Zone in Central Asia, the Ministry of Foreign Affairs of the Kyrgyz "
      "Republic, in cooperation with the OSCE Programme Office in Bishkek, held a round table "
      "with the participation of representatives of state bodies, the academic community and "
      "international organisations.", {"status": "held", "organisers": ["KG"]}, P),
@@ -1459,9 +1459,9 @@ POSITIVES: list[tuple[str, str, dict, date]] = [
     (RP, "The participants of the meeting exchanged views on the results of the implementation of "
      "the Treaty on a Nuclear-Weapon-Free Zone in Central Asia in 2025 and considered proposals "
      "for joint events in 2026.", {"year_reviewed": 2025, "plans_period": 2026}, P),
-    (RP, "The Uzbek side, which chaired the CANWFZ in 2025, presented information on the activities "
-     "carried out during its chairmanship, while the Kazakh side outlined the priorities of its "
-     "chairmanship in 2026, which were supported by the parties.",
+    (RP, "The Uzbek side, which chaired the CANWFZ in 2025, presented information on the "
+     "activities carried out during its chairmanship, while the Kazakh side outlined the "
+     "priorities of its chairmanship in 2026, which were supported by the parties.",
      {"year_reviewed": 2025, "plans_period": 2026}, P),
     (RP, "The parties positively assessed the level of cooperation achieved within the Treaty in "
      "2025 and adopted a joint plan of action for 2026, which provides for a number of "
@@ -1474,10 +1474,11 @@ POSITIVES: list[tuple[str, str, dict, date]] = [
     (ME, "The memorandum of understanding between the Central Asian nuclear-weapon-free zone and "
      "OPANAL, signed in 2025, opened new opportunities for the exchange of experience, the Kazakh "
      "diplomat noted.", {"parties": ["CANWFZ", "OPANAL"], "status": "signed"}, P),
-    (ME, "Kazakhstan, as the chair of the Treaty, signed on behalf of the five parties a memorandum "
-     "of cooperation with the United Nations Regional Centre for Preventive Diplomacy for Central "
-     "Asia on 14 May 2026.", {"parties": ["CANWFZ", "UNRCCA"], "status": "signed",
-                               "date": "2026-05-14"}, date(2026, 5, 15)),
+    (ME, "Kazakhstan, as the chair of the Treaty, signed on behalf of the five parties a "
+     "memorandum of cooperation with the United Nations Regional Centre for Preventive "
+     "Diplomacy for Central Asia on 14 May 2026.",
+     {"parties": ["CANWFZ", "UNRCCA"], "status": "signed", "date": "2026-05-14"},
+     date(2026, 5, 15)),
     (AN, "This year we celebrate the 20th anniversary of the signing of the Semipalatinsk Treaty, "
      "which has made our region free of nuclear weapons, the Minister stressed.",
      {"ordinal": 20, "of": "signature", "anniversary_year": 2026}, P),
@@ -1530,6 +1531,13 @@ KNOWN_MISSES = {
     "Leaders welcomed the coordinated approach of Forum Members": "'Leaders' is the heads of "
     "state's format (another format for the Central Asian zone); for the South Pacific the "
     "Forum's leaders speak for the treaty's parties, which no rule tells apart yet",
+    "Particular attention was paid to interaction between the Central Asian states": "names no "
+    "zone (the Central Asian states and the TPNW only): a release's sentence read alone",
+    "The parties positively assessed the level of cooperation achieved within the Treaty": "names "
+    "no zone ('the Treaty' alone): a release's sentence read alone",
+    "Kazakhstan, as the chair of the Treaty, signed on behalf of the five parties": "names no "
+    "zone ('the Treaty', 'the five parties' and a UN centre 'for Central Asia'): a release's "
+    "sentence read alone",
 }
 
 # (group, text): nothing of the group's types, for any zone
@@ -1856,9 +1864,9 @@ DISTRACTORS: list[tuple[str, str]] = [
     ("cooperation", "The Minister of Foreign Affairs of Kazakhstan held talks with the Director "
      "General of the IAEA in Vienna on cooperation in nuclear medicine, noting Kazakhstan's "
      "contribution to the Semipalatinsk Treaty."),
-    ("cooperation", "The Kyrgyz delegation at the First Committee voted in favour of the resolution "
-     "on nuclear disarmament verification; in its explanation of vote it referred to the "
-     "Central Asian zone."),
+    ("cooperation", "The Kyrgyz delegation at the First Committee voted in favour of the "
+     "resolution on nuclear disarmament verification; in its explanation of vote it referred to "
+     "the Central Asian zone."),
     ("cooperation", "Uzbekistan and Japan signed a memorandum on nuclear safety training in Tokyo; "
      "the Uzbek side briefed the partners on the CANWFZ."),
     ("cooperation", "The Tajik Foreign Minister addressed the Conference on Disarmament in Geneva, "
@@ -1875,8 +1883,8 @@ DISTRACTORS: list[tuple[str, str]] = [
      "Beijing on 5 March 2026 on trade and security, and touched on the CANWFZ."),
     ("meetings", "Kazakhstan assumed the chairmanship of the Organization of Turkic States for "
      "2026; its Foreign Ministry also recalled the Semipalatinsk Treaty."),
-    ("conflicts", "The Treaty on a Nuclear-Weapon-Free Zone in Central Asia, signed in 2006, entered "
-     "into force in 2009 after its ratification by all five states."),
+    ("conflicts", "The Treaty on a Nuclear-Weapon-Free Zone in Central Asia, signed in 2006, "
+     "entered into force in 2009 after its ratification by all five states."),
 ]  # fmt: skip
 
 

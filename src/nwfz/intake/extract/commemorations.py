@@ -497,6 +497,9 @@ def events(ctx: Context, rules: Rules) -> list[Proposal]:
         noun = nouns[0]
         if any(not _a_supporter(ctx, h) for h in hits(rules.other_bodies, sentence)):
             continue  # 'a conference of NGOs in the CSTO states on the zone': another body's
+        if _a_part_devoted_to_the_zone(ctx, rules, sentence):
+            continue  # 'an exhibition on the history of the diplomatic service; one stand is
+            # devoted to the Semipalatinsk Treaty'
         if _organised_by_another_body(ctx, rules, sentence):
             continue  # 'AFCONE's staff completed a training course organised by the African Union'
         qualifier = first_hit(rules.event_qualifier, sentence)
@@ -1015,6 +1018,23 @@ UNION_OF_STATES = re.compile(
     r"(?:the\s+)?(?:African|European|Eurasian\s+Economic)\s+Union|\bEU\b|Евросоюз\w*|"
     r"Африканск\w+\s+союз\w*|Еуропалық\s+одақ\w*"
 )
+
+
+# 'one stand is devoted to', 'a section dedicated to': a part of an event on something else
+PART_DEVOTED = re.compile(
+    r"\b(?:one|a|an|another)\s+(?:\w+\s+)?(?:stand|section|panel|corner|part|display|showcase)s?\s+"
+    r"(?:(?:is|was|are|were)\s+)?(?:devoted|dedicated)\s+to\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def _a_part_devoted_to_the_zone(ctx: Context, rules: Rules, sentence: Sentence) -> bool:
+    """Every zone the sentence names is named only as what one part of the event is devoted
+    to, and the sentence speaks of no nuclear-weapon-free zones as its topic."""
+    named = ctx.regime_in(sentence.start, sentence.end)
+    if not named or (rules.topic is not None and first_hit(rules.topic, sentence)):
+        return False
+    return all(PART_DEVOTED.search(ctx.text[max(sentence.start, s - 60) : s]) for s, _ in named)
 
 
 def _organised_by_another_body(ctx: Context, rules: Rules, sentence: Sentence) -> bool:

@@ -417,7 +417,11 @@ MEMO_PLANNED = re.compile(
     # (not talks that ended: 'по итогам переговоров', 'келіссөздер қорытындысы бойынша')
     r"(?<!\w)(?:negotiat\w*|towards\s+(?:a|the)\s+(?:memorandum|MoU)|(?<!итогам\s)переговор\w*"
     r"|келіссөз\w*(?!\w)(?!\s+қорытынды)"
-    r"|to\s+be\s+signed|(?:may|might|could|should)\s+be\s+signed|(?:agreed|decided|plan(?:s|ned)?|intend(?:s|ed)?)\s+to\s+(?:sign|conclude)"
+    r"|to\s+be\s+signed|(?:may|might|could|should)\s+be\s+signed|"
+    # 'noted the importance of concluding a memorandum ... and instructed experts to finalise
+    # its text'
+    r"(?:importance|necessity|need)\s+(?:of|for)\s+(?:concluding|signing)|"
+    r"finali[sz]e\s+(?:its|the)\s+(?:text|draft)|(?:agreed|decided|plan(?:s|ned)?|intend(?:s|ed)?)\s+to\s+(?:sign|conclude)"
     # (not 'қол қою рәсімі өтті': the signing ceremony took place)
     r"|подписать|заключить|қол\s+қою\w*(?!\s+рәсімі\s+(?:өтті|болды|болып\s+өтті))"
     # 'договорились подготовить меморандум', 'разработка меморандума': a text still to be drafted

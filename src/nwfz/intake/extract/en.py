@@ -291,6 +291,13 @@ RULES = Rules(
         r"(?:heard|considered|took\s+note\s+of|noted)\s+(?:the\s+)?(?:\S+\s+){0,4}reports?\s+"
         r"(?:on|of|about)\s+(?:the\s+)?(?:[\w-]+(?:'s|’s)\s+|its\s+|their\s+)?(?:results|outcomes|"
         r"progress|implementation|activities|work)",
+        # 'presented information on the activities carried out during its chairmanship'
+        r"(?:presented|provided|shared|gave)\s+(?:\w+\s+){0,2}?(?:information|an?\s+(?:report|"
+        r"overview|briefing))\s+(?:on|about)\s+(?:the\s+)?(?:activities|work|results|events)\s+"
+        r"(?:carried\s+out|conducted|held|implemented|done)",
+        # 'positively assessed the level of cooperation achieved within the Treaty in 2025'
+        r"(?:positively\s+|highly\s+)?(?:assessed|evaluated|appreciated)\s+(?:the\s+)?(?:level|state|"
+        r"quality|dynamics)\s+of\s+(?:\w+\s+){0,2}?(?:cooperation|interaction|work)",
         # 'OPANAL's 2025 activity report, approved by the Council, was presented'
         r"(?:19|20)\d\d\s+(?:annual\s+|activity\s+|activities\s+|progress\s+)?reports?(?=[^.;]{0,80}?"
         r"\b(?:approved|presented|adopted|considered|submitted|endorsed)\b)",
@@ -359,7 +366,7 @@ RULES = Rules(
         # 'agreed what we will do in 2025'
         r"agreed\s+(?:on\s+)?what\s+(?:\w+\s+){0,3}?(?:will|would|should|are\s+to)\s+do",
         # 'before turning to the priorities of Kazakhstan's chairmanship in 2026'
-        r"(?:turn(?:ed|ing)?\s+to|discussed|considered)\s+(?:the\s+)?priorities\s+of\s+"
+        r"(?:turn(?:ed|ing)?\s+to|discussed|considered|outlined|presented)\s+(?:the\s+)?priorities\s+of\s+"
         r"(?:\S+\s+){0,3}?(?:chairmanship|presidency)",
         # 'the 2026 work plan', 'the 2026 action plan'
         r"(?:19|20)\d\d\s+(?:work|action)\s+plans?",
@@ -377,6 +384,10 @@ RULES = Rules(
         r"(?:plans?|programmes?|road\s*-?maps?|(?:calendar|schedule)\s+of\s+(?:joint\s+)?"
         r"(?:events|activities))",
         r"recommended\s+(?:\w+\s+){0,2}?(?:activities|events|measures|priorities|plans?)\s+for",
+        r"(?:considered|discussed|agreed\s+on|approved|endorsed)\s+(?:\w+\s+){0,2}?proposals?\s+"
+        r"(?:for|on)\s+(?:\w+\s+){0,2}?(?:events|activities|measures|plans?)",
+        r"(?:agreed|decided)\s+to\s+hold,?\s+(?:[^.;]{0,40}?,\s+)?(?:a\s+)?(?:series|number|list|"
+        r"programme)\s+of\s+(?:joint\s+)?(?:events|activities)",
         r"(?:tasked|instructed|mandated|requested)\s+(?:\S+\s+){1,5}?(?:with|to)\s+(?:preparing|"
         r"prepare|drafting|draft|developing|develop)\s+(?:the|a|its|their)\s+(?:\w+\s+){0,2}?"
         r"(?:plan|programme|calendar|schedule)",
@@ -519,7 +530,7 @@ RULES = Rules(
         r"model\s+(?:UN|United\s+Nations)(?:\s+(?:sessions?|conferences?|simulations?))?",
         # 'a simulation of a consultative meeting', 'a mock session': a meeting played
         r"simulations?(?=\s+of\s)",
-        r"(?:mock|simulated)\s+(?:sessions?|meetings?|conferences?|negotiations?)",
+        r"(?:mock|simulated|model)\s+(?:sessions?|meetings?|conferences?|negotiations?)",
         # a meeting that marks or discusses, not the parties' consultative one
         r"(?:anniversary|commemorative|thematic|jubilee|solemn|memorial)\s+meetings?",
         r"(?:cultural|commemorative|memorial)\s+days?",

@@ -945,6 +945,8 @@ def _review_years(ctx: Context, rules: Rules, sentence: Sentence, review: Hit, p
     if review.start < plans.start:
         reviewed = year_near(ctx, review.start, plans.start, review.start)
         period = year_near(ctx, plans.start, hi, plans.start)
+        if reviewed is None:
+            reviewed = _year_fronted(ctx, lo, review, period)
         between = [
             d
             for d in ctx.dates_in(review.start, plans.start)
@@ -968,6 +970,19 @@ def _review_years(ctx: Context, rules: Rules, sentence: Sentence, review: Hit, p
     if period is not None and period.start < plans.start:
         period = None
     return reviewed, _the_year_after(reviewed, period)
+
+
+def _year_fronted(ctx: Context, lo: int, review: Hit, period):  # noqa: ANN001, ANN202
+    """'The Uzbek side, which chaired the CANWFZ in 2025, presented information on the
+    activities carried out during its chairmanship, while ... the priorities ... in 2026': no
+    year between the review and the plans, the one before the review (earlier than the plans')
+    is the year reviewed."""
+    earlier = year_near(ctx, lo, review.start, review.start, True)
+    if earlier is None or earlier.kind == "relative_year" or earlier.year is None:
+        return None
+    if period is not None and (period.year is None or earlier.year >= period.year):
+        return None
+    return earlier
 
 
 def _the_year_after(reviewed, period):  # noqa: ANN001, ANN202
