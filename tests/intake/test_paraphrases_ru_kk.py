@@ -1791,9 +1791,15 @@ POSITIVES_8: list[tuple[str, str, str, dict, date]] = [
      {"place": "Ashgabat", "status": "held"}, P),
 ]  # fmt: skip
 
-# Cases of batches 7 to 9 (and of the Russian 11th) not read after their widenings (counted in
-# the batches' first passes), each with why: strict expected failures.
+# Cases of batches 7 to 9 (and of the Russian 11th and 14th) not read after their widenings
+# (counted in the batches' first passes), each with why: strict expected failures.
 NOT_READ: list[tuple[tuple[str, str, str, dict, date], str]] = [
+    (
+        ("ru", CM, "Ашхабад, 30 января. Консультативная встреча сторон ЦАЗСЯО.",
+         {"place": "Ashgabat"}, P),
+        "Russian batch 14: a dateline's city is where the report was filed; a meeting takes its "
+        "place only from the words that tell it",
+    ),
     (
         ("ru", RP, "По итогам года стороны ЦАЗСЯО выполнили все договорённости, достигнутые на "
          "консультативной встрече в Ташкенте.", {"year_reviewed": 2025}, date(2025, 12, 25)),
@@ -2938,6 +2944,88 @@ DISTRACTORS_RU13: list[tuple[str, str, str]] = [
 ]  # fmt: skip
 
 
+# A fourteenth Russian batch, written after the thirteenth widening and scored once before the
+# fourteenth: the ministries' and agencies' channel posts — terse, verbless, 'ООН |', 'Анонс:',
+# 'Итоги-2025', arrows and exclamations.
+POSITIVES_RU14: list[tuple[str, str, str, dict, date]] = [
+    # forum
+    ("ru", FO, "ООН | Страны ЦАЗСЯО выступили с совместным заявлением в Первом комитете.",
+     {"forum": "unga-first-committee"}, date(2025, 10, 20)),
+    ("ru", FO, "Вена. Генконференция МАГАТЭ. Совместное заявление пятёрки по ЦАЗСЯО огласил "
+     "Таджикистан.", {"forum": "iaea-gc"}, date(2025, 9, 17)),
+    ("ru", FO, "Нью-Йорк: ОК ДНЯО. Делегации пяти стран ЦАЗСЯО провели совместный брифинг.",
+     {"forum": "npt-revcon"}, date(2026, 5, 5)),
+    ("ru", FO, "Женева. Сессия ПК ОК ДНЯО. Страны Семипалатинского договора внесли совместный "
+     "рабочий документ.", {"forum": "npt-prepcom"}, date(2024, 7, 30)),
+    ("ru", FO, "ДЗЯО: стороны ЦАЗСЯО обсудили участие в Совещании государств — участников "
+     "Договора о запрещении ядерного оружия.", {"forum": "tpnw-msp"}, P),
+    ("ru", FO, "Координация в ООН — в числе приоритетов казахстанского председательства в "
+     "ЦАЗСЯО.", {"forum": "un"}, P),
+    # event
+    ("ru", EV, "Астана. В МИД РК прошёл круглый стол к 20-летию Договора о ЦАЗСЯО.",
+     {"status": "held"}, P),
+    ("ru", EV, "Анонс: 15 марта в Бишкеке — конференция «ЦАЗСЯО: 20 лет».",
+     {"status": "planned", "date": "2026-03-15"}, P),
+    ("ru", EV, "Фотоотчёт: выставка о Договоре о ЦАЗСЯО открылась в Ташкенте.",
+     {"status": "held"}, P),
+    ("ru", EV, "Завтра в Душанбе стартует неделя, посвящённая Договору о ЦАЗСЯО.",
+     {"status": "planned"}, P),
+    ("ru", EV, "Итоги конкурса эссе о Семипалатинском договоре подведены в Ашхабаде.",
+     {"status": "held"}, P),
+    ("ru", EV, "Семинар по ЦАЗСЯО для студентов прошёл вчера в Алматы.", {"status": "held"}, P),
+    ("ru", EV, "МИД Узбекистана приглашает на лекцию о Договоре о ЦАЗСЯО, которая пройдёт 20 "
+     "апреля.", {"status": "planned", "date": "2026-04-20", "organisers": ["UZ"]}, P),
+    # review_and_plans
+    ("ru", RP, "Итоги-2025 по ЦАЗСЯО: все пункты плана выполнены.", {"year_reviewed": 2025}, P),
+    ("ru", RP, "План мероприятий ЦАЗСЯО на 2026 год утверждён.", {"plans_period": 2026}, P),
+    ("ru", RP, "ЦАЗСЯО: стороны подвели итоги года.", {}, date(2025, 12, 20)),
+    ("ru", RP, "Стороны ДЗСЯОЦА обсудили, что удалось сделать в 2025 году, и наметили планы на "
+     "2026 год.", {"year_reviewed": 2025, "plans_period": 2026}, P),
+    ("ru", RP, "Дорожная карта ЦАЗСЯО на 2026 год одобрена всеми сторонами.",
+     {"plans_period": 2026}, P),
+    ("ru", RP, "Подведены итоги председательства Узбекистана в ЦАЗСЯО.",
+     {"year_reviewed": 2025}, date(2026, 1, 10)),
+    # memorandum
+    ("ru", ME, "ЦАЗСЯО и ОПАНАЛ: меморандум подписан.",
+     {"parties": ["CANWFZ", "OPANAL"], "status": "signed"}, P),
+    ("ru", ME, "Скоро подпишут меморандум ЦАЗСЯО и АФКОНЕ.",
+     {"parties": ["CANWFZ", "AFCONE"], "status": "planned"}, P),
+    ("ru", ME, "Меморандум с Монголией: стороны ЦАЗСЯО согласовали текст.",
+     {"parties": ["CANWFZ", "MN"], "status": "planned"}, P),
+    ("ru", ME, "Подписали! Меморандум между ЦАЗСЯО и АСЕАН.",
+     {"parties": ["CANWFZ", "ASEAN"], "status": "signed"}, P),
+    # anniversary
+    ("ru", AN, "20 лет Семипалатинскому договору.", {"ordinal": 20}, date(2026, 9, 8)),
+    ("ru", AN, "Сегодня — 17-я годовщина вступления в силу Договора о ЦАЗСЯО.",
+     {"ordinal": 17, "of": "entry_into_force"}, date(2026, 3, 21)),
+    ("ru", AN, "С юбилеем, ЦАЗСЯО! 20 лет назад был подписан Договор о зоне, свободной от "
+     "ядерного оружия, в Центральной Азии.", {"ordinal": 20, "of": "signature"},
+     date(2026, 9, 8)),
+    # chair_transfer
+    ("ru", CT, "Эстафета — Казахстану: председательство в ЦАЗСЯО на 2026 год.",
+     {"to": "KZ", "year": 2026}, P),
+    ("ru", CT, "Узбекистан → Казахстан: передача председательства в ДЗСЯОЦА.",
+     {"from": "UZ", "to": "KZ"}, P),
+    # consultative_meeting
+    ("ru", CM, "Консультативная встреча по ЦАЗСЯО — в феврале в Бишкеке.",
+     {"place": "Bishkek"}, P),
+]  # fmt: skip
+
+DISTRACTORS_RU14: list[tuple[str, str, str]] = [
+    ("ru", "meetings", "ОДКБ: председательство в организации перешло к России."),
+    ("ru", "commemorations", "СНГ | Итоги года подведены в Минске."),
+    ("ru", "commemorations", "30 лет ОБСЕ: выставка в Астане."),
+    ("ru", "commemorations", "Анонс: семинар МАГАТЭ по ядерной безопасности пройдёт в "
+     "Ташкенте."),
+    ("ru", "cooperation", "Меморандум подписан: Казахстан и МАГАТЭ."),
+    ("ru", "cooperation", "ООН | Кыргызстан выступил с национальным заявлением в Первом "
+     "комитете."),
+    ("ru", "conflicts", "Договор о ЦАЗСЯО: подписан 8 сентября 2006 года, вступил в силу 21 "
+     "марта 2009 года."),
+    ("ru", "conflicts", "ДНЯО вступил в силу в 1970 году, а Договор о ЦАЗСЯО — в 2009 году."),
+]  # fmt: skip
+
+
 @pytest.mark.parametrize(
     ("language", "record_type", "text", "expected", "published"),
     POSITIVES
@@ -2959,7 +3047,8 @@ DISTRACTORS_RU13: list[tuple[str, str, str]] = [
     + POSITIVES_13
     + POSITIVES_RU12
     + POSITIVES_14
-    + POSITIVES_RU13,
+    + POSITIVES_RU13
+    + POSITIVES_RU14,
     ids=case_ids(POSITIVES, "pos", 2)
     + case_ids(POSITIVES_2, "pos2", 2)
     + case_ids(POSITIVES_3, "pos3", 2)
@@ -2979,7 +3068,8 @@ DISTRACTORS_RU13: list[tuple[str, str, str]] = [
     + case_ids(POSITIVES_13, "pos13", 2)
     + case_ids(POSITIVES_RU12, "pos12ru", 2)
     + case_ids(POSITIVES_14, "pos14", 2)
-    + case_ids(POSITIVES_RU13, "pos13ru", 2),
+    + case_ids(POSITIVES_RU13, "pos13ru", 2)
+    + case_ids(POSITIVES_RU14, "pos14ru", 2),
 )
 def test_a_paraphrase_gives_its_record(language, record_type, text, expected, published):
     result = extract(text, published=published)
@@ -3008,7 +3098,8 @@ def test_a_paraphrase_gives_its_record(language, record_type, text, expected, pu
     + DISTRACTORS_13
     + DISTRACTORS_RU12
     + DISTRACTORS_14
-    + DISTRACTORS_RU13,
+    + DISTRACTORS_RU13
+    + DISTRACTORS_RU14,
     ids=case_ids(DISTRACTORS, "neg", 2)
     + case_ids(DISTRACTORS_2, "neg2", 2)
     + case_ids(DISTRACTORS_3, "neg3", 2)
@@ -3028,7 +3119,8 @@ def test_a_paraphrase_gives_its_record(language, record_type, text, expected, pu
     + case_ids(DISTRACTORS_13, "neg13", 2)
     + case_ids(DISTRACTORS_RU12, "neg12ru", 2)
     + case_ids(DISTRACTORS_14, "neg14", 2)
-    + case_ids(DISTRACTORS_RU13, "neg13ru", 2),
+    + case_ids(DISTRACTORS_RU13, "neg13ru", 2)
+    + case_ids(DISTRACTORS_RU14, "neg14ru", 2),
 )
 def test_a_distractor_gives_nothing_of_its_group(language, group, text):
     result = extract(text, published=P)

@@ -132,6 +132,8 @@ def _transfer(ctx: Context, rules: Rules, sentence: Sentence) -> Proposal | None
     if to is None:
         to, source = _recipient_by_its_words(ctx, parties, verb, source)
     if to is None:
+        to, source = _arrowed(ctx, parties, source)
+    if to is None:
         to, source = _holder_after_a_dash(ctx, parties, give, source)
     if to is None:
         to = _the_speakers_state(ctx, sentence, verb, parties)
@@ -165,6 +167,19 @@ def _relative_giver(
             if RELATIVE_GIVER.fullmatch(ctx.text[m.end : verb.start]):
                 return m
     return None
+
+
+# 'Узбекистан → Казахстан: передача председательства': a headline's arrow between two states
+ARROW = re.compile(r"\s*(?:→|->|—>|⇒|➡)\s*")
+
+
+def _arrowed(
+    ctx: Context, parties: list[StateMention], source: StateMention | None
+) -> tuple[StateMention | None, StateMention | None]:
+    for giver, taker in zip(parties, parties[1:], strict=False):
+        if giver.code != taker.code and ARROW.fullmatch(ctx.text[giver.end : taker.start]):
+            return taker, source or giver
+    return None, source
 
 
 # 'возложено на Республику Казахстан': the state after 'на' is entrusted with the chair

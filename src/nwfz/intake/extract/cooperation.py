@@ -36,6 +36,8 @@ def memoranda(ctx: Context, rules: Rules) -> list[Proposal]:
     for sentence in ctx.sentences:
         noun = first_hit(rules.memorandum, sentence)
         signed = first_hit(rules.signed, sentence) or first_hit(MEMO_PLANNED, sentence)
+        if noun is not None and signed is None:
+            signed = _signed_just_before(ctx, rules, sentence)  # 'Подписали! Меморандум ...'
         if noun is None or signed is None:
             continue
         spans: list[Span] = [noun.span, signed.span]
@@ -255,6 +257,20 @@ CHAIRS_ENVOY = re.compile(
 PART_CUT = re.compile(r";")  # not a dash: "государства — участники" is one noun
 
 
+EXCLAMATION_WORDS = 3
+
+
+def _signed_just_before(ctx: Context, rules: Rules, sentence: Sentence) -> Hit | None:
+    """'Подписали! Меморандум между ЦАЗСЯО и АСЕАН.': a signing verb exclaimed alone (a few
+    words) in the sentence just before tells the memorandum's signing."""
+    if sentence.index == 0:
+        return None
+    before = ctx.sentences[sentence.index - 1]
+    if len(before.text.split()) > EXCLAMATION_WORDS or not before.text.rstrip().endswith("!"):
+        return None
+    return first_hit(rules.signed, before)
+
+
 def _one_state_for_the_zone(
     ctx: Context, sentence: Sentence, parties: list[str], spans: list[Span]
 ) -> tuple[list[str], list[Span]]:
@@ -432,6 +448,8 @@ MEMO_PLANNED = re.compile(
     r"|(?:в|на)\s+стадии\s+(?:согласования|разработки|подготовки|доработки)"
     # 'текст меморандума прорабатывается / согласовывается / разрабатывается'
     r"|(?:прорабатыва|согласовыва|разрабатыва|дорабатыва)\w*"
+    # 'стороны согласовали текст (меморандума)': agreed, not yet signed
+    r"|согласовал\w*\s+(?:\w+\s+)?текст\w*"
     # 'условились / договорились о подписании меморандума'
     r"|(?:условил|договорил|решил)\w*\s+о\s+(?:подписании|заключении)"
     # 'is expected to be the signing of', 'ожидается подписание', 'намечено подписание',
