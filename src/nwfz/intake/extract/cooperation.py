@@ -141,11 +141,27 @@ def memoranda(ctx: Context, rules: Rules) -> list[Proposal]:
             fields["regime"] = "mongolia-nwfs"  # Mongolia's status: its own memoranda
         if _told_again(ctx, sentence, noun, found):
             continue  # 'The memorandum was signed by ... and the Secretary-General of OPANAL'
-        found.append(proposal("memorandum", fields, spans, 0.8 if regime else 0.7))
+        for each in _one_per_partner(noun, fields):
+            found.append(proposal("memorandum", each, spans, 0.8 if regime else 0.7))
     # a headline's memorandum dated by the dateline, the body's by its own day: the body's
     # day wins ('... sign memorandum' over '... signed a memorandum on 29 April')
     order = sorted(range(len(found)), key=lambda i: i in by_the_dateline)
     return merge([found[i] for i in order], ("parties",))
+
+
+# memoranda in the plural: 'in discussions with Russia, India, the EU and China to sign MoUs'
+PLURAL_MEMO = re.compile(r"memoranda|MoUs|MoCs|меморандум(?:ы|ов|ах|ами)", re.IGNORECASE)
+
+
+def _one_per_partner(noun: Hit, fields: dict) -> list[dict]:
+    """Memoranda in the plural between one zone's body and several partners: one memorandum
+    with each partner; else the one memorandum as found."""
+    parties = fields["parties"]
+    zone_sides = [p for p in parties if p in BODIES or p == REGIME.upper()]
+    partners = [p for p in parties if p not in zone_sides]
+    if not PLURAL_MEMO.match(noun.text) or len(zone_sides) != 1 or len(partners) < 2:
+        return [fields]
+    return [{**fields, "parties": [zone_sides[0], partner]} for partner in partners]
 
 
 # 'The memorandum was signed by ...', 'Документ подписали ...', 'Бұл меморандум ...': the
@@ -434,6 +450,8 @@ MEMO_PLANNED = re.compile(
     r"(?<!\w)(?:negotiat\w*|towards\s+(?:a|the)\s+(?:memorandum|MoU)|(?<!итогам\s)переговор\w*"
     r"|келіссөз\w*(?!\w)(?!\s+қорытынды)"
     r"|to\s+be\s+signed|(?:may|might|could|should)\s+be\s+signed|"
+    # 'is currently in discussions with Russia, India, the EU and China to sign MoUs'
+    r"(?:talks|discussions|negotiations)\s+with\s+[^.;]{0,80}?\bto\s+(?:sign|conclude)\b|"
     # 'noted the importance of concluding a memorandum ... and instructed experts to finalise
     # its text'
     r"(?:importance|necessity|need)\s+(?:of|for)\s+(?:concluding|signing)|"

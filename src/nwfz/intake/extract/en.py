@@ -723,9 +723,9 @@ RULES = Rules(
         r"[\"“](?P<title>[^\"”]{3,120})[\"”]|‘(?P<single>[^‘’]{3,120}?)’(?!\w)|«(?P<angle>[^»]{3,120})»"
     ),
     memorandum=compile_words(
-        r"memorandum(?:\s+of\s+(?:understanding|cooperation))?",
-        r"MoU",
-        r"MoC",
+        r"memorand(?:um|a)(?:\s+of\s+(?:understanding|cooperation))?",
+        r"MoUs?",
+        r"MoCs?",
         r"(?:document|agreement)\s+(?:of|on)\s+co-?operation",
         r"co-?operation\s+agreement",
     ),
@@ -753,6 +753,7 @@ RULES = Rules(
             ),
         ),
         ("AU", compile_words(r"African\s+Union(?:\s+Commission)?")),
+        ("EU", compile_words(r"EU", r"European\s+Union", flags=0)),
         (
             "UNRCCA",
             compile_words(
