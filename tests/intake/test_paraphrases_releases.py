@@ -1142,6 +1142,17 @@ FAMILIES: list[tuple[str, str, dict, date]] = [
     (EV, "This year marks the 20th anniversary of the signing of the CANWFZ Treaty. In September "
      "Kazakhstan will host an international conference in Astana.",
      {"status": "planned", "organisers": ["KZ"]}, date(2026, 3, 1)),
+    # the fourth set's families
+    (CM, "Kyrgyzstan took over the chairmanship of the Treaty on a Nuclear-Weapon-Free Zone in "
+     "Central Asia at the meeting of the States Parties to the Treaty in Bishkek on 27 January.",
+     {"place": "Bishkek", "date": "2023-01-27", "status": "held"}, date(2023, 1, 30)),
+    (ME, "Центральноазиатская зона и ОПАНАЛ: стороны Договора о ЦАЗСЯО намерены подписать "
+     "меморандум о взаимопонимании.", {"parties": ["CANWFZ", "OPANAL"], "status": "planned"},
+     date(2025, 3, 1)),
+    (EV, "The CANWFZ parties adopted the plan of events for 2020, which includes:\n- a "
+     "roundtable \"Nuclear-Free Central Asia\" in Samarkand;\n- a joint statement at the NPT "
+     "Review Conference.", {"status": "planned", "title": "Nuclear-Free Central Asia"},
+     date(2019, 12, 20)),
     (ME, "The States Parties to the Treaty and OPANAL signed a memorandum of understanding on 12 "
      "May. The Treaty on a Nuclear-Weapon-Free Zone in Central Asia entered into force in 2009.",
      {"parties": ["CANWFZ", "OPANAL"], "status": "signed"}, date(2025, 5, 13)),

@@ -489,6 +489,7 @@ def events(ctx: Context, rules: Rules) -> list[Proposal]:
             if not any(n.start < x.end and n.end > x.start for x in excluded)
             and not _session_of_a_zone_body(ctx, n)
             and not _the_parties_meeting(ctx, rules, n)
+            and not _a_plans_name(ctx, n)
         ]
         if thematic is not None:
             nouns.insert(0, thematic)  # 'a meeting of the States parties on the theme "..."'
@@ -1128,6 +1129,22 @@ def _a_forums_year(ctx: Context, year: DateMention) -> bool:
     return bool(PREPCOM_BEFORE.search(before) or PREPCOM_AFTER.match(after))
 
 
+# 'План мероприятий на 2020 год', 'the plan of events', 'іс-шаралар жоспары': the plan's name,
+# not an event
+PLAN_OF_BEFORE = re.compile(
+    r"(?<!\w)(?:[Пп]лан(?:а|ом|е|у|ы|ов)?\s+(?:основных\s+|совместных\s+)?"
+    r"|\b(?:[Pp]lan|[Pp]rogramme)\s+of\s+(?:\w+\s+)?)$"
+)
+# (the noun, not the verb: 'ұйымдастыру жоспарлануда')
+PLAN_OF_AFTER = re.compile(r"^\s+жоспар(?:ы|ын|ына|ында|ының)?(?!\w)")
+
+
+def _a_plans_name(ctx: Context, noun: Hit) -> bool:
+    before = ctx.text[max(0, noun.start - 30) : noun.start]
+    after = ctx.text[noun.end : noun.end + 30]
+    return bool(PLAN_OF_BEFORE.search(before) or PLAN_OF_AFTER.match(after))
+
+
 # a clause boundary between two events of one sentence: 'мы проведём конференцию, а 29 августа
 # в Семее пройдёт молодёжный форум', '..., ал Семейде форум өтеді', '; a youth forum will ...'
 EVENT_PART_CUT = re.compile(r",\s+(?:а|ал|while|whereas)\s+(?!также\b)|;\s+")
@@ -1206,6 +1223,14 @@ def _the_anniversary_just_told(ctx: Context, rules: Rules, sentence: Sentence) -
 JOINT = re.compile(r"(?<!\w)(?:совместн\w*|joint|бірлескен)\s+(?:[\w-]+\s+){0,2}?$", re.I)
 
 
+JOINT_WORD = re.compile(r"совместн|joint|бірлескен", re.IGNORECASE)
+# 'The document provides for ... joint side events': what a memorandum covers, not a plan
+A_DOCUMENTS_TERMS = re.compile(
+    r"\W*(?:(?:The|This)\s+(?:document|memorandum|agreement)|(?:Данный\s+|Этот\s+)?"
+    r"(?:[Дд]окумент|[Мм]еморандум|[Сс]оглашение)|(?:Бұл\s+)?(?:[Құқ]ұжат|[Мм]еморандум))\b"
+)
+
+
 def _the_parties_joint_event(ctx: Context, rules: Rules, sentence: Sentence) -> list[Span]:
     """A joint event of the parties in a text about the zone: 'Стороны условились ... провести
     совместное мероприятие', 'The parties will hold a joint side event'; the parties named as
@@ -1223,6 +1248,13 @@ def _the_parties_joint_event(ctx: Context, rules: Rules, sentence: Sentence) -> 
         both = BOTH_ZONES.search(sentence.text)
         if both is not None:  # 'Both zones agreed to hold a joint event'
             actors.append(Hit(sentence.start + both.start(), sentence.start + both.end(), "", {}))
+        if not actors and not A_DOCUMENTS_TERMS.match(sentence.text):
+            # 'Тараптар ... бекітті. ... аясында бірлескен іс-шара өткізу жоспарланып отыр': the
+            # parties named as such in the two sentences before
+            for before in ctx.sentences[max(0, sentence.index - 2) : sentence.index]:
+                actors += [
+                    a for a in hits(rules.forum_actors, before) if not JOINT_WORD.search(a.text)
+                ]
         if actors:  # the parties named apart from the word 'joint' itself
             return [actors[0].span, noun.span]
     return []

@@ -456,6 +456,8 @@ MEMO_PLANNED = re.compile(
     # its text'
     r"(?:importance|necessity|need)\s+(?:of|for)\s+(?:concluding|signing)|"
     r"finali[sz]e\s+(?:its|the)\s+(?:text|draft)|(?:agreed|decided|plan(?:s|ned)?|intend(?:s|ed)?)\s+to\s+(?:sign|conclude)"
+    # a headline's infinitive: 'Central Asian zone to sign MoU with AFCONE'
+    r"|(?<=[a-z]\s)to\s+(?:sign|conclude)\b"
     # (not 'қол қою рәсімі өтті': the signing ceremony took place)
     r"|подписать|заключить|қол\s+қою\w*(?!\s+рәсімі\s+(?:өтті|болды|болып\s+өтті))"
     # 'договорились подготовить меморандум', 'разработка меморандума': a text still to be drafted

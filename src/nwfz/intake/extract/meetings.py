@@ -38,6 +38,32 @@ from .zone_words import zone_states_en, zone_states_ru
 
 # ---------------------------------------------------------------- consultative_meeting
 
+# 'Эстафету председательства в Договоре о зоне ... принял ... на встрече государств —
+# участников Договора в Бишкеке', 'at the meeting of the States Parties to the Treaty in
+# Bishkek', 'Шартқа қатысушы мемлекеттердің кездесуінде': the parties' meeting, the treaty named
+# bare after the zone's treaty was named earlier in the same sentence
+BARE_TREATYS_MEETING = re.compile(
+    r"(?<!\w)(?:встреч|совещани|заседани)\w*\s+(?:государств|стран|сторон)\w*(?:\s*[—–-]\s*"
+    r"|\s+)участник\w*\s+Договора(?!\s+о\s)(?!\s+[А-ЯЁ])"
+    r"|\bmeeting\s+of\s+the\s+States\s+Parties\s+to\s+the\s+Treaty\b(?!\s+(?:on|of)\b)"
+    r"|(?<!\w)Шартқа\s+қатысушы\s+мемлекеттер\w*\s+кездесу\w*"
+)
+
+
+def _the_bare_treatys_meeting(ctx: Context, sentence: Sentence) -> Hit | None:
+    match = BARE_TREATYS_MEETING.search(sentence.text)
+    if match is None:
+        return None
+    start = sentence.start + match.start()
+    named = [
+        span
+        for span in ctx.regime_in(sentence.start, start)
+        if ctx.regime_slugs.get(span) == REGIME
+    ]
+    if not named:
+        return None
+    return Hit(start, sentence.start + match.end(), match.group(0), {})
+
 
 def consultative_meetings(ctx: Context, rules: Rules) -> list[Proposal]:
     found: list[Proposal] = []
@@ -48,6 +74,8 @@ def consultative_meetings(ctx: Context, rules: Rules) -> list[Proposal]:
             trigger, body = _zone_meeting(ctx, rules, sentence)
         if trigger is None:
             trigger = _the_parties_will_meet(ctx, rules, sentence)
+        if trigger is None:
+            trigger = _the_bare_treatys_meeting(ctx, sentence)
         if trigger is None or not ctx.mentions_regime or _other_format(ctx, rules, sentence, body):
             continue
         if body is None and thematic_meeting(rules, sentence, ctx) is not None:
