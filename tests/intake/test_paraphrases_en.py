@@ -1497,6 +1497,50 @@ POSITIVES: list[tuple[str, str, dict, date]] = [
     (ME, "OPANAL is holding negotiations with the European Union and China to conclude memoranda "
      "of understanding on disarmament education.",
      {"regime": "tlatelolco", "parties": ["OPANAL", "CN"], "status": "planned"}, P),
+    # batch 13 (session 4, para-en), written last and scored once after every widening of the
+    # session: short agency news and UN News narrative, in words none of the batches used
+    (FO, "Central Asia's five nations pooled their voices at the UN disarmament committee on "
+     "Tuesday, with Tajikistan reading a common text on their nuclear-weapon-free zone to the "
+     "First Committee.", {"forum": "unga-first-committee"}, P),
+    (FO, "Diplomats from the CANWFZ countries met in Vienna to line up a common message for the "
+     "IAEA General Conference, the Kyrgyz mission said.", {"forum": "iaea-gc"}, P),
+    (FO, "The Rarotonga Treaty's parties are to table a joint working paper at the 2026 NPT "
+     "Review Conference, a Forum Secretariat official said.",
+     {"regime": "rarotonga", "forum": "npt-revcon"}, P),
+    (FO, "Mongolia's envoy told the TPNW's Meeting of States Parties that his country's "
+     "nuclear-weapon-free status was a contribution to the Treaty's goals.",
+     {"regime": "mongolia-nwfs", "forum": "tpnw-msp"}, P),
+    (EV, "Schoolchildren in Khorog drew posters about a nuclear-free Central Asia for a contest "
+     "run by the Tajik Foreign Ministry; the winners were announced on 2 March 2026.",
+     {"status": "held", "organisers": ["TJ"]}, date(2026, 3, 3)),
+    (EV, "A photo display on twenty years of the Semipalatinsk Treaty goes on show at the UN "
+     "Office in Geneva next month, courtesy of Kazakhstan's Permanent Mission.",
+     {"status": "planned", "organisers": ["KZ"]}, P),
+    (EV, "OPANAL teamed up with the University of Buenos Aires for a week-long course on the "
+     "Treaty of Tlatelolco that ended on 9 May 2025.",
+     {"regime": "tlatelolco", "status": "held"}, date(2025, 5, 10)),
+    (EV, "The ASEAN Secretariat will run a webinar on the SEANWFZ Treaty for young diplomats on 3 "
+     "December 2025.", {"regime": "bangkok", "status": "planned", "date": "2025-12-03"},
+     date(2025, 11, 20)),
+    (RP, "Looking back at 2025, the CANWFZ partners counted a joint statement, two seminars and a "
+     "documentary among their achievements; for 2026 they signed off on a bigger anniversary "
+     "programme.", {"year_reviewed": 2025, "plans_period": 2026}, P),
+    (RP, "AFCONE took stock of its 2025 work at its session in Pretoria and set targets for "
+     "2026.", {"regime": "pelindaba", "year_reviewed": 2025, "plans_period": 2026}, P),
+    (RP, "The Semipalatinsk Treaty's parties agreed their 2026 to-do list at talks in Astana: a "
+     "conference, a joint statement and an exhibition.", {"plans_period": 2026}, P),
+    (ME, "The Central Asian nuclear-weapon-free zone and OPANAL put pen to paper on a cooperation "
+     "memorandum in New York on 5 May 2026.",
+     {"parties": ["CANWFZ", "OPANAL"], "status": "signed", "date": "2026-05-05"},
+     date(2026, 5, 6)),
+    (ME, "AFCONE hopes to ink a memorandum with the Central Asian zone next year, its Executive "
+     "Secretary said.", {"parties": ["CANWFZ", "AFCONE"], "status": "planned"}, P),
+    (AN, "The Treaty of Tlatelolco is 59 years old today.",
+     {"regime": "tlatelolco", "ordinal": 59}, date(2026, 2, 14)),
+    (CT, "Uzbekistan hands over CANWFZ chair to Kazakhstan at year's end",
+     {"from": "UZ", "to": "KZ"}, date(2025, 12, 20)),
+    (CM, "Bishkek is set to host the next round of consultations of the Semipalatinsk Treaty "
+     "parties in early 2027.", {"place": "Bishkek", "status": "planned"}, P),
 ]  # fmt: skip
 
 # the misses left for later, each failing (strict): what no family reads yet
@@ -1893,6 +1937,23 @@ DISTRACTORS: list[tuple[str, str]] = [
      "2026; its Foreign Ministry also recalled the Semipalatinsk Treaty."),
     ("conflicts", "The Treaty on a Nuclear-Weapon-Free Zone in Central Asia, signed in 2006, "
      "entered into force in 2009 after its ratification by all five states."),
+    # batch 13 (session 4, para-en)
+    ("cooperation", "Kazakhstan's envoy to the UN in Geneva spoke at the Human Rights Council "
+     "about the victims of Semipalatinsk nuclear tests; the zone treaty was mentioned in a "
+     "footnote."),
+    ("cooperation", "The IAEA and Kyrgyzstan put pen to paper on a plan for uranium legacy sites; "
+     "Kyrgyzstan is a party to the Central Asian nuclear-weapon-free zone."),
+    ("cooperation", "An op-ed in a Washington daily urged the 2026 NPT Review Conference to "
+     "learn from the Central Asian zone."),
+    ("commemorations", "The SCO Secretariat ran a webinar on counter-terrorism for young "
+     "diplomats from Central Asia, whose states also belong to the CANWFZ."),
+    ("commemorations", "Looking back at 2025, the CSTO counted three joint exercises among its "
+     "achievements and set targets for 2026; its Central Asian members are CANWFZ parties."),
+    ("commemorations", "The CTBT is 30 years old this year; Kazakhstan, a party to the "
+     "Semipalatinsk Treaty, ratified it in 2002."),
+    ("meetings", "Tashkent is set to host the next round of consultations of the C5+1 foreign "
+     "ministers in 2027; the five are parties to the CANWFZ."),
+    ("meetings", "Kazakhstan hands over CICA chair to Azerbaijan; both back the CANWFZ."),
 ]  # fmt: skip
 
 
