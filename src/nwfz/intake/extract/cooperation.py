@@ -450,6 +450,7 @@ MEMO_PLANNED = re.compile(
     r"(?<!\w)(?:negotiat\w*|towards\s+(?:a|the)\s+(?:memorandum|MoU)|(?<!итогам\s)переговор\w*"
     r"|келіссөз\w*(?!\w)(?!\s+қорытынды)"
     r"|to\s+be\s+signed|(?:may|might|could|should)\s+be\s+signed|"
+    r"(?:hopes?|hoping|expects?|aims?|seeks?|wants?)\s+to\s+(?:sign|ink|conclude)\b|"
     # 'is currently in discussions with Russia, India, the EU and China to sign MoUs'
     r"(?:talks|discussions|negotiations)\s+with\s+[^.;]{0,80}?\bto\s+(?:sign|conclude)\b|"
     # 'noted the importance of concluding a memorandum ... and instructed experts to finalise

@@ -137,6 +137,7 @@ RULES = Rules(
         # 'convened in Tashkent for their regular consultations' (in a sentence on the treaty)
         r"(?:their\s+)?(?:annual|regular|yearly)\s+consultations",
         r"met\s+for\s+(?:their\s+)?(?:annual\s+|regular\s+)?consultations",
+        r"(?:round\s+of\s+)?consultations\s+of\s+the\s+(?:[\w-]+\s+){0,3}?(?:[Ss]tates\s+)?[Pp]arties",
         r"(?:annual|regular|extraordinary)\s+meetings?\s+of\s+(?:the\s+)?(?:[Ss]tates\s+)?[Pp]arties",
         r"meetings?\s+of\s+(?:the\s+)?(?:(?:heads\s+of\s+)?delegations\s+of\s+(?:the\s+)?|"
         r"representatives\s+of\s+(?:the\s+)?)?(?:[Ss]tates\s+)?[Pp]arties\s+to\s+the\s+"
@@ -148,6 +149,8 @@ RULES = Rules(
     extraordinary=compile_words(r"extraordinary", r"special\s+meeting", r"emergency"),
     future=compile_words(
         r"will\s+be\s+held",
+        r"will\s+(?:run|stage)",
+        r"(?:is|are)\s+set\s+to\s+(?:host|hold|convene|take\s+place|open|sign)",
         r"will\s+take\s+place",
         r"(?:is|are)\s+scheduled",
         r"will\s+convene",
@@ -376,7 +379,10 @@ RULES = Rules(
         r"plans?\s+for\s+(?:the\s+year\s+ahead|(?:19|20)\d\d)",
         # 'set the agenda for 2026', 'adopted a new one for 2025', 'agreed on their joint
         # activities for 2026'
-        r"set\s+(?:the|their|its)\s+(?:\w+\s+)?(?:agenda|tasks|goals)\s+for",
+        r"set\s+(?:(?:the|their|its|new)\s+)?(?:\w+\s+)?(?:agenda|tasks|goals|targets)\s+for",
+        r"signed\s+off\s+on\s+(?:\w+\s+){0,3}?(?:plans?|programmes?|calendar|agenda)",
+        r"agreed\s+(?:on\s+)?(?:their|the|a)\s+(?:(?:19|20)\d\d\s+)?(?:to-do\s+list|list\s+of\s+"
+        r"(?:events|activities)|calendar|agenda)",
         r"(?:adopted|approved|agreed\s+on|endorsed)\s+a\s+new\s+one\s+for",
         r"agreed\s+(?:on\s+)?(?:their|the|key|main|major|priority)\s+(?:joint\s+|common\s+)?"
         r"(?:activities|events|measures|steps|tasks)\s+for",
@@ -552,12 +558,14 @@ RULES = Rules(
         r"virtual|online|policy)\s+(?:forums?|dialogues?|clubs?)",
         r"(?:youth|student|students['’]|essay|drawing|art|photo|poster|video)\s+"
         r"(?:contests?|competitions?)",
+        r"(?:contests?|competitions?)(?=\s+(?:run|organi[sz]ed|held|launched)\s)",
         r"olympiads?",
         r"quiz(?:zes)?",
         r"hackathons?",
         r"(?:summer|winter|youth)\s+schools?",
         r"training\s+(?:courses?|sessions?)",
-        r"(?:online|e-learning|short|intensive)\s+courses?",
+        r"(?:online|e-learning|short|intensive|(?:week|day|month)-long)\s+courses?",
+        r"(?:photo|poster|art|documentary)\s+(?:displays?|exhibits?)",
         r"(?:documentary\s+)?(?:film|movie)\s+(?:shows?|showings?|premieres?)",
         r"screenings?\s+of\s+(?:the\s+|a\s+)?(?:documentary|film|movie)",
         r"concerts?",
@@ -607,6 +615,10 @@ RULES = Rules(
     ),
     planned=compile_words(
         r"(?:will|shall)\s+be\s+(?:held|organi[sz]ed|hosted|convened|conducted)",
+        # 'will run a webinar', 'is set to host', 'goes on show ... next month'
+        r"will\s+(?:run|stage)",
+        r"(?:is|are)\s+set\s+to\s+(?:host|hold|open|take\s+place)",
+        r"goe?s\s+on\s+(?:show|display)(?=[^.;]{0,60}?\b(?:next|coming|upcoming)\b)",
         r"(?:is|are)\s+envisaged",
         r"will\s+take\s+place",
         r"(?:is|are)\s+planned",
@@ -659,6 +671,9 @@ RULES = Rules(
         r"held",
         r"gathered",
         r"brought\s+together",
+        # 'a course ... that ended on 9 May', 'the winners were announced'
+        r"(?:ended|concluded|closed|wrapped\s+up)(?=\s+(?:on|in|with)\s)",
+        r"winners\s+were\s+(?:announced|named|awarded)",
         r"won(?=\s+(?:the|a|an)\s+(?:[\w-]+\s+){0,3}?(?:contests?|competitions?|olympiads?|quiz))",
         r"hosts",
         r"unveiled",
@@ -701,6 +716,8 @@ RULES = Rules(
         # zone's states as their regional body
         r"on\s+behalf\s+of\s+(?:ASEAN|the\s+(?:Association|[Gg]roup|bloc|[Rr]egion)\b)",
         r"joint\s+statements?",
+        # 'reading a common text on their zone', 'line up a common message for the Conference'
+        r"common\s+(?:text|message|statement|position)s?",
         # 'Speaking for the CANWFZ States Parties', 'spoke for all five'
         r"(?:speaking|spoke|speaks)\s+for\s+(?:all\s+|the\s+)(?:\S+\s+){0,3}?(?:[Ss]tates\s+[Pp]arties|"
         r"parties|states|countries|five)",
@@ -734,6 +751,7 @@ RULES = Rules(
         r"sign(?:ed|ing|s|ature|atures)?",
         r"conclud(?:ed|ing)",
         r"ink(?:ed|ing|s)?(?=\s+(?:a|an|the)\s)",
+        r"put(?:s|ting)?\s+pen\s+to\s+paper",
     ),
     organisations=[
         (
@@ -827,6 +845,7 @@ RULES = Rules(
     ],
     forum_context=compile_words(
         r"coordinat\w+",
+        r"common\s+(?:text|message|statement|position)s?",  # 'line up a common message for
         r"cooperat\w+",
         r"co-operat\w+",
         r"positions?",
@@ -880,7 +899,13 @@ RULES = Rules(
         flags=0,
     ),
     organised_by=compile_words(
-        r"organi[sz]ed", r"hosted", r"co-organi[sz]ed", r"convened", r"at\s+the\s+initiative\s+of"
+        r"organi[sz]ed",
+        r"hosted",
+        r"co-organi[sz]ed",
+        r"convened",
+        r"at\s+the\s+initiative\s+of",
+        r"run(?=\s+by\b)",  # 'a contest run by the Tajik Foreign Ministry'
+        r"courtesy\s+of",  # '... goes on show next month, courtesy of Kazakhstan's Mission'
     ),
     forum_actors=compile_words(
         r"(?:the\s+)?parties",

@@ -861,7 +861,12 @@ def _another_bodys_review(
     clause, the zone not."""
     if review is None or rules.other_bodies is None:
         return False
-    lo, hi = clause_of(clauses(ctx, sentence), review.start)
+    spans = clauses(ctx, sentence)
+    lo, hi = clause_of(spans, review.start)
+    if FRONTED.match(review.text) and lo == sentence.start:
+        # 'Looking back at 2025, the CSTO counted ...': the fronted phrase's subject is in the
+        # next clause
+        hi = next((e for s, e in spans if s >= hi), hi)
     if ctx.regime_in(lo, hi):
         return False
     if any(lo <= h.start < hi for h in hits(rules.other_bodies, sentence)):
@@ -876,6 +881,10 @@ def _another_bodys_review(
     return False
 
 
+# a review fronted as a participle ('Looking back at 2025, ...', 'Reviewing the year, ...')
+FRONTED = re.compile(r"(?:look|review|summ|tak)\w*ing\b", re.IGNORECASE)
+
+
 # a body named again by its bare noun: 'the Conference', 'the Organisation', 'Организации'
 BODY_AGAIN = re.compile(
     r"\bthe\s+(?:Conference|Organi[sz]ation|Council|Commission|Assembly|Forum)\b"
@@ -886,7 +895,7 @@ BODY_AGAIN = re.compile(
 
 # the parties together, not one state: 'стороны', 'участники', 'the parties', 'тараптар'
 THE_PARTIES = re.compile(
-    r"сторон|участни|делегаци|государств|стран|parties|sides|delegations|states|countries|"
+    r"сторон|участни|делегаци|государств|стран|parties|sides|delegations|states|countries|partners|"
     r"ministers|министр|"
     r"тарап|қатысушы|делегация|мемлекеттер|елдер|"
     r"(?<!\w)олар(?!\w)",  # 'Олар ...': they, the parties the sentence before named
