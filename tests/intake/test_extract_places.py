@@ -6,7 +6,13 @@ from datetime import date
 import pytest
 
 from nwfz.intake.extract import extract
-from nwfz.intake.extract.places import GazetteerError, gazetteer, party_cities, read_gazetteer
+from nwfz.intake.extract.places import (
+    GazetteerError,
+    gazetteer,
+    party_capitals,
+    party_cities,
+    read_gazetteer,
+)
 
 PUBLISHED = date(2026, 3, 20)
 
@@ -125,6 +131,17 @@ def test_every_party_town_is_named_in_the_three_languages():
 def test_a_zones_event_in_a_party_town_is_the_central_asian_zones():
     assert {"Kurchatov", "Nukus", "Astana", "Semipalatinsk"} <= party_cities()
     assert "Vienna" not in party_cities()
+
+
+def test_each_party_has_one_capital_in_the_gazetteer():
+    """A meeting at a party's foreign ministry is in its capital (meetings._at_the_ministry)."""
+    assert party_capitals() == {
+        "KZ": "Astana",
+        "KG": "Bishkek",
+        "TJ": "Dushanbe",
+        "TM": "Ashgabat",
+        "UZ": "Tashkent",
+    }
 
 
 @pytest.mark.parametrize(

@@ -20,6 +20,7 @@ from .common import (
     merge,
     year_near,
 )
+from .places import party_capitals
 from .proposals import Proposal, Span
 from .regimes import regime_at
 from .rules import (
@@ -389,21 +390,21 @@ MINISTRY_BEFORE_STATE = re.compile(
 MINISTRY_AFTER_STATE = re.compile(
     r"^(?:\s+Республикасы(?:ның)?)?\s+Сыртқы\s+істер\s+министрлігінде(?!\w)"
 )
-CAPITAL_OF = {"KZ": "Astana", "KG": "Bishkek", "TJ": "Dushanbe", "TM": "Ashgabat", "UZ": "Tashkent"}
 
 
 def _at_the_ministry(ctx: Context, sentence: Sentence) -> tuple[str, Hit] | None:
+    capital_of = party_capitals()
     for m in ctx.states_in(sentence.start, sentence.end):
-        if m.code not in CAPITAL_OF:
+        if m.code not in capital_of:
             continue
         before = MINISTRY_BEFORE_STATE.search(ctx.text[max(0, m.start - 60) : m.start])
         after = MINISTRY_AFTER_STATE.match(ctx.text[m.end : m.end + 60])
         if before is not None:
             start = m.start - len(before.group(0))
-            return CAPITAL_OF[m.code], Hit(start, m.end, ctx.text[start : m.end], {})
+            return capital_of[m.code], Hit(start, m.end, ctx.text[start : m.end], {})
         if after is not None:
             end = m.end + after.end()
-            return CAPITAL_OF[m.code], Hit(m.start, end, ctx.text[m.start : end], {})
+            return capital_of[m.code], Hit(m.start, end, ctx.text[m.start : end], {})
     return None
 
 

@@ -114,5 +114,10 @@ def party_cities() -> frozenset[str]:
     return frozenset(place.name for place in gazetteer() if place.in_a_party)
 
 
+def party_capitals() -> dict[str, str]:
+    """Each Central Asian party's capital by its state's code ('KZ': 'Astana')."""
+    return {place.state: place.name for place in gazetteer() if place.capital and place.in_a_party}
+
+
 def one_of(names: tuple[str, ...]) -> str:
     return "(?:" + "|".join(names) + ")"
