@@ -155,21 +155,24 @@ def year_near(
     return None
 
 
+def full_dates_in(ctx: Context, start: int, end: int) -> list[DateMention]:
+    """The span's dates that name a day ('8 September 2006', '29 April')."""
+    return [
+        d
+        for d in ctx.dates_in(start, end)
+        if d.kind in ("date", "day_month") and d.value is not None
+    ]
+
+
 def full_date_in(ctx: Context, start: int, end: int) -> DateMention | None:
-    for d in ctx.dates_in(start, end):
-        if d.kind in ("date", "day_month") and d.value is not None:
-            return d
-    return None
+    found = full_dates_in(ctx, start, end)
+    return found[0] if found else None
 
 
 def act_date_in(ctx: Context, start: int, end: int) -> DateMention | None:
     """The day of the act a span tells: its first full date other than the dateline's ('New
     York, April 30 (UzDaily) – ... signed a memorandum on 29 April'), else the dateline's."""
-    found = [
-        d
-        for d in ctx.dates_in(start, end)
-        if d.kind in ("date", "day_month") and d.value is not None
-    ]
+    found = full_dates_in(ctx, start, end)
     apart = [d for d in found if ctx.dateline is None or d.start != ctx.dateline.start]
     return (apart or found or [None])[0]
 

@@ -17,6 +17,7 @@ from .common import (
     Pattern,
     clamp,
     first_hit,
+    full_dates_in,
     hits,
 )
 from .proposals import Proposal, Span
@@ -227,10 +228,8 @@ def body_date(ctx: Context, rules: Rules, sentence: Sentence, anchor: Hit) -> Da
     dateline = ctx.dateline.start if ctx.dateline is not None else -1
     candidates = [
         d
-        for d in ctx.dates_in(sentence.start, sentence.end)
-        if d.kind in ("date", "day_month")
-        and d.value is not None
-        and d.start != dateline
+        for d in full_dates_in(ctx, sentence.start, sentence.end)
+        if d.start != dateline
         and not is_effective_date(rules, ctx, d)
         and not a_treaty_acts_date(ctx, d)
     ]
