@@ -161,7 +161,7 @@ KK = {
         r"атқар(?:ады|а\s+бастады)",
         r"жүзеге\s+асыр(?:ады|а\s+бастады)",  # '... төрағалықты Тәжікстан жүзеге асырады'
         r"жалғастыр(?:ады|мақ)",  # 'төрағалықты алдағы жылы Қырғызстан жалғастырады'
-        # 'төрағалықты ... Қазақстан атқарады'; chairs.py: with it
+        # (chairs._holding reads these only with the term's start or the one held it before)
     ),
     "predecessor": compile_words(
         r"орнына",

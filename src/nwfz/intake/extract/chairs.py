@@ -386,12 +386,6 @@ def _holding(ctx: Context, rules: Rules, sentence: Sentence) -> Proposal | None:
 BY_END = re.compile(r"\bby$")
 
 
-@dataclass
-class _Start:
-    mention: DateMention
-    stated_here: bool
-
-
 def _term(
     ctx: Context,
     rules: Rules,

@@ -785,8 +785,9 @@ def _the_same_event(sentence: Sentence) -> bool:
 
 def _told_next(ctx: Context, rules: Rules, sentence: Sentence) -> tuple[Hit | None, list[Span]]:
     """'A conference was held in Astana. It was dedicated to the anniversary of the
-    Semipalatinsk Treaty.': what the event marks, and that it is the treaty's, told in the next
-    sentence about the same event (opening with 'It' or naming an event)."""
+    Semipalatinsk Treaty.': what the event marks, and that it is the treaty's, told in one of
+    the next TOLD_NEXT_WITHIN sentences about the same event (each telling it again: 'It',
+    'The course', an event's noun at its head)."""
     # sentences on the same event in a row ('Форумды ... ұйымдастырды. Форум ... арналды.'):
     # what it marks may come in the second
     for following in ctx.sentences[sentence.index + 1 : sentence.index + 1 + TOLD_NEXT_WITHIN]:

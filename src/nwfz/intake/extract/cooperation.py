@@ -231,7 +231,8 @@ def _the_bodys_forum(ctx: Context, hit: Hit) -> bool:
     return bool(BODYS_FORUM_AFTER.match(after) or BODYS_FORUM_BEFORE.search(before))
 
 
-# a treaty body's 'the Parties', 'the States Parties' (capitalised: a treaty's own parties)
+# a treaty body's 'the Parties', 'the States Parties' (capitalised: a treaty's own parties),
+# Kazakh 'Тараптар'
 THE_PARTIES_WORD = re.compile(r"\b(?:the\s+)?(?:States\s+)?Parties\b|(?<!\w)Тараптар\w*")
 # 'Осы мақсатта', 'Осыған орай' heading a Kazakh sentence: to the end the one before told
 TO_THAT_END = re.compile(r"\s*(?:Осы\s+мақсатта|Осыған\s+орай|To\s+that\s+end)\b")
@@ -504,8 +505,9 @@ VISIT = re.compile(r"(?<!\w)(?:visit(?:ed|s|ing)?|визит\w*|сапар\w*)(?
 
 def _the_meetings_day(ctx: Context, rules: Rules, sentence: Sentence):  # noqa: ANN202
     """'The meeting concluded with the signing of a Memorandum', 'В рамках конференции ...
-    подписали Меморандум': signed at the meeting the text told, on its day (the nearest
-    sentence before that names a meeting or an event with a full date)."""
+    подписали Меморандум', 'During the visit, ... signed': signed at the meeting the text
+    told, on its day (the nearest sentence before that names a meeting, an event or a visit
+    with a full date)."""
 
     def told(s: Sentence) -> bool:  # a meeting, an event or a visit ('During the visit, ...')
         return bool(

@@ -19,7 +19,6 @@ VOWELS = BACK_VOWELS | FRONT_VOWELS | frozenset("юё")
 VOICELESS = frozenset("пфкқтсшщхцчһ")
 SONORANT_SOFT = frozenset("руйи")  # like vowels for -лар and -лық, like consonants elsewhere
 NASAL = frozenset("мнң")
-VOICED_OTHER = frozenset("лзжбвгғд")
 
 
 def is_front(stem: str) -> bool:

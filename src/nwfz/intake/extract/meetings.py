@@ -204,7 +204,7 @@ OFFICIALS_TITLE = re.compile(
     r"[Ff]oreign|[Aa]ffairs|[Mm]inistry|[Ss]ecretary|[Gg]eneral|[Ss]pecial|[Ee]nvoy|"
     r"перв\w*|заместител\w*|министр\w*|посол|посл\w*|постоянн\w*|представител\w*|"
     r"руководител\w*|директор\w*|иностранных|дел|МИД|статс-секретар\w*|"
-    r"сыртқы|істер|министр\w*|орынбасар\w*|елші\w*|өкіл\w*)[\s,.]*)+$"
+    r"сыртқы|істер|орынбасар\w*|елші\w*|өкіл\w*)[\s,.]*)+$"  # ('министр\w*' serves Kazakh too)
 )
 # 'the Deputy Foreign Minister of Kyrgyzstan said after chairing': an official's state
 # ('the Deputy Minister of Foreign Affairs of the Kyrgyz Republic, who chaired the meeting')

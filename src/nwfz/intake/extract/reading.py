@@ -17,7 +17,6 @@ BLOCK_TAGS = frozenset(
         "aside", "figure", "figcaption", "dd", "dt", "title", "nav", "form",
     }
 )  # fmt: skip
-VOID_TAGS = frozenset({"br", "hr", "img", "meta", "link", "input", "source", "wbr"})
 PUBLISHED_META_KEYS = (
     "article:published_time",
     "date",

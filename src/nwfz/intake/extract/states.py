@@ -14,12 +14,6 @@ from .kk_morph import case_of, forms_regex, voiced
 from .text import ru_cases, ru_lemma, tokenize
 
 PARTIES: tuple[str, ...] = ("KZ", "KG", "TJ", "TM", "UZ")
-NUCLEAR_WEAPON_STATES: tuple[str, ...] = ("US", "RU", "GB", "FR", "CN")
-STATE_NAMES_EN: dict[str, str] = {
-    "KZ": "Kazakhstan", "KG": "Kyrgyzstan", "TJ": "Tajikistan", "TM": "Turkmenistan",
-    "UZ": "Uzbekistan", "US": "United States", "RU": "Russia", "GB": "United Kingdom",
-    "FR": "France", "CN": "China",
-}  # fmt: skip
 RU_CASE = {"nomn": "nom", "gent": "gen", "datv": "dat", "accs": "acc", "ablt": "ins", "loct": "loc"}
 
 
