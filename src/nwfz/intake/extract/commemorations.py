@@ -11,6 +11,7 @@ from .common import (
     Hit,
     explicit_years,
     first_hit,
+    framed_by,
     hits,
     merge,
     year_near,
@@ -1061,10 +1062,7 @@ def _organised_by_another_body(ctx: Context, rules: Rules, sentence: Sentence) -
 
 
 def _a_supporter(ctx: Context, body: Hit) -> bool:
-    return bool(
-        SUPPORT_AFTER.match(ctx.text[body.end : body.end + 60])
-        or SUPPORT_BEFORE.search(ctx.text[max(0, body.start - 60) : body.start])
-    )
+    return framed_by(ctx, body, SUPPORT_BEFORE, SUPPORT_AFTER, 60)
 
 
 def _event_context(ctx: Context, rules: Rules, sentence: Sentence) -> list[Span]:
@@ -1125,9 +1123,7 @@ PREPCOM_AFTER = re.compile(r"^[^.;]{0,50}?[Дд]айындық\s+комитет"
 
 
 def _a_forums_year(ctx: Context, year: DateMention) -> bool:
-    before = ctx.text[max(0, year.start - 60) : year.start]
-    after = ctx.text[year.end : year.end + 60]
-    return bool(PREPCOM_BEFORE.search(before) or PREPCOM_AFTER.match(after))
+    return framed_by(ctx, year, PREPCOM_BEFORE, PREPCOM_AFTER, 60)
 
 
 # 'План мероприятий на 2020 год', 'the plan of events', 'іс-шаралар жоспары': the plan's name,
@@ -1141,9 +1137,7 @@ PLAN_OF_AFTER = re.compile(r"^\s+жоспар(?:ы|ын|ына|ында|ының
 
 
 def _a_plans_name(ctx: Context, noun: Hit) -> bool:
-    before = ctx.text[max(0, noun.start - 30) : noun.start]
-    after = ctx.text[noun.end : noun.end + 30]
-    return bool(PLAN_OF_BEFORE.search(before) or PLAN_OF_AFTER.match(after))
+    return framed_by(ctx, noun, PLAN_OF_BEFORE, PLAN_OF_AFTER, 30)
 
 
 # a clause boundary between two events of one sentence: 'мы проведём конференцию, а 29 августа

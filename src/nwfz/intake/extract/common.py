@@ -177,6 +177,17 @@ def act_date_in(ctx: Context, start: int, end: int) -> DateMention | None:
     return (apart or found or [None])[0]
 
 
+def framed_by(
+    ctx: Context, item: Hit | DateMention, before: Pattern, after: Pattern | None, reach: int
+) -> bool:
+    """The words just before a hit or a date (up to `reach` characters) end as `before` reads
+    them (a search, '$' at the hit), or those just after it begin as `after` reads them (a
+    match): 'при поддержке ОБСЕ', 'МАГАТЭ Бас конференциясы', 'signed on 8 September 2006'."""
+    if before.search(ctx.text[max(0, item.start - reach) : item.start]):
+        return True
+    return after is not None and after.match(ctx.text[item.end : item.end + reach]) is not None
+
+
 def merge(proposals: list[Proposal], key_fields: tuple[str, ...]) -> list[Proposal]:
     """One proposal per distinct key: spans are joined, empty fields filled, confidence raised."""
     merged: dict[tuple, Proposal] = {}

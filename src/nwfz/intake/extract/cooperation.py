@@ -10,6 +10,7 @@ from .common import (
     Hit,
     act_date_in,
     first_hit,
+    framed_by,
     full_date_in,
     hits,
     merge,
@@ -226,9 +227,7 @@ BODYS_FORUM_BEFORE = re.compile(
 
 
 def _the_bodys_forum(ctx: Context, hit: Hit) -> bool:
-    after = ctx.text[hit.end : hit.end + 40]
-    before = ctx.text[max(0, hit.start - 40) : hit.start]
-    return bool(BODYS_FORUM_AFTER.match(after) or BODYS_FORUM_BEFORE.search(before))
+    return framed_by(ctx, hit, BODYS_FORUM_BEFORE, BODYS_FORUM_AFTER, 40)
 
 
 # a treaty body's 'the Parties', 'the States Parties' (capitalised: a treaty's own parties),

@@ -17,6 +17,7 @@ from .common import (
     Pattern,
     clamp,
     first_hit,
+    framed_by,
     full_dates_in,
     hits,
 )
@@ -214,11 +215,9 @@ ACT_AFTER_DATE = re.compile(r"^(?:\s*[^\s.;]+){0,3}?\s+(?:қол\s+қойыл|к
 
 
 def a_treaty_acts_date(ctx: Context, when: DateMention) -> bool:
-    before = ctx.text[max(0, when.start - 40) : when.start]
-    after = ctx.text[when.end : when.end + 40]
-    if ACT_BEFORE_DATE.search(before):
-        return True
-    return ctx.language == "kk" and ACT_AFTER_DATE.match(after) is not None
+    return framed_by(
+        ctx, when, ACT_BEFORE_DATE, ACT_AFTER_DATE if ctx.language == "kk" else None, 40
+    )
 
 
 def body_date(ctx: Context, rules: Rules, sentence: Sentence, anchor: Hit) -> DateMention | None:
