@@ -1166,8 +1166,9 @@ def _event_parts(rules: Rules, sentence: Sentence) -> list[Sentence]:
 
 # a list item ('• проведение памятного мероприятия ...;') under a heading that plans ('План
 # действий на 2022 год ... предусматривает:', 'The programme includes:', 'жоспар ... көздейді:')
-LIST_ITEM = re.compile(r"^\s*(?:[•·▪‣◦*–—-]|\d{1,2}[.)])\s*")
-LIST_ITEM_IN = re.compile(r"\n[^\S\n]*(?:[•·▪‣◦*–—-]|\d{1,2}[.)])[^\S\n]*")
+BULLET = r"(?:[•·▪‣◦*–—-]|\d{1,2}[.)])"  # a list item's mark: '•', '–', '1.', '2)'
+LIST_ITEM = re.compile(r"^\s*" + BULLET + r"\s*")  # a sentence that is an item
+LIST_ITEM_IN = re.compile(r"\n[^\S\n]*" + BULLET + r"[^\S\n]*")  # an item inside a sentence
 PLAN_HEADING = re.compile(
     r"(?:предусматрива\w*|включа\w*|запланирован\w*|планиру\w*|includ\w*|provid\w*\s+for|"
     r"envisag\w*|plann\w*|көзде\w*|қамти\w*|қарастыр\w*|жоспарла\w*)[^:]{0,40}:\s*\n?$",

@@ -10,6 +10,8 @@ from .places import Place, one_of, places_for
 from .rules import Rules
 
 NWFZ = r"[Nn]uclear[- ][Ww]eapons?[- ][Ff]ree\s+[Zz]one"
+# the UN by its names: 'UN', 'U.N.', 'United Nations'
+UN = r"(?:UN|U\.N\.|United\s+Nations)"
 NPT = compile_words(
     r"NPT",
     r"Non-Proliferation\s+Treaty",
@@ -876,17 +878,17 @@ RULES = Rules(
         r"(?:Member\s+States|members)\s+of\s+the\s+(?:UN|United\s+Nations)",
         r"(?:UN|United\s+Nations)\s+(?:[Mm]ember\s+[Ss]tates|members)",
         r"(?:Representatives?|Missions?|Ambassadors?)\s+(?:of\s+(?:the\s+)?(?:\w+\s+){1,4})?(?:to|at)\s+the\s+(?:UN|United\s+Nations)(?!\s+General)",
-        r"(?:UN|U\.N\.|United\s+Nations)\s+(?:Resident\s+Coordinator|Secretary[-\s]General|"
+        UN + r"\s+(?:Resident\s+Coordinator|Secretary[-\s]General|"
         r"Under-Secretary-General|High\s+Representative)",
         # the UN acting, not the parties at it: 'a statement from the UN Department of
         # Disarmament Affairs', 'a UN spokesman', 'the UN's active involvement'
-        r"(?:UN|U\.N\.|United\s+Nations)\s+(?:Department|[Ss]pokes(?:man|person|woman)|Secretariat)",
-        r"(?:UN|U\.N\.|United\s+Nations)(?:'s|’s)(?!\s+(?:General\s+Assembly|Security\s+Council|"
+        UN + r"\s+(?:Department|[Ss]pokes(?:man|person|woman)|Secretariat)",
+        UN + r"(?:'s|’s)(?!\s+(?:General\s+Assembly|Security\s+Council|"
         r"First\s+Committee))",
         # a day the UN proclaimed, the UN's agencies, a partner the UN is for a state
-        r"(?:UN|U\.N\.|United\s+Nations)(?:\s+\(UN\))?\s+(?:International\s+)?Day",
+        UN + r"(?:\s+\(UN\))?\s+(?:International\s+)?Day",
         # 'held at UN Headquarters': the place of another forum's session
-        r"(?:UN|U\.N\.|United\s+Nations)\s+[Hh]eadquarters",
+        UN + r"\s+[Hh]eadquarters",
         r"[Hh]eadquarters\s+of\s+the\s+(?:UN|United\s+Nations)",
         r"(?:UN|United\s+Nations)\s+(?:system|Treaty|Convention|Charter|Institute|University)",
         # the UN's founding and other documents: the UN Charter, the UN Convention on ...
@@ -933,12 +935,12 @@ RULES = Rules(
         r"(?:the|this)\s+(?:conference|session|committee|assembly|meeting)"
     ),
     un_missions=compile_words(
-        r"(?:UN|U\.N\.|United\s+Nations)\s+(?:[Aa]mbassadors|[Pp]ermanent\s+[Rr]epresentatives)",
+        UN + r"\s+(?:[Aa]mbassadors|[Pp]ermanent\s+[Rr]epresentatives)",
         # one representative speaking for the parties ('on behalf of the Member States')
         r"Permanent\s+Representative\s+of\s+(?:the\s+)?(?:\w+\s+){1,4}to\s+the\s+(?:UN|United\s+Nations)"
         r"(?!\s+General)",
         r"(?:Permanent\s+)?(?:Missions|Representatives|Ambassadors)\s+(?:of\s+(?:the\s+)?"
-        r"(?:\w+\s+){1,4})?(?:to|at)\s+the\s+(?:UN|U\.N\.|United\s+Nations)(?!\s+General)",
+        r"(?:\w+\s+){1,4})?(?:to|at)\s+the\s+" + UN + r"(?!\s+General)",
         flags=0,
     ),
     # not 'a work plan ... was signed off by the parties'
