@@ -426,7 +426,9 @@ def _far():  # noqa: ANN202 - a date object far in the future for comparisons
 def _count(found: Hit, rules: Rules) -> int | None:
     """The number a match states, in digits (group n) or words (group w: 'thirtieth',
     'forty-sixth', 'двадцатилетие', 'жиырма бес'), from 1 to 60."""
-    decades = DECADES.get((found.groups.get("d") or found.groups.get("d2") or "").lower())
+    decades = rules.decade_words.get(
+        (found.groups.get("d") or found.groups.get("d2") or "").lower()
+    )
     if decades is not None:
         return 10 * decades  # 'two decades since'
     number = found.groups.get("n")
@@ -441,8 +443,6 @@ def _count(found: Hit, rules: Rules) -> int | None:
 
 
 SPACES = re.compile(r"[\s-]+")
-DECADES = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
-           "два": 2, "три": 3, "четыре": 4, "пять": 5}  # fmt: skip
 
 
 def _anniversary_of(rules: Rules, sentence: Sentence) -> tuple[str | None, Hit | None]:

@@ -108,6 +108,9 @@ def _alternation(words: dict[str, int]) -> str:
 
 ORDINAL_WORD = r"\b(?P<w>" + _alternation(ORDINALS) + r")"
 CARDINAL_WORD = r"\b(?P<w>" + _alternation(CARDINALS) + r")"
+# a count of decades ('two decades since', 'a decade after')
+DECADE_WORDS = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
+DECADES = "(?:" + "|".join(DECADE_WORDS) + ")"
 
 RULES = Rules(
     **chair_words.EN,
@@ -475,15 +478,16 @@ RULES = Rules(
         ),
         # 'marks two decades since the Treaty was signed', 'a decade after its entry into force'
         re.compile(
-            r"(?<![\w-])(?P<d>a|one|two|three|four|five|six)\s+decades?\s+"
+            r"(?<![\w-])(?P<d>" + DECADES + r")\s+decades?\s+"
             r"(?:ha(?:ve|d|s)\s+(?:passed|elapsed|gone\s+by)\s+)?(?:since|after|of)\b"
             # 'celebrates two decades this year'
             r"|(?:celebrat\w+|marks?|marking|marked|turns?|turned)\s+(?:its\s+)?"
-            r"(?P<d2>a|one|two|three|four|five|six)\s+decades?\b",
+            r"(?P<d2>" + DECADES + r")\s+decades?\b",
             re.IGNORECASE,
         ),
     ],
     ordinal_words=ORDINALS | CARDINALS,
+    decade_words=DECADE_WORDS,
     # 'the 50th Anniversary of the adoption of the Treaty': a treaty is adopted and opened for
     # signature on one day
     signature=compile_words(

@@ -140,6 +140,9 @@ class Rules:
     # the anniversary marked now, in the year of publication ('today', 'this day', 'Mongolia
     # celebrates the thirtieth anniversary', 'сегодня отмечается', 'бүгін ... толып отыр')
     marked_now: Pattern | None = None
+    # a count of decades in words and its number ('two decades since', 'два десятилетия'),
+    # as an anniversary pattern's group d or d2 captures it
+    decade_words: dict[str, int] = field(default_factory=dict)
 
 
 def proposal(kind: str, fields: dict, spans: list[Span], confidence: float) -> Proposal:
