@@ -146,6 +146,7 @@ def _transfer(ctx: Context, rules: Rules, sentence: Sentence) -> Proposal | None
         source = _relative_giver(ctx, parties, verb, to)
     source = source or _former_holder(ctx, parties, to)
     source = source or _predecessor(ctx, rules, sentence, to, spans)
+    source = source or _held_before_next(ctx, sentence, to, spans)
     source = source or _completed_chair(ctx, rules, to, spans)
     if source is not None:
         spans.append((source.start, source.end))
@@ -215,10 +216,19 @@ def _recipient_by_its_words(
     return None, source
 
 
-def _the_years_chair(rules: Rules, when, verb: Hit) -> bool:  # noqa: ANN001
+def _the_years_chair(ctx: Context, rules: Rules, when, verb: Hit) -> bool:  # noqa: ANN001
     """'Семей шартына 2027 жылы Қырғызстан төрағалық етеді': in Kazakh a year before the
-    present or future verb of chairing names the year the state chairs."""
-    return rules.head_final and when.kind == "year" and when.end <= verb.start
+    present or future verb of chairing names the year the state chairs; in Russian a year
+    after it ('будет председательствовать в течение 2027 года', '... в 2027 году')."""
+    if when.kind != "year":
+        return False
+    if rules.head_final:
+        return when.end <= verb.start
+    before = ctx.text[max(verb.end, when.start - 12) : when.start]
+    return verb.end <= when.start and bool(IN_THE_YEAR.search(before))
+
+
+IN_THE_YEAR = re.compile(r"(?<!\w)(?:в|в\s+течение|на)\s+$")
 
 
 # 'Узбекистан передал эстафету: председательство в ЦАЗСЯО — у Казахстана': after a dash, 'у X'
@@ -289,6 +299,37 @@ HELD_BEFORE = re.compile(
 )
 
 
+# 'Ранее эти функции выполнял Туркменистан', 'До этого председательствовал Узбекистан': the
+# next sentence names who held the chair before
+HELD_EARLIER = re.compile(
+    r"\W*(?:Ранее|До\s+этого|Прежде|До\s+него|До\s+нее|До\s+неё|Previously|Before\s+that)"
+    r"[^.;]{0,60}?(?:выполнял|осуществлял|исполнял|председательствовал|возглавлял|занимал"
+    r"|held|chaired)",
+    re.IGNORECASE,
+)
+
+
+def _held_before_next(
+    ctx: Context, sentence: Sentence, to: StateMention, spans: list[Span]
+) -> StateMention | None:
+    if sentence.index + 1 >= len(ctx.sentences):
+        return None
+    following = ctx.sentences[sentence.index + 1]
+    held = HELD_EARLIER.match(following.text)
+    if held is None:
+        return None
+    after = following.start + held.end()
+    named = [
+        m
+        for m in ctx.states_in(after, following.end)
+        if m.is_party and m.code != to.code and m.start - after < 25
+    ]
+    if len({m.code for m in named}) != 1:
+        return None
+    spans.append((following.start + held.start(), after))
+    return named[0]
+
+
 def _former_holder(
     ctx: Context, parties: list[StateMention], to: StateMention
 ) -> StateMention | None:
@@ -351,7 +392,7 @@ def _holding(ctx: Context, rules: Rules, sentence: Sentence) -> Proposal | None:
             for d in ctx.dates_in(home[0], home[1]) or ctx.dates_in(sentence.start, verb.start)
             if (d.value is not None or d.kind in ("year", "relative_year"))
             and d.year is not None
-            and (is_effective_date(rules, ctx, d) or _the_years_chair(rules, d, verb))
+            and (is_effective_date(rules, ctx, d) or _the_years_chair(ctx, rules, d, verb))
         ]
         named = [m for m in ctx.states_in(home[0], home[1]) if m.is_party and "nom" in m.cases]
         subjects = [m for m in named if m.end <= verb.start]

@@ -760,7 +760,14 @@ def _headline_date(ctx: Context, rules: Rules, sentence: Sentence) -> DateMentio
     return dated[0] if len(dated) == 1 else None
 
 
-SAME_EVENT = re.compile(r"^\W*(?:It|This|Оно|Она|Ол)\b")
+SAME_EVENT = re.compile(
+    r"^\W*(?:It|This|Оно|Она|Ол|Её|Ее|Его|Ей|Ему|(?:В|На)\s+н(?:ей|ём|ем)|Организатор\w*)(?!\w)"
+)
+# the event's participants named in the sentence after it ('В ней участвовали команды из
+# пяти стран — участниц Договора'): the event is the treaty's
+PARTICIPATED = re.compile(
+    r"участвовал\w*|принял\w*\s+участие|стал\w*\s+участник\w*|собрал\w*", re.IGNORECASE
+)
 # the event again by a plain noun early in the next sentence ('Organised by ..., the course
 # covered', 'The programme includes a module on the Treaty')
 EVENT_AGAIN = re.compile(r"\b[Tt]he\s+(?:course|programme|program|exercise|school|training)\b")
@@ -794,9 +801,18 @@ def _told_next(ctx: Context, rules: Rules, sentence: Sentence) -> tuple[Hit | No
     for following in ctx.sentences[sentence.index + 1 : sentence.index + 1 + TOLD_NEXT_WITHIN]:
         noun = first_hit(rules.event_noun, following)
         opens = _the_same_event(following) or (noun and noun.start - following.start < 25)
-        if not opens:
+        again = _its_head_noun_again(ctx, rules, sentence, following)
+        if not (opens or again):
             break
         qualifier = first_hit(rules.dedicated, following)
+        if qualifier is None and again is not None:
+            qualifier = again  # 'в деловой игре. Игра ... моделировала работу сторон Договора'
+
+        if qualifier is None and _the_same_event(following):
+            took_part = PARTICIPATED.search(following.text)
+            if took_part is not None:
+                at = following.start + took_part.start()
+                qualifier = Hit(at, following.start + took_part.end(), took_part.group(), {})
         context = in_treaty_context(rules, ctx, following)
         if qualifier is not None and context:
             return qualifier, context
@@ -804,6 +820,27 @@ def _told_next(ctx: Context, rules: Rules, sentence: Sentence) -> tuple[Hit | No
 
 
 TOLD_NEXT_WITHIN = 2  # sentences
+
+
+def _its_head_noun_again(
+    ctx: Context, rules: Rules, sentence: Sentence, following: Sentence
+) -> Hit | None:
+    """The next sentence opens with the last word of the event's noun again, in any case
+    ('приняли участие в деловой игре. Игра, проведённая в Ташкенте, ...')."""
+    noun = first_hit(rules.event_noun, sentence)
+    first = FIRST_WORD.match(following.text)
+    if noun is None or first is None:
+        return None
+    head = noun.text.split()[-1].lower()
+    word = first.group(1).lower()
+    stem = min(len(head), len(word)) - 1
+    if stem < 3 or abs(len(head) - len(word)) > 2 or head[:stem] != word[:stem]:
+        return None
+    at = following.start + first.start(1)
+    return Hit(at, at + len(word), first.group(1), {})
+
+
+FIRST_WORD = re.compile(r"\W*(\w+)")
 
 
 def _title_of(rules: Rules, sentence: Sentence, noun: Hit) -> Hit | None:
@@ -1507,17 +1544,20 @@ def _organisers_next_sentence(
     ctx: Context, rules: Rules, sentence: Sentence, spans: list[Span]
 ) -> list[str]:
     """'The event was organised by the Foreign Ministry of ...' right after the event."""
-    if sentence.index + 1 >= len(ctx.sentences) or rules.organised_by is None:
+    if rules.organised_by is None:
         return []
-    following = ctx.sentences[sentence.index + 1]
-    if first_hit(rules.chair_framework, following):  # 'The meeting ... became a part of
-        pass  # Turkmenistan's chairmanship': the chair organised it
-    elif not (
-        first_hit(rules.event_noun, following) or _the_same_event(following)
-    ) or not first_hit(rules.organised_by, following):
-        return []  # ('It was organised by the Ministry ...': the event again)
-    found: list[Span] = []
-    organisers = _organisers(ctx, rules, following, found)
-    if organisers:
-        spans.extend(found)
-    return organisers
+    # the sentences after it that tell the same event again, one after another ('Экспозиция
+    # была посвящена Договору ... Её организовало Министерство ...')
+    for following in ctx.sentences[sentence.index + 1 : sentence.index + 1 + TOLD_NEXT_WITHIN]:
+        if first_hit(rules.chair_framework, following):  # 'The meeting ... became a part of
+            pass  # Turkmenistan's chairmanship': the chair organised it
+        elif not (first_hit(rules.event_noun, following) or _the_same_event(following)):
+            return []
+        elif not first_hit(rules.organised_by, following):
+            continue  # ('It was organised by the Ministry ...': the event again)
+        found: list[Span] = []
+        organisers = _organisers(ctx, rules, following, found)
+        if organisers:
+            spans.extend(found)
+        return organisers
+    return []

@@ -34,7 +34,7 @@ def memoranda(ctx: Context, rules: Rules) -> list[Proposal]:
         return []
     found: list[Proposal] = []
     by_the_dateline: set[int] = set()  # dated only by the report's dateline
-    for sentence in ctx.sentences:
+    for sentence in _memo_sentences(ctx, rules):
         noun = first_hit(rules.memorandum, sentence)
         signed = first_hit(rules.signed, sentence) or first_hit(MEMO_PLANNED, sentence)
         if noun is not None and signed is None:
@@ -148,6 +148,34 @@ def memoranda(ctx: Context, rules: Rules) -> list[Proposal]:
     # day wins ('... sign memorandum' over '... signed a memorandum on 29 April')
     order = sorted(range(len(found)), key=lambda i: i in by_the_dateline)
     return merge([found[i] for i in order], ("parties",))
+
+
+# the document told again by a pronoun or a plain noun opening the next sentence: 'Документ
+# заключён между ...', 'Он был подписан 15 мая'
+DOCUMENT_AGAIN = re.compile(r"\W*(?:Документ|Текст|Он|Она|Его|Её|Ее)(?!\w)")
+
+
+def _memo_sentences(ctx: Context, rules: Rules) -> list[Sentence]:
+    """The sentences, a memorandum's joined to the next that tells the same document again
+    ('В Ташкенте состоялась церемония подписания меморандума. Документ заключён между
+    сторонами Договора о ЦАЗСЯО и АСЕАН'): its parties, signing or day may be told there."""
+    out: list[Sentence] = []
+    skip = False
+    for sentence, following in zip(ctx.sentences, [*ctx.sentences[1:], None], strict=True):
+        if skip:
+            skip = False
+            continue
+        if (
+            following is not None
+            and DOCUMENT_AGAIN.match(following.text)
+            and (first_hit(rules.memorandum, sentence) or first_hit(rules.memorandum, following))
+        ):
+            text = ctx.text[sentence.start : following.end]
+            out.append(Sentence(sentence.start, following.end, text, sentence.index))
+            skip = True
+            continue
+        out.append(sentence)
+    return out
 
 
 # memoranda in the plural: 'in discussions with Russia, India, the EU and China to sign MoUs'
@@ -484,6 +512,9 @@ MEMO_PLANNED = re.compile(
     r"|(?:signing|conclusion)\s+of\s+[^.;]{0,120}?\b(?:is|are)\s+(?:expected|planned|envisaged|scheduled|foreseen|"
     r"anticipated)"
     r"|(?:намечено|планируется|предстоит)\s+подписани\w*|қол\s+қойылмақ\w*"
+    # 'Работа над меморандумом продолжается', 'предложение о заключении меморандума'
+    r"|работ\w*\s+над\s+(?:\w+\s+){0,2}?меморандум\w*"
+    r"|(?:предложени|инициатив|запрос)\w*\s+о\s+(?:заключении|подписании)"
     # a draft still being agreed: 'проект меморандума ... на согласовании', 'меморандум жобасы'
     r"|draft\s+(?:memorandum|MoU)|project\s+of\s+(?:the\s+)?(?:memorandum|MoU)|planned\s+the\s+signing|проект\w*\s+меморандум\w*|на\s+согласовании"
     # 'was nearing completion', 'is being finalised'
@@ -621,13 +652,23 @@ def _told_as_history(ctx: Context, sentence: Sentence, trigger: Hit) -> bool:
 HISTORY_YEARS = 3
 
 
+FORUM_PRONOUN = re.compile(
+    r"(?<!\w)(?:(?:на|в)\s+н(?:ей|[её]м)|в\s+(?:е[её]|его)\s+рамках)(?!\w)", re.IGNORECASE
+)
+
+
 def _told_of_it_next(rules: Rules, following: Sentence) -> Hit | None:
     """'МАГАТЭ Бас конференциясының 70-сессиясы басталды. Сессия аясында Орталық Азия елдері
     ... жанама іс-шара өткізеді': the next sentence, headed by the forum's noun, tells the
     parties acting there (its context word)."""
     anaphor = first_hit(rules.forum_anaphor, following)
     if anaphor is None or anaphor.start - following.start > 12:
-        return None
+        # or a pronoun anywhere: 'Государства — участники ... представят на ней общую позицию'
+        pronoun = FORUM_PRONOUN.search(following.text)
+        if pronoun is None:
+            return None
+        at = following.start + pronoun.start()
+        anaphor = Hit(at, following.start + pronoun.end(), pronoun.group(), {})
     if not first_hit(rules.forum_actors, following):
         return None
     return next((c for c in hits(rules.forum_context, following) if c.start >= anaphor.end), None)

@@ -721,7 +721,7 @@ def _agreed_plans(rules: Rules, sentence: Sentence) -> Hit | None:
 
 # plans agreed, not one delegation's presented: 'согласовали', 'утвердили', 'adopted', 'бекітті'
 AGREED = re.compile(
-    r"согласова|утверд|утвержд|одобр|намети|приня|определ|обознач|выработа|договорил|условил|"
+    r"согласова|утверд|утвержд|одобр|намети|намечен(?!н)|приня|определ|обознач|выработа|договорил|условил|"
     r"решено|решил|"
     r"agreed|approved|"
     r"adopted|endorsed|coordinated|signed\s+off|\badopts?\b|\bapproves?\b|\bendorses?\b|бекіт|келіс|айқында|белгіле|мақұлда|құрды|құрылды|"
@@ -764,7 +764,19 @@ def _agreed(ctx: Context, plans: Hit) -> bool:
         or AGREED.search(rest)
         or AGREED.search(before)
         or WHICH_AGREED.match(ctx.text, plans.end)
+        or AGREED_NEXT.match(ctx.text, plans.end)
     )
+
+
+# the plans put forward, agreed in the next sentence that names them again ('вынесло на
+# рассмотрение проект графика мероприятий на 2026 год. После обсуждения документ одобрен
+# всеми сторонами', 'It was approved by the parties')
+AGREED_NEXT = re.compile(
+    r"[^.;]{0,60}\.\s+(?:[^\s.;]+\s+){0,3}?(?:документ|проект|план|он|она|it|the\s+(?:document|draft"
+    r"|plan))\s+(?:был[аио]?\s+|was\s+)?(?:\w+\s+)?(?:одобрен|утвержд[её]н|утвержден|согласован"
+    r"|принят|поддержан|approved|adopted|endorsed|agreed)",
+    re.IGNORECASE,
+)
 
 
 # a Kazakh converb ends its clause with a comma and the chain goes on: 'әзірленіп, келісілді'
@@ -897,7 +909,7 @@ BODY_AGAIN = re.compile(
 # the parties together, not one state: 'стороны', 'участники', 'the parties', 'тараптар'
 THE_PARTIES = re.compile(
     r"сторон|участни|делегаци|государств|стран|parties|sides|delegations|states|countries|partners|"
-    r"ministers|министр|"
+    r"ministers|министр|diplomats|дипломат|"
     r"тарап|қатысушы|делегация|мемлекеттер|елдер|"
     r"(?<!\w)олар(?!\w)",  # 'Олар ...': they, the parties the sentence before named
     re.IGNORECASE,
@@ -928,7 +940,12 @@ def _plans_of_the_parties(ctx: Context, rules: Rules, sentence: Sentence) -> boo
     if sentence.index == 0:
         return False
     before = ctx.sentences[sentence.index - 1]
-    return bool(first_hit(rules.meeting, before) and in_treaty_context(rules, ctx, before))
+    # after the meeting, or after the parties' review ('заслушали отчёт о выполнении плана в
+    # рамках Договора ... По его итогам принят план на 2026 год')
+    return bool(
+        (first_hit(rules.meeting, before) or first_hit(rules.review, before))
+        and in_treaty_context(rules, ctx, before)
+    )
 
 
 def _chairs_term_reviewed(
