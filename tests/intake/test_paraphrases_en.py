@@ -1541,6 +1541,154 @@ POSITIVES: list[tuple[str, str, dict, date]] = [
      {"from": "UZ", "to": "KZ"}, date(2025, 12, 20)),
     (CM, "Bishkek is set to host the next round of consultations of the Semipalatinsk Treaty "
      "parties in early 2027.", {"place": "Bishkek", "status": "planned"}, P),
+    # batch 14 (session 4, en2): multi-sentence snippets in news-agency and ministry English,
+    # the facts spread over 2-4 sentences with background between; written before any run
+    (RP, "The consultative meeting of the CANWFZ States Parties took place in Astana on 29 "
+     "January. Delegations went through what had been achieved under the Treaty over the past "
+     "year. They then approved a roadmap of joint activities for 2026.",
+     {"year_reviewed": 2025, "plans_period": 2026}, P),
+    (RP, "ASTANA (Kazinform) - Deputy foreign ministers of the five Central Asian states met in "
+     "the Kazakh capital. Under the agenda, the sides summed up the implementation of the Treaty "
+     "on a Nuclear-Weapon-Free Zone in Central Asia in 2025. A calendar of joint events for 2026 "
+     "was also approved.", {"year_reviewed": 2025, "plans_period": 2026}, P),
+    (RP, "The Semipalatinsk Treaty parties reviewed the outcomes of Uzbekistan's chairmanship in "
+     "2025. Uzbekistan's term was described as productive. The meeting also endorsed the list of "
+     "priorities proposed by Kazakhstan for 2026.",
+     {"year_reviewed": 2025, "plans_period": 2026}, P),
+    (RP, "TASHKENT, January 30 (Daryo) - The CANWFZ parties gave an account of the work done in "
+     "2025. Much of it related to the Treaty's forthcoming anniversary. For 2026, the delegations "
+     "mapped out a schedule of seminars and exhibitions.",
+     {"year_reviewed": 2025, "plans_period": 2026}, P),
+    (RP, "The Kyrgyz delegation informed the partners about the fulfilment of the 2025 joint "
+     "action plan under the CANWFZ Treaty. The information was taken note of. The parties went "
+     "on to agree the main lines of cooperation for 2026.",
+     {"year_reviewed": 2025, "plans_period": 2026}, P),
+    (RP, "The parties to the Central Asian nuclear-weapon-free zone treaty held their annual "
+     "meeting on Friday, Trend reports. The results of the year 2025 were analysed in detail. "
+     "Kazakhstan, which took over the chairmanship, presented its roadmap for 2026, and the "
+     "parties backed it.", {"year_reviewed": 2025, "plans_period": 2026}, P),
+    (RP, "The OPANAL Council met in Mexico City on 20 January 2026. Member states heard the "
+     "Secretary-General's account of the Agency's work during 2025. The Council then adopted the "
+     "programme of activities for 2026.",
+     {"regime": "tlatelolco", "year_reviewed": 2025, "plans_period": 2026}, P),
+    (RP, "AFCONE's Commissioners convened in Addis Ababa. They appraised the Commission's "
+     "performance in 2025 against its strategic plan. A work plan for 2026, including outreach "
+     "to other zones, was approved.",
+     {"regime": "pelindaba", "year_reviewed": 2025, "plans_period": 2026}, P),
+    (RP, "The SEANWFZ Commission convened in Kuala Lumpur. Ministers noted progress made in "
+     "implementing the Commission's Plan of Action during 2025. Priorities for 2026 were also "
+     "identified.", {"regime": "bangkok", "year_reviewed": 2025, "plans_period": 2026}, P),
+    (RP, "The five Central Asian countries marked another year of cooperation under their "
+     "nuclear-weapon-free zone treaty. At a meeting in Ashgabat, officials compared notes on how "
+     "the 2025 plan had worked out. A fresh set of joint steps for 2026 was agreed upon.",
+     {"year_reviewed": 2025, "plans_period": 2026}, P),
+    (RP, "Uzbekistan's Foreign Ministry said on Thursday that the CANWFZ parties had approved "
+     "their joint action plan for 2026. The plan was drawn up by the Kazakh chairmanship. It "
+     "builds on the results achieved in 2025, which the parties rated highly.",
+     {"year_reviewed": 2025, "plans_period": 2026}, P),
+    (RP, "The consultative meeting on the Semipalatinsk Treaty concluded in Tashkent. "
+     "Participants discussed the state of implementation of the decisions taken a year earlier. "
+     "An agreement was reached on the timetable of joint events for 2026.",
+     {"plans_period": 2026}, date(2025, 12, 5)),
+    (EV, "The Ministry of Foreign Affairs of Kyrgyzstan held a round table in Bishkek on 12 March "
+     "2026. The event was dedicated to the 20th anniversary of the Treaty on a "
+     "Nuclear-Weapon-Free Zone in Central Asia. Experts and students took part.",
+     {"status": "held", "organisers": ["KG"], "date": "2026-03-12"}, date(2026, 3, 13)),
+    (EV, "An international conference will be held in Astana in September 2026. It is being "
+     "organised by Kazakhstan's Foreign Ministry together with UNODA. The conference will focus "
+     "on the CANWFZ Treaty's role in global non-proliferation.",
+     {"status": "planned", "organisers": ["KZ"]}, P),
+    (EV, "Turkmen diplomats visited the Institute of International Relations in Ashgabat on 4 "
+     "February 2026. They gave a lecture to students on the history of the Central Asian "
+     "nuclear-weapon-free zone. A quiz followed.",
+     {"status": "held", "organisers": ["TM"], "date": "2026-02-04"}, date(2026, 2, 5)),
+    (EV, "DUSHANBE (AKIpress) - A seminar for young diplomats opened in the Tajik capital on "
+     "Monday. The Ministry of Foreign Affairs of Tajikistan and the UNRCCA are behind the event. "
+     "Participants will study the provisions of the Semipalatinsk Treaty over three days.",
+     {"status": "held", "organisers": ["TJ"]}, date(2026, 4, 14)),
+    (EV, "Uzbekistan plans to hold a scientific-practical conference in Samarkand in May. The "
+     "Foreign Ministry said the conference would be devoted to the CANWFZ Treaty. Scholars from "
+     "all five states are expected.", {"status": "planned", "organisers": ["UZ"]}, P),
+    (EV, "A documentary about the road to the Central Asian nuclear-weapon-free zone premiered in "
+     "Almaty on 29 August 2026. The screening was arranged by the Kazakh Foreign Ministry. "
+     "Veterans of the negotiations attended.",
+     {"status": "held", "organisers": ["KZ"], "date": "2026-08-29"}, date(2026, 8, 30)),
+    (EV, "OPANAL will hold its annual disarmament education course in Mexico City in October. "
+     "Applications are open to diplomats from the region. The course covers the Treaty of "
+     "Tlatelolco and the other zones.", {"regime": "tlatelolco", "status": "planned"}, P),
+    (EV, "Mongolia's Foreign Ministry organised a panel discussion in Ulaanbaatar on 3 December "
+     "2025. The discussion marked the anniversary of the UN resolution on Mongolia's "
+     "nuclear-weapon-free status. Diplomats and researchers spoke.",
+     {"regime": "mongolia-nwfs", "status": "held", "organisers": ["MN"]}, date(2025, 12, 4)),
+    (EV, "Students of the Kyrgyz-Russian Slavic University competed in a debate tournament on 18 "
+     "April 2026. The tournament, held on the theme of the Central Asian nuclear-weapon-free "
+     "zone, was organised by the Foreign Ministry of Kyrgyzstan. The winning team will visit "
+     "Vienna.", {"status": "held", "organisers": ["KG"]}, date(2026, 4, 20)),
+    (EV, "An online briefing on the Semipalatinsk Treaty is scheduled for 10 June 2026. "
+     "Turkmenistan's Ministry of Foreign Affairs will host it for journalists from the region.",
+     {"status": "planned", "organisers": ["TM"], "date": "2026-06-10"}, date(2026, 6, 1)),
+    (ME, "The CANWFZ and AFCONE have moved closer to formalising their ties. A draft memorandum "
+     "of understanding between them was circulated to the parties in January. Signature is "
+     "expected later this year.", {"parties": ["CANWFZ", "AFCONE"], "status": "planned"}, P),
+    (ME, "A memorandum of understanding was signed in New York on 6 May 2026. Its parties are the "
+     "States Parties to the Treaty on a Nuclear-Weapon-Free Zone in Central Asia and OPANAL. The "
+     "document provides for exchanges of experts.",
+     {"parties": ["CANWFZ", "OPANAL"], "status": "signed", "date": "2026-05-06"},
+     date(2026, 5, 7)),
+    (ME, "Kazakhstan, currently chairing the Semipalatinsk Treaty, met UNODA officials in Vienna. "
+     "The sides discussed a memorandum between the zone and UNODA on disarmament education. The "
+     "text is expected to be finalised before the NPT Review Conference.",
+     {"parties": ["CANWFZ", "UNODA"], "status": "planned"}, P),
+    (ME, "Cooperation between the Central Asian nuclear-weapon-free zone and ASEAN got a formal "
+     "basis. On 10 July 2026, a memorandum of understanding with the SEANWFZ Commission was "
+     "signed in Kuala Lumpur. Kyrgyzstan signed on behalf of the CANWFZ parties.",
+     {"parties": ["CANWFZ", "ASEAN"], "status": "signed", "date": "2026-07-10"},
+     date(2026, 7, 11)),
+    (ME, "The UN Regional Centre for Preventive Diplomacy for Central Asia and the CANWFZ parties "
+     "agreed to put their cooperation on paper. A memorandum is being drafted. UNRCCA officials "
+     "said it could be ready by the autumn.",
+     {"parties": ["CANWFZ", "UNRCCA"], "status": "planned"}, P),
+    (ME, "OPANAL and AFCONE signed a memorandum of understanding on 25 September 2025. The "
+     "ceremony took place in New York. The two zones will exchange information on "
+     "verification.", {"regime": "tlatelolco", "parties": ["OPANAL", "AFCONE"],
+                       "status": "signed", "date": "2025-09-25"}, date(2025, 9, 26)),
+    (CT, "The consultative meeting in Tashkent closed the year of Uzbekistan's chairmanship. From "
+     "1 January 2026, the chairmanship of the CANWFZ Treaty is with Kazakhstan. Astana thanked "
+     "Tashkent for its work.", {"from": "UZ", "to": "KZ", "effective": "2026-01-01"}, P),
+    (CT, "ASTANA (Kazinform) - Kazakhstan began its chairmanship of the Semipalatinsk Treaty this "
+     "month. It took over the rotating post from Uzbekistan. The chairmanship will last until "
+     "the end of 2026.", {"from": "UZ", "to": "KZ", "year": 2026}, date(2026, 1, 15)),
+    (CT, "Kyrgyzstan's year at the head of the Central Asian nuclear-weapon-free zone has come to "
+     "an end. The baton now passes to Tajikistan, which will lead the Treaty in 2023.",
+     {"from": "KG", "to": "TJ", "year": 2023}, date(2022, 12, 28)),
+    (CT, "Turkmenistan was entrusted with the chairmanship of the CANWFZ Treaty for 2024. It "
+     "succeeds Tajikistan. The decision was confirmed at the consultative meeting in Dushanbe.",
+     {"from": "TJ", "to": "TM", "year": 2024}, date(2024, 1, 10)),
+    (CT, "The chairmanship of the Treaty on a Nuclear-Weapon-Free Zone in Central Asia rotates "
+     "annually in alphabetical order. In line with this, Uzbekistan passed the chair to "
+     "Kazakhstan at the end of 2025.", {"from": "UZ", "to": "KZ"}, date(2026, 1, 5)),
+    (CT, "Tajikistan's Foreign Minister handed the chairmanship of the Semipalatinsk Treaty to his "
+     "Turkmen counterpart. With this, Turkmenistan became chair of the Treaty for 2024.",
+     {"from": "TJ", "to": "TM", "year": 2024}, date(2023, 12, 20)),
+    (FO, "The First Committee of the UN General Assembly opened its session in New York. On 20 "
+     "October 2025, Kazakhstan delivered a statement there on behalf of the five CANWFZ states. "
+     "The statement called on the nuclear powers to respect the zone.",
+     {"forum": "unga-first-committee"}, date(2025, 10, 21)),
+    (FO, "The parties to the Semipalatinsk Treaty will take part in the 2026 NPT Review "
+     "Conference. They intend to present a joint working paper on the zone's experience.",
+     {"forum": "npt-revcon"}, P),
+    (FO, "The IAEA General Conference met in Vienna in September 2025. On its sidelines the "
+     "Central Asian states organised a side event on their nuclear-weapon-free zone. Delegates "
+     "from Africa and Latin America attended.", {"forum": "iaea-gc"}, date(2025, 9, 20)),
+    (FO, "The UN General Assembly adopted the resolution on the Treaty on a Nuclear-Weapon-Free "
+     "Zone in Central Asia on 4 December 2025. It was tabled by the five parties. The vote was "
+     "170 in favour.", {"forum": "unga"}, date(2025, 12, 5)),
+    (FO, "AFCONE attended the Meeting of States Parties to the TPNW in New York. Its Executive "
+     "Secretary briefed delegations on the Pelindaba Treaty.",
+     {"regime": "pelindaba", "forum": "tpnw-msp"}, P),
+    (FO, "The NPT Preparatory Committee met in Geneva in 2025. The Central Asian parties "
+     "coordinated their positions there on the CANWFZ and its Protocol.",
+     {"forum": "npt-prepcom"}, P),
 ]  # fmt: skip
 
 # the misses left for later, each failing (strict): what no family reads yet
@@ -1956,6 +2104,41 @@ DISTRACTORS: list[tuple[str, str]] = [
     ("meetings", "Tashkent is set to host the next round of consultations of the C5+1 foreign "
      "ministers in 2027; the five are parties to the CANWFZ."),
     ("meetings", "Kazakhstan hands over CICA chair to Azerbaijan; both back the CANWFZ."),
+    # batch 14 (session 4, en2): other bodies' acts in multi-sentence snippets of the same shapes
+    ("commemorations", "The CICA Senior Officials Committee met in Astana. Delegates reviewed the "
+     "implementation of the CICA action plan in 2025. A calendar of events for 2026 was "
+     "approved. Kazakhstan is also a party to the CANWFZ Treaty."),
+    ("commemorations", "The SCO Secretariat summed up its work over 2025. Priorities for 2026 "
+     "were set at a meeting in Beijing. Four SCO members are parties to the Semipalatinsk "
+     "Treaty."),
+    ("commemorations", "The CSTO held a seminar on chemical security in Dushanbe on 5 March 2026. "
+     "It was organised by the CSTO Secretariat. Tajikistan is a party to the CANWFZ."),
+    ("commemorations", "The Organization of Turkic States will hold a youth camp in Turkestan in "
+     "May. The camp is organised by the OTS Secretariat. Three OTS members are parties to the "
+     "CANWFZ Treaty."),
+    ("commemorations", "Kazakhstan's Foreign Ministry reviewed its own work in 2025 at a "
+     "briefing. The Minister listed the country's foreign policy priorities for 2026, from trade "
+     "to water. The Semipalatinsk Treaty was mentioned among Kazakhstan's achievements."),
+    ("cooperation", "The ASEAN Regional Forum met in Kuala Lumpur in July 2025. Ministers "
+     "discussed maritime security. Their statement mentioned nuclear-weapon-free zones, "
+     "including the one in Central Asia."),
+    ("cooperation", "The CICA and the SCO signed a memorandum of understanding in Astana on 3 "
+     "July 2024. The document covers security cooperation. Kazakhstan, a CANWFZ party, hosted "
+     "the signing."),
+    ("cooperation", "The OTS and the UNRCCA are working on a memorandum of understanding. The "
+     "draft is being discussed. Several OTS members belong to the Central Asian "
+     "nuclear-weapon-free zone."),
+    ("cooperation", "At the IAEA General Conference, Kyrgyzstan's delegate delivered the national "
+     "statement. It was devoted to uranium tailings remediation. He also recalled that "
+     "Kyrgyzstan is a party to the CANWFZ Treaty."),
+    ("meetings", "The CSTO Council of Foreign Ministers met in Bishkek on 25 November 2025. "
+     "Kyrgyzstan, which chaired the CSTO in 2025, handed over the chairmanship to Russia. "
+     "Kyrgyzstan is a CANWFZ party."),
+    ("meetings", "The chairmanship of CICA passed from Kazakhstan to Azerbaijan in 2024. "
+     "Azerbaijan will chair until 2026. Kazakhstan remains active in the Semipalatinsk Treaty."),
+    ("meetings", "ASEAN Regional Forum senior officials held consultations in Manila. The "
+     "Philippines chaired the meeting. Delegates heard about nuclear-weapon-free zones in "
+     "Southeast and Central Asia."),
 ]  # fmt: skip
 
 

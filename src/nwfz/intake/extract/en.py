@@ -361,6 +361,33 @@ RULES = Rules(
         r"(?:year\s+)?(?:19|20)\d\d)",
         # 'Reviewing the year 2024, the parties ...'
         r"review(?:ed|ing)\s+(?:the\s+)?(?:past\s+|previous\s+)?year",
+        # 'went through what had been achieved', 'assessed what was done in 2025'
+        r"(?:went|go(?:es)?|going|gone)\s+through\s+(?:the\s+)?(?:results|outcomes|implementation|"
+        r"progress|work|activities)",
+        r"(?:went\s+(?:through|over)|reviewed|assessed|discussed|considered|analy[sz]ed|evaluated|"
+        r"summ(?:ed|ari[sz]ed)(?:\s+up)?)\s+what\s+(?:had|has|have)?\s*(?:been\s+|was\s+|were\s+)?"
+        r"(?:achieved|done|accomplished)\b",
+        # 'gave an account of the work done in 2025', 'heard the Secretary-General's account of'
+        r"(?:gave|given|presented|provided|heard|delivered)\s+(?:\S+\s+){0,3}?(?:account|overview|"
+        r"summary)\s+of\s+(?:the\s+)?(?:[\w-]+(?:'s|’s)\s+|its\s+|their\s+)?(?:\w+\s+)?(?:work|"
+        r"activities|results|outcomes|implementation|performance)",
+        # 'informed the partners about the fulfilment of the 2025 joint action plan'
+        r"(?:informed|briefed|updated)\s+(?:\S+\s+){0,3}?(?:about|on)\s+(?:the\s+)?(?:fulfil(?:l)?ment|"
+        r"implementation|execution|progress)\s+of",
+        # 'appraised the Commission's performance in 2025'
+        r"(?:apprais|assess|evaluat|review|analy[sz])(?:ed|ing)\s+(?:the\s+)?(?:[\w-]+(?:'s|’s)\s+|"
+        r"its\s+|their\s+)?performance",
+        # 'compared notes on how the 2025 plan had worked out'
+        r"(?:compared\s+notes|exchanged\s+(?:views|information|experience))\s+on\s+how",
+        # 'discussed the state of implementation of the decisions taken a year earlier'
+        r"(?:exchanged\s+views\s+on|assessed|evaluated|analy[sz]ed|considered|discussed|reviewed)"
+        r"\s+(?:the\s+)?(?:state|status|course|pace)\s+of\s+(?:the\s+)?implementation",
+        # 'The results of the year 2025 were analysed in detail'
+        r"(?:results|outcomes)\s+of\s+(?:\S+\s+){0,10}?(?:were|was)\s+(?:\w+\s+)?(?:analy[sz]ed|"
+        r"assessed|evaluated|discussed|considered|examined)",
+        # 'the results achieved in 2025, which the parties rated highly'
+        r"(?:results|achievements|progress)\s+(?:achieved|made|attained)\s+in\s+(?:19|20)\d\d,?\s+"
+        r"which\s+(?:\S+\s+){0,3}?(?:rated|assessed|praised|welcomed|commended|appreciated)",
     ),
     plans=compile_words(
         # 'a plan of joint activities of the CANWFZ States Parties for 2026 was agreed', 'a work
@@ -419,6 +446,28 @@ RULES = Rules(
         r"(?:next|further|future)\s+steps",
         r"(?:list|calendar|schedule|programme)\s+of\s+(?:joint\s+)?(?:events|activities|measures)\s+"
         r"(?:to\s+be\s+(?:held|carried\s+out|implemented)|planned|scheduled)\s+(?:in|for)",
+        # 'A calendar of joint events for 2026 was also approved', 'Priorities for 2026 were also
+        # identified', 'A fresh set of joint steps for 2026 was agreed upon'
+        r"(?:calendar|schedule|timetable|list|programme|road\s*-?map|priorities|set\s+of\s+(?:\w+\s+)?"
+        r"(?:steps|measures|events|activities|tasks))\s+(?:\S+\s+){0,10}?(?:were|was)\s+"
+        r"(?:also\s+|then\s+|further\s+|subsequently\s+|jointly\s+)?(?:agreed|approved|adopted|"
+        r"endorsed|identified|defined|determined|set|outlined)\b",
+        # 'An agreement was reached on the timetable of joint events for 2026'
+        r"agreement\s+was\s+reached\s+on\s+(?:the\s+)?(?:\w+\s+){0,2}?(?:plans?|programmes?|"
+        r"timetable|calendar|schedule|list|road\s*-?map|priorities)",
+        # 'endorsed the list of priorities proposed by Kazakhstan for 2026'
+        r"(?:agreed(?:\s+on)?|endorsed|approved|adopted|supported|backed)\s+(?:the\s+)?list\s+of\s+"
+        r"priorities\s+(?:(?:proposed|put\s+forward|suggested|presented|set\s+out)\s+by\s+"
+        r"(?:\S+\s+){1,3}?)?for",
+        # 'presented its roadmap for 2026', 'mapped out a schedule of seminars and exhibitions'
+        r"(?:outlined|presented|set\s+out|unveiled|adopted|endorsed|approved)\s+(?:\w+\s+){0,2}?"
+        r"(?:road\s*-?maps?|programmes?|timetable)\s+for",
+        r"(?:mapped\s+out|drew\s+up|drawn\s+up|agreed(?:\s+on)?|approved|adopted)\s+(?:\w+\s+){0,3}?"
+        r"(?:calendar|schedule|timetable)\s+of\s+(?:\w+\s+){0,4}?(?:events|activities|seminars|"
+        r"conferences|exhibitions|measures|meetings)",
+        # 'went on to agree the main lines of cooperation for 2026'
+        r"agree[ds]?\s+(?:on\s+)?(?:the\s+)?(?:main\s+|key\s+|priority\s+|principal\s+)?(?:lines|"
+        r"directions|areas|avenues)\s+of\s+(?:\w+\s+)?(?:cooperation|work|interaction)\s+for",
         # a quote's 'next year we intend to focus on', 'in 2026 we plan to'
         r"(?:next\s+year|(?:in|for)\s+(?:19|20)\d\d),?\s+(?:we|the\s+parties|they)\s+(?:intend|plan|"
         r"are\s+going|(?:have\s+)?agreed|will\s+(?:focus|concentrate|continue|hold|organi[sz]e))",

@@ -605,6 +605,8 @@ def reviews_and_plans(ctx: Context, rules: Rules) -> list[Proposal]:
     if not ctx.mentions_regime:
         return []
     found: list[Proposal] = []
+    reviewed_at: set[int] = set()
+    pending: list[tuple[Sentence, Hit]] = []
     for sentence in ctx.sentences:
         plans = _agreed_plans(rules, sentence)
         review = first_hit(rules.review, sentence)
@@ -615,45 +617,70 @@ def reviews_and_plans(ctx: Context, rules: Rules) -> list[Proposal]:
             or not (_agreed(ctx, plans) or _discussed_at_the_meeting(ctx, plans, sentence))
             or not _plans_of_the_parties(ctx, rules, sentence)
         ):
+            if plans is not None and (_agreed(ctx, plans) or not PLAN_NOUN.search(plans.text)):
+                pending.append((sentence, plans))  # agreed, or told by a verb of its own
             continue
-        if _other_format(ctx, rules, sentence) or _another_bodys_review(
-            ctx, rules, sentence, review
-        ):
-            continue  # 'подвели итоги председательства в ОДКБ': another body's year
-        if not _said_of_the_parties(sentence, ctx, review or plans, rules):
-            continue  # a parliament discussing the results of a budget
-        spans: list[Span] = [review.span if review is not None else plans.span]  # type: ignore[union-attr]
-        confidence = 0.7 if review is not None else 0.6
-        if review is not None and plans is not None and _plan_reviewed(ctx, review, plans):
-            plans = None  # 'discussed the implementation of the action plan for 2025'
-        if review is not None:
-            reviewed, period = _review_years(ctx, rules, sentence, review, plans)
-        else:
-            reviewed, period = None, _plans_year(ctx, rules, sentence, plans)  # type: ignore[arg-type]
-        plans_year = None
-        if plans is not None:
-            spans.append(plans.span)
-            if period is not None:
-                plans_year = period.year
-                spans.append((period.start, period.end))
-        year_reviewed = None
-        if reviewed is not None and reviewed.year is not None:
-            year_reviewed = reviewed.year
-            spans.append((reviewed.start, reviewed.end))
-            confidence += 0.15
-        elif review is not None:
-            term = _chairs_term_reviewed(ctx, rules, sentence, review)
-            if term is not None:
-                year_reviewed, chair_span = term
-                spans.append(chair_span)
-        if plans is not None:
-            confidence += 0.05
-        fields = {"year_reviewed": year_reviewed, "plans_period": plans_year}
-        item = proposal("review_and_plans", fields, spans, confidence)
-        if review is None:
-            item.stated.add("plans_only")
-        found.append(item)
+        item = _review_item(ctx, rules, sentence, review, plans)
+        if item is not None:
+            found.append(item)
+            if review is not None:
+                reviewed_at.add(sentence.index)
+    # plans agreed in a sentence of their own two sentences or less from the parties' review
+    # ('... summed up the implementation of the Treaty in 2025. A calendar of joint events for
+    # 2026 was also approved.'): the parties' plans, whoever the sentence names
+    for sentence, plans in pending:
+        if any(abs(sentence.index - at) <= 2 for at in reviewed_at):
+            item = _review_item(ctx, rules, sentence, None, plans, of_the_parties=True)
+            if item is not None:
+                found.append(item)
     return _fold_yearless(_fold_plans(merge(found, ("year_reviewed",))))
+
+
+def _review_item(
+    ctx: Context,
+    rules: Rules,
+    sentence: Sentence,
+    review: Hit | None,
+    plans: Hit | None,
+    of_the_parties: bool = False,
+) -> Proposal | None:
+    """The sentence's review of the year and plans agreed, unless another body's or said of
+    no party (`of_the_parties`: known from the review near it)."""
+    if _other_format(ctx, rules, sentence) or _another_bodys_review(ctx, rules, sentence, review):
+        return None  # 'подвели итоги председательства в ОДКБ': another body's year
+    if not of_the_parties and not _said_of_the_parties(sentence, ctx, review or plans, rules):
+        return None  # a parliament discussing the results of a budget
+    spans: list[Span] = [review.span if review is not None else plans.span]  # type: ignore[union-attr]
+    confidence = 0.7 if review is not None else 0.6
+    if review is not None and plans is not None and _plan_reviewed(ctx, review, plans):
+        plans = None  # 'discussed the implementation of the action plan for 2025'
+    if review is not None:
+        reviewed, period = _review_years(ctx, rules, sentence, review, plans)
+    else:
+        reviewed, period = None, _plans_year(ctx, rules, sentence, plans)  # type: ignore[arg-type]
+    plans_year = None
+    if plans is not None:
+        spans.append(plans.span)
+        if period is not None:
+            plans_year = period.year
+            spans.append((period.start, period.end))
+    year_reviewed = None
+    if reviewed is not None and reviewed.year is not None:
+        year_reviewed = reviewed.year
+        spans.append((reviewed.start, reviewed.end))
+        confidence += 0.15
+    elif review is not None:
+        term = _chairs_term_reviewed(ctx, rules, sentence, review)
+        if term is not None:
+            year_reviewed, chair_span = term
+            spans.append(chair_span)
+    if plans is not None:
+        confidence += 0.05
+    fields = {"year_reviewed": year_reviewed, "plans_period": plans_year}
+    item = proposal("review_and_plans", fields, spans, confidence)
+    if review is None:
+        item.stated.add("plans_only")
+    return item
 
 
 def _fold_yearless(found: list[Proposal]) -> list[Proposal]:
