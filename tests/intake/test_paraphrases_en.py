@@ -1693,6 +1693,23 @@ POSITIVES: list[tuple[str, str, dict, date]] = [
 
 # the misses left for later, each failing (strict): what no family reads yet
 KNOWN_MISSES = {
+    # batch 14 (en2), left after its widening
+    "The five Central Asian countries marked another year": "the zone named only as 'their "
+    "nuclear-weapon-free zone treaty' of 'the five Central Asian countries'",
+    "Turkmen diplomats visited the Institute": "the organiser only as 'Turkmen diplomats' and "
+    "the day in the sentence before the lecture's",
+    "DUSHANBE (AKIpress) - A seminar for young diplomats": "the zone only in the third "
+    "sentence, which does not name the seminar again ('Participants will study ...')",
+    "An online briefing on the Semipalatinsk Treaty is scheduled": "the organiser as the "
+    "subject of 'will host it' in the next sentence",
+    "Kyrgyzstan's year at the head of": "the taker's year only in its relative clause ('which "
+    "will lead the Treaty in 2023'); the report's year is read",
+    "Tajikistan's Foreign Minister handed the chairmanship": "the giver only as the minister's "
+    "state ('Tajikistan's Foreign Minister')",
+    "AFCONE attended the Meeting of States Parties to the TPNW": "attending, with a briefing "
+    "in the next sentence: no joint act or position named",
+    "The NPT Preparatory Committee met in Geneva in 2025.": "the forum in the sentence "
+    "before; 'coordinated their positions there' not read back to it",
     "Central Asian states hold consultative meeting": "a headline naming the zone only as "
     "'Central Asian states ... nuclear-weapon-free zone treaty'",
     "The CANWFZ parties agreed to present a joint working paper": "'the 2026 Review Conference' "

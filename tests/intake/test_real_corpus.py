@@ -329,7 +329,7 @@ def test_every_proposal_on_the_development_part_carries_its_evidence(item):
 # (484 items, 326 labels): 0.951 / 0.902 and 0.977 / 0.926 - the precision floors lowered.
 # Batch 22's development share (17 items, 2 labels; 12 more held back in v4) joined unseen
 # (501 items, 328 labels): 0.942 / 0.899 and 0.971 / 0.926 - the floors lowered again.
-DEV_BASELINE = {"field": (0.951, 0.908), "type": (0.98, 0.935)}
+DEV_BASELINE = {"field": (0.951, 0.911), "type": (0.98, 0.938)}
 
 
 def test_the_development_part_holds_its_baseline():

@@ -263,6 +263,8 @@ EN = {
         r"holds\s+the\s+(?:rotating\s+)?chairmanship",
         # 'From 1 January 2026 the chairmanship of the Treaty is held by Kazakhstan'
         r"(?<=chairmanship\s)(?:\S+\s+){0,12}?is\s+held\s+by(?=\s+[A-Z])",
+        # 'From 1 January 2026, the chairmanship of the CANWFZ Treaty is with Kazakhstan'
+        r"(?<=chairmanship\s)(?:\S+\s+){0,8}?(?:is|rests|remains|will\s+be)\s+with(?=\s+[A-Z])",
     ),
     "predecessor": compile_words(
         r"succeed(?:ing|s|ed)",

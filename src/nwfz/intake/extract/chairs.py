@@ -79,8 +79,50 @@ def chair_transfers(ctx: Context, rules: Rules) -> list[Proposal]:
             or _named_chair(ctx, rules, sentence)
         )
         if item is not None:
+            if item.fields.get("to") and not item.fields.get("from"):
+                giver = _giver_told_beside(ctx, sentence, item.fields["to"])
+                if giver is not None:
+                    item.fields["from"] = giver.code
+                    item.spans = sorted(set(item.spans) | {(giver.start, giver.end)})
             found.append(item)
     return merge(found, ("to", "year"))
+
+
+# the giver in the sentence after the taker's ('Kazakhstan began its chairmanship ... It took
+# over the rotating post from Uzbekistan.', '... It succeeds Tajikistan.') or before it
+# ('... closed the year of Uzbekistan's chairmanship. From 1 January 2026, the chairmanship
+# ... is with Kazakhstan.', 'Kyrgyzstan's year at the head of the zone has come to an end.')
+GIVER_NEXT = re.compile(
+    r"^\W*(?:It|This|The\s+country|[A-Z][\w-]+stan)\b[^.;]{0,40}?\b(?:t(?:ook|akes|aking)\s+over\s+"
+    r"(?:\S+\s+){0,4}?from|succeed(?:s|ed|ing)?|replac(?:es|ed|ing))\s+(?P<giver>[A-Z][\w-]+stan)\b"
+)
+GIVER_BEFORE = re.compile(
+    r"\b(?:clos|end|conclud|complet|wrapp)(?:ed|es|ing)\s+(?:up\s+)?the\s+(?:\w+\s+)?(?:year|term)\s+"
+    r"of\s+(?P<giver>[A-Z][\w-]+stan)(?:'s|’s)\s+(?:chairmanship|presidency)"
+    r"|(?P<owner>[A-Z][\w-]+stan)(?:'s|’s)\s+(?:\w+\s+)?(?:year|term|chairmanship|presidency)\b"
+    r"[^.;]{0,100}?\b(?:ended|expired|concluded|came\s+to\s+an\s+end|ha(?:s|d)\s+come\s+to\s+an\s+"
+    r"end|is\s+over|drew\s+to\s+a\s+close)"
+)
+
+
+def _giver_told_beside(ctx: Context, sentence: Sentence, to: str) -> StateMention | None:
+    """The party the chair passed from, told in the next sentence by 'It took over from X' /
+    'It succeeds X' or in the one before by the end of X's term; not the taker itself."""
+    near = []
+    if sentence.index + 1 < len(ctx.sentences):
+        near.append((GIVER_NEXT, ctx.sentences[sentence.index + 1]))
+    if sentence.index > 0:
+        near.append((GIVER_BEFORE, ctx.sentences[sentence.index - 1]))
+    for pattern, other in near:
+        match = pattern.search(other.text)
+        if match is None:
+            continue
+        group = "giver" if match.group("giver") else "owner"
+        lo, hi = other.start + match.start(group), other.start + match.end(group)
+        for mention in ctx.states_in(lo - 1, hi + 3):
+            if mention.is_party and mention.code != to and lo <= mention.start < hi:
+                return mention
+    return None
 
 
 def _transfer(ctx: Context, rules: Rules, sentence: Sentence) -> Proposal | None:

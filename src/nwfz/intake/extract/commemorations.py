@@ -520,6 +520,9 @@ def events(ctx: Context, rules: Rules) -> list[Proposal]:
             and not NUCLEAR_FREE.search(sentence.text)
         ):
             continue  # 'посвящённая 35-летию закрытия полигона': the test site's, not the zone's
+        if context and _the_zone_only_after_a_semicolon(ctx, rules, sentence, noun, context):
+            continue  # 'A documentary about the nuclear tests at Semipalatinsk premiered ...;
+            # its director said the closure ... paved the way for the Central Asian zone'
         if _held_by_an_agency(ctx, rules, sentence):
             continue  # 'The IAEA held a seminar on nuclear safety ...'
         planned = first_hit(rules.planned, sentence) or _a_plans_item(ctx, sentence, noun)
@@ -621,6 +624,22 @@ def events(ctx: Context, rules: Rules) -> list[Proposal]:
             item.text_spans["title"] = title_span
         found.append(item)
     return _fold_undated(merge(found, ("status", "date", "title")))
+
+
+def _the_zone_only_after_a_semicolon(
+    ctx: Context, rules: Rules, sentence: Sentence, noun: Hit, context: list[Span]
+) -> bool:
+    """The event's part of the sentence is about the test site (another thing than the
+    treaty) and the zone is named only after a semicolon that follows it."""
+    semi = ctx.text.find(";", noun.end, sentence.end)
+    if semi < 0 or any(start < semi for start, _ in context):
+        return False
+    other = first_hit(rules.not_the_treaty, sentence)
+    return (
+        other is not None
+        and other.start < semi
+        and not NUCLEAR_FREE.search(ctx.text, sentence.start, semi)
+    )
 
 
 # nuclear-weapon-free zones or states named, in any language: an event about them
@@ -770,7 +789,11 @@ PARTICIPATED = re.compile(
 )
 # the event again by a plain noun early in the next sentence ('Organised by ..., the course
 # covered', 'The programme includes a module on the Treaty')
-EVENT_AGAIN = re.compile(r"\b[Tt]he\s+(?:course|programme|program|exercise|school|training)\b")
+EVENT_AGAIN = re.compile(
+    r"\b[Tt]he\s+(?:course|programme|program|exercise|school|training|event|conference|seminar|"
+    r"discussion|tournament|screening|lecture|exhibition|round\s*-?table|webinar|briefing|contest|"
+    r"competition|workshop|symposium)\b"
+)
 
 
 def _date_told_next(ctx: Context, sentence: Sentence) -> DateMention | None:
@@ -798,11 +821,15 @@ def _told_next(ctx: Context, rules: Rules, sentence: Sentence) -> tuple[Hit | No
     'The course', an event's noun at its head)."""
     # sentences on the same event in a row ('Форумды ... ұйымдастырды. Форум ... арналды.'):
     # what it marks may come in the second
+    # (a sentence on something else between: 'Applications are open ... The course covers
+    # the Treaty of Tlatelolco', when the later one names the event again by its noun)
     for following in ctx.sentences[sentence.index + 1 : sentence.index + 1 + TOLD_NEXT_WITHIN]:
         noun = first_hit(rules.event_noun, following)
         opens = _the_same_event(following) or (noun and noun.start - following.start < 25)
         again = _its_head_noun_again(ctx, rules, sentence, following)
         if not (opens or again):
+            if following.index == sentence.index + 1:
+                continue
             break
         qualifier = first_hit(rules.dedicated, following)
         if qualifier is None and again is not None:

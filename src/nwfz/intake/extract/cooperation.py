@@ -34,7 +34,8 @@ def memoranda(ctx: Context, rules: Rules) -> list[Proposal]:
         return []
     found: list[Proposal] = []
     by_the_dateline: set[int] = set()  # dated only by the report's dateline
-    for sentence in _memo_sentences(ctx, rules):
+    for joined in _memo_sentences(ctx, rules):
+        sentence = _with_its_parties(ctx, rules, joined)
         noun = first_hit(rules.memorandum, sentence)
         signed = first_hit(rules.signed, sentence) or first_hit(MEMO_PLANNED, sentence)
         if noun is not None and signed is None:
@@ -178,6 +179,56 @@ def _memo_sentences(ctx: Context, rules: Rules) -> list[Sentence]:
     return out
 
 
+# the memorandum's parties told in the sentence before ('The CANWFZ and AFCONE have moved
+# closer. A draft memorandum between them was circulated', 'UNRCCA and the CANWFZ parties
+# agreed to put their cooperation on paper. A memorandum is being drafted.') or after ('A
+# memorandum was signed in New York. Its parties are ...', '... Kyrgyzstan signed on behalf of
+# the CANWFZ parties.')
+BETWEEN_THEM = re.compile(
+    r"\bbetween\s+(?:them|the\s+two(?!\s+(?:nuclear|zones))(?:\s+(?:sides|bodies|organi[sz]ations|"
+    r"institutions|parties))?|"
+    r"both\s+sides)\b",
+    re.IGNORECASE,
+)
+A_MEMORANDUM_FIRST = re.compile(
+    r"^\W*(?:A|The)\s+(?:draft\s+|new\s+|joint\s+)?(?:memorandum|MoU)\b"
+)
+ITS_PARTIES_NEXT = re.compile(
+    r"^\W*(?:(?:Its|The)\s+(?:parties|signatories|signers)\b|It\s+was\s+signed\s+by\b)"
+    r"|\bsigned\s+(?:it\s+)?on\s+behalf\s+of\b",
+)
+
+
+def _with_its_parties(ctx: Context, rules: Rules, sentence: Sentence) -> Sentence:
+    """The memorandum's sentence, joined to the one before or after that names its parties
+    when it names them only so ('between them', 'Its parties are'), or names none."""
+    if rules.memorandum is None or not first_hit(rules.memorandum, sentence):
+        return sentence
+    named = len(ctx.states_in(sentence.start, sentence.end)) + sum(
+        1 for _, pattern in rules.organisations if first_hit(pattern, sentence)
+    )
+    if any(ctx.regime_slugs.get(s) == REGIME for s in ctx.regime_in(sentence.start, sentence.end)):
+        named += 1  # (another zone's name is its body's, counted above)
+    joined = None
+    if sentence.index > 0 and (
+        BETWEEN_THEM.search(sentence.text)
+        or (named == 0 and A_MEMORANDUM_FIRST.match(sentence.text))
+    ):
+        joined = ctx.sentences[sentence.index - 1], sentence
+    elif named < 2 and sentence.index + 1 < len(ctx.sentences):
+        following = ctx.sentences[sentence.index + 1]
+        if (
+            following.start >= sentence.end
+            and ITS_PARTIES_NEXT.search(following.text)
+            and not first_hit(rules.memorandum, following)
+        ):
+            joined = sentence, following
+    if joined is None:
+        return sentence
+    first, last = joined
+    return Sentence(first.start, last.end, ctx.text[first.start : last.end], sentence.index)
+
+
 # memoranda in the plural: 'in discussions with Russia, India, the EU and China to sign MoUs'
 PLURAL_MEMO = re.compile(r"memoranda|MoUs|MoCs|меморандум(?:ы|ов|ах|ами)", re.IGNORECASE)
 
@@ -260,7 +311,10 @@ def _the_bodys_forum(ctx: Context, hit: Hit) -> bool:
 
 # a treaty body's 'the Parties', 'the States Parties' (capitalised: a treaty's own parties),
 # Kazakh 'Тараптар'
-THE_PARTIES_WORD = re.compile(r"\b(?:the\s+)?(?:States\s+)?Parties\b|(?<!\w)Тараптар\w*")
+THE_PARTIES_WORD = re.compile(
+    r"\b(?:the\s+)?(?:States\s+)?Parties\b|(?<!\w)Тараптар\w*"
+    r"|\bbetween\s+the\s+zone\b"  # 'a memorandum between the zone and UNODA'
+)
 # 'Осы мақсатта', 'Осыған орай' heading a Kazakh sentence: to the end the one before told
 TO_THAT_END = re.compile(r"\s*(?:Осы\s+мақсатта|Осыған\s+орай|To\s+that\s+end)\b")
 
@@ -507,7 +561,9 @@ MEMO_PLANNED = re.compile(
     # 'The signing of a memorandum between ... is expected', '... is planned'; 'Talks on a
     # memorandum', 'are preparing a memorandum', 'are discussing a memorandum'
     r"|(?:(?:is|are|were)\s+(?:preparing|discussing|drafting|negotiating|developing|working\s+on)|"
-    r"(?:talks|discussions|consultations)\s+(?:on|about|towards))\s+(?:a|an|the)\s+"
+    r"(?:talks|discussions|consultations)\s+(?:on|about|towards)|"
+    # 'The sides discussed a memorandum between the zone and UNODA': talked of, not signed
+    r"(?:discussed|considered|exchanged\s+views\s+on))\s+(?:a|an|the)\s+"
     r"(?:draft\s+)?(?:\w+\s+){0,2}?(?:memorandum|MoU)"
     r"|(?:signing|conclusion)\s+of\s+[^.;]{0,120}?\b(?:is|are)\s+(?:expected|planned|envisaged|scheduled|foreseen|"
     r"anticipated)"
@@ -655,6 +711,7 @@ HISTORY_YEARS = 3
 FORUM_PRONOUN = re.compile(
     r"(?<!\w)(?:(?:на|в)\s+н(?:ей|[её]м)|в\s+(?:е[её]|его)\s+рамках)(?!\w)", re.IGNORECASE
 )
+THERE = re.compile(r"\b\w+ed\s+(?:\w+\s+){0,3}?there\b")
 
 
 def _told_of_it_next(rules: Rules, following: Sentence) -> Hit | None:
@@ -666,12 +723,24 @@ def _told_of_it_next(rules: Rules, following: Sentence) -> Hit | None:
         # or a pronoun anywhere: 'Государства — участники ... представят на ней общую позицию'
         pronoun = FORUM_PRONOUN.search(following.text)
         if pronoun is None:
-            return None
+            return _there(rules, following)
         at = following.start + pronoun.start()
         anaphor = Hit(at, following.start + pronoun.end(), pronoun.group(), {})
     if not first_hit(rules.forum_actors, following):
         return None
     return next((c for c in hits(rules.forum_context, following) if c.start >= anaphor.end), None)
+
+
+def _there(rules: Rules, following: Sentence) -> Hit | None:
+    """'The NPT Preparatory Committee met in Geneva. The Central Asian parties coordinated
+    their positions there': the forum by 'there' after the parties' verb and its context."""
+    there = THERE.search(following.text)
+    if there is None or not first_hit(rules.forum_actors, following):
+        return None
+    before = [
+        c for c in hits(rules.forum_context, following) if c.end <= following.start + there.start()
+    ]
+    return before[0] if before else None
 
 
 # 'a nuclear-free zone in the region', 'безъядерная зона', 'ядролық қарудан азат аймақ': a
@@ -932,7 +1001,7 @@ def _the_parties_act(ctx: Context, rules: Rules, sentence: Sentence) -> bool:
     # 'At the conference, the delegations of the five states ...', 'The committee approved
     # ... resolutions on the Southeast Asia nuclear weapon free zone', a few sentences on
     return any(
-        first_hit(rules.forum_anaphor, s)
+        (first_hit(rules.forum_anaphor, s) or THERE.search(s.text))
         and (
             (first_hit(rules.forum_actors, s) and first_hit(rules.forum_context, s))
             or _a_resolution_on_the_zone(ctx, s)

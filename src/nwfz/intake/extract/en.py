@@ -246,6 +246,8 @@ RULES = Rules(
         r"(?:has\s+|have\s+)?succeed(?:ed|ing|s)?(?=\s+[A-Z])",
         r"t(?:ook|akes|aking|aken)\s+(?:it|them)\s+over",
         r"receiv(?:ed|es|ing)",  # 'Kazakhstan received the chairmanship from Uzbekistan'
+        # 'Turkmenistan was entrusted with the chairmanship of the CANWFZ Treaty for 2024'
+        r"(?:was|were|has\s+been|is|will\s+be)\s+entrusted\s+with(?=\s+the\s+(?:\w+\s+)?chairmanship)",
         r"t(?:ook|akes|aking|aken)\s+(?:over\s+)?the\s+baton",  # 'which took it over from X'
     ),
     transfer_pass=compile_words(
@@ -449,7 +451,7 @@ RULES = Rules(
         # 'A calendar of joint events for 2026 was also approved', 'Priorities for 2026 were also
         # identified', 'A fresh set of joint steps for 2026 was agreed upon'
         r"(?:calendar|schedule|timetable|list|programme|road\s*-?map|priorities|set\s+of\s+(?:\w+\s+)?"
-        r"(?:steps|measures|events|activities|tasks))\s+(?:\S+\s+){0,10}?(?:were|was)\s+"
+        r"(?:steps|measures|events|activities|tasks))(?!\s+of\s+which)\s+(?:\S+\s+){0,10}?(?:were|was)\s+"
         r"(?:also\s+|then\s+|further\s+|subsequently\s+|jointly\s+)?(?:agreed|approved|adopted|"
         r"endorsed|identified|defined|determined|set|outlined)\b",
         # 'An agreement was reached on the timetable of joint events for 2026'
@@ -616,6 +618,12 @@ RULES = Rules(
         r"(?:contests?|competitions?)(?=\s+(?:run|organi[sz]ed|held|launched)\s)",
         r"olympiads?",
         r"quiz(?:zes)?",
+        # 'a debate tournament', 'The tournament, held on the theme of ...'
+        r"(?:debate|debating|intellectual|quiz)\s+(?:tournaments?|competitions?|clubs?)",
+        r"tournaments?(?=,?\s+(?:held|run|organi[sz]ed|on\s+the\s+theme|devoted|dedicated)\b)",
+        # 'its annual disarmament education course', 'The screening was arranged by'
+        r"(?:education|training|disarmament|diplomatic)\s+courses?",
+        r"screenings?(?=\s+(?:was|were|took|of|is|will)\b)",
         r"hackathons?",
         r"(?:summer|winter|youth)\s+schools?",
         r"training\s+(?:courses?|sessions?)",
@@ -745,6 +753,9 @@ RULES = Rules(
         r"(?:is|are)\s+being\s+held",
         r"(?:is|are)\s+taking\s+place",
         r"kicked\s+off",
+        r"premiered",
+        # 'They gave a lecture to students on ...'
+        r"(?:gave|delivered|read)(?=\s+(?:a|an)\s+(?:\w+\s+)?(?:lecture|presentation|talk|briefing)s?\b)",
         r"got\s+under\s*way",
         r"wrapped\s+up",
     ),
@@ -771,6 +782,7 @@ RULES = Rules(
         # zone's states as their regional body
         r"on\s+behalf\s+of\s+(?:ASEAN|the\s+(?:Association|[Gg]roup|bloc|[Rr]egion)\b)",
         r"joint\s+statements?",
+        r"joint\s+(?:working\s+)?papers?",  # 'They intend to present a joint working paper'
         # 'reading a common text on their zone', 'line up a common message for the Conference'
         r"common\s+(?:text|message|statement|position)s?",
         # 'Speaking for the CANWFZ States Parties', 'spoke for all five'
@@ -786,6 +798,11 @@ RULES = Rules(
         # 'The programme includes a module on the Treaty', 'the course covered the obligations'
         r"includes?\s+(?:a|an)\s+(?:\w+\s+)?(?:module|session|panel|lecture|section)\s+on",
         r"(?:covered|covers|focused\s+on|focuses\s+on)",
+        # 'The conference will focus on the Treaty's role', 'The discussion marked the
+        # anniversary of ...', 'held on the theme of the zone'
+        r"(?:will|would|is\s+to)\s+(?:focus|concentrate)\s+on",
+        r"marked(?=\s+the\s+(?:\w+\s+){0,2}anniversary)",
+        r"on\s+the\s+(?:theme|topic|subject)\s+of",
     ),
     chair_framework=compile_words(
         r"(?:as\s+(?:a\s+)?part|became\s+a\s+part|within\s+the\s+framework)\s+of\s+"
@@ -961,6 +978,7 @@ RULES = Rules(
         r"at\s+the\s+initiative\s+of",
         r"run(?=\s+by\b)",  # 'a contest run by the Tajik Foreign Ministry'
         r"courtesy\s+of",  # '... goes on show next month, courtesy of Kazakhstan's Mission'
+        r"arranged(?=\s+by\b)",  # 'The screening was arranged by the Kazakh Foreign Ministry'
     ),
     forum_actors=compile_words(
         r"(?:the\s+)?parties",
@@ -985,7 +1003,10 @@ RULES = Rules(
         r"in\s+(?:its|his|her|their|a)\s+national\s+capacity",
     ),
     forum_anaphor=compile_words(
-        r"(?:the|this)\s+(?:conference|session|committee|assembly|meeting)"
+        r"(?:the|this)\s+(?:conference|session|committee|assembly|meeting)",
+        # 'The IAEA General Conference met in Vienna. On its sidelines the Central Asian states
+        # organised a side event'
+        r"(?:on|at)\s+its\s+(?:sidelines|margins)",
     ),
     un_missions=compile_words(
         UN + r"\s+(?:[Aa]mbassadors|[Pp]ermanent\s+[Rr]epresentatives)",
