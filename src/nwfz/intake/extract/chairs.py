@@ -316,9 +316,9 @@ def _the_pronouns_state(
 ) -> StateMention | None:
     """'Қазақстан жаңа міндетке кірісті. Ол ... төрағалықты Өзбекстаннан қабылдады': 'Ол'
     receiving is the one party the sentence before names as its subject."""
-    if sentence.index == 0 or not PRONOUN_SUBJECT.match(ctx.text, sentence.start):
+    before = ctx.sentence_before(sentence)
+    if before is None or not PRONOUN_SUBJECT.match(ctx.text, sentence.start):
         return None
-    before = ctx.sentences[sentence.index - 1]
     named = [m for m in ctx.states_in(before.start, before.end) if m.is_party]
     if len({m.code for m in named}) != 1 or "nom" not in named[0].cases:
         return None
@@ -354,9 +354,9 @@ HELD_EARLIER = re.compile(
 def _held_before_next(
     ctx: Context, sentence: Sentence, to: StateMention, spans: list[Span]
 ) -> StateMention | None:
-    if sentence.index + 1 >= len(ctx.sentences):
+    following = ctx.sentence_after(sentence)
+    if following is None:
         return None
-    following = ctx.sentences[sentence.index + 1]
     held = HELD_EARLIER.match(following.text)
     if held is None:
         return None
@@ -587,8 +587,8 @@ def _start_date(
         for when in ctx.dates_in(lo, hi):
             if when.value is not None and (when.value.month, when.value.day) == (1, 1):
                 return when
-    if sentence.index + 1 < len(ctx.sentences):
-        following = ctx.sentences[sentence.index + 1]
+    following = ctx.sentence_after(sentence)
+    if following is not None:
         if first_hit(rules.rotation, following) and not [
             m for m in ctx.states_in(following.start, following.end) if m.is_party
         ]:

@@ -679,9 +679,9 @@ def _dedicated_to_another_thing(
     words = ctx.text[lo:hi]
     # 'Осыған орай': the pointing word with the qualifier itself
     pointing = ctx.text[min(lo, dedicated.start) : max(hi, dedicated.end)]
-    if BACK_TO_IT.search(pointing) and sentence.index > 0:
-        before = ctx.sentences[sentence.index - 1]  # 'Осы күнге орай', 'to mark this date'
-        lo, words = before.start, ctx.text[before.start : hi]
+    before = ctx.sentence_before(sentence)
+    if BACK_TO_IT.search(pointing) and before is not None:
+        lo, words = before.start, ctx.text[before.start : hi]  # 'Осы күнге орай', 'this date'
     if ctx.regime_in(lo, hi) or NUCLEAR_FREE.search(words):
         return False
     if rules.treaty_word.search(words) or ANNIVERSARY_WORD.search(words):
@@ -799,10 +799,8 @@ EVENT_AGAIN = re.compile(
 def _date_told_next(ctx: Context, sentence: Sentence) -> DateMention | None:
     """The one full date of the next sentence when it tells the same event again ('Students
     took part in a simulation ... The exercise, held on 5 March 2026, was organised by ...')."""
-    if sentence.index + 1 >= len(ctx.sentences):
-        return None
-    following = ctx.sentences[sentence.index + 1]
-    if not _the_same_event(following):
+    following = ctx.sentence_after(sentence)
+    if following is None or not _the_same_event(following):
         return None
     dated = [
         d for d in ctx.dates_in(following.start, following.end) if d.kind == "date" and d.value
@@ -894,9 +892,9 @@ def _title_next(ctx: Context, rules: Rules, sentence: Sentence) -> Hit | None:
     """'... co-organized a workshop ... During the “Workshop on Fostering Cooperation ...”,
     representatives discussed': the quoted name holding an event noun at the head of the next
     sentence."""
-    if sentence.index + 1 >= len(ctx.sentences):
+    following = ctx.sentence_after(sentence)
+    if following is None:
         return None
-    following = ctx.sentences[sentence.index + 1]
     again = AGAIN.match(following.text) is not None
     themes = hits(rules.theme, following)
     for title in hits(rules.quoted_title, following):
@@ -1033,11 +1031,7 @@ def thematic_meeting(rules: Rules, sentence: Sentence, ctx: Context | None = Non
     or commemorative event of the parties, not their consultative meeting (the words say
     neither consultative, annual nor extraordinary)."""
     if not (first_hit(rules.theme, sentence) or first_hit(rules.dedicated, sentence)):
-        following = (
-            ctx.sentences[sentence.index + 1]
-            if ctx is not None and sentence.index + 1 < len(ctx.sentences)
-            else None
-        )
+        following = ctx.sentence_after(sentence) if ctx is not None else None
         if following is None or not (
             (first_hit(rules.dedicated, following) or first_hit(rules.theme, following))
             and (
@@ -1138,11 +1132,11 @@ def _event_context(ctx: Context, rules: Rules, sentence: Sentence) -> list[Span]
     context = in_treaty_context(rules, ctx, sentence) or _topic_context(ctx, rules, sentence)
     if context:
         return context
-    if sentence.index > 0 and AGAIN.match(sentence.text):
+    before = ctx.sentence_before(sentence)
+    if before is not None and AGAIN.match(sentence.text):
         # 'The Treaty ... was the subject of a seminar. The seminar was convened by ...': the
         # event the sentence before names, on the treaty, with no status there (else it is
         # that sentence's event, told again)
-        before = ctx.sentences[sentence.index - 1]
         if (
             first_hit(rules.event_noun, before)
             and first_hit(rules.held, before) is None
@@ -1267,10 +1261,8 @@ def _the_anniversary_just_told(ctx: Context, rules: Rules, sentence: Sentence) -
     """'В этом году исполняется 20 лет со дня подписания Договора. В сентябре мы проведём
     конференцию': the treaty's anniversary told in the sentence just before the event's, in the
     same paragraph (no line break between)."""
-    if sentence.index == 0:
-        return []
-    before = ctx.sentences[sentence.index - 1]
-    if "\n" in ctx.text[before.end : sentence.start]:
+    before = ctx.sentence_before(sentence)
+    if before is None or "\n" in ctx.text[before.end : sentence.start]:
         return []
     trigger = _treaty_anniversary(ctx, rules, before) or _counted_back(ctx, rules, before)
     context = in_treaty_context(rules, ctx, before)
@@ -1335,10 +1327,8 @@ def _topic_told_next(ctx: Context, rules: Rules, sentence: Sentence) -> Hit | No
     """'Kazakhstan will host a workshop in Astana. This gathering ... is set to reinvigorate
     the five existing Nuclear-Weapon-Free Zones': the zones in general, told in the next
     sentence about the same event."""
-    if sentence.index + 1 >= len(ctx.sentences):
-        return None
-    following = ctx.sentences[sentence.index + 1]
-    if not AGAIN.match(following.text):
+    following = ctx.sentence_after(sentence)
+    if following is None or not AGAIN.match(following.text):
         return None
     return first_hit(rules.topic, following)
 

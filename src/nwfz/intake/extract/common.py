@@ -59,6 +59,15 @@ class Context:
             return self.registry
         return self.registries.get(slug)
 
+    def sentence_before(self, sentence: Sentence) -> Sentence | None:
+        """The sentence just before this one (None for the text's first)."""
+        return self.sentences[sentence.index - 1] if sentence.index > 0 else None
+
+    def sentence_after(self, sentence: Sentence) -> Sentence | None:
+        """The sentence just after this one (None for the text's last)."""
+        following = sentence.index + 1
+        return self.sentences[following] if following < len(self.sentences) else None
+
     def neighbours(self, sentence: Sentence, before: int = 1, after: int = 0) -> list[Sentence]:
         lo = max(0, sentence.index - before)
         hi = min(len(self.sentences), sentence.index + after + 1)

@@ -329,8 +329,8 @@ def _parties_of_the_zone_before(ctx: Context, sentence: Sentence, lo: int, hi: i
         return []
     # '...; бұл туралы Семей шарты бойынша кездесуден кейін хабарланды': the sentence's other part
     named = ctx.regime_in(sentence.start, lo) + ctx.regime_in(hi, sentence.end)
-    if not named and sentence.index > 0:
-        before = ctx.sentences[sentence.index - 1]
+    before = ctx.sentence_before(sentence)
+    if not named and before is not None:
         named = ctx.regime_in(before.start, before.end)
     if not named or any(ctx.regime_slugs.get(s) != REGIME for s in named):
         return []
@@ -361,9 +361,9 @@ EXCLAMATION_WORDS = 3
 def _signed_just_before(ctx: Context, rules: Rules, sentence: Sentence) -> Hit | None:
     """'Подписали! Меморандум между ЦАЗСЯО и АСЕАН.': a signing verb exclaimed alone (a few
     words) in the sentence just before tells the memorandum's signing."""
-    if sentence.index == 0:
+    before = ctx.sentence_before(sentence)
+    if before is None:
         return None
-    before = ctx.sentences[sentence.index - 1]
     if len(before.text.split()) > EXCLAMATION_WORDS or not before.text.rstrip().endswith("!"):
         return None
     return first_hit(rules.signed, before)
@@ -630,9 +630,9 @@ def fora(ctx: Context, rules: Rules) -> list[Proposal]:
             if not any(c.start < e and s < c.end for s, e in named)
         ]
         context = contexts[0] if contexts else None
-        if context is None and sentence.index + 1 < len(ctx.sentences):
+        following = ctx.sentence_after(sentence)
+        if context is None and following is not None:
             # 'took part in the First Committee. He delivered a joint statement on behalf of all'
-            following = ctx.sentences[sentence.index + 1]
             context = first_hit(rules.joint, following) or _told_of_it_next(rules, following)
         header = None
         if context is None and sentence.index == 0:

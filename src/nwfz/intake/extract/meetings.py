@@ -412,9 +412,9 @@ def _place_told_before(ctx: Context, rules: Rules, sentence: Sentence):  # noqa:
     """'Семей шартына қатысушы ... делегациялары Душанбеге жиналды. Консультативтік кездесу
     ... өтті': the place the sentence before gives, where it names the zone and no meeting of
     its own."""
-    if sentence.index == 0:
+    before = ctx.sentence_before(sentence)
+    if before is None:
         return None
-    before = ctx.sentences[sentence.index - 1]
     gatherings = [rules.meeting_generic, rules.meeting, rules.event_noun]
     gatherings += [pattern for _, pattern in rules.zone_meetings + rules.zone_meetings_in_context]
     if any(first_hit(p, before) for p in gatherings if p is not None):
@@ -865,7 +865,8 @@ def _said_of_the_parties(
         for s in ctx.neighbours(sentence, 1, 0)
     ):
         return True
-    if sentence.index > 0 and _the_chair_handed_over(ctx, rules, ctx.sentences[sentence.index - 1]):
+    before = ctx.sentence_before(sentence)
+    if before is not None and _the_chair_handed_over(ctx, rules, before):
         return True  # '... передала председательство Таджикистану. Были подведены итоги ...'
     if review is None:
         return False
@@ -913,8 +914,8 @@ def _another_bodys_review(
         return True
     # 'Kazakhstan took over the presidency of the Conference on Disarmament ... The Kazakh
     # Ambassador reviewed the work of the Conference in 2025': that body named again
-    if sentence.index > 0 and BODY_AGAIN.search(ctx.text, lo, hi):
-        before = ctx.sentences[sentence.index - 1]
+    before = ctx.sentence_before(sentence)
+    if before is not None and BODY_AGAIN.search(ctx.text, lo, hi):
         return bool(first_hit(rules.other_bodies, before)) and not ctx.regime_in(
             before.start, before.end
         )
@@ -964,9 +965,9 @@ def _plans_of_the_parties(ctx: Context, rules: Rules, sentence: Sentence) -> boo
         # мероприятий ДЗСЯО ЦА на 2026 год')
         if any(ctx.regime_in(*clause_of(spans, at)) for at in (plans.start, plans.end - 1)):
             return True  # 'по Договору ... утверждён план', 'шарт бойынша ... жоспары бекітілді'
-    if sentence.index == 0:
+    before = ctx.sentence_before(sentence)
+    if before is None:
         return False
-    before = ctx.sentences[sentence.index - 1]
     # after the meeting, or after the parties' review ('заслушали отчёт о выполнении плана в
     # рамках Договора ... По его итогам принят план на 2026 год')
     return bool(
