@@ -15,7 +15,7 @@ January 1, 2022'), as is a 'took effect on ...' in the next sentence.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from .clauses import clause_of, clauses
 from .common import QUOTED, Context, Hit, first_hit, hits, merge, year_near
@@ -62,6 +62,11 @@ def _chair_of_another_body(ctx: Context, rules: Rules, sentence: Sentence) -> bo
 def chair_transfers(ctx: Context, rules: Rules) -> list[Proposal]:
     found: list[Proposal] = []
     for sentence in ctx.sentences:
+        if _chair_told_again(ctx, rules, sentence):
+            item = _transfer(ctx, _with_the_anaphor(rules), sentence)
+            if item is not None:
+                found.append(item)
+            continue
         if not first_hit(rules.chairmanship, sentence) and not first_hit(
             rules.transfer_hold, sentence
         ):
@@ -85,7 +90,57 @@ def chair_transfers(ctx: Context, rules: Rules) -> list[Proposal]:
                     item.fields["from"] = giver.code
                     item.spans = sorted(set(item.spans) | {(giver.start, giver.end)})
             found.append(item)
-    return merge(found, ("to", "year"))
+    return _fold_told_again(merge(found, ("to", "year")))
+
+
+def _fold_told_again(found: list[Proposal]) -> list[Proposal]:
+    """A handover told again in the next sentence by a pronoun ('Қырғызстан ... 2027 жылдың
+    басында бастайды. Оған төрағалықты Қазақстан береді'): one record, the first's, with the
+    giver the second names."""
+    kept: list[Proposal] = []
+    for item in found:
+        if "told_again" in item.stated:
+            item.stated.discard("told_again")
+            first = [k for k in kept if k.fields.get("to") == item.fields.get("to")]
+            if len(first) == 1:
+                if not first[0].fields.get("from"):
+                    first[0].fields["from"] = item.fields.get("from")
+                first[0].spans = sorted(set(first[0].spans) | set(item.spans))
+                continue
+        kept.append(item)
+    return kept
+
+
+def _chair_told_again(ctx: Context, rules: Rules, sentence: Sentence) -> bool:
+    """'Семей шарты бойынша төрағалық кезегі Қазақстанға келді. Ол бұл міндетті Өзбекстаннан
+    қабылдап алды': no chair's word, a word of duty standing for the one the sentence before
+    names, about the treaty and no other body."""
+    before = ctx.sentence_before(sentence)
+    if rules.chair_anaphor is None or before is None:
+        return False
+    if first_hit(rules.chairmanship, sentence) or not first_hit(rules.chair_anaphor, sentence):
+        return False
+    return (
+        first_hit(rules.chairmanship, before) is not None
+        and about_the_treaty(ctx, rules, before)
+        and not _chair_of_another_body(ctx, rules, before)
+        and not (rules.other_bodies is not None and first_hit(rules.other_bodies, sentence))
+    )
+
+
+_ANAPHOR_RULES: dict[int, Rules] = {}
+
+
+def _with_the_anaphor(rules: Rules) -> Rules:
+    """The rules with the words of duty read as the chair's."""
+    key = id(rules)
+    if key not in _ANAPHOR_RULES:
+        both = re.compile(
+            rules.chairmanship.pattern + "|" + rules.chair_anaphor.pattern,  # type: ignore[union-attr]
+            rules.chairmanship.flags,
+        )
+        _ANAPHOR_RULES[key] = replace(rules, chairmanship=both)
+    return _ANAPHOR_RULES[key]
 
 
 # the giver in the sentence after the taker's ('Kazakhstan began its chairmanship ... It took
@@ -179,8 +234,14 @@ def _transfer(ctx: Context, rules: Rules, sentence: Sentence) -> Proposal | None
         to, source = _holder_after_a_dash(ctx, parties, give, source)
     if to is None:
         to = _the_speakers_state(ctx, sentence, verb, parties)
-    if to is None and role == "receive":
+    told_again = False
+    if to is None:
         to = _the_pronouns_state(ctx, sentence, source)
+        told_again = to is not None
+        if told_again and source is None and give is not None:
+            # 'Оған төрағалықты Қазақстан береді': the subject gives to it
+            subjects = [m for m in parties if "nom" in m.cases and m.code != to.code]  # type: ignore[union-attr]
+            source = subjects[0] if len(subjects) == 1 else None
     if to is None:
         return None
     spans: list[Span] = [chair.span, verb.span, (to.start, to.end)]
@@ -192,7 +253,10 @@ def _transfer(ctx: Context, rules: Rules, sentence: Sentence) -> Proposal | None
     source = source or _completed_chair(ctx, rules, to, spans)
     if source is not None:
         spans.append((source.start, source.end))
-    return _term(ctx, rules, sentence, to, source, [verb, chair], spans, 0.75)
+    item = _term(ctx, rules, sentence, to, source, [verb, chair], spans, 0.75)
+    if item is not None and told_again:
+        item.stated.add("told_again")
+    return item
 
 
 # 'The meeting was chaired by Uzbekistan, which then passed the chairmanship ... to
@@ -309,6 +373,7 @@ def _the_speakers_state(
 
 # a Kazakh sentence headed by 'Ол' (it, he, she): its subject is the sentence before's
 PRONOUN_SUBJECT = re.compile(r"\s*Ол\s")
+PRONOUN_DATIVE = re.compile(r"\s*Оған\s")  # 'Оған төрағалықты Қазақстан береді': to it
 
 
 def _the_pronouns_state(
@@ -317,10 +382,14 @@ def _the_pronouns_state(
     """'Қазақстан жаңа міндетке кірісті. Ол ... төрағалықты Өзбекстаннан қабылдады': 'Ол'
     receiving is the one party the sentence before names as its subject."""
     before = ctx.sentence_before(sentence)
-    if before is None or not PRONOUN_SUBJECT.match(ctx.text, sentence.start):
+    if before is None or not (
+        PRONOUN_SUBJECT.match(ctx.text, sentence.start)
+        or PRONOUN_DATIVE.match(ctx.text, sentence.start)
+    ):
         return None
     named = [m for m in ctx.states_in(before.start, before.end) if m.is_party]
-    if len({m.code for m in named}) != 1 or "nom" not in named[0].cases:
+    # its subject, or the recipient the sentence before names ('... кезегі Қазақстанға келді')
+    if len({m.code for m in named}) != 1 or not {"nom", "dat"} & named[0].cases:
         return None
     if source is not None and source.code == named[0].code:
         return None

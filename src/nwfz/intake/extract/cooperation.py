@@ -40,6 +40,8 @@ def memoranda(ctx: Context, rules: Rules) -> list[Proposal]:
         signed = first_hit(rules.signed, sentence) or first_hit(MEMO_PLANNED, sentence)
         if noun is not None and signed is None:
             signed = _signed_just_before(ctx, rules, sentence)  # 'Подписали! Меморандум ...'
+        if noun is not None and signed is None:
+            signed = _document_signed_next(ctx, rules, sentence)
         if noun is None or signed is None:
             continue
         spans: list[Span] = [noun.span, signed.span]
@@ -110,6 +112,8 @@ def memoranda(ctx: Context, rules: Rules) -> list[Proposal]:
             if mention.code not in parties:
                 parties.append(mention.code)
                 spans.append((mention.start, mention.end))
+        if not parties:  # 'Екі тарап ... меморандумға қол қойды': the sides named before
+            parties, regime = _the_sides_before(ctx, rules, sentence, spans)
         parties, spans = _one_state_for_the_zone(ctx, sentence, parties, spans)
         if len(parties) < 2 and not regime:
             parties, zones = _the_two_zones(ctx, sentence)
@@ -316,7 +320,9 @@ THE_PARTIES_WORD = re.compile(
     r"|\bbetween\s+the\s+zone\b"  # 'a memorandum between the zone and UNODA'
 )
 # 'Осы мақсатта', 'Осыған орай' heading a Kazakh sentence: to the end the one before told
-TO_THAT_END = re.compile(r"\s*(?:Осы\s+мақсатта|Осыған\s+орай|To\s+that\s+end)\b")
+TO_THAT_END = re.compile(
+    r"\s*(?:Осы\s+мақсатта|Осыған\s+орай|Бұл\s+(?:үшін|мақсатта)|To\s+that\s+end)(?!\w)"
+)
 
 
 def _parties_of_the_zone_before(ctx: Context, sentence: Sentence, lo: int, hi: int) -> list[Span]:
@@ -356,6 +362,46 @@ PART_CUT = re.compile(r";")  # not a dash: "государства — учас�
 
 
 EXCLAMATION_WORDS = 3
+
+
+# 'Құжатқа ... қол қойды', 'The document was signed by ...': the memorandum signed, told next
+THE_DOCUMENT = re.compile(r"\W*(?:Құжат(?:қа|ты)?|Документ\w*|The\s+document)(?!\w)")
+# 'Екі тарап ...', 'Both sides ...', 'Обе стороны ...': the two the sentence before named
+THE_SIDES = re.compile(
+    r"(?<!\w)(?:[Ее]кі\s+тарап\w*|[Тт]араптар\w*|[Bb]oth\s+sides|[Tt]he\s+two\s+sides|"
+    r"[Оо]бе\s+стороны)(?!\w)"
+)
+
+
+def _document_signed_next(ctx: Context, rules: Rules, sentence: Sentence) -> Hit | None:
+    """'ОАЯҚАА мен ОПАНАЛ арасындағы меморандум Нью-Йоркте бекітілді. Құжатқа екі тараптың
+    өкілдері қол қойды': the next sentence, headed by the document, signs it."""
+    after = ctx.sentence_after(sentence)
+    if after is None or not THE_DOCUMENT.match(after.text) or first_hit(rules.memorandum, after):
+        return None
+    return first_hit(rules.signed, after)
+
+
+def _the_sides_before(
+    ctx: Context, rules: Rules, sentence: Sentence, spans: list[Span]
+) -> tuple[list[str], list[Span]]:
+    """'Семей шарты тараптары мен АФКОНЕ арасындағы байланыстар нығайып келеді. Екі тарап ...
+    меморандумға қол қойды': a memorandum naming no party, its sides the zone and the one
+    other zone's body the sentence before names."""
+    before = ctx.sentence_before(sentence)
+    if before is None or not THE_SIDES.search(sentence.text):
+        return [], []
+    zone = [s for s in ctx.regime_in(before.start, before.end) if ctx.regime_slugs.get(s) == REGIME]
+    bodies = [
+        (name, hit)
+        for name, pattern in rules.organisations
+        if name in BODIES
+        for hit in hits(pattern, before)
+    ]
+    if not zone or len({name for name, _ in bodies}) != 1:
+        return [], []
+    spans += [zone[0], bodies[0][1].span]
+    return [REGIME.upper(), bodies[0][0]], [zone[0]]
 
 
 def _signed_just_before(ctx: Context, rules: Rules, sentence: Sentence) -> Hit | None:
@@ -581,6 +627,9 @@ MEMO_PLANNED = re.compile(
     # verbal noun of making or agreeing one, a memorandum not signed yet
     r"|меморандум\w*\s+(?:жасау|келісу|әзірлеу|дайындау)\w*"
     r"|қол\s+қояды"  # '... меморандумға қол қояды': will sign
+    # 'меморандум дайындап жатыр', '... меморандумның мәтіні әзірленуде': being prepared
+    r"|меморандум\w*\s+(?:\w+\s+)?(?:(?:дайында|әзірле|пысықта)п\s+(?:жатыр|отыр)\w*|"
+    r"дайындалуда|әзірленуде|пысықталуда)"
     r"|парафир\w*|initial(?:l)?ed)(?!\w)",  # a text initialled, not yet signed
     re.IGNORECASE,
 )
@@ -712,6 +761,8 @@ FORUM_PRONOUN = re.compile(
     r"(?<!\w)(?:(?:на|в)\s+н(?:ей|[её]м)|в\s+(?:е[её]|его)\s+рамках)(?!\w)", re.IGNORECASE
 )
 THERE = re.compile(r"\b\w+ed\s+(?:\w+\s+){0,3}?there\b")
+# a Kazakh pronoun of place the forum's anaphors hold ('онда'): it may follow the subject
+PLACE_PRONOUN = re.compile(r"онда$", re.IGNORECASE)
 
 
 def _told_of_it_next(rules: Rules, following: Sentence) -> Hit | None:
@@ -719,7 +770,10 @@ def _told_of_it_next(rules: Rules, following: Sentence) -> Hit | None:
     ... жанама іс-шара өткізеді': the next sentence, headed by the forum's noun, tells the
     parties acting there (its context word)."""
     anaphor = first_hit(rules.forum_anaphor, following)
-    if anaphor is None or anaphor.start - following.start > 12:
+    # (a pronoun of place may come after the subject: 'тараптары онда ...')
+    if anaphor is None or (
+        anaphor.start - following.start > 12 and not PLACE_PRONOUN.match(anaphor.text)
+    ):
         # or a pronoun anywhere: 'Государства — участники ... представят на ней общую позицию'
         pronoun = FORUM_PRONOUN.search(following.text)
         if pronoun is None:

@@ -752,7 +752,7 @@ AGREED = re.compile(
     r"решено|решил|"
     r"agreed|approved|"
     r"adopted|endorsed|coordinated|signed\s+off|\badopts?\b|\bapproves?\b|\bendorses?\b|бекіт|келіс|айқында|белгіле|мақұлда|құрды|құрылды|"
-    r"қабылда|қол\s+қой|нақтыла",
+    r"қабылда|қол\s+қой|нақтыла|пысықта|әзірле",
     re.IGNORECASE,
 )
 
@@ -846,7 +846,7 @@ def _discussed_of_the_zone(ctx: Context, plans: Hit, sentence: Sentence) -> bool
 # the words of a meeting or a treaty body: the review is its work ('During the meeting, ...')
 MEETING_WORDS = re.compile(
     r"meeting|session|commission|committee|conference|consultations|встреч|заседани|совещани|"
-    r"консультаци|кездесу|отырыс|кеңес|комиссия",
+    r"консультаци|кездесу|отырыс|кеңес|комиссия|жиын|жиналыс|басқосу",
     re.IGNORECASE,
 )
 
@@ -946,6 +946,8 @@ THE_PARTIES = re.compile(
 
 # the parties again as a pronoun opening the sentence: 'They also approved a plan', 'Они ...'
 THEY = re.compile(r"\W*(?:They|Они|Олар)\b")
+# 'Сондай-ақ ...', 'Также ...', 'Also, ...' heading a sentence: it goes on with the one before
+ALSO = re.compile(r"\W*(?:Сондай-ақ|Сонымен\s+қатар|Бұған\s+қоса|Также|Кроме\s+того|Also)\b")
 
 
 def _plans_of_the_parties(ctx: Context, rules: Rules, sentence: Sentence) -> bool:
@@ -968,11 +970,24 @@ def _plans_of_the_parties(ctx: Context, rules: Rules, sentence: Sentence) -> boo
     before = ctx.sentence_before(sentence)
     if before is None:
         return False
+    if ALSO.match(sentence.text) and _the_parties_review(ctx, rules, before):
+        return True  # '... нәтижелері сараланды. Сондай-ақ 2026 жылға ... міндеттер айқындалды'
     # after the meeting, or after the parties' review ('заслушали отчёт о выполнении плана в
     # рамках Договора ... По его итогам принят план на 2026 год')
     return bool(
         (first_hit(rules.meeting, before) or first_hit(rules.review, before))
         and in_treaty_context(rules, ctx, before)
+    )
+
+
+def _the_parties_review(ctx: Context, rules: Rules, sentence: Sentence) -> bool:
+    """The sentence tells the parties' review of their work (not another body's)."""
+    review = first_hit(rules.review, sentence)
+    return (
+        review is not None
+        and not _other_format(ctx, rules, sentence)
+        and not _another_bodys_review(ctx, rules, sentence, review)
+        and _said_of_the_parties(sentence, ctx, review, rules)
     )
 
 

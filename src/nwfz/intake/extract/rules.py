@@ -98,6 +98,9 @@ class Rules:
     chair_named: Pattern | None = None
     rotation: Pattern | None = None  # 'The rotation took effect on 1 January.'
     chair_holder: Pattern | None = None  # 'Tajikistan, which holds the chairmanship this year'
+    # 'Ол бұл міндетті Өзбекстаннан қабылдады', 'өкілеттікті ... берді': the chair the sentence
+    # before names, told again by a word of duty
+    chair_anaphor: Pattern | None = None
     topic: Pattern | None = None  # nuclear-weapon-free zones in general
     # the other zones and Mongolia's status (zone_words.py): (slug, words naming it), and the
     # meetings of their treaty bodies (OPANAL General Conference, SEANWFZ Commission...)
