@@ -29,6 +29,10 @@ from nwfz.intake.extract import detect_language
         ("Шарт – 20 жыл.", None),
         ("Semei şartyna – 20 jyl.", "kk"),
         ("Treaty turns 20", None),
+        # a Kazakh or Kyrgyz name in quotes in a Russian text does not make it Kazakh
+        ("Как сообщает газета «Семей таңы», стороны Договора о ЦАЗСЯО подвели итоги года.", "ru"),
+        ("По данным «Егемен Қазақстан», в Астане прошла встреча сторон Договора.", "ru"),
+        ("«Егемен Қазақстан» газеті хабарлайды: Семей шартына қатысушы елдер кездесті.", "kk"),
     ],
 )
 def test_detect_language(text, expected):

@@ -250,6 +250,7 @@ def _transfer(ctx: Context, rules: Rules, sentence: Sentence) -> Proposal | None
     source = source or _former_holder(ctx, parties, to)
     source = source or _predecessor(ctx, rules, sentence, to, spans)
     source = source or _held_before_next(ctx, sentence, to, spans)
+    source = source or _given_to_it_next(ctx, sentence, to, spans)
     source = source or _completed_chair(ctx, rules, to, spans)
     if source is not None:
         spans.append((source.start, source.end))
@@ -420,6 +421,26 @@ HELD_EARLIER = re.compile(
 )
 
 
+# 'Функции председателя ему передал Узбекистан': the next sentence names the giver, the
+# recipient there by a pronoun
+GIVEN_TO_IT = re.compile(
+    r"[^.;]{0,50}?(?<!\w)(?:ему|ей)\s+(?:\w+\s+)?(?:переда|уступи|сда)(?:л|ла|ло)(?!\w)",
+    re.IGNORECASE,
+)
+
+
+def _given_to_it_next(
+    ctx: Context, sentence: Sentence, to: StateMention, spans: list[Span]
+) -> StateMention | None:
+    if sentence.index + 1 >= len(ctx.sentences):
+        return None
+    following = ctx.sentences[sentence.index + 1]
+    given = GIVEN_TO_IT.match(following.text)
+    if given is None:
+        return None
+    return _the_one_other_party(ctx, following, following.start + given.end(), given, to, spans)
+
+
 def _held_before_next(
     ctx: Context, sentence: Sentence, to: StateMention, spans: list[Span]
 ) -> StateMention | None:
@@ -430,6 +451,17 @@ def _held_before_next(
     if held is None:
         return None
     after = following.start + held.end()
+    return _the_one_other_party(ctx, following, after, held, to, spans)
+
+
+def _the_one_other_party(
+    ctx: Context,
+    following: Sentence,
+    after: int,
+    held: re.Match[str],
+    to: StateMention,
+    spans: list[Span],
+) -> StateMention | None:
     named = [
         m
         for m in ctx.states_in(after, following.end)

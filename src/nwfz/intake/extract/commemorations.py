@@ -785,7 +785,10 @@ SAME_EVENT = re.compile(
 # the event's participants named in the sentence after it ('В ней участвовали команды из
 # пяти стран — участниц Договора'): the event is the treaty's
 PARTICIPATED = re.compile(
-    r"участвовал\w*|принял\w*\s+участие|стал\w*\s+участник\w*|собрал\w*", re.IGNORECASE
+    r"участвовал\w*|принял\w*\s+участие|стал\w*\s+участник\w*|собрал\w*"
+    # or what was said there: 'На нём обсудят роль Договора', 'Её участники говорили о ...'
+    r"|обсуд\w*|обсужд\w*|говорил\w*\s+о|рассказ\w*\s+о|речь\s+шла\s+о",
+    re.IGNORECASE,
 )
 # the event again by a plain noun early in the next sentence ('Organised by ..., the course
 # covered', 'The programme includes a module on the Treaty')

@@ -87,6 +87,9 @@ def memoranda(ctx: Context, rules: Rules) -> list[Proposal]:
         if not ours:
             ours = _the_treatys_parties(ctx, lo, hi)
             spans += ours
+        if not ours and not regime:
+            ours = _with_a_body_after_the_zone(ctx, sentence, bodies)
+            spans += ours
         if ours and REGIME.upper() not in parties:
             parties.insert(0, REGIME.upper())
         # 'Семей шарты мен Пелиндаба шарты арасындағы меморандум': another zone named as the
@@ -158,6 +161,22 @@ def memoranda(ctx: Context, rules: Rules) -> list[Proposal]:
 # the document told again by a pronoun or a plain noun opening the next sentence: 'Документ
 # заключён между ...', 'Он был подписан 15 мая'
 DOCUMENT_AGAIN = re.compile(r"\W*(?:Документ|Текст|Он|Она|Его|Её|Ее)(?!\w)")
+
+
+WITH_BEFORE = re.compile(r"(?<!\w)(?:с|со|with)\s+$", re.IGNORECASE)
+
+
+def _with_a_body_after_the_zone(ctx: Context, sentence: Sentence, bodies: list[Span]) -> list[Span]:
+    """'... в рамках Договора о ЦАЗСЯО. Сенаторам сообщили, что меморандум с АСЕАН уже
+    подписан': a memorandum 'with' another zone's body, its other side unnamed, after the
+    sentence naming the zone: the zone's."""
+    if sentence.index == 0 or len(bodies) != 1:
+        return []
+    start = bodies[0][0]
+    if not WITH_BEFORE.search(ctx.text[max(0, start - 6) : start]):
+        return []
+    before = ctx.sentences[sentence.index - 1]
+    return [s for s in ctx.regime_in(before.start, before.end) if ctx.regime_slugs.get(s) == REGIME]
 
 
 def _memo_sentences(ctx: Context, rules: Rules) -> list[Sentence]:
@@ -614,6 +633,8 @@ MEMO_PLANNED = re.compile(
     r"|(?:signing|conclusion)\s+of\s+[^.;]{0,120}?\b(?:is|are)\s+(?:expected|planned|envisaged|scheduled|foreseen|"
     r"anticipated)"
     r"|(?:намечено|планируется|предстоит)\s+подписани\w*|қол\s+қойылмақ\w*"
+    # 'пока не подписан': not signed yet
+    r"|(?:пока|ещ[её])?\s*не\s+(?:был\s+)?подписан\w*|not\s+(?:yet\s+)?(?:been\s+)?signed"
     # 'Работа над меморандумом продолжается', 'предложение о заключении меморандума'
     r"|работ\w*\s+над\s+(?:\w+\s+){0,2}?меморандум\w*"
     r"|(?:предложени|инициатив|запрос)\w*\s+о\s+(?:заключении|подписании)"

@@ -155,7 +155,18 @@ def kazakh_latin_share(text: str) -> float | None:
     return share if len(set(kazakh)) >= 2 and share >= 0.05 else None
 
 
+# a name in quotes ('газета «Семей таңы»', '«Егемен Қазақстан» пишет'): another language's
+# letters there do not make the text that language
+QUOTED_NAME = re.compile(r"«[^«»]{1,80}»")
+UNQUOTED_AT_LEAST = 20  # Cyrillic letters left outside the quotes to decide by them alone
+
+
 def _cyrillic_language(sample: str, cyrillic: int) -> str | None:
+    unquoted = QUOTED_NAME.sub(" ", sample)
+    left = sum(1 for ch in unquoted if "\u0400" <= ch <= "\u04ff")
+    if left >= UNQUOTED_AT_LEAST:
+        sample, cyrillic = unquoted, left
+
     def share(chars: str) -> float:
         return sum(1 for ch in sample if ch in chars) / max(cyrillic, 1)
 

@@ -633,7 +633,23 @@ def reviews_and_plans(ctx: Context, rules: Rules) -> list[Proposal]:
             item = _review_item(ctx, rules, sentence, None, plans, of_the_parties=True)
             if item is not None:
                 found.append(item)
-    return _fold_yearless(_fold_plans(merge(found, ("year_reviewed",))))
+    return _fold_undated_review(_fold_yearless(_fold_plans(merge(found, ("year_reviewed",)))))
+
+
+def _fold_undated_review(found: list[Proposal]) -> list[Proposal]:
+    """A review naming no year with the plans' period ('В отчёте отражены итоги работы и
+    задачи на 2026 год') beside the one review dated with no plans ('получил отчёт о
+    председательстве ... в 2025 году'): one record, the year reviewed and the plans' period."""
+    dated = [p for p in found if p.fields["year_reviewed"] and not p.fields["plans_period"]]
+    planned = [p for p in found if not p.fields["year_reviewed"] and p.fields["plans_period"]]
+    if len(dated) != 1 or len(planned) != 1 or len(found) != 2:
+        return found
+    kept, other = dated[0], planned[0]
+    if other.fields["plans_period"] <= kept.fields["year_reviewed"]:
+        return found
+    kept.fields["plans_period"] = other.fields["plans_period"]
+    kept.spans = sorted(set(kept.spans) | set(other.spans))
+    return [kept]
 
 
 def _review_item(
@@ -868,6 +884,8 @@ def _said_of_the_parties(
     before = ctx.sentence_before(sentence)
     if before is not None and _the_chair_handed_over(ctx, rules, before):
         return True  # '... передала председательство Таджикистану. Были подведены итоги ...'
+    if sentence.index > 0 and _the_parties_review(ctx, rules, ctx.sentences[sentence.index - 1]):
+        return True  # 'получил отчёт о председательстве ... в ЦАЗСЯО. В отчёте отражены итоги'
     if review is None:
         return False
     spans = clauses(ctx, sentence)
@@ -875,6 +893,15 @@ def _said_of_the_parties(
         ctx.regime_in(*with_its_participle(ctx, spans, clause_of(spans, at)))
         for at in (review.start, review.end - 1)
     ) or _quoted_about_the_zone(ctx, sentence, review)
+
+
+def _the_parties_review(ctx: Context, rules: Rules, sentence: Sentence) -> bool:
+    """The sentence reviews the zone's work: a review in a clause naming the zone."""
+    review = first_hit(rules.review, sentence)
+    if review is None:
+        return False
+    spans = clauses(ctx, sentence)
+    return bool(ctx.regime_in(*with_its_participle(ctx, spans, clause_of(spans, review.start))))
 
 
 def _the_chair_handed_over(ctx: Context, rules: Rules, sentence: Sentence) -> bool:
@@ -1023,7 +1050,26 @@ def _plans_year(ctx: Context, rules: Rules, sentence: Sentence, plans: Hit):  # 
         ctx.text[max(sentence.start, before.start - 6) : before.start]
     ):
         return before
-    return None
+    return _plans_year_next(ctx, sentence)
+
+
+# the plan named again opening the next sentence: 'Календарь охватывает 2027 год', 'План
+# рассчитан на 2026 год', 'The plan covers 2026'
+PLAN_AGAIN = re.compile(
+    r"\W*(?:(?:Этот|Данный|Новый)\s+)?(?:План|Календарь|График|Перечень|Программа|Дорожная\s+карта"
+    r"|Документ|The\s+(?:plan|calendar|roadmap|programme|document))(?!\w)",
+    re.IGNORECASE,
+)
+
+
+def _plans_year_next(ctx: Context, sentence: Sentence):  # noqa: ANN202
+    if sentence.index + 1 >= len(ctx.sentences):
+        return None
+    following = ctx.sentences[sentence.index + 1]
+    if not PLAN_AGAIN.match(following.text):
+        return None
+    years = [d for d in ctx.dates_in(following.start, following.end) if d.year is not None]
+    return years[0] if len(years) == 1 and years[0].kind in ("year", "relative_year") else None
 
 
 def _review_years(ctx: Context, rules: Rules, sentence: Sentence, review: Hit, plans: Hit | None):  # noqa: ANN202
