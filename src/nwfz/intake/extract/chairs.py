@@ -234,6 +234,8 @@ def _transfer(ctx: Context, rules: Rules, sentence: Sentence) -> Proposal | None
         to, source = _holder_after_a_dash(ctx, parties, give, source)
     if to is None:
         to = _the_speakers_state(ctx, sentence, verb, parties)
+    if source is None and give is not None:
+        source = _the_pronoun_giver(ctx, sentence, give, to)
     told_again = False
     if to is None:
         to = _the_pronouns_state(ctx, sentence, source)
@@ -249,6 +251,7 @@ def _transfer(ctx: Context, rules: Rules, sentence: Sentence) -> Proposal | None
         source = _relative_giver(ctx, parties, verb, to)
     source = source or _former_holder(ctx, parties, to)
     source = source or _predecessor(ctx, rules, sentence, to, spans)
+    source = source or _predecessor_told_next(ctx, rules, sentence, to, spans)
     source = source or _held_before_next(ctx, sentence, to, spans)
     source = source or _given_to_it_next(ctx, sentence, to, spans)
     source = source or _completed_chair(ctx, rules, to, spans)
@@ -723,6 +726,39 @@ def _predecessor(
             spans.append(hit.span)
             return after[0]
     return None
+
+
+def _predecessor_told_next(
+    ctx: Context, rules: Rules, sentence: Sentence, to: StateMention, spans: list[Span]
+) -> StateMention | None:
+    """'... төрағалық Қазақстанға өтті. Бұған дейін бұл қызметті Өзбекстан атқарған болатын':
+    the one who held it before, told in the next sentence by the chair's word of duty."""
+    after = ctx.sentence_after(sentence)
+    if after is None or rules.chair_anaphor is None or not first_hit(rules.chair_anaphor, after):
+        return None
+    return _predecessor(ctx, rules, after, to, spans)
+
+
+# 'ол' (it, he) as a word of the sentence: its subject told before
+PRONOUN_WORD = re.compile(r"(?<!\w)[Оо]л(?!\w)")
+
+
+def _the_pronoun_giver(
+    ctx: Context, sentence: Sentence, give: Hit, to: StateMention | None
+) -> StateMention | None:
+    """'Өткен жылы Семей шартына Өзбекстан төрағалық етті. Жыл басында ол өз өкілеттігін
+    Қазақстанға тапсырды': 'ол' giving is the one party the sentence before names as its
+    subject."""
+    before = ctx.sentence_before(sentence)
+    pronoun = PRONOUN_WORD.search(ctx.text, sentence.start, give.start)
+    if before is None or pronoun is None:
+        return None
+    named = [m for m in ctx.states_in(before.start, before.end) if m.is_party]
+    if len({m.code for m in named}) != 1 or "nom" not in named[0].cases:
+        return None
+    if to is not None and to.code == named[0].code:
+        return None
+    return named[0]
 
 
 def _named_chair(ctx: Context, rules: Rules, sentence: Sentence) -> Proposal | None:

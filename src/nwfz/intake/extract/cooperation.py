@@ -783,7 +783,7 @@ FORUM_PRONOUN = re.compile(
 )
 THERE = re.compile(r"\b\w+ed\s+(?:\w+\s+){0,3}?there\b")
 # a Kazakh pronoun of place the forum's anaphors hold ('онда'): it may follow the subject
-PLACE_PRONOUN = re.compile(r"онда$", re.IGNORECASE)
+PLACE_PRONOUN = re.compile(r"(?:онда|алаңда)$", re.IGNORECASE)
 
 
 def _told_of_it_next(rules: Rules, following: Sentence) -> Hit | None:
