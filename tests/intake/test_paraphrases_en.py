@@ -1689,10 +1689,110 @@ POSITIVES: list[tuple[str, str, dict, date]] = [
     (FO, "The NPT Preparatory Committee met in Geneva in 2025. The Central Asian parties "
      "coordinated their positions there on the CANWFZ and its Protocol.",
      {"forum": "npt-prepcom"}, P),
+    # batch 15 (session 4, en2): informal and wire-service English, written before any run
+    (RP, "Diplomats from the five Semipalatinsk Treaty countries took a hard look at how 2025 "
+     "went at a closed-door huddle in Astana on Thursday. Next year's game plan, heavy on the "
+     "treaty's 20th birthday, got the nod too.",
+     {"year_reviewed": 2025, "plans_period": 2026}, P),
+    (RP, "ALMATY, Jan 30 (Reuters) - Envoys of the CANWFZ states wrapped up their annual "
+     "stock-taking on Friday, giving 2025 a passing grade. They signed off a slimmer 2026 "
+     "programme, a diplomat said.", {"year_reviewed": 2025, "plans_period": 2026}, P),
+    (RP, "The CANWFZ partners' year in review: two seminars, one joint statement, no new "
+     "signatures on the Protocol. For 2026 the five have pencilled in a bigger calendar, "
+     "officials told reporters.", {"plans_period": 2026}, P),
+    (RP, "Kyrgyz and Uzbek officials said the Central Asian nuclear-weapon-free zone had a solid "
+     "2025. The parties have now locked in their priorities for 2026, according to a readout.",
+     {"year_reviewed": 2025, "plans_period": 2026}, P),
+    (RP, "OPANAL's members gave the agency's 2025 performance a thumbs-up at their Council session "
+     "in Mexico City. A leaner work programme for 2026 was rubber-stamped.",
+     {"regime": "tlatelolco", "year_reviewed": 2025, "plans_period": 2026}, P),
+    (RP, "Wrapping up 2025, AFCONE's Commissioners reported most planned activities done. Their "
+     "2026 wish-list, including a memorandum with the Central Asian zone, was adopted in Addis.",
+     {"regime": "pelindaba", "year_reviewed": 2025, "plans_period": 2026}, P),
+    (EV, "Students in Bishkek got a crash course on the Central Asian nuclear-weapon-free zone on "
+     "Tuesday, courtesy of the Kyrgyz Foreign Ministry.",
+     {"status": "held", "organisers": ["KG"]}, date(2026, 3, 5)),
+    (EV, "Coming up: a Semipalatinsk Treaty photo exhibition at the UN in New York in May, "
+     "organised by Kazakhstan's Permanent Mission.", {"status": "planned", "organisers": ["KZ"]},
+     P),
+    (EV, "Tashkent pulls out all the stops for the zone treaty's anniversary: a concert, an expert "
+     "panel and a film night on the CANWFZ are all on the Uzbek Foreign Ministry's programme "
+     "for September.", {"status": "planned", "organisers": ["UZ"]}, P),
+    (EV, "Turkmen students quizzed on a nuclear-weapon-free Central Asia. The contest, put on by "
+     "the Turkmen Foreign Ministry in Ashgabat, drew 40 teams.",
+     {"status": "held", "organisers": ["TM"]}, P),
+    (EV, "OPANAL wraps up its Tlatelolco Treaty summer school in Mexico City. Thirty young "
+     "diplomats took part in the two-week programme.",
+     {"regime": "tlatelolco", "status": "held"}, date(2025, 7, 20)),
+    (EV, "Mongolia's Foreign Ministry teamed up with a local NGO for a public lecture on "
+     "Mongolia's nuclear-weapon-free status in Ulaanbaatar last week.",
+     {"regime": "mongolia-nwfs", "status": "held", "organisers": ["MN"]}, P),
+    (ME, "It's official: the Central Asian zone and ASEAN's nuclear-weapon-free zone commission "
+     "now have a cooperation memorandum, signed in Jakarta on 8 August 2026.",
+     {"parties": ["CANWFZ", "ASEAN"], "status": "signed", "date": "2026-08-08"},
+     date(2026, 8, 9)),
+    (ME, "No deal yet: talks between OPANAL and the CANWFZ parties on a memorandum dragged on "
+     "through the spring, a diplomat said.",
+     {"parties": ["CANWFZ", "OPANAL"], "status": "planned"}, P),
+    (ME, "The CANWFZ and UNRCCA are 'very close' to a memorandum of understanding, a UN official "
+     "told Kun.uz.", {"parties": ["CANWFZ", "UNRCCA"], "status": "planned"}, P),
+    (ME, "AFCONE, OPANAL sign MoU on sidelines of IAEA conference",
+     {"regime": "pelindaba", "parties": ["OPANAL", "AFCONE"], "status": "signed"},
+     date(2025, 9, 17)),
+    (CT, "Changing of the guard: Kazakhstan now holds the CANWFZ chair, after Uzbekistan's year "
+     "in the post.", {"from": "UZ", "to": "KZ"}, date(2026, 1, 10)),
+    (CT, "Tajikistan is out, Turkmenistan is in: the Semipalatinsk Treaty's rotating chairmanship "
+     "changed hands on 1 January 2024.",
+     {"from": "TJ", "to": "TM", "effective": "2024-01-01"}, date(2024, 1, 3)),
+    (CT, "Over to Kyrgyzstan: Kazakhstan gives up the rotating CANWFZ chair at year-end.",
+     {"from": "KZ", "to": "KG"}, date(2026, 12, 20)),
+    (CT, "The gavel of the Central Asian nuclear-weapon-free zone passes from Uzbekistan to "
+     "Kazakhstan in 2026, officials confirmed.",
+     {"from": "UZ", "to": "KZ", "year": 2026}, date(2025, 12, 28)),
+    (FO, "At the UN's disarmament committee in New York, the five Central Asian states again "
+     "teamed up on their nuclear-weapon-free zone, tabling a joint draft resolution.",
+     {"forum": "unga-first-committee"}, date(2025, 10, 25)),
+    (FO, "Expect the Semipalatinsk Treaty countries to speak with one voice at the NPT review "
+     "conference next spring, a Kazakh diplomat said.", {"forum": "npt-revcon"},
+     date(2025, 12, 1)),
+    (FO, "The CANWFZ five huddled on the margins of the IAEA's annual General Conference in Vienna "
+     "to sync their positions.", {"forum": "iaea-gc"}, date(2025, 9, 18)),
+    (FO, "ASEAN ministers said they would push the SEANWFZ Protocol together at the 2026 NPT "
+     "Review Conference.", {"regime": "bangkok", "forum": "npt-revcon"}, P),
+    (CM, "Deputy FMs of the CANWFZ five sat down in Dushanbe on 12 March 2025 for their regular "
+     "consultations.", {"date": "2025-03-12", "place": "Dushanbe", "status": "held"},
+     date(2025, 3, 13)),
+    (CM, "Next stop Ashgabat: the Semipalatinsk Treaty parties will gather there for their annual "
+     "consultative meeting in late February.", {"place": "Ashgabat", "status": "planned"}, P),
+    (CM, "Astana hosted this year's CANWFZ consultations behind closed doors, chaired by "
+     "Kazakhstan.", {"place": "Astana", "chair": "KZ", "status": "held"}, P),
+    (AN, "Happy 20th, Semipalatinsk Treaty! The pact that made Central Asia nuclear-weapon-free "
+     "was signed on this day in 2006.", {"ordinal": 20, "of": "signature"}, date(2026, 9, 8)),
+    (AN, "The Pelindaba Treaty notches up 30 years since its signing this year.",
+     {"regime": "pelindaba", "ordinal": 30}, date(2026, 4, 11)),
+    (AN, "Seventeen years and counting: the CANWFZ Treaty entered into force back in March 2009.",
+     {"ordinal": 17}, date(2026, 3, 21)),
 ]  # fmt: skip
 
 # the misses left for later, each failing (strict): what no family reads yet
 KNOWN_MISSES = {
+    # batch 15 (en2), left after its widening
+    "Diplomats from the five Semipalatinsk Treaty countries took a hard": "the plans as 'Next "
+    "year's game plan, heavy on ..., got the nod': the year counted from the one reviewed and "
+    "the noun set off by commas",
+    "Wrapping up 2025, AFCONE's Commissioners": "the plans' year before a noun set off by commas "
+    "('Their 2026 wish-list, including ..., was adopted'), the Central Asian zone inside them",
+    "Turkmen students quizzed on": "the event told by a verb ('quizzed') before the contest's noun",
+    "Tajikistan is out, Turkmenistan is in": "a transfer told as 'X is out, Y is in' and "
+    "'changed hands'",
+    "Over to Kyrgyzstan: Kazakhstan gives up": "the taker only in a fronted 'Over to X:'",
+    "At the UN's disarmament committee in New York": "the zone only as 'their "
+    "nuclear-weapon-free zone' of 'the five Central Asian states'",
+    "Expect the Semipalatinsk Treaty countries to speak": "a prediction ('Expect ... to speak with "
+    "one voice') attributed to one state's diplomat",
+    "ASEAN ministers said they would push": "'push ... together' is no joint act the rules know",
+    "Next stop Ashgabat: the Semipalatinsk Treaty parties": "the place only as 'there' after a "
+    "fronted 'Next stop Ashgabat:'",
     # batch 14 (en2), left after its widening
     "The five Central Asian countries marked another year": "the zone named only as 'their "
     "nuclear-weapon-free zone treaty' of 'the five Central Asian countries'",
@@ -2156,6 +2256,27 @@ DISTRACTORS: list[tuple[str, str]] = [
     ("meetings", "ASEAN Regional Forum senior officials held consultations in Manila. The "
      "Philippines chaired the meeting. Delegates heard about nuclear-weapon-free zones in "
      "Southeast and Central Asia."),
+    # batch 15 (session 4, en2): informal and wire-service English, other bodies
+    ("meetings", "The SCO's rotating chair went to Kyrgyzstan this year; Bishkek also backs the "
+     "CANWFZ."),
+    ("meetings", "Changing of the guard at the CSTO: Russia hands the chair to Kyrgyzstan, a "
+     "CANWFZ party."),
+    ("meetings", "C5+1 foreign ministers sat down in Astana for their regular consultations; the "
+     "Central Asian zone came up."),
+    ("commemorations", "The OTS took a hard look at how 2025 went and locked in its priorities "
+     "for 2026; its members include Semipalatinsk Treaty parties."),
+    ("commemorations", "Happy 30th, CTBT! Kazakhstan, a Semipalatinsk Treaty party, was among the "
+     "first to sign it."),
+    ("commemorations", "CICA ran a crash course on confidence-building for young diplomats in "
+     "Almaty; Kazakhstan also chairs the CANWFZ."),
+    ("cooperation", "The IAEA and Uzbekistan signed an MoU on nuclear medicine in Vienna; "
+     "Uzbekistan is a CANWFZ party."),
+    ("cooperation", "At the UN's disarmament committee, Russia tabled its own draft resolution on "
+     "space security and praised the Central Asian zone in passing."),
+    ("cooperation", "The SCO and CSTO secretariats are 'very close' to a memorandum, a source told "
+     "Kun.uz; both include CANWFZ parties."),
+    ("conflicts", "The CTBT opened for signature on 24 September 1996; Kazakhstan, a CANWFZ "
+     "party, signed it that year."),
 ]  # fmt: skip
 
 

@@ -268,6 +268,8 @@ EN = {
         r"(?:will\s+)?(?:chair|lead|head)s?\s+the\s+(?:[\w-]+\s+){0,4}?(?:Treaty|[Zz]one|"
         r"CANWFZ|NWFZ)",
         r"holds\s+the\s+(?:rotating\s+)?chairmanship",
+        # 'Kazakhstan now holds the CANWFZ chair, after Uzbekistan's year in the post'
+        r"holds\s+the\s+(?:rotating\s+)?(?:[\w-]+\s+){0,3}?chair(?!\w)",
         # 'From 1 January 2026 the chairmanship of the Treaty is held by Kazakhstan'
         r"(?<=chairmanship\s)(?:\S+\s+){0,12}?is\s+held\s+by(?=\s+[A-Z])",
         # 'From 1 January 2026, the chairmanship of the CANWFZ Treaty is with Kazakhstan'
@@ -277,6 +279,8 @@ EN = {
         r"succeed(?:ing|s|ed)",
         r"taking\s+over\s+from",
         r"replacing",
+        # 'after Uzbekistan's year in the post': the state whose term came before
+        r"after(?=\s+[A-Z][\w-]+(?:'s|’s)\s+(?:\w+\s+)?(?:year|term|stint|tenure)\b)",
         # 'thanked the outgoing chair, Uzbekistan,': the state in apposition
         r"(?:the\s+)?(?:outgoing|previous|former)\s+chair(?:man|person)?,?",
     ),

@@ -318,11 +318,13 @@ def _the_treatys_parties(ctx: Context, lo: int, hi: int) -> list[Span]:
 # 'на полях Генеральной конференции МАГАТЭ', 'МАГАТЭ Бас конференциясы': the body's forum is
 # where it was signed, the body no party
 BODYS_FORUM_AFTER = re.compile(
-    r"^(?:['’]s)?(?:-?[а-яәғқңөұүһі]{1,5})?\s+(?:General\s+Conference|Board\s+of\s+Governors|"
+    r"^(?:['’]s)?(?:-?[а-яәғқңөұүһі]{1,5})?\s+(?:(?:annual\s+)?(?:General\s+)?[Cc]onference|"
+    r"Board\s+of\s+Governors|"
     r"General\s+Assembly|Security\s+Council|Бас\s+(?:конференция|Ассамблея)\w*|"
     r"Басқарушылар\s+кеңес\w*)"
 )
 BODYS_FORUM_BEFORE = re.compile(
+    r"(?:sidelines|margins)\s+of\s+(?:the\s+)?$|"  # 'sign MoU on sidelines of IAEA conference'
     r"(?:[Кк]онференци\w*|[Аа]ссамбле\w*|[Сс]овета?\s+управляющих|[Сс]овета?\s+Безопасности)"
     r"\s+$"
 )
@@ -627,6 +629,9 @@ MEMO_PLANNED = re.compile(
     # memorandum', 'are preparing a memorandum', 'are discussing a memorandum'
     r"|(?:(?:is|are|were)\s+(?:preparing|discussing|drafting|negotiating|developing|working\s+on)|"
     r"(?:talks|discussions|consultations)\s+(?:on|about|towards)|"
+    # 'talks between OPANAL and the CANWFZ parties on a memorandum', 'very close to a memorandum'
+    r"(?:talks|discussions|negotiations|consultations)\s+between\s+[^.;]{0,80}?\s+(?:on|about|over)|"
+    r"close['’\"]?\s+to|"
     # 'The sides discussed a memorandum between the zone and UNODA': talked of, not signed
     r"(?:discussed|considered|exchanged\s+views\s+on))\s+(?:a|an|the)\s+"
     r"(?:draft\s+)?(?:\w+\s+){0,2}?(?:memorandum|MoU)"

@@ -148,6 +148,8 @@ RULES = Rules(
         r"representatives\s+of\s+(?:the\s+)?)?(?:[Ss]tates\s+)?[Pp]arties\s+to\s+the\s+"
         r"(?:Treaty|CANWFZ|Semipalatinsk)",
         r"meetings?\s+of\s+(?:the\s+)?(?:CANWFZ|Semipalatinsk\s+Treaty)\s+(?:[Ss]tates\s+)?[Pp]arties",
+        # informal: 'Astana hosted this year's CANWFZ consultations'
+        r"(?:CANWFZ|Semipalatinsk\s+Treaty)\s+consultations",
     ),
     meeting_generic=compile_words(r"meetings?", r"consultations"),
     annual=compile_words(r"annual", r"regular", r"yearly"),
@@ -168,7 +170,7 @@ RULES = Rules(
         r"for\s+(?:\S+\s+){1,6}to\s+sign",
         r"(?:would|will)\s+(?:hold|convene|host)",
         r"(?:intends?|plans?)\s+to\s+(?:hold|convene|host)",
-        r"will\s+(?:meet|evaluate|review|discuss|consider|examine|attend)",
+        r"will\s+(?:meet|evaluate|review|discuss|consider|examine|attend|gather|sit\s+down)",
         # 'the modalities related to the Signature of the MoU', 'preparations for signing'
         r"(?:modalities|preparations?|formali[sz]ation)\s+(?:\w+\s+){0,3}(?:the\s+)?sign(?:ature|ing)",
         # 'Turkmenistan is to host', 'is set to convene'; 'the gathering, due in Dushanbe in May'
@@ -207,6 +209,7 @@ RULES = Rules(
         r"presidency",
         r"helm",
         r"baton",
+        r"gavel",  # 'The gavel of the Central Asian zone passes from Uzbekistan to Kazakhstan'
         r"reins",
         r"at\s+the\s+head\s+of(?=\s+the\s+(?:[\w-]+\s+){0,4}?(?:Treaty|NWFZ|CANWFZ|[Zz]one)\b)",
     ),
@@ -387,6 +390,20 @@ RULES = Rules(
         # 'The results of the year 2025 were analysed in detail'
         r"(?:results|outcomes)\s+of\s+(?:\S+\s+){0,10}?(?:were|was)\s+(?:\w+\s+)?(?:analy[sz]ed|"
         r"assessed|evaluated|discussed|considered|examined)",
+        # informal: 'took a hard look at how 2025 went', 'their annual stock-taking', 'giving
+        # 2025 a passing grade', 'the partners' year in review', 'had a solid 2025', 'Wrapping
+        # up 2025, ... reported most planned activities done'
+        r"t(?:ook|aking|akes?)\s+(?:a\s+)?(?:hard\s+|close\s+|long\s+|fresh\s+)?look\s+(?:back\s+)?"
+        r"at\s+(?:how|what|the\s+(?:results|work|year|past\s+year))",
+        r"stock-?taking",
+        r"(?:gave|giving|give[ns]?)\s+(?:\S+\s+){0,4}?(?:a\s+)?(?:passing\s+grade|thumbs-?up|"
+        r"(?:good|high|top)\s+marks|clean\s+bill)",
+        r"year\s+in\s+review",
+        r"had\s+(?:a|an)\s+(?:good|solid|busy|productive|strong|fruitful|eventful)\s+(?:19|20)\d\d",
+        r"wrapp(?:ed|ing)\s+up\s+(?:19|20)\d\d",
+        r"(?:reported|said)\s+(?:that\s+)?(?:most|all|the\s+bulk)\s+(?:of\s+(?:the\s+|its\s+|their\s+)?)?"
+        r"(?:planned\s+)?(?:activities|events|measures|tasks)\s+(?:\w+\s+){0,2}?(?:done|completed|"
+        r"carried\s+out|implemented|delivered)",
         # 'the results achieved in 2025, which the parties rated highly'
         r"(?:results|achievements|progress)\s+(?:achieved|made|attained)\s+in\s+(?:19|20)\d\d,?\s+"
         r"which\s+(?:\S+\s+){0,3}?(?:rated|assessed|praised|welcomed|commended|appreciated)",
@@ -454,6 +471,21 @@ RULES = Rules(
         r"(?:steps|measures|events|activities|tasks))(?!\s+of\s+which)\s+(?:\S+\s+){0,10}?(?:were|was)\s+"
         r"(?:also\s+|then\s+|further\s+|subsequently\s+|jointly\s+)?(?:agreed|approved|adopted|"
         r"endorsed|identified|defined|determined|set|outlined)\b",
+        # informal: 'Next year's game plan ... got the nod', 'A leaner work programme for 2026
+        # was rubber-stamped', 'Their 2026 wish-list ... was adopted', 'have pencilled in a
+        # bigger calendar', 'locked in their priorities for 2026', 'signed off a 2026 programme'
+        r"(?:game\s+plan|wish-?list|blueprint|programme|plans?|calendar|road\s*-?map|priorities)\s+"
+        r"(?:\S+\s+){0,12}?(?:got|received|was\s+given|were\s+given|won)\s+(?:the\s+|a\s+)?(?:nod|"
+        r"green\s+light|go-ahead|thumbs-?up)",
+        r"(?:game\s+plan|wish-?list|blueprint|programme|plans?|calendar|road\s*-?map|priorities)\s+"
+        r"(?:\S+\s+){0,12}?(?:was|were)\s+(?:rubber-?stamped|green-?lit|okayed|signed\s+off|adopted|"
+        r"approved|agreed|endorsed)",
+        r"pencil(?:l)?ed\s+in\s+(?:\w+\s+){0,3}?(?:calendar|plans?|programme|schedule|events|"
+        r"activities|list)",
+        r"(?:locked|nailed|firmed)\s+(?:in|down|up)\s+(?:\w+\s+){0,3}?(?:priorities|plans?|"
+        r"programme|calendar|schedule|agenda)",
+        r"signed\s+off\s+(?:on\s+)?(?:\w+\s+){0,3}?(?:(?:19|20)\d\d\s+)?(?:plans?|programmes?|"
+        r"calendar|agenda)",
         # 'An agreement was reached on the timetable of joint events for 2026'
         r"agreement\s+was\s+reached\s+on\s+(?:the\s+)?(?:\w+\s+){0,2}?(?:plans?|programmes?|"
         r"timetable|calendar|schedule|list|road\s*-?map|priorities)",
@@ -506,6 +538,14 @@ RULES = Rules(
             re.I,
         ),
         re.compile(r"(?<!\d)(?P<n>\d{1,2})(?:st|nd|rd|th)\s+birthday", re.IGNORECASE),
+        # informal: 'Happy 20th, Semipalatinsk Treaty!', 'Seventeen years and counting: the ...'
+        re.compile(r"\b[Hh]appy\s+(?P<n>\d{1,2})(?:st|nd|rd|th)\b"),
+        re.compile(
+            r"(?:(?<!\d)(?P<n>\d{1,2})|"
+            + CARDINAL_WORD[len(r"\b") :]
+            + r")\s+years\s+and\s+counting",
+            re.I,
+        ),
         # 'will be 20 years old', 'the 15th year since the Treaty entered into force'
         re.compile(
             r"(?:(?<!\d)(?P<n>\d{1,2})|" + CARDINAL_WORD[len(r"\b") :] + r")\s+years\s+old\b", re.I
@@ -615,7 +655,7 @@ RULES = Rules(
         r"virtual|online|policy)\s+(?:forums?|dialogues?|clubs?)",
         r"(?:youth|student|students['’]|essay|drawing|art|photo|poster|video)\s+"
         r"(?:contests?|competitions?)",
-        r"(?:contests?|competitions?)(?=\s+(?:run|organi[sz]ed|held|launched)\s)",
+        r"(?:contests?|competitions?)(?=,?\s+(?:run|organi[sz]ed|held|launched|put\s+on)\s)",
         r"olympiads?",
         r"quiz(?:zes)?",
         # 'a debate tournament', 'The tournament, held on the theme of ...'
@@ -623,6 +663,11 @@ RULES = Rules(
         r"tournaments?(?=,?\s+(?:held|run|organi[sz]ed|on\s+the\s+theme|devoted|dedicated)\b)",
         # 'its annual disarmament education course', 'The screening was arranged by'
         r"(?:education|training|disarmament|diplomatic)\s+courses?",
+        # informal: 'got a crash course on', 'a film night', 'an expert panel', 'a masterclass'
+        r"crash\s+courses?",
+        r"(?:film|movie)\s+nights?",
+        r"expert\s+panels?",
+        r"master\s*-?class(?:es)?",
         r"screenings?(?=\s+(?:was|were|took|of|is|will)\b)",
         r"hackathons?",
         r"(?:summer|winter|youth)\s+schools?",
@@ -683,6 +728,10 @@ RULES = Rules(
         r"(?:is|are)\s+set\s+to\s+(?:host|hold|open|take\s+place)",
         r"goe?s\s+on\s+(?:show|display)(?=[^.;]{0,60}?\b(?:next|coming|upcoming)\b)",
         r"(?:is|are)\s+envisaged",
+        # informal: 'Coming up: a photo exhibition', '... are all on the Ministry's programme
+        # for September'
+        r"[Cc]oming\s+up\b",
+        r"(?:is|are)\s+(?:all\s+)?on\s+(?:\S+\s+){0,5}?(?:programme|agenda|calendar|schedule)\s+for",
         r"will\s+take\s+place",
         r"(?:is|are)\s+planned",
         r"plan(?:s|ned)?\s+to",
@@ -754,6 +803,12 @@ RULES = Rules(
         r"(?:is|are)\s+taking\s+place",
         r"kicked\s+off",
         r"premiered",
+        # informal: 'OPANAL wraps up its summer school', 'teamed up with a local NGO for a
+        # public lecture', 'got a crash course', '... drew 40 teams'
+        r"wraps\s+up",
+        r"teamed\s+up(?=\s+with\b)",
+        r"got(?=\s+(?:a|an)\s+(?:\w+\s+)?(?:course|lecture|briefing|master\s*-?class|tour)\b)",
+        r"drew(?=\s+(?:\d+|some|more\s+than|over|about|dozens|hundreds|a\s+crowd)\b)",
         # 'They gave a lecture to students on ...'
         r"(?:gave|delivered|read)(?=\s+(?:a|an)\s+(?:\w+\s+)?(?:lecture|presentation|talk|briefing)s?\b)",
         r"got\s+under\s*way",
@@ -866,6 +921,8 @@ RULES = Rules(
             "unga-first-committee",
             compile_words(
                 r"A/C\.1/\d+(?:/[\w.]+)?",  # a First Committee document's symbol
+                # informal: 'the UN's disarmament committee', 'the UN disarmament committee'
+                r"(?:UN|U\.N\.|United\s+Nations)(?:['’]s)?\s+(?:main\s+)?disarmament\s+committee",
                 r"(?:First|1st)\s+[Cc]ommittee(?:\s+of\s+the(?:\s+\d+(?:st|nd|rd|th)\s+[Ss]ession\s+of\s+the)?"
                 r"\s+(?:UN\s+|United\s+Nations\s+)?General\s+Assembly)?",
                 flags=0,
@@ -897,7 +954,7 @@ RULES = Rules(
         (
             "iaea-gc",
             compile_words(
-                r"IAEA(?:['’]s)?\s+General\s+Conference",
+                r"IAEA(?:['’]s)?\s+(?:annual\s+|\d+(?:st|nd|rd|th)\s+)?General\s+Conference",
                 r"General\s+Conference\s+of\s+(?:the\s+)?(?:IAEA|International\s+Atomic\s+Energy\s+Agency)",
                 flags=0,
             ),
@@ -979,6 +1036,7 @@ RULES = Rules(
         r"run(?=\s+by\b)",  # 'a contest run by the Tajik Foreign Ministry'
         r"courtesy\s+of",  # '... goes on show next month, courtesy of Kazakhstan's Mission'
         r"arranged(?=\s+by\b)",  # 'The screening was arranged by the Kazakh Foreign Ministry'
+        r"put\s+on(?=\s+by\b)",  # 'The contest, put on by the Turkmen Foreign Ministry'
     ),
     forum_actors=compile_words(
         r"(?:the\s+)?parties",
