@@ -3959,6 +3959,12 @@ def test_decades_counted_back_are_not_a_tenth_anniversary(text, published, ordin
         # batch 13: all of a year's activities held is the year's review, no event
         ("Участники подчеркнули, что все мероприятия 2025 года в рамках Договора о ЦАЗСЯО "
          "проведены на высоком уровне.", EV),
+        # batch 16: another treaty's parties' meeting named before the zone's sentence is a
+        # forum, not the parties' consultative meeting
+        ("Ядролық қаруға тыйым салу туралы шартқа қатысушы мемлекеттердің кездесуі Нью-Йоркте "
+         "басталды. ОАЯҚАА елдері бұл алаңда бірлескен іс-шара өткізеді.", CM),
+        ("ЯҚТШ-ға қатысушы мемлекеттердің кездесуі Женевада өтті. Семей шарты тараптары онда "
+         "бірлескен мәлімдеме жасады.", CM),
     ],
 )  # fmt: skip
 def test_a_phrase_of_batches_9_to_13_gives_no_false_record(text, wrong_type):

@@ -83,6 +83,8 @@ def consultative_meetings(ctx: Context, rules: Rules) -> list[Proposal]:
             continue  # a meeting on a theme: an event (commemorations.events)
         if SIMULATED.search(ctx.text[max(sentence.start, trigger.start - 40) : trigger.start]):
             continue  # 'students took part in a simulation of a consultative meeting': an event
+        if body is None and _another_treatys_parties(ctx, rules, sentence, trigger):
+            continue  # 'Ядролық қаруға тыйым салу туралы шартқа қатысушы мемлекеттердің кездесуі'
         spans: list[Span] = [trigger.span]
         confidence = 0.7
         context = in_treaty_context(rules, ctx, sentence)
@@ -310,6 +312,27 @@ def _a_partner(ctx: Context, hit: Hit) -> bool:
     return partner is not None and not MEETING_WORD.search(
         ctx.text[max(0, lo + partner.start() - 12) : lo + partner.start()]
     )
+
+
+ANOTHER_TREATYS_GAP = 30  # 'ЯҚТСШ-ға қатысушы мемлекеттердің ...', its dative and 'қатысушы'
+
+
+def _another_treatys_parties(ctx: Context, rules: Rules, sentence: Sentence, trigger: Hit) -> bool:
+    """Kazakh names the treaty before its parties' meeting: another treaty's name (the NPT's,
+    the TPNW's, the CTBT's) just before the meeting's words, the zone not named between nor in
+    them, makes it that treaty's meeting (a forum), not the parties' consultative one."""
+    if not rules.head_final:
+        return False
+    lo = max(sentence.start, trigger.start - ANOTHER_TREATYS_GAP)
+    for _, _, treaty in rules.forums:
+        if treaty is None:
+            continue
+        for match in treaty.finditer(ctx.text, sentence.start, trigger.end):
+            if lo <= match.end() <= trigger.start + len(trigger.text) and not ctx.regime_in(
+                match.end(), trigger.end
+            ):
+                return True
+    return False
 
 
 def _an_office(ctx: Context, hit: Hit) -> bool:
