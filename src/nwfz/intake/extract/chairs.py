@@ -163,12 +163,13 @@ GIVER_BEFORE = re.compile(
 def _giver_told_beside(ctx: Context, sentence: Sentence, to: str) -> StateMention | None:
     """The party the chair passed from, told in the next sentence by 'It took over from X' /
     'It succeeds X' or in the one before by the end of X's term; not the taker itself."""
-    near = []
-    if sentence.index + 1 < len(ctx.sentences):
-        near.append((GIVER_NEXT, ctx.sentences[sentence.index + 1]))
-    if sentence.index > 0:
-        near.append((GIVER_BEFORE, ctx.sentences[sentence.index - 1]))
+    near = [
+        (GIVER_NEXT, ctx.sentence_after(sentence)),
+        (GIVER_BEFORE, ctx.sentence_before(sentence)),
+    ]
     for pattern, other in near:
+        if other is None:
+            continue
         match = pattern.search(other.text)
         if match is None:
             continue

@@ -824,7 +824,7 @@ def _told_next(ctx: Context, rules: Rules, sentence: Sentence) -> tuple[Hit | No
     # what it marks may come in the second
     # (a sentence on something else between: 'Applications are open ... The course covers
     # the Treaty of Tlatelolco', when the later one names the event again by its noun)
-    for following in ctx.sentences[sentence.index + 1 : sentence.index + 1 + TOLD_NEXT_WITHIN]:
+    for following in ctx.sentences_after(sentence, TOLD_NEXT_WITHIN):
         noun = first_hit(rules.event_noun, following)
         opens = _the_same_event(following) or (noun and noun.start - following.start < 25)
         again = _its_head_noun_again(ctx, rules, sentence, following)
@@ -1568,7 +1568,7 @@ def _organisers_next_sentence(
         return []
     # the sentences after it that tell the same event again, one after another ('Экспозиция
     # была посвящена Договору ... Её организовало Министерство ...')
-    for following in ctx.sentences[sentence.index + 1 : sentence.index + 1 + TOLD_NEXT_WITHIN]:
+    for following in ctx.sentences_after(sentence, TOLD_NEXT_WITHIN):
         if first_hit(rules.chair_framework, following):  # 'The meeting ... became a part of
             pass  # Turkmenistan's chairmanship': the chair organised it
         elif not (first_hit(rules.event_noun, following) or _the_same_event(following)):

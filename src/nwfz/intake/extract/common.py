@@ -68,6 +68,10 @@ class Context:
         following = sentence.index + 1
         return self.sentences[following] if following < len(self.sentences) else None
 
+    def sentences_after(self, sentence: Sentence, count: int) -> list[Sentence]:
+        """Up to `count` sentences just after this one, in order."""
+        return self.sentences[sentence.index + 1 : sentence.index + 1 + count]
+
     def neighbours(self, sentence: Sentence, before: int = 1, after: int = 0) -> list[Sentence]:
         lo = max(0, sentence.index - before)
         hi = min(len(self.sentences), sentence.index + after + 1)

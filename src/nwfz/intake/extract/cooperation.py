@@ -233,13 +233,13 @@ def _with_its_parties(ctx: Context, rules: Rules, sentence: Sentence) -> Sentenc
     if any(ctx.regime_slugs.get(s) == REGIME for s in ctx.regime_in(sentence.start, sentence.end)):
         named += 1  # (another zone's name is its body's, counted above)
     joined = None
-    if sentence.index > 0 and (
+    before, following = ctx.sentence_before(sentence), ctx.sentence_after(sentence)
+    if before is not None and (
         BETWEEN_THEM.search(sentence.text)
         or (named == 0 and A_MEMORANDUM_FIRST.match(sentence.text))
     ):
-        joined = ctx.sentences[sentence.index - 1], sentence
-    elif named < 2 and sentence.index + 1 < len(ctx.sentences):
-        following = ctx.sentences[sentence.index + 1]
+        joined = before, sentence
+    elif named < 2 and following is not None:
         if (
             following.start >= sentence.end
             and ITS_PARTIES_NEXT.search(following.text)
