@@ -498,19 +498,17 @@ def _the_two_zones(ctx: Context, sentence: Sentence) -> tuple[list[str], list[Sp
     return parties, [phrase, *named.values()]
 
 
+# a body's name in capitals: its first word, and each next one (after 'of', 'for', 'the' ...)
+NAME_FIRST = r"[A-Z][\w’'-]*"
+NAME_NEXT = r"(?:\s+(?:(?:of|for|on|and|the)\s+)*[A-Z][\w’'-]*)"
 # 'a Cooperation MoU with the Global Centre for Nuclear Energy Partnership (...)': a partner
 # the lists do not hold, by its name in capitals
-PARTNER_NAME = re.compile(
-    r"\bwith\s+(?:the\s+)?((?:[A-Z][\w’'-]*)(?:\s+(?:(?:of|for|on|and|the)\s+)*[A-Z][\w’'-]*)+)"
-)
+PARTNER_NAME = re.compile(r"\bwith\s+(?:the\s+)?((?:" + NAME_FIRST + r")" + NAME_NEXT + r"+)")
 
 
 # 'the AU, the OECD Nuclear Energy Agency, and the African Commission on Nuclear Energy
 # (AFCONE) signed': the bodies listed as the signers, each by its acronym
-ITEM = re.compile(
-    r"(?:the\s+)?([A-Z][\w’'-]*(?:\s+(?:(?:of|for|on|and|the)\s+)*[A-Z][\w’'-]*)*)"
-    r"(?:\s+\(([A-Z]{2,8})\))?"
-)
+ITEM = re.compile(r"(?:the\s+)?(" + NAME_FIRST + NAME_NEXT + r"*)(?:\s+\(([A-Z]{2,8})\))?")
 LIST_SEPARATORS = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+")
 CAPITALISED = re.compile(r"\b[A-Z][\w’'-]*")  # a name's capitalised word
 SIGNERS_AT_LEAST = 3
