@@ -170,7 +170,9 @@ def test_every_item_is_in_the_part_the_split_rule_gives():
 def test_a_spent_held_back_item_is_one_the_rule_held_back_and_is_now_in_dev():
     rule = split_by_rule(ALL)
     marked = [i for i in ALL if spent(i)]
-    assert len(marked) >= 62 + 57 + 38, "the held-back parts v1-v3 (scored 2026-11-29) joined dev"
+    assert len(marked) >= 62 + 57 + 38 + 26, (
+        "the held-back parts v1-v4 (scored 2026-11-29) joined dev"
+    )
     assert [i.id for i in marked if rule[i.path] != "heldout"] == []
     assert all(i.path.parent.name == "dev" for i in marked)
     assert all(i.extra["held_back_scored"] == date(2026, 11, 29) for i in marked)
@@ -329,7 +331,10 @@ def test_every_proposal_on_the_development_part_carries_its_evidence(item):
 # (484 items, 326 labels): 0.951 / 0.902 and 0.977 / 0.926 - the precision floors lowered.
 # Batch 22's development share (17 items, 2 labels; 12 more held back in v4) joined unseen
 # (501 items, 328 labels): 0.942 / 0.899 and 0.971 / 0.926 - the floors lowered again.
-DEV_BASELINE = {"field": (0.951, 0.911), "type": (0.98, 0.938)}
+# The held-back part v4 (26 items, 1 label; batches 21-22's held-back share), scored once on
+# 2026-11-29 at 9ba99d8, then joined development (527 items, 329 labels): 0.946 / 0.912 and
+# 0.975 / 0.939 (0.9748) - the precision floors lowered to these (its 2 false records).
+DEV_BASELINE = {"field": (0.946, 0.911), "type": (0.974, 0.938)}
 
 
 def test_the_development_part_holds_its_baseline():
