@@ -436,9 +436,9 @@ GIVEN_TO_IT = re.compile(
 def _given_to_it_next(
     ctx: Context, sentence: Sentence, to: StateMention, spans: list[Span]
 ) -> StateMention | None:
-    if sentence.index + 1 >= len(ctx.sentences):
+    following = ctx.sentence_after(sentence)
+    if following is None:
         return None
-    following = ctx.sentences[sentence.index + 1]
     given = GIVEN_TO_IT.match(following.text)
     if given is None:
         return None

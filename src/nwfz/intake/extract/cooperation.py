@@ -170,12 +170,12 @@ def _with_a_body_after_the_zone(ctx: Context, sentence: Sentence, bodies: list[S
     """'... в рамках Договора о ЦАЗСЯО. Сенаторам сообщили, что меморандум с АСЕАН уже
     подписан': a memorandum 'with' another zone's body, its other side unnamed, after the
     sentence naming the zone: the zone's."""
-    if sentence.index == 0 or len(bodies) != 1:
+    before = ctx.sentence_before(sentence)
+    if before is None or len(bodies) != 1:
         return []
     start = bodies[0][0]
     if not WITH_BEFORE.search(ctx.text[max(0, start - 6) : start]):
         return []
-    before = ctx.sentences[sentence.index - 1]
     return [s for s in ctx.regime_in(before.start, before.end) if ctx.regime_slugs.get(s) == REGIME]
 
 

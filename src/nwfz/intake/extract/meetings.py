@@ -907,7 +907,7 @@ def _said_of_the_parties(
     before = ctx.sentence_before(sentence)
     if before is not None and _the_chair_handed_over(ctx, rules, before):
         return True  # '... передала председательство Таджикистану. Были подведены итоги ...'
-    if sentence.index > 0 and _the_parties_review(ctx, rules, ctx.sentences[sentence.index - 1]):
+    if before is not None and _the_parties_review(ctx, rules, before):
         return True  # 'получил отчёт о председательстве ... в ЦАЗСЯО. В отчёте отражены итоги'
     if review is None:
         return False
@@ -1086,10 +1086,8 @@ PLAN_AGAIN = re.compile(
 
 
 def _plans_year_next(ctx: Context, sentence: Sentence):  # noqa: ANN202
-    if sentence.index + 1 >= len(ctx.sentences):
-        return None
-    following = ctx.sentences[sentence.index + 1]
-    if not PLAN_AGAIN.match(following.text):
+    following = ctx.sentence_after(sentence)
+    if following is None or not PLAN_AGAIN.match(following.text):
         return None
     years = [d for d in ctx.dates_in(following.start, following.end) if d.year is not None]
     return years[0] if len(years) == 1 and years[0].kind in ("year", "relative_year") else None
