@@ -88,7 +88,7 @@ def chair_transfers(ctx: Context, rules: Rules) -> list[Proposal]:
                 giver = _giver_told_beside(ctx, sentence, item.fields["to"])
                 if giver is not None:
                     item.fields["from"] = giver.code
-                    item.spans = sorted(set(item.spans) | {(giver.start, giver.end)})
+                    item.join_spans({(giver.start, giver.end)})
             found.append(item)
     return _fold_told_again(merge(found, ("to", "year")))
 
@@ -105,7 +105,7 @@ def _fold_told_again(found: list[Proposal]) -> list[Proposal]:
             if len(first) == 1:
                 if not first[0].fields.get("from"):
                     first[0].fields["from"] = item.fields.get("from")
-                first[0].spans = sorted(set(first[0].spans) | set(item.spans))
+                first[0].join_spans(item.spans)
                 continue
         kept.append(item)
     return kept

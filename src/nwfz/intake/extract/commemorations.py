@@ -408,7 +408,7 @@ def _fold_unnamed_act(found: list[Proposal]) -> list[Proposal]:
         ]
         if item.fields["of"] is None and len(named) == 1:
             other = named[0]
-            other.spans = sorted(set(other.spans) | set(item.spans))
+            other.join_spans(item.spans)
             for key, value in item.fields.items():
                 if other.fields.get(key) is None and value is not None:
                     other.fields[key] = value
@@ -620,7 +620,7 @@ def events(ctx: Context, rules: Rules) -> list[Proposal]:
                 spans += host
         item = proposal("event", fields, spans, confidence)
         if title_span:
-            item.spans = sorted(set(item.spans) | {title_hit.span if title_hit else title_span})
+            item.join_spans({title_hit.span if title_hit else title_span})
             item.text_spans["title"] = title_span
         found.append(item)
     return _fold_undated(merge(found, ("status", "date", "title")))
@@ -1402,7 +1402,7 @@ def _fold_undated(found: list[Proposal]) -> list[Proposal]:
             ]
         if len(into) == 1:
             folded.add(id(item))
-            into[0].spans = sorted(set(into[0].spans) | set(item.spans))
+            into[0].join_spans(item.spans)
             for key, value in item.fields.items():
                 if key != "regime" and not into[0].fields.get(key) and value:
                     into[0].fields[key] = value

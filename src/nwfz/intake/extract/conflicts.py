@@ -282,7 +282,7 @@ def unique_conflicts(conflicts: list[Proposal]) -> list[Proposal]:
     for item in conflicts:
         key = (item.fields["field"], item.fields["stated"], item.fields.get("regime"))
         if key in seen:
-            seen[key].spans = sorted(set(seen[key].spans) | set(item.spans))
+            seen[key].join_spans(item.spans)
             continue
         seen[key] = item
     return list(seen.values())

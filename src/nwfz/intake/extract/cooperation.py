@@ -291,7 +291,7 @@ def _told_again(ctx: Context, sentence: Sentence, noun: Hit, found: list[Proposa
         if told is not None and 0 < sentence.index - told.index <= AGAIN_WITHIN:
             # with the partner's name there ('... and the Secretary-General of OPANAL')
             named = ctx.regime_in(sentence.start, sentence.end)
-            earlier.spans = sorted(set(earlier.spans) | {noun.span, *named})
+            earlier.join_spans({noun.span, *named})
             return True
     return False
 

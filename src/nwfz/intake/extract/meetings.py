@@ -671,7 +671,7 @@ def _fold_undated_review(found: list[Proposal]) -> list[Proposal]:
     if other.fields["plans_period"] <= kept.fields["year_reviewed"]:
         return found
     kept.fields["plans_period"] = other.fields["plans_period"]
-    kept.spans = sorted(set(kept.spans) | set(other.spans))
+    kept.join_spans(other.spans)
     return [kept]
 
 
@@ -732,7 +732,7 @@ def _fold_yearless(found: list[Proposal]) -> list[Proposal]:
     kept = dated[0]
     for item in found:
         if item is not kept and not (item.fields["year_reviewed"] or item.fields["plans_period"]):
-            kept.spans = sorted(set(kept.spans) | set(item.spans))
+            kept.join_spans(item.spans)
     return [kept]
 
 
@@ -760,7 +760,7 @@ def _fold_plans(found: list[Proposal]) -> list[Proposal]:
             ]
             if len(reviews) == 1 and into:
                 into[0].fields["plans_period"] = item.fields["plans_period"]
-                into[0].spans = sorted(set(into[0].spans) | set(item.spans))
+                into[0].join_spans(item.spans)
                 continue
         kept.append(item)
     return kept

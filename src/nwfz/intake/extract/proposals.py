@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
@@ -50,6 +51,10 @@ class Proposal:
     text_spans: dict[str, Span] = field(default_factory=dict, compare=False, repr=False)
     # kinds of hidden or deceptive characters inside the evidence (see hygiene.py)
     flags: list[str] = field(default_factory=list, compare=False)
+
+    def join_spans(self, spans: Iterable[Span]) -> None:
+        """Add evidence: the spans joined to this proposal's, each once, in order."""
+        self.spans = sorted(set(self.spans) | set(spans))
 
     def to_json(self) -> dict[str, Any]:
         """The contract shape: fields flattened next to type, spans and confidence."""
