@@ -1980,3 +1980,31 @@ def test_foreign_ministries_named_by_state_organise_as_those_states(ministries, 
 
 
 STATE_NAME = {"KG": "Kyrgyzstan", "TJ": "Tajikistan"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "This year marks the 10th anniversary of the U.S. signature on the protocol to the Treaty "
+        "on a Nuclear-Weapon-Free Zone in Central Asia (CANWFZ).",
+        "On the Treaty on a Nuclear-Weapon-Free Zone in Central Asia: as the 10th anniversary of "
+        "the signing of the 2014 Protocol approaches, one signatory has not ratified it.",
+        "В этом году исполняется 10 лет со дня подписания Протокола к Договору о зоне, свободной "
+        "от ядерного оружия, в Центральной Азии.",
+        "Орталық Азиядағы ядролық қарудан азат аймақ туралы шартқа хаттамаға қол қойылғанына "
+        "10 жыл толды.",
+    ],
+)  # fmt: skip
+def test_the_protocols_anniversary_is_not_the_treatys(text):
+    result = extract(text, published=date(2024, 2, 9))
+    assert result.of_type("anniversary") == []
+
+
+def test_the_treatys_anniversary_with_its_protocol_named_after_it_is_still_read():
+    text = (
+        "This year marks the 15th anniversary of the entry into force of the Treaty on a "
+        "Nuclear-Weapon-Free Zone in Central Asia and its Protocol."
+    )
+    [anniversary] = extract(text, published=date(2024, 3, 21)).of_type("anniversary")
+    assert anniversary.to_json()["ordinal"] == 15
+    assert anniversary.to_json()["of"] == "entry_into_force"

@@ -334,7 +334,9 @@ def test_every_proposal_on_the_development_part_carries_its_evidence(item):
 # The held-back part v4 (26 items, 1 label; batches 21-22's held-back share), scored once on
 # 2026-11-29 at 9ba99d8, then joined development (527 items, 329 labels): 0.946 / 0.912 and
 # 0.975 / 0.939 (0.9748) - the precision floors lowered to these (its 2 false records).
-DEV_BASELINE = {"field": (0.946, 0.911), "type": (0.974, 0.938)}
+# The Protocol's anniversary told apart from the Treaty's (its two false records in v4 and
+# batch 22 gone): 0.952 / 0.912 and 0.981 / 0.939 - the precision floors raised to these.
+DEV_BASELINE = {"field": (0.952, 0.911), "type": (0.98, 0.938)}
 
 
 def test_the_development_part_holds_its_baseline():

@@ -616,6 +616,9 @@ RULES = Rules(
         # 'the first anniversary of their memorandum of understanding'
         r"memorand(?:um|a)",
         r"MoU",
+        # 'the 10th anniversary of the U.S. signature on the protocol to the Treaty': the
+        # nuclear-weapon states' Protocol, signed in 2014, not the Treaty
+        r"protocols?",
     ),
     event_noun=compile_words(
         r"events?",

@@ -318,7 +318,12 @@ RULES = Rules(
         r"орай",
         r"тұспа-тұс",
     ),
-    not_the_treaty=compile_words(r"полигон" + W, r"сына[қғ]" + W, r"жабыл" + W),
+    not_the_treaty=compile_words(
+        r"полигон" + W,
+        r"сына[қғ]" + W,
+        r"жабыл" + W,
+        r"хаттама" + W,  # 'Шартқа хаттамаға қол қойылғанына 10 жыл': the Protocol's
+    ),
     event_noun=compile_words(
         r"іс-шара" + W,
         r"конференция" + W,

@@ -545,7 +545,12 @@ RULES = Rules(
         r"приуроч\w+",
         r"совпа(?:л|ла|ло|ли|дает)\s+с",
     ),
-    not_the_treaty=compile_words(r"полигон" + W, r"испытани" + W, r"закрыти" + W),
+    not_the_treaty=compile_words(
+        r"полигон" + W,
+        r"испытани" + W,
+        r"закрыти" + W,
+        r"протокол" + W,  # 'годовщина подписания Протокола к Договору': the Protocol's
+    ),
     event_noun=compile_words(
         r"мероприяти" + W,
         r"конференци" + W,
