@@ -52,6 +52,12 @@ def test_precision_and_recall_per_type(directory):
         assert scores.recall >= recall - 1e-9, (record_type, scores)
 
 
+def _holds_per_type_floors(report, floors: dict[str, tuple[float, float]]) -> None:
+    for record_type, (precision, recall) in floors.items():
+        scores = report.per_type[record_type]
+        assert scores.precision >= precision and scores.recall >= recall, (record_type, scores)
+
+
 BLIND2 = HERE / "corpus_blind2"
 
 # corpus_blind2/ was written without seeing the rules or the other corpora and scored once,
@@ -75,9 +81,7 @@ BLIND2_OVERALL = (0.83, 0.63)
 def test_second_blind_set_holds_its_first_scoring():
     report = evaluate_corpus(BLIND2)
     assert report.language_errors == []
-    for record_type, (precision, recall) in BLIND2_FLOORS.items():
-        scores = report.per_type[record_type]
-        assert scores.precision >= precision and scores.recall >= recall, (record_type, scores)
+    _holds_per_type_floors(report, BLIND2_FLOORS)
     overall = report.overall
     assert overall.precision >= BLIND2_OVERALL[0] and overall.recall >= BLIND2_OVERALL[1]
 
@@ -102,9 +106,7 @@ BLIND3_OVERALL = {"field": (0.86, 0.82), "type": (0.97, 0.93)}
 def test_third_blind_set_holds_its_first_scoring():
     report = evaluate_corpus(BLIND3)
     assert report.language_errors == []
-    for record_type, (precision, recall) in BLIND3_FLOORS.items():
-        scores = report.per_type[record_type]
-        assert scores.precision >= precision and scores.recall >= recall, (record_type, scores)
+    _holds_per_type_floors(report, BLIND3_FLOORS)
     for level, (precision, recall) in BLIND3_OVERALL.items():
         total = report.total(level)
         assert total.precision >= precision and total.recall >= recall, (level, total)

@@ -253,8 +253,8 @@ def _transfer(ctx: Context, rules: Rules, sentence: Sentence) -> Proposal | None
     source = source or _former_holder(ctx, parties, to)
     source = source or _predecessor(ctx, rules, sentence, to, spans)
     source = source or _predecessor_told_next(ctx, rules, sentence, to, spans)
-    source = source or _held_before_next(ctx, sentence, to, spans)
-    source = source or _given_to_it_next(ctx, sentence, to, spans)
+    source = source or _giver_named_next(ctx, sentence, to, spans, HELD_EARLIER)
+    source = source or _giver_named_next(ctx, sentence, to, spans, GIVEN_TO_IT)
     source = source or _completed_chair(ctx, rules, to, spans)
     if source is not None:
         spans.append((source.start, source.end))
@@ -433,29 +433,18 @@ GIVEN_TO_IT = re.compile(
 )
 
 
-def _given_to_it_next(
-    ctx: Context, sentence: Sentence, to: StateMention, spans: list[Span]
+def _giver_named_next(
+    ctx: Context, sentence: Sentence, to: StateMention, spans: list[Span], opening: re.Pattern
 ) -> StateMention | None:
+    """The giver told by the next sentence when it opens with `opening` ('Ранее ... выполнял
+    X', 'Функции председателя ему передал X')."""
     following = ctx.sentence_after(sentence)
     if following is None:
         return None
-    given = GIVEN_TO_IT.match(following.text)
-    if given is None:
+    told = opening.match(following.text)
+    if told is None:
         return None
-    return _the_one_other_party(ctx, following, following.start + given.end(), given, to, spans)
-
-
-def _held_before_next(
-    ctx: Context, sentence: Sentence, to: StateMention, spans: list[Span]
-) -> StateMention | None:
-    following = ctx.sentence_after(sentence)
-    if following is None:
-        return None
-    held = HELD_EARLIER.match(following.text)
-    if held is None:
-        return None
-    after = following.start + held.end()
-    return _the_one_other_party(ctx, following, after, held, to, spans)
+    return _the_one_other_party(ctx, following, following.start + told.end(), told, to, spans)
 
 
 def _the_one_other_party(
