@@ -44,7 +44,31 @@ def about_the_treaty(ctx: Context, rules: Rules, sentence: Sentence) -> bool:
     if first_hit(rules.other_bodies, sentence) and not here:
         return False
     # a release's handover may follow the meeting's sentence after one on the delegations
-    return any(in_treaty_context(rules, ctx, s) for s in ctx.neighbours(sentence, 2, 1))
+    if any(in_treaty_context(rules, ctx, s) for s in ctx.neighbours(sentence, 2, 1)):
+        return True
+    return _at_the_parties_meeting(ctx, rules, sentence)
+
+
+# the meeting told again heading the sentence: 'Жиын соңында', 'Кездесу қорытындысында', 'По
+# итогам встречи', 'В завершение заседания', 'At the end of the meeting'
+AT_THE_MEETING = re.compile(
+    r"\W*(?:(?:Жиын|Кездесу|Басқосу|Отырыс)\w*\s+(?:соңында|аяғында|барысында|қорытындысында)"
+    r"|(?:По\s+итогам|В\s+завершение|В\s+конце|По\s+окончании|В\s+ходе)\s+"
+    r"(?:встречи|заседания|совещания)"
+    r"|(?:At\s+the\s+(?:end|close|conclusion)|In\s+the\s+course)\s+of\s+the\s+(?:meeting|session))"
+    r"(?!\w)"
+)
+
+
+def _at_the_parties_meeting(ctx: Context, rules: Rules, sentence: Sentence) -> bool:
+    """'Жиын соңында төрағалық Қазақстанға табысталды' a few sentences after the parties'
+    meeting the text names with the zone: the handover is at that meeting."""
+    if rules.meeting is None or not AT_THE_MEETING.match(sentence.text):
+        return False
+    return any(
+        first_hit(rules.meeting, s) and in_treaty_context(rules, ctx, s)
+        for s in ctx.sentences[: sentence.index]
+    )
 
 
 def _chair_of_another_body(ctx: Context, rules: Rules, sentence: Sentence) -> bool:
@@ -86,6 +110,8 @@ def chair_transfers(ctx: Context, rules: Rules) -> list[Proposal]:
         if item is not None:
             if item.fields.get("to") and not item.fields.get("from"):
                 giver = _giver_told_beside(ctx, sentence, item.fields["to"])
+                if giver is None:
+                    giver = _the_reviewed_terms_holder(ctx, rules, item)
                 if giver is not None:
                     item.fields["from"] = giver.code
                     item.join_spans({(giver.start, giver.end)})
@@ -158,6 +184,29 @@ GIVER_BEFORE = re.compile(
     r"[^.;]{0,100}?\b(?:ended|expired|concluded|came\s+to\s+an\s+end|ha(?:s|d)\s+come\s+to\s+an\s+"
     r"end|is\s+over|drew\s+to\s+a\s+close)"
 )
+
+
+# a year between a chair's holder and its chairmanship: 'Қазақстанның 2026 жылғы төрағалығы'
+HOLDERS_YEAR = re.compile(r"\s+(?P<y>(?:19|20)\d\d)\s+жылғы\s+")
+
+
+def _the_reviewed_terms_holder(ctx: Context, rules: Rules, item: Proposal) -> StateMention | None:
+    """'Қазақстанның 2026 жылғы төрағалығының қорытындылары шығарылды ... 2027 жылдың 1
+    қаңтарынан бастап Шартқа төрағалық Қырғыз Республикасына өтеді': the party whose term of
+    the year before the transfer's the text reviews is the one the chair passes from."""
+    year, to = item.fields.get("year"), item.fields["to"]
+    if not year or rules.review is None:
+        return None
+    for sentence in ctx.sentences:
+        if not first_hit(rules.review, sentence):
+            continue
+        parties = [m for m in ctx.states_in(sentence.start, sentence.end) if m.is_party]
+        for chair in hits(rules.chairmanship, sentence):
+            for m in parties:
+                between = HOLDERS_YEAR.fullmatch(ctx.text, m.end, chair.start)
+                if "gen" in m.cases and m.code != to and between and int(between["y"]) == year - 1:
+                    return m
+    return None
 
 
 def _giver_told_beside(ctx: Context, sentence: Sentence, to: str) -> StateMention | None:

@@ -780,7 +780,7 @@ def _headline_date(ctx: Context, rules: Rules, sentence: Sentence) -> DateMentio
 
 
 SAME_EVENT = re.compile(
-    r"^\W*(?:It|This|Оно|Она|Ол|Её|Ее|Его|Ей|Ему|(?:В|На)\s+н(?:ей|ём|ем)|Организатор\w*)(?!\w)"
+    r"^\W*(?:It|This|Оно|Она|Ол|Оны|Её|Ее|Его|Ей|Ему|(?:В|На)\s+н(?:ей|ём|ем)|Организатор\w*)(?!\w)"
 )
 # the event's participants named in the sentence after it ('В ней участвовали команды из
 # пяти стран — участниц Договора'): the event is the treaty's
@@ -861,7 +861,9 @@ def _its_head_noun_again(
         return None
     head = noun.text.split()[-1].lower()
     word = first.group(1).lower()
-    stem = min(len(head), len(word)) - 1
+    # a short head whole, then its case ending ('салтанатты кеш ... Кешті'); else all but the
+    # last letter of the shorter
+    stem = len(head) if word.startswith(head) else min(len(head), len(word)) - 1
     if stem < 3 or abs(len(head) - len(word)) > 2 or head[:stem] != word[:stem]:
         return None
     at = following.start + first.start(1)
@@ -1571,7 +1573,11 @@ def _organisers_next_sentence(
     for following in ctx.sentences_after(sentence, TOLD_NEXT_WITHIN):
         if first_hit(rules.chair_framework, following):  # 'The meeting ... became a part of
             pass  # Turkmenistan's chairmanship': the chair organised it
-        elif not (first_hit(rules.event_noun, following) or _the_same_event(following)):
+        elif not (
+            first_hit(rules.event_noun, following)
+            or _the_same_event(following)
+            or _its_head_noun_again(ctx, rules, sentence, following)
+        ):
             return []
         elif not first_hit(rules.organised_by, following):
             continue  # ('It was organised by the Ministry ...': the event again)

@@ -92,6 +92,8 @@ def memoranda(ctx: Context, rules: Rules) -> list[Proposal]:
             spans += ours
         if ours and REGIME.upper() not in parties:
             parties.insert(0, REGIME.upper())
+        if parties == [REGIME.upper()]:  # 'X-тің делегациясы келді. Қонақтар ... меморандум'
+            parties += _the_guests_body(ctx, rules, sentence, spans)
         # 'Семей шарты мен Пелиндаба шарты арасындағы меморандум': another zone named as the
         # other party is its body (AFCONE, OPANAL) when one party alone is named
         if len(parties) == 1:
@@ -413,16 +415,45 @@ def _the_sides_before(
     if before is None or not THE_SIDES.search(sentence.text):
         return [], []
     zone = [s for s in ctx.regime_in(before.start, before.end) if ctx.regime_slugs.get(s) == REGIME]
+    body = _the_one_body(rules, before)
+    if not zone or body is None:
+        return [], []
+    spans += [zone[0], body[1].span]
+    return [REGIME.upper(), body[0]], [zone[0]]
+
+
+def _the_one_body(rules: Rules, sentence: Sentence) -> tuple[str, Hit] | None:
+    """The one other zone's body (or Mongolia) a sentence names, with its first mention."""
     bodies = [
         (name, hit)
         for name, pattern in rules.organisations
         if name in BODIES
-        for hit in hits(pattern, before)
+        for hit in hits(pattern, sentence)
     ]
-    if not zone or len({name for name, _ in bodies}) != 1:
-        return [], []
-    spans += [zone[0], bodies[0][1].span]
-    return [REGIME.upper(), bodies[0][0]], [zone[0]]
+    return bodies[0] if len({name for name, _ in bodies}) == 1 else None
+
+
+# the visitors the sentence before named, opening the memorandum's sentence: 'Қонақтар',
+# 'Гости', 'The guests', 'The delegation'
+THE_GUESTS = re.compile(
+    r"\W*(?:Қонақтар\w*|Делегация\w*|Гост(?:и|ей|ям)|The\s+(?:guests|visitors|delegation))(?!\w)"
+)
+
+
+def _the_guests_body(
+    ctx: Context, rules: Rules, sentence: Sentence, spans: list[Span]
+) -> list[str]:
+    """'АФКОНЕ делегациясы Астанаға келді. Қонақтар ОАЯҚАА тараптарымен ... меморандум
+    жасасу мүмкіндігін талқылады': the zone's memorandum with the body whose delegation the
+    sentence before brought, the guests opening this one."""
+    before = ctx.sentence_before(sentence)
+    if before is None or not THE_GUESTS.match(sentence.text):
+        return []
+    body = _the_one_body(rules, before)
+    if body is None:
+        return []
+    spans.append(body[1].span)
+    return [body[0]]
 
 
 def _signed_just_before(ctx: Context, rules: Rules, sentence: Sentence) -> Hit | None:
@@ -785,8 +816,13 @@ FORUM_PRONOUN = re.compile(
     r"(?<!\w)(?:(?:на|в)\s+н(?:ей|[её]м)|в\s+(?:е[её]|его)\s+рамках)(?!\w)", re.IGNORECASE
 )
 THERE = re.compile(r"\b\w+ed\s+(?:\w+\s+){0,3}?there\b")
-# a Kazakh pronoun of place the forum's anaphors hold ('онда'): it may follow the subject
-PLACE_PRONOUN = re.compile(r"(?:онда|алаңда)$", re.IGNORECASE)
+# a Kazakh pronoun of place the forum's anaphors hold ('онда'), or the forum's noun in the
+# dative or locative ('бес ел сессияға ... ұсынды'): it may follow the subject
+PLACE_PRONOUN = re.compile(
+    r"(?:онда|алаңда|(?:конференция|сессия|комитет|ассамблея|кеңес|отырыс)\w*"
+    r"(?:ға|ге|қа|ке|да|де|та|те))$",
+    re.IGNORECASE,
+)
 
 
 def _told_of_it_next(rules: Rules, following: Sentence) -> Hit | None:

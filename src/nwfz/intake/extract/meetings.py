@@ -1050,6 +1050,10 @@ def _chairs_term_reviewed(
     if ctx.published is None or ctx.dates_in(sentence.start, sentence.end):
         return None
     chair = CHAIR_TERM.search(ctx.text, review.end, min(sentence.end, review.end + 80))
+    if chair is None and rules.head_final:  # 'төрағалық еткен жылдың қорытындысын шығарды'
+        chair = CHAIRS_YEAR_BEFORE.search(
+            ctx.text, max(sentence.start, review.start - 60), review.start
+        )
     if chair is None:
         return None
     year = ctx.published.year if ctx.published.month >= 7 else ctx.published.year - 1
@@ -1057,6 +1061,9 @@ def _chairs_term_reviewed(
 
 
 CHAIR_TERM = re.compile(r"\b(?:chair\w*|председател\w*|төраға\w*)", re.IGNORECASE)
+# the year of chairing named just before the review's words ('төрағалық еткен жылдың
+# қорытындысын', 'төрағалық жылының қорытындылары'), not a term of two years
+CHAIRS_YEAR_BEFORE = re.compile(r"(?<!\w)төраға\w*\s+(?:еткен\s+)?жыл(?:ы|дың|ының)\s+$")
 
 
 def _plans_year(ctx: Context, rules: Rules, sentence: Sentence, plans: Hit):  # noqa: ANN202
