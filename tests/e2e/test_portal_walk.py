@@ -88,3 +88,31 @@ def test_screenshots_of_every_page_type(browser, server_url, width):
             assert scroll <= width + 1, (kind, width, scroll)  # no sideways scrolling
     finally:
         context.close()
+
+
+@pytest.mark.parametrize(
+    "path", ["/ru/states/KZ/", "/kk/regimes/canwfz/", "/en/instruments/canwfz/"]
+)
+def test_status_tables_read_as_cards_on_a_phone(browser, server_url, path):
+    """At 375 px a status table does not scroll sideways, and each row's events cell takes
+    the card's width with its column's name shown before it (it was one word wide)."""
+    from axe_playwright_python.sync_playwright import Axe
+
+    context = browser.new_context(viewport={"width": 375, "height": 900})
+    page = context.new_page()
+    try:
+        page.goto(server_url + path)
+        wrap = page.locator(".table-wrap").first
+        assert wrap.evaluate("e => e.scrollWidth <= e.clientWidth + 1")
+        events = page.locator("table.status td:has(ul.events)").first
+        assert events.evaluate("e => e.getBoundingClientRect().width") >= 300
+        label = events.evaluate("e => getComputedStyle(e, '::before').content")
+        assert label.strip('"').rstrip(": ") == events.get_attribute("data-label")
+        bad = [
+            v["id"]
+            for v in Axe().run(page).response["violations"]
+            if v["impact"] in ("serious", "critical")
+        ]
+        assert bad == []
+    finally:
+        context.close()
