@@ -304,9 +304,11 @@ class ActTold:
 
 # words telling of another occasion between a signing and a city ('the signing ..., recalling
 # the meeting held in Astana')
+# ('в Астане запланированы торжественные мероприятия к 20-летию подписания': the events' city)
 ANOTHER_OCCASION = re.compile(
-    r"\b(?:held|meeting|met|hosted|conference|session)\b|встреч|заседани|совещани|прош[её]дш|"
-    r"кездесу|өткен\s+(?!жыл)",
+    r"\b(?:held|meeting|met|hosted|conference|session|events?|celebrations?|ceremony)\b|встреч|"
+    r"заседани|совещани|прош[её]дш|мероприяти|торжеств|церемони|конференци|"
+    r"кездесу|өткен\s+(?!жыл)|іс-шара",
     re.IGNORECASE,
 )
 
@@ -560,8 +562,13 @@ def events(ctx: Context, rules: Rules) -> list[Proposal]:
             spans += context
             confidence += 0.05
         organisers = _organisers(ctx, rules, sentence, spans)
-        if not organisers:
-            organisers = _organisers_next_sentence(ctx, rules, sentence, spans)
+        told_next: list[Span] = []
+        listed_next = _organisers_next_sentence(ctx, rules, sentence, told_next)
+        if not organisers or (set(organisers) < set(listed_next)):
+            # ('в постпредстве Туркменистана ... Его организаторами выступили постпредства
+            # Туркменистана, Казахстана и Узбекистана': the whole list told next)
+            organisers = organisers + [c for c in listed_next if c not in organisers]
+            spans += told_next
         if organisers:
             confidence += 0.05
         when = body_date(ctx, rules, sentence, noun)
@@ -779,15 +786,19 @@ def _headline_date(ctx: Context, rules: Rules, sentence: Sentence) -> DateMentio
     return dated[0] if len(dated) == 1 else None
 
 
+# ('Мероприятие пройдёт 14 октября. Речь идёт о конференции «...»': what the event is)
 SAME_EVENT = re.compile(
-    r"^\W*(?:It|This|Оно|Она|Ол|Оны|Её|Ее|Его|Ей|Ему|(?:В|На)\s+н(?:ей|ём|ем)|Организатор\w*)(?!\w)"
+    r"^\W*(?:It|This|Оно|Она|Ол|Оны|Её|Ее|Его|Ей|Ему|(?:В|На)\s+н(?:ей|ём|ем)|Организатор\w*"
+    r"|Речь\s+(?:ид[её]т|шла)\s+об?"
+    # 'Их центральным событием станет конференция «...»': the events' main one named
+    r"|(?:Их|Его|Её|Ее)\s+(?:центральн|главн|ключев)\w*\s+событием)(?!\w)"
 )
 # the event's participants named in the sentence after it ('В ней участвовали команды из
 # пяти стран — участниц Договора'): the event is the treaty's
 PARTICIPATED = re.compile(
     r"участвовал\w*|принял\w*\s+участие|стал\w*\s+участник\w*|собрал\w*"
     # or what was said there: 'На нём обсудят роль Договора', 'Её участники говорили о ...'
-    r"|обсуд\w*|обсужд\w*|говорил\w*\s+о|рассказ\w*\s+о|речь\s+шла\s+о",
+    r"|обсуд\w*|обсужд\w*|говорил\w*\s+о|рассказ\w*\s+об?|речь\s+шла\s+о",
     re.IGNORECASE,
 )
 # the event again by a plain noun early in the next sentence ('Organised by ..., the course
@@ -836,7 +847,8 @@ def _told_next(ctx: Context, rules: Rules, sentence: Sentence) -> tuple[Hit | No
         if qualifier is None and again is not None:
             qualifier = again  # 'в деловой игре. Игра ... моделировала работу сторон Договора'
 
-        if qualifier is None and _the_same_event(following):
+        if qualifier is None and opens:
+            # ('Экспозиция рассказывает об истории создания зоны': the event's noun heading it)
             took_part = PARTICIPATED.search(following.text)
             if took_part is not None:
                 at = following.start + took_part.start()
@@ -902,6 +914,12 @@ def _title_next(ctx: Context, rules: Rules, sentence: Sentence) -> Hit | None:
         return None
     again = AGAIN.match(following.text) is not None
     themes = hits(rules.theme, following)
+    if SAME_EVENT.match(following.text):  # 'Речь идёт о конференции «...»'
+        noun = first_hit(rules.event_noun, following)
+        if noun is not None and noun.start - following.start < 60:
+            told = _title_of(rules, following, noun)
+            if told is not None:
+                return told
     for title in hits(rules.quoted_title, following):
         # 'The conference, titled “...”, brought together ...': the event named again, its
         # title after a word of naming
@@ -1579,8 +1597,11 @@ def _organisers_next_sentence(
             or _its_head_noun_again(ctx, rules, sentence, following)
         ):
             return []
-        elif not first_hit(rules.organised_by, following):
-            continue  # ('It was organised by the Ministry ...': the event again)
+        elif not (
+            first_hit(rules.organised_by, following) or first_hit(rules.meeting_host, following)
+        ):
+            continue  # ('It was organised by the Ministry ...': the event again; 'Речь идёт о
+            # конференции, которую МИД Узбекистана проводит ...')
         found: list[Span] = []
         organisers = _organisers(ctx, rules, following, found)
         if organisers:

@@ -47,12 +47,15 @@ def memoranda(ctx: Context, rules: Rules) -> list[Proposal]:
         spans: list[Span] = [noun.span, signed.span]
         parties: list[str] = []
         bodies: list[Span] = []
+        repeats: list[Span] = []
         for name, pattern in rules.organisations:
-            hit = next((h for h in hits(pattern, sentence) if not _the_bodys_forum(ctx, h)), None)
-            if hit and name not in parties:
+            named = [h for h in hits(pattern, sentence) if not _the_bodys_forum(ctx, h)]
+            if named and name not in parties:
                 parties.append(name)
-                spans.append(hit.span)
-                bodies.append(hit.span)
+                spans.append(named[0].span)
+                bodies.append(named[0].span)
+                # (named again: 'Африканской комиссией по ядерной энергии (АФКОНЕ)')
+                repeats += [h.span for h in named[1:]]
         for acronym in _acronym_parties(sentence):
             if acronym.text not in parties and not any(s <= acronym.start < e for s, e in bodies):
                 parties.append(acronym.text)
@@ -81,14 +84,16 @@ def memoranda(ctx: Context, rules: Rules) -> list[Proposal]:
             if not any(s < be and bs < e for bs, be in bodies)
         ]
         ours = [s for s in regime if ctx.regime_slugs.get(s) == REGIME]
-        if not regime:
+        # (a zone named only as a body again is no zone of its own here)
+        zones = [(s, e) for s, e in regime if not any(s < re and rs < e for rs, re in repeats)]
+        if not zones:
             ours = _parties_of_the_zone_before(ctx, sentence, lo, hi)
             spans += ours
         if not ours:
             ours = _the_treatys_parties(ctx, lo, hi)
             spans += ours
-        if not ours and not regime:
-            ours = _with_a_body_after_the_zone(ctx, sentence, bodies)
+        if not ours and not zones:
+            ours = _with_a_body_after_the_zone(ctx, sentence, bodies, parties)
             spans += ours
         if ours and REGIME.upper() not in parties:
             parties.insert(0, REGIME.upper())
@@ -162,23 +167,33 @@ def memoranda(ctx: Context, rules: Rules) -> list[Proposal]:
 
 # the document told again by a pronoun or a plain noun opening the next sentence: 'Документ
 # заключён между ...', 'Он был подписан 15 мая'
-DOCUMENT_AGAIN = re.compile(r"\W*(?:Документ|Текст|Он|Она|Его|Её|Ее)(?!\w)")
+# ('Речь идёт о проекте меморандума ...' after the sentence naming its other side; 'Со
+# стороны ЦАЗСЯО документ подписал ..., со стороны АФКОНЕ — ...' after the signing)
+DOCUMENT_AGAIN = re.compile(
+    r"\W*(?:Документ|Текст|Он|Она|Его|Её|Ее|Речь\s+(?:ид[её]т|шла)\s+об?|Со\s+стороны)(?!\w)"
+)
 
 
-WITH_BEFORE = re.compile(r"(?<!\w)(?:с|со|with)\s+$", re.IGNORECASE)
+WITH_BEFORE = re.compile(r"(?<!\w)(?:с|со|with)\s+(?:the\s+)?$", re.IGNORECASE)
 
 
-def _with_a_body_after_the_zone(ctx: Context, sentence: Sentence, bodies: list[Span]) -> list[Span]:
+def _with_a_body_after_the_zone(
+    ctx: Context, sentence: Sentence, bodies: list[Span], parties: list[str]
+) -> list[Span]:
     """'... в рамках Договора о ЦАЗСЯО. Сенаторам сообщили, что меморандум с АСЕАН уже
     подписан': a memorandum 'with' another zone's body, its other side unnamed, after the
-    sentence naming the zone: the zone's."""
-    before = ctx.sentence_before(sentence)
-    if before is None or len(bodies) != 1:
+    Central Asian zone was the last zone named (in the sentence before, or further back with
+    no other zone named since: a chair's review of its year, then 'a memorandum with AFCONE
+    was signed in April'): the zone's."""
+    if len(parties) != 1:
         return []
     start = bodies[0][0]
-    if not WITH_BEFORE.search(ctx.text[max(0, start - 6) : start]):
+    if not WITH_BEFORE.search(ctx.text[max(0, start - 10) : start]):
         return []
-    return [s for s in ctx.regime_in(before.start, before.end) if ctx.regime_slugs.get(s) == REGIME]
+    before = [s for s in ctx.regime_in(0, sentence.start)]
+    if not before or ctx.regime_slugs.get(before[-1]) != REGIME:
+        return []
+    return before[-1:]
 
 
 def _memo_sentences(ctx: Context, rules: Rules) -> list[Sentence]:
@@ -815,6 +830,17 @@ HISTORY_YEARS = 3
 FORUM_PRONOUN = re.compile(
     r"(?<!\w)(?:(?:на|в)\s+н(?:ей|[её]м)|в\s+(?:е[её]|его)\s+рамках)(?!\w)", re.IGNORECASE
 )
+# or the forum's noun after a preposition anywhere in it ('Первый комитет ГА ООН завершил
+# работу. От имени пятёрки стран ... в ходе сессии выступила казахстанская делегация'), when
+# that sentence names no forum of its own
+FORUM_NOUN_AGAIN = re.compile(
+    r"(?<!\w)(?:(?:в\s+ходе|на\s+полях|в\s+рамках|на)\s+(?:(?:эт|данн|текущ)\w+\s+)?"
+    r"(?:сесси|конференци|заседани|совещани)\w*"
+    r"|(?:сессия|конференция|отырыс|жиын)\w*\s+(?:барысында|аясында|шеңберінде|кезінде)"
+    r"|\b(?:during|at|on\s+the\s+(?:sidelines|margins)\s+of)\s+the\s+(?:session|conference|"
+    r"meeting)s?\b)(?!\w)",
+    re.IGNORECASE,
+)
 THERE = re.compile(r"\b\w+ed\s+(?:\w+\s+){0,3}?there\b")
 # a Kazakh pronoun of place the forum's anaphors hold ('онда'), or the forum's noun in the
 # dative or locative ('бес ел сессияға ... ұсынды'): it may follow the subject
@@ -836,6 +862,8 @@ def _told_of_it_next(rules: Rules, following: Sentence) -> Hit | None:
     ):
         # or a pronoun anywhere: 'Государства — участники ... представят на ней общую позицию'
         pronoun = FORUM_PRONOUN.search(following.text)
+        if pronoun is None and not _names_a_forum(rules, following):
+            pronoun = FORUM_NOUN_AGAIN.search(following.text)
         if pronoun is None:
             return _there(rules, following)
         at = following.start + pronoun.start()
@@ -843,6 +871,10 @@ def _told_of_it_next(rules: Rules, following: Sentence) -> Hit | None:
     if not first_hit(rules.forum_actors, following):
         return None
     return next((c for c in hits(rules.forum_context, following) if c.start >= anaphor.end), None)
+
+
+def _names_a_forum(rules: Rules, sentence: Sentence) -> bool:
+    return any(first_hit(trigger, sentence) for _, trigger, _ in rules.forums)
 
 
 def _there(rules: Rules, following: Sentence) -> Hit | None:

@@ -570,6 +570,11 @@ def _tells_what_is_to_come(ctx: Context, rules: Rules, sentence: Sentence) -> bo
     )
 
 
+# the chair of a time the clause tells, not of the meeting: 'итоги прошлого года, когда
+# председательствовал Узбекистан', 'в котором председательствовал'
+PAST_CHAIR = re.compile(r"(?<!\w)(?:когда|в\s+котором|в\s+течение\s+которого)\s+$")
+
+
 def meeting_chair(
     ctx: Context, rules: Rules, sentence: Sentence, other_zone: bool = False
 ) -> tuple[str, list[Span]] | None:
@@ -590,6 +595,8 @@ def meeting_chair(
         )
         reach = 110  # '..., Permanent Secretary, Ministry of Foreign Affairs of the Kingdom of X'
     for phrase in hits(rules.meeting_chair, sentence):
+        if PAST_CHAIR.search(ctx.text, max(sentence.start, phrase.start - 30), phrase.start):
+            continue  # 'итоги прошлого года, когда председательствовал Узбекистан'
         near = [
             m
             for m in parties

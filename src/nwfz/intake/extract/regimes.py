@@ -50,10 +50,16 @@ def regime_at(
         return mentions[0][1]
     first = min(s for s, _ in spans)
     last = max(e for _, e in spans)
+    with_us = _named_as_a_partner(ctx, mentions)
+    partners = partners | with_us
     sentences = [s for s in ctx.sentences if s.start <= last and first < s.end]
     if sentences:
         lo, hi = sentences[0].start, sentences[-1].end
-        local = [(span, slug) for span, slug in mentions if lo <= span[0] < hi]
+        # (not the zone's partner: '... coordinate at the TPNW Review Conference and finalize
+        # the memorandum with AFCONE')
+        local = [
+            (span, slug) for span, slug in mentions if lo <= span[0] < hi and span not in with_us
+        ]
         if local:
             nearest = min(local, key=lambda m: _gap(m[0], first, last))
             return nearest[1]
@@ -61,6 +67,29 @@ def regime_at(
     if before:
         return before[-1]
     return mentions[0][1]
+
+
+# another zone's body named as the one the Central Asian zone works 'with' ('подписан
+# меморандум с Африканской комиссией по ядерной энергии (АФКОНЕ)', 'a memorandum with
+# OPANAL'): not the zone of what later sentences tell ('празднование 20-летия Договора')
+WITH_A_PARTNER = re.compile(r"(?<!\w)(?:с|со|with)\s+(?:the\s+)?$", re.IGNORECASE)
+SAME_BODY_AGAIN = re.compile(r"\s*[(«\"]?\s*$")
+
+
+def _named_as_a_partner(ctx: Context, mentions: list[tuple[Span, str]]) -> frozenset:
+    if REGIME not in ctx.regime_slugs.values():
+        return frozenset()
+    out: set[Span] = set()
+    last_end = -10
+    for (s, e), slug in mentions:
+        if slug == REGIME:
+            continue
+        if WITH_A_PARTNER.search(ctx.text, max(0, s - 8), s) or (
+            0 <= s - last_end <= 3 and SAME_BODY_AGAIN.fullmatch(ctx.text[last_end:s])
+        ):
+            out.add((s, e))
+            last_end = e
+    return frozenset(out)
 
 
 def _gap(span: Span, first: int, last: int) -> int:
