@@ -153,7 +153,7 @@ RULES = Rules(
     ),
     meeting_generic=compile_words(r"meetings?", r"consultations"),
     annual=compile_words(r"annual", r"regular", r"yearly"),
-    extraordinary=compile_words(r"extraordinary", r"special\s+meeting", r"emergency"),
+    extraordinary=compile_words(r"extraordinary", r"special\s+(?:meeting|session)", r"emergency"),
     future=compile_words(
         r"will\s+be\s+held",
         r"will\s+(?:run|stage)",

@@ -80,7 +80,7 @@ RULES = Rules(
     ),
     meeting_generic=compile_words(r"кездесу" + W, r"жиын" + W, r"отырыс" + W, r"кеңес" + W),
     annual=compile_words(r"жыл\s+сайынғы", r"кезекті"),
-    extraordinary=compile_words(r"кезектен\s+тыс", r"төтенше"),
+    extraordinary=compile_words(r"кезектен\s+тыс", r"төтенше", r"арнайы\s+сессия" + W),
     future=compile_words(
         r"өтеді",
         r"өткізеді",

@@ -69,6 +69,7 @@ def _the_bare_treatys_meeting(ctx: Context, sentence: Sentence) -> Hit | None:
 def consultative_meetings(ctx: Context, rules: Rules) -> list[Proposal]:
     found: list[Proposal] = []
     where: dict[tuple[str, str], list[int]] = {}
+    unmarked: list[tuple[Proposal, int]] = []  # no word says annual or extraordinary
     for sentence in ctx.sentences:
         trigger, body = first_hit(rules.meeting, sentence), None
         if trigger is None:
@@ -91,7 +92,7 @@ def consultative_meetings(ctx: Context, rules: Rules) -> list[Proposal]:
         if context:
             spans += context
             confidence += 0.15
-        kind = "annual"
+        kind, marked = "annual", True
         marker = first_hit(rules.extraordinary, sentence)
         if marker is None and body is not None and SPECIAL.search(trigger.text):
             marker = trigger  # 'the XXVI Special Session of the General Conference'
@@ -100,6 +101,7 @@ def consultative_meetings(ctx: Context, rules: Rules) -> list[Proposal]:
             spans.append(marker.span)
         else:
             annual = first_hit(rules.annual, sentence)
+            marked = annual is not None
             if annual:
                 spans.append(annual.span)
                 confidence += 0.05
@@ -128,8 +130,11 @@ def consultative_meetings(ctx: Context, rules: Rules) -> list[Proposal]:
             fields[BODY] += "-next"  # 'agreed to hold the next CSP': another session
         found.append(proposal("consultative_meeting", fields, spans, confidence))
         where.setdefault((kind, fields["regime"], fields[BODY]), []).append(sentence.index)
+        if not marked:
+            unmarked.append((found[-1], sentence.index))
     if not found:
         return []
+    _fold_unmarked_kind(found, unmarked, where)
     merged = merge(found, ("kind", "regime", BODY))
     every_trigger = {i for indices in where.values() for i in indices}
     for meeting in merged:
@@ -138,6 +143,22 @@ def consultative_meetings(ctx: Context, rules: Rules) -> list[Proposal]:
         others = every_trigger - set(where[key])
         _meeting_details_nearby(ctx, rules, meeting, where[key], others)
     return merged
+
+
+def _fold_unmarked_kind(
+    found: list[Proposal], unmarked: list[tuple[Proposal, int]], where: dict
+) -> None:
+    """'Туркменистан принял участие в 28-й сессии Генеральной конференции ОПАНАЛ' (the
+    headline), '... в 28-й специальной сессии Генеральной конференции ...' (the text): a
+    meeting no word calls annual is the extraordinary one the text tells of the same body,
+    where the text tells of no other (annual) one of it."""
+    for meeting, index in unmarked:
+        key = ("annual", meeting.fields["regime"], meeting.fields[BODY])
+        special = ("extraordinary", key[1], key[2])
+        if special not in where or where[key] != [index]:
+            continue
+        meeting.fields["kind"] = "extraordinary"
+        where[special].append(where.pop(key)[0])
 
 
 # a meeting played, not held: 'a simulation of a consultative meeting', 'a mock session',

@@ -96,7 +96,12 @@ RULES = Rules(
     ),
     meeting_generic=compile_words(r"встреч" + W, r"совещани" + W, r"заседани" + W),
     annual=compile_words(r"ежегодн" + W, r"очередн" + W),
-    extraordinary=compile_words(r"внеочередн" + W, r"чрезвычайн" + W),
+    extraordinary=compile_words(
+        r"внеочередн" + W,
+        r"чрезвычайн" + W,
+        # 'в 28-й специальной сессии Генеральной конференции ОПАНАЛ': a special session
+        r"специальн" + W + r"\s+сесси" + W,
+    ),
     future=compile_words(
         r"состоится",
         r"пройд[её]т",
@@ -649,6 +654,10 @@ RULES = Rules(
         r"[Кк]онференци" + W + r"\s+(?:\d{4}\s+года\s+)?(?:участников\s+(?:ДНЯО\s+)?)?"
         r"по\s+рассмотрению",
         r"конференци" + W + r"\s+государств[-\s]участни" + W,
+        # 'конференция СДЛ АСЕАН', 'конференция министров иностранных дел стран АСЕАН':
+        # ASEAN's own meetings, beside which the SEANWFZ Commission sits
+        r"конференци" + W + r"\s+(?:\d+-?(?:й|ой)\s+)?(?:СДЛ|старших\s+должностных\s+лиц|министров\s+"
+        r"(?:иностранных\s+дел|обороны))\s+(?:стран\s+)?АСЕАН",
         # what an official says at a briefing or to the press; the signing is the act
         r"пресс-конференци" + W,
         r"(?<=на\s)(?:еженедельн" + W + r"\s+)?брифинг" + W,
