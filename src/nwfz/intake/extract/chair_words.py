@@ -294,6 +294,8 @@ EN = {
     "chair_elected": compile_words(r"elected", r"appointed", r"designated"),
     "chair_named": compile_words(
         r"as\s+(?:the\s+)?(?:its\s+)?(?:(?:first|new|incoming)\s+)?(?:[Cc]hair(?:man|person|woman)?)",
+        # 'X has been elected Chairperson of the Bureau of AFCONE': the post right after the verb
+        r"(?<=elected\s)(?:the\s+)?[Cc]hair(?:man|person|woman)?(?=\s+of\b)",
         # 'The new chair of the CANWFZ Treaty for 2026 is Kazakhstan': the state after the copula
         r"(?:new|incoming)\s+chair(?:man|person)?\s+(?:\S+\s+){0,8}?(?:is|will\s+be|becomes)(?=\s+[A-Z])",
         # 'Kazakhstan, the incoming chair of the Treaty, ...': in apposition to the state before

@@ -819,7 +819,7 @@ def _named_chair(ctx: Context, rules: Rules, sentence: Sentence) -> Proposal | N
         if to is None and _chair_of_the_zone(ctx, rules, named):
             # 'Кыргызстан избран председателем Договора': the state just before the verb
             before = [m for m in states if 0 <= elected.start - m.end < 40 and "nom" in m.cases]
-            to = before[-1] if before else None
+            to = before[-1] if before else _the_subjects_state(ctx, sentence, states, elected)
         anchor = elected
     elif re.search(r"first|new|incoming|перв|нов|бірінші|жаңа", named.text, re.IGNORECASE):
         before = [m for m in states if 0 <= named.start - m.end < 60]
@@ -835,6 +835,20 @@ def _named_chair(ctx: Context, rules: Rules, sentence: Sentence) -> Proposal | N
     if source is not None:
         spans.append((source.start, source.end))
     return _term(ctx, rules, sentence, to, source, [anchor], spans, 0.6)
+
+
+def _the_subjects_state(
+    ctx: Context, sentence: Sentence, states: list[StateMention], elected: Hit
+) -> StateMention | None:
+    """'The Director General, Nigerian Nuclear Regulatory Authority, Dr. Yau Idris, has been
+    elected Chairperson of ...': the one state the subject names, the sentence opening with it
+    (no clause of its own between: no full stop, semicolon or other verb of electing)."""
+    subject = [m for m in states if sentence.start <= m.start and m.end <= elected.start]
+    if len(subject) != 1 or elected.start - subject[0].end > 90:
+        return None
+    if re.search(r"[;:]|\b(?:and|while|after|when)\b", ctx.text[subject[0].end : elected.start]):
+        return None
+    return subject[0]
 
 
 def _chair_of_the_zone(ctx: Context, rules: Rules, named: Hit) -> bool:

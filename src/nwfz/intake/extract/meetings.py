@@ -407,7 +407,11 @@ def _meeting_details(
         place = here[0], here[1]
         spans.append(here[2])  # the dateline's city
     if place is None:
-        place = _at_the_ministry(ctx, sentence) or _place_told_before(ctx, rules, sentence)
+        place = (
+            _at_the_ministry(ctx, sentence)
+            or _place_told_before(ctx, rules, sentence)
+            or _place_told_after(ctx, rules, sentence)
+        )
     if place:
         fields["place"] = place[0]
         fields["format"] = fields["format"] or "in_person"
@@ -466,6 +470,34 @@ def _place_told_before(ctx: Context, rules: Rules, sentence: Sentence):  # noqa:
     if not ctx.regime_in(before.start, before.end):
         return None
     return place_in(rules, ctx, before)
+
+
+# 'X has been elected Chairperson ... at the fifth CSP ... The election took place at the AU
+# Headquarters in Addis Ababa': a later sentence that tells, of the meeting (or what it did),
+# only where it took place
+TOOK_PLACE = {
+    "en": re.compile(
+        r"\s*(?:The|This|That|It)\s+(?:(?:election|meeting|session|conference|vote|gathering)\s+)?"
+        r"(?:took\s+place|was\s+held)\b"
+    ),
+    "ru": re.compile(
+        r"\s*(?:Выборы|Встреча|Заседание|Сессия|Конференция|Голосование|Она|Оно|Они)\s+"
+        r"(?:прошл[аио]|состоял[аио]сь|проходил[аио])\b"
+    ),
+    "kk": re.compile(r"\s*(?:Сайлау|Кездесу|Отырыс|Сессия|Конференция)\s+(?:\S+\s+){0,6}?өтті\b"),
+}
+
+
+def _place_told_after(ctx: Context, rules: Rules, sentence: Sentence):  # noqa: ANN202
+    """The place a sentence among the next three gives, where it opens by saying that the
+    meeting (or its election) took place there."""
+    opening = TOOK_PLACE.get(ctx.language)
+    if opening is None:
+        return None
+    for later in ctx.sentences_after(sentence, 3):
+        if opening.match(later.text):
+            return place_in(rules, ctx, later)
+    return None
 
 
 # 'KUALA LUMPUR, July 12 — ... concluded here yesterday': 'here' is the dateline's city
