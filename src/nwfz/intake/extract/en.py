@@ -416,7 +416,9 @@ RULES = Rules(
         r"agreed\s+(?:on\s+)?(?:\w+\s+){0,3}plans?",
         r"approved\s+(?:\w+\s+){0,3}plans?",
         r"coordinated\s+(?:\w+\s+){0,3}plans?",  # translated from Russian: 'согласовали план'
-        r"(?:approved|adopted|endorsed|agreed\s+on)\s+(?:\w+\s+){0,3}programmes?",
+        # 'adopted the rules of procedure, structure, program of work and budget': a programme
+        # (either spelling) among the things adopted
+        r"(?:approved|adopted|endorsed|agreed\s+on)\s+(?:[\w,]+\s+){0,5}?program(?:me)?s?\b",
         # 'agreed what we will do in 2025'
         r"agreed\s+(?:on\s+)?what\s+(?:\w+\s+){0,3}?(?:will|would|should|are\s+to)\s+do",
         # 'before turning to the priorities of Kazakhstan's chairmanship in 2026'

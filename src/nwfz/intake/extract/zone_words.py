@@ -163,7 +163,7 @@ EN: dict[str, list[tuple[str, Pattern]]] = {
             flags=0,
         )),
         ("pelindaba", compile_words(
-            r"Pelindaba", r"AFCONE", r"African\s+Commission\s+on\s+Nuclear\s+Energy",
+            r"Pelindaba", r"AFCONE", r"Afcone", r"African\s+Commission\s+on\s+Nuclear\s+Energy",
             r"African\s+" + EN_NWFZ, EN_NWFZ + r"\s+in\s+Africa", r"ANWFZ", flags=0,
         )),
         ("mongolia-nwfs", compile_words(
@@ -236,7 +236,14 @@ EN: dict[str, list[tuple[str, Pattern]]] = {
         ("pelindaba", compile_words(
             ORDINAL + r"\s+(?:(?:[Oo]rdinary|[Ee]xtraordinary)\s+[Ss]ession\s+of"
             r"\s+the\s+)?Conference\s+of\s+(?:the\s+)?States?\s+[Pp]arties(?:\s+\(CSP\))?",
-            ORDINAL + r"\s+CSP", r"(?<=next\s)CSP", flags=0,
+            ORDINAL + r"\s+CSP", r"(?<=next\s)CSP",
+            # the Commission's members in session: 'a meeting of the commissioners', 'the
+            # commissioners met', 'At a meeting in Addis Ababa on 26 July, the commissioners
+            # adopted ...'
+            r"(?:[Mm]eeting|[Ss]ession)\s+of\s+(?:the\s+|its\s+)?(?:AFCONE\s+)?[Cc]ommissioners",
+            r"[Cc]ommissioners\s+(?:met|convened)\b",
+            r"[Mm]eeting(?=\s[^.;]{0,60}?,\s+the\s+(?:AFCONE\s+)?[Cc]ommissioners\s+\w+ed\b)",
+            flags=0,
         )),
         ("tlatelolco", compile_words(
             r"(?:[Rr]egular|[Ss]pecial|[Ee]xtraordinary)\s+[Ss]ession\s+of\s+(?:the|its)\s+General\s+"
