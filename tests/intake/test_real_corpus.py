@@ -336,7 +336,10 @@ def test_every_proposal_on_the_development_part_carries_its_evidence(item):
 # 0.975 / 0.939 (0.9748) - the precision floors lowered to these (its 2 false records).
 # The Protocol's anniversary told apart from the Treaty's (its two false records in v4 and
 # batch 22 gone): 0.952 / 0.912 and 0.981 / 0.939 - the precision floors raised to these.
-DEV_BASELINE = {"field": (0.952, 0.911), "type": (0.98, 0.938)}
+# Batch 23 (21 development items) and its families (special sessions, the SEANWFZ Executive
+# Committee in Russian, AFCONE's commissioners and chair, a place told later): 0.954 / 0.915
+# and 0.982 / 0.941 (0.9540 / 0.9147, 0.9816 / 0.9412) - the floors raised to these.
+DEV_BASELINE = {"field": (0.953, 0.914), "type": (0.981, 0.941)}
 
 
 def test_the_development_part_holds_its_baseline():
