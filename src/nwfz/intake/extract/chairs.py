@@ -603,6 +603,9 @@ def _holding(ctx: Context, rules: Rules, sentence: Sentence) -> Proposal | None:
             if home[0] <= h.start < verb.start and not verb.start <= h.start < verb.end
         ][:1]
         source = _predecessor(ctx, rules, sentence, to, spans)  # '..., бұған дейін ... X атқарған'
+        # ('С 1 января 2027 года ... председательствует Кыргызстан. Полномочия ей передал X')
+        source = source or _giver_named_next(ctx, sentence, to, spans, HELD_EARLIER)
+        source = source or _giver_named_next(ctx, sentence, to, spans, GIVEN_TO_IT)
         if source is not None:
             spans.append((source.start, source.end))
         return _term(ctx, rules, sentence, to, source, [verb], spans, 0.7)

@@ -18,7 +18,7 @@ from .common import (
 )
 from .places import party_cities
 from .proposals import Proposal, Span
-from .regimes import BOTH_ZONES, regime_at
+from .regimes import BOTH_ZONES, named_as_a_partner, regime_at
 from .rules import (
     REGIME,
     Rules,
@@ -50,6 +50,16 @@ def anniversaries(ctx: Context, rules: Rules) -> list[Proposal]:
             continue
         window = ctx.neighbours(sentence, before=1, after=0)
         context = in_treaty_context(rules, ctx, sentence)
+        partners = named_as_a_partner(ctx)
+        if context and all(span in partners for span in context):
+            # ('подписали меморандум с Агентством по запрещению ядерного оружия в Латинской
+            # Америке ..., а также провели серию мероприятий к 20-летию Договора')
+            context = [
+                h.span
+                for h in hits(rules.treaty_word, sentence)
+                if not names_another_treaty(ctx.text, h)
+                and not any(s <= h.start < e for s, e in partners)
+            ]
         if not context and len(window) > 1:
             context = in_treaty_context(rules, ctx, window[0])
         if not context:
@@ -448,7 +458,12 @@ SPACES = re.compile(r"[\s-]+")
 
 
 def _anniversary_of(rules: Rules, sentence: Sentence) -> tuple[str | None, Hit | None]:
-    signature = first_hit(rules.signature, sentence)
+    # (not the signing of a memorandum: 'стороны подписали меморандум ..., а также провели
+    # мероприятия к 20-летию Договора')
+    signature = next(
+        (h for h in hits(rules.signature, sentence) if not _signs_a_memorandum(rules, sentence, h)),
+        None,
+    )
     force = first_hit(rules.entry_into_force, sentence)
     if signature and not force:
         return "signature", signature
@@ -464,6 +479,17 @@ def _anniversary_of(rules: Rules, sentence: Sentence) -> tuple[str | None, Hit |
             )
         )
     return None, None
+
+
+def _signs_a_memorandum(rules: Rules, sentence: Sentence, signed: Hit) -> bool:
+    """A memorandum named within MEMO_AFTER characters after the signing word."""
+    if rules.memorandum is None:
+        return False
+    at = signed.end - sentence.start
+    return rules.memorandum.search(sentence.text[at : at + MEMO_AFTER]) is not None
+
+
+MEMO_AFTER = 30
 
 
 def _guess_act(ctx: Context, facts, ordinal: int) -> str:  # noqa: ANN001 - RegistryFacts
@@ -798,7 +824,7 @@ SAME_EVENT = re.compile(
 PARTICIPATED = re.compile(
     r"участвовал\w*|принял\w*\s+участие|стал\w*\s+участник\w*|собрал\w*"
     # or what was said there: 'На нём обсудят роль Договора', 'Её участники говорили о ...'
-    r"|обсуд\w*|обсужд\w*|говорил\w*\s+о|рассказ\w*\s+об?|речь\s+шла\s+о",
+    r"|обсуд\w*|обсужд\w*|говорил\w*\s+о|расска[зж]\w*\s+об?|речь\s+шла\s+о",
     re.IGNORECASE,
 )
 # the event again by a plain noun early in the next sentence ('Organised by ..., the course

@@ -124,6 +124,11 @@ def memoranda(ctx: Context, rules: Rules) -> list[Proposal]:
                 spans.append((mention.start, mention.end))
         if not parties:  # 'Екі тарап ... меморандумға қол қойды': the sides named before
             parties, regime = _the_sides_before(ctx, rules, sentence, spans)
+        if parties == [REGIME.upper()]:
+            partner = _talks_with_a_body_before(ctx, rules, sentence)
+            if partner is not None:
+                parties.append(partner[0])
+                spans.append(partner[1])
         parties, spans = _one_state_for_the_zone(ctx, sentence, parties, spans)
         if len(parties) < 2 and not regime:
             parties, zones = _the_two_zones(ctx, sentence)
@@ -138,6 +143,14 @@ def memoranda(ctx: Context, rules: Rules) -> list[Proposal]:
         planned = first_hit(rules.future, sentence) or first_hit(MEMO_PLANNED, sentence)
         status = "planned" if planned else "signed"
         when = act_date_in(ctx, sentence.start, sentence.end)
+        if when is None and status == "signed":
+            # 'был подписан сегодня в Джакарте': the report's day
+            today = [
+                d
+                for d in ctx.dates_in(sentence.start, sentence.end)
+                if d.kind == "relative_day" and d.value is not None
+            ]
+            when = today[0] if len(today) == 1 else None
         if when is None and status == "signed":
             when = lead_date(ctx, sentence)
             if when is not None:
@@ -196,6 +209,29 @@ def _with_a_body_after_the_zone(
     return before[-1:]
 
 
+def _talks_with_a_body_before(
+    ctx: Context, rules: Rules, sentence: Sentence
+) -> tuple[str, Span] | None:
+    """'Переговоры с ОПАНАЛ близки к завершению. В ближайшее время государства ЦАЗСЯО и
+    латиноамериканское агентство подпишут меморандум': the zone's one partner, named 'with'
+    in the sentence before, the memorandum naming no other."""
+    before = ctx.sentence_before(sentence)
+    if before is None:
+        return None
+    named = [
+        (name, h)
+        for name, pattern in rules.organisations
+        if name in BODIES
+        for h in hits(pattern, before)
+    ]
+    if len({name for name, _ in named}) != 1:
+        return None
+    name, hit = named[0]
+    if not WITH_BEFORE.search(ctx.text[max(0, hit.start - 10) : hit.start]):
+        return None
+    return name, hit.span
+
+
 def _memo_sentences(ctx: Context, rules: Rules) -> list[Sentence]:
     """The sentences, a memorandum's joined to the next that tells the same document again
     ('В Ташкенте состоялась церемония подписания меморандума. Документ заключён между
@@ -232,6 +268,9 @@ BETWEEN_THEM = re.compile(
 )
 A_MEMORANDUM_FIRST = re.compile(
     r"^\W*(?:A|The)\s+(?:draft\s+|new\s+|joint\s+)?(?:memorandum|MoU)\b"
+    # 'Монголия и пятёрка стран ЦАЗСЯО договорились оформить сотрудничество. Соответствующий
+    # меморандум планируется подписать ...'
+    r"|^\W*(?:Соответствующ|Так|Эт|Данн)\w*\s+(?:проект\w*\s+)?меморандум"
 )
 ITS_PARTIES_NEXT = re.compile(
     r"^\W*(?:(?:Its|The)\s+(?:parties|signatories|signers)\b|It\s+was\s+signed\s+by\b)"

@@ -274,6 +274,10 @@ RULES = Rules(
         r"review(?:ed|ing)" + INTER_ALIA + r"\s+(?:the\s+)?(?:[\w-]+(?:'s|’s)\s+|its\s+|their\s+)?"
         r"(?:\w+\s+)?(?:results|outcomes|work|progress|implementation|activities)",
         r"t(?:ook|aking)\s+stock",
+        # 'the tasks set for last year were accomplished' (ru 'задачи, поставленные на ...,
+        # решены')
+        r"(?:tasks|goals|objectives)\s+set\s+for\s+[^.;!?]{0,50}?\s(?:were|have\s+been)\s+"
+        r"(?:\w+\s+)?(?:accomplished|fulfilled|completed|achieved|met)",
         r"summ(?:ed|ing)\s+up",
         r"sums?\s+up(?=\s+(?:19|20)\d\d)",  # a headline's 'Parties ... Sum Up 2025, Adopt ...'
         # 'went over the implementation of the work plan for 2025'

@@ -50,7 +50,7 @@ def regime_at(
         return mentions[0][1]
     first = min(s for s, _ in spans)
     last = max(e for _, e in spans)
-    with_us = _named_as_a_partner(ctx, mentions)
+    with_us = named_as_a_partner(ctx)
     partners = partners | with_us
     sentences = [s for s in ctx.sentences if s.start <= last and first < s.end]
     if sentences:
@@ -76,9 +76,12 @@ WITH_A_PARTNER = re.compile(r"(?<!\w)(?:с|со|with)\s+(?:the\s+)?$", re.IGNORE
 SAME_BODY_AGAIN = re.compile(r"\s*[(«\"]?\s*$")
 
 
-def _named_as_a_partner(ctx: Context, mentions: list[tuple[Span, str]]) -> frozenset:
+def named_as_a_partner(ctx: Context) -> frozenset:
+    """Other zones' mentions named as the Central Asian zone's partner ('с X', 'with X'),
+    and the same body named again right after ('... (АФКОНЕ)')."""
     if REGIME not in ctx.regime_slugs.values():
         return frozenset()
+    mentions = sorted(ctx.regime_slugs.items())
     out: set[Span] = set()
     last_end = -10
     for (s, e), slug in mentions:
