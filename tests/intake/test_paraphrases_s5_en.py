@@ -1,0 +1,393 @@
+"""Session 5's English batches: made-up news items (none copied from a source) in the registers
+the intake reads worst — informal news (The Diplomat, Eurasianet, The Times of Central Asia,
+Daily Sabah, Trend, AKIpress, Kun.uz, The Astana Times), wire copy (Xinhua, AP, Reuters, AFP:
+datelines in capitals, 'said in a statement', the attribution last), UN News, UNRCCA and UNODA
+notes and think-tank briefs — most of them several sentences long, one record's facts spread
+over two to four of them ('It', 'The meeting', 'The event', 'The two sides'), with numbers in
+words and passives; items about the other zones labelled with their regime; and distractors
+(other bodies' chairmanships with their plans, the test site, IAEA routine, a UN official's
+word, commentary naming the zone in passing) that must give no record at all.
+
+Each batch was written and labelled (the guidelines of tests/intake/real/README.md) before
+the extractor was run on it; its first pass is in docs/intake.md ("English batch 16 (session
+5)" and after). An item passes a label when the extractor proposes a record of the label's type
+and zone whose fields hold every labelled value (paraphrase_cases.matching); a record proposed
+beyond the labels (more of a type, zone and forum than labelled) is a false record."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from nwfz.intake.extract import extract
+
+from .paraphrase_cases import AN, CM, CT, EV, FO, ME, RP, matching
+from .test_paraphrases_releases import false_records
+
+FIVE = ["KZ", "KG", "TJ", "TM", "UZ"]
+
+# (name, publication day, text, labels: (type, fields with "regime" when not canwfz))
+BATCH_16: list[tuple[str, date, str, list[tuple[str, dict]]]] = [
+    (
+        "en-diplomat-fora-2025", date(2025, 11, 10),
+        "Central Asia's Quiet Nuclear Diplomacy\n"
+        "The five states of the Central Asian nuclear-weapon-free zone have grown used to acting "
+        "as a bloc. In October they again co-sponsored a resolution on the zone in the General "
+        "Assembly's First Committee, which adopted it without a vote. Earlier in the year, at the "
+        "third session of the Preparatory Committee for the 2026 NPT Review Conference, "
+        "Turkmenistan delivered a statement on behalf of all five. The same group plans to "
+        "coordinate its line ahead of the IAEA General Conference in September 2026.",
+        [
+            (FO, {"forum": "unga-first-committee"}),
+            (FO, {"forum": "npt-prepcom"}),
+            (FO, {"forum": "iaea-gc"}),
+        ],
+    ),
+    (
+        "en-eurasianet-review-2026", date(2026, 2, 3),
+        "Officials from Kazakhstan, Kyrgyzstan, Tajikistan, Turkmenistan and Uzbekistan convened "
+        "in Astana last week for the yearly consultations of the Semipalatinsk Treaty. The "
+        "meeting looked back over twelve months of joint work in 2025, which included two "
+        "seminars and a study tour. It closed with agreement on a programme of activities for "
+        "2026, the treaty's twentieth anniversary year.",
+        [
+            (CM, {"kind": "annual", "place": "Astana", "status": "held"}),
+            (RP, {"year_reviewed": 2025, "plans_period": 2026}),
+            (AN, {"ordinal": 20, "anniversary_year": 2026}),
+        ],
+    ),
+    (
+        "en-tca-roundtable-2026", date(2026, 4, 20),
+        "Bishkek to Host Roundtable on Nuclear-Free Zone\n"
+        "Kyrgyzstan's Foreign Ministry will hold a roundtable titled \"Central Asia Without "
+        "Nuclear Weapons: Lessons of Two Decades\" in Bishkek on May 14. The gathering is "
+        "expected to bring together some forty experts and diplomats from the region. Organisers "
+        "say it is part of the celebrations of the twentieth anniversary of the Treaty on a "
+        "Nuclear-Weapon-Free Zone in Central Asia.",
+        [
+            (EV, {"status": "planned", "organisers": ["KG"], "date": "2026-05-14",
+                  "title": "Central Asia Without Nuclear Weapons: Lessons of Two Decades"}),
+            (AN, {"ordinal": 20}),
+        ],
+    ),
+    (
+        "en-xinhua-first-committee-2025", date(2025, 11, 5),
+        "UNITED NATIONS, Nov. 4 (Xinhua) -- The UN General Assembly's First Committee on Tuesday "
+        "approved a draft resolution on the Central Asian nuclear-weapon-free zone, submitted by "
+        "Kazakhstan on behalf of the five states of the region. The text was adopted by a "
+        "recorded vote of 170 in favour, with none against, the committee said in a statement.",
+        [(FO, {"forum": "unga-first-committee"})],
+    ),
+    (
+        "en-ap-opanal-mou-2026", date(2026, 5, 7),
+        "NEW YORK (AP) — Latin America's nuclear-weapon-free zone agency and the five Central "
+        "Asian states party to the Semipalatinsk Treaty signed a memorandum of understanding "
+        "Wednesday, pledging to share experience in verification and outreach. The document was "
+        "signed by OPANAL's secretary-general and Kazakhstan's ambassador, acting for the Central "
+        "Asian zone, officials said.",
+        [(ME, {"parties": ["CANWFZ", "OPANAL"], "status": "signed", "date": "2026-05-06"})],
+    ),
+    (
+        "en-reuters-ashgabat-2024", date(2024, 2, 2),
+        "ASHGABAT, Feb 2 (Reuters) - Central Asian nations on Friday reviewed how they had "
+        "implemented their nuclear-weapon-free zone treaty during 2023 and adopted a joint plan "
+        "for 2024, Turkmenistan's foreign ministry said. Turkmenistan, which took over the "
+        "rotating chairmanship from Tajikistan, hosted the talks.",
+        [
+            (RP, {"year_reviewed": 2023, "plans_period": 2024}),
+            (CT, {"from": "TJ", "to": "TM"}),
+            (CM, {"date": "2024-02-02", "status": "held"}),
+        ],
+    ),
+    (
+        "en-afp-tpnw-2025", date(2025, 3, 1),
+        "The states of the Central Asian nuclear-weapon-free zone will deliver a joint statement "
+        "at the third Meeting of States Parties to the Treaty on the Prohibition of Nuclear "
+        "Weapons, which opens in New York on Monday, Kazakhstan's foreign ministry said. "
+        "Kazakhstan presides over the meeting.",
+        [(FO, {"forum": "tpnw-msp"})],
+    ),
+    (
+        "en-unnews-exhibition-2026", date(2026, 9, 10),
+        "An exhibition marking twenty years since the signing of the Treaty on a "
+        "Nuclear-Weapon-Free Zone in Central Asia opened at UN Headquarters on Wednesday. The "
+        "display, organised by the Permanent Missions of Kazakhstan, Kyrgyzstan, Tajikistan, "
+        "Turkmenistan and Uzbekistan with the support of UNODA, traces the region's path from "
+        "the Semipalatinsk test site to a nuclear-free zone.",
+        [
+            (EV, {"status": "held", "organisers": FIVE, "date": "2026-09-09"}),
+            (AN, {"ordinal": 20, "of": "signature"}),
+        ],
+    ),
+    (
+        "en-unrcca-seminar-2025", date(2025, 6, 20),
+        "UNRCCA and the Ministry of Foreign Affairs of Turkmenistan co-organised a regional "
+        "seminar on the implementation of the Treaty on a Nuclear-Weapon-Free Zone in Central "
+        "Asia in Ashgabat on 18-19 June. Participants from the five States Parties discussed the "
+        "Treaty's role in the global non-proliferation regime. The seminar also looked ahead to "
+        "the 2026 NPT Review Conference, where the Central Asian states intend to present a "
+        "joint position.",
+        [
+            (EV, {"status": "held", "organisers": ["TM"], "date": "2025-06-18"}),
+            (FO, {"forum": "npt-revcon"}),
+        ],
+    ),
+    (
+        "en-unoda-opanal-course-2025", date(2025, 10, 15),
+        "OPANAL and the UN Regional Centre for Peace, Disarmament and Development in Latin "
+        "America and the Caribbean held a joint course on the Treaty of Tlatelolco for "
+        "diplomats in Lima from 6 to 10 October. Thirty-two officials from twenty countries "
+        "took part.",
+        [(EV, {"regime": "tlatelolco", "status": "held", "date": "2025-10-06"})],
+    ),
+    (
+        "en-bernama-seanwfz-2025", date(2025, 7, 10),
+        "KUALA LUMPUR, July 9 — The Commission for the Treaty on the Southeast Asia Nuclear "
+        "Weapon-Free Zone met here on Tuesday on the margins of the 58th ASEAN Foreign "
+        "Ministers' Meeting. Ministers took stock of the implementation of the Plan of Action "
+        "for 2023-2027 and reaffirmed their commitment to encourage the nuclear-weapon states to "
+        "sign the Protocol, according to a statement issued afterwards.",
+        [
+            (CM, {"regime": "bangkok", "place": "Kuala Lumpur", "date": "2025-07-08",
+                  "status": "held"}),
+            (RP, {"regime": "bangkok"}),
+        ],
+    ),
+    (
+        "en-afcone-seanwfz-mou-2026", date(2026, 3, 12),
+        "The African Commission on Nuclear Energy is preparing a memorandum of understanding "
+        "with the Commission for the SEANWFZ Treaty, its Executive Secretary told a briefing in "
+        "Pretoria. The two sides hope to sign it before the end of the year.",
+        [(ME, {"regime": "pelindaba", "parties": ["AFCONE", "ASEAN"], "status": "planned"})],
+    ),
+    (
+        "en-montsame-mongolia-2025", date(2025, 10, 20),
+        "Mongolia's delegation introduced its biennial resolution on Mongolia's international "
+        "security and nuclear-weapon-free status at the First Committee of the UN General "
+        "Assembly on Friday. Ulaanbaatar will also host an international conference on the "
+        "status in 2026.",
+        [
+            (FO, {"regime": "mongolia-nwfs", "forum": "unga-first-committee"}),
+            (EV, {"regime": "mongolia-nwfs", "status": "planned", "year": 2026}),
+        ],
+    ),
+    (
+        "en-rnz-rarotonga-2025", date(2025, 8, 7),
+        "Pacific leaders marked four decades of the Treaty of Rarotonga this week. The South "
+        "Pacific Nuclear Free Zone Treaty was opened for signature at Rarotonga in the Cook "
+        "Islands on 6 August 1985. A commemorative event was held at the Pacific Islands Forum "
+        "Secretariat in Suva.",
+        [
+            (AN, {"regime": "rarotonga", "ordinal": 40, "of": "signature", "year": 1985,
+                  "place": "Rarotonga", "anniversary_year": 2025}),
+            (EV, {"regime": "rarotonga", "status": "held"}),
+        ],
+    ),
+    (
+        "en-akipress-dushanbe-chair-2023", date(2023, 1, 28),
+        "BISHKEK (AKIpress) - The chairmanship of the Treaty on a Nuclear-Weapon-Free Zone in "
+        "Central Asia was handed to Tajikistan for 2023 at a meeting of the five parties held in "
+        "the Kyrgyz capital on Friday. Kyrgyzstan had chaired the treaty throughout 2022. "
+        "Delegations also agreed to coordinate their positions at the First Committee of the UN "
+        "General Assembly this autumn.",
+        [
+            (CT, {"from": "KG", "to": "TJ", "year": 2023}),
+            (CM, {"place": "Bishkek", "date": "2023-01-27", "status": "held"}),
+            (FO, {"forum": "unga-first-committee"}),
+        ],
+    ),
+    (
+        "en-kunuz-quiz-2026", date(2026, 3, 22),
+        "Tashkent students battle it out in nuclear-free zone quiz\n"
+        "A quiz for university students, \"Five Nations, One Zone\", was held at the University "
+        "of World Economy and Diplomacy on Saturday. The Uzbek Foreign Ministry organised it to "
+        "mark the seventeenth anniversary of the CANWFZ Treaty's entry into force.",
+        [
+            (EV, {"status": "held", "organisers": ["UZ"], "date": "2026-03-21",
+                  "title": "Five Nations, One Zone"}),
+            (AN, {"ordinal": 17, "of": "entry_into_force"}),
+        ],
+    ),
+    (
+        "en-astanatimes-baton-2026", date(2026, 1, 31),
+        "ASTANA – Kazakhstan formally began its chairmanship of the Central Asian "
+        "nuclear-weapon-free zone treaty at a consultative meeting in Astana on Jan. 29. It took "
+        "the baton from Uzbekistan. The participants heard a report on the outcomes of 2025 and "
+        "endorsed a calendar of events for the anniversary year, including a high-level "
+        "conference in September.",
+        [
+            (CT, {"from": "UZ", "to": "KZ"}),
+            (CM, {"place": "Astana", "date": "2026-01-29", "status": "held"}),
+            (RP, {"year_reviewed": 2025}),
+            (EV, {"status": "planned"}),
+        ],
+    ),
+    (
+        "en-vcdnp-brief-2025", date(2025, 12, 15),
+        "Over 2025 the Central Asian zone's parties kept a steady presence in multilateral fora. "
+        "Their joint statement at the IAEA General Conference in September welcomed the agency's "
+        "work on safeguards. A month later, Uzbekistan, speaking for all five, introduced the "
+        "parties' resolution in the First Committee.",
+        [
+            (FO, {"forum": "iaea-gc"}),
+            (FO, {"forum": "unga-first-committee"}),
+        ],
+    ),
+    (
+        "en-kazinform-online-2022", date(2022, 2, 1),
+        "The implementation of the action plan for 2021 was reviewed at the consultative "
+        "meeting of the States Parties to the CANWFZ Treaty, held online on 28 January. Eleven "
+        "of the fourteen planned activities were carried out, it was noted. A new plan covering "
+        "2022 was approved, and the chairmanship passed from Kazakhstan to Kyrgyzstan.",
+        [
+            (CM, {"format": "videoconference", "date": "2022-01-28", "status": "held"}),
+            (RP, {"year_reviewed": 2021, "plans_period": 2022}),
+            (CT, {"from": "KZ", "to": "KG"}),
+        ],
+    ),
+    (
+        "en-diplomat-conference-2026", date(2026, 6, 2),
+        "Astana is preparing for a September conference on the twentieth anniversary of the "
+        "Semipalatinsk Treaty. The event, to be hosted by Kazakhstan's Foreign Ministry on 8 "
+        "September, is expected to draw the UN Secretary-General's envoy and representatives of "
+        "the other nuclear-weapon-free zones.",
+        [
+            (EV, {"status": "planned", "organisers": ["KZ"], "date": "2026-09-08"}),
+            (AN, {"ordinal": 20}),
+        ],
+    ),
+    (
+        "en-mexico-opanal-gc-2025", date(2025, 11, 20),
+        "MEXICO CITY – The XXIX Regular Session of the General Conference of OPANAL concluded "
+        "on 14 November. Member States approved the agency's programme of work for 2026-2027 "
+        "and agreed to present a common position of Latin America and the Caribbean at the "
+        "2026 Review Conference of the NPT.",
+        [
+            (CM, {"regime": "tlatelolco", "status": "held"}),
+            (RP, {"regime": "tlatelolco"}),
+            (FO, {"regime": "tlatelolco", "forum": "npt-revcon"}),
+        ],
+    ),
+    (
+        "en-issp-seanwfz-mou-2026", date(2026, 4, 2),
+        "Kazakhstan has proposed that the Central Asian zone and the SEANWFZ Commission conclude "
+        "a memorandum on cooperation. A draft was handed to the ASEAN side in February, a "
+        "diplomat in Astana said.",
+        [(ME, {"parties": ["CANWFZ", "ASEAN"], "status": "planned"})],
+    ),
+    (
+        "en-vienna-afcone-mou-2025", date(2025, 9, 16),
+        "Representatives of the Central Asian nuclear-weapon-free zone and of AFCONE, the body "
+        "of the Pelindaba Treaty, met in Vienna on 15 September 2025. The two sides signed a "
+        "memorandum of understanding on exchanging information and experience.",
+        [(ME, {"parties": ["CANWFZ", "AFCONE"], "status": "signed", "date": "2025-09-15"})],
+    ),
+    (
+        "en-trend-plans-2026", date(2026, 2, 5),
+        "BAKU, Azerbaijan, February 5. The parties to the Central Asian nuclear-weapon-free zone "
+        "treaty have drawn up a list of joint activities for 2026, Trend reports citing "
+        "Kazakhstan's Foreign Ministry. Among them are a youth forum in Semey in August and an "
+        "exhibition at the UN Office in Vienna, the ministry said.",
+        [
+            (RP, {"plans_period": 2026}),
+            (EV, {"status": "planned", "year": 2026}),
+            (EV, {"status": "planned", "year": 2026}),
+        ],
+    ),
+]  # fmt: skip
+
+# (name, publication day, text): no record of any zone
+DISTRACTORS_16: list[tuple[str, date, str]] = [
+    ("en-dailysabah-ots-2025", date(2025, 10, 8),
+     "Kyrgyzstan hands Organization of Turkic States chair to Azerbaijan\n"
+     "At the summit in Gabala, the rotating chairmanship of the Organization of Turkic States "
+     "passed to Azerbaijan. Leaders reviewed the organisation's achievements over the past year "
+     "and approved a plan of events for 2026, including a conference on regional security in "
+     "Baku. The next summit will be held in Türkiye."),
+    ("en-trend-csto-2025", date(2025, 12, 1),
+     "MOSCOW, Dec 1 (Trend) - Russia will chair the Collective Security Treaty Organisation in "
+     "2026, taking over from Kazakhstan, the organisation's secretariat said. The CSTO Council "
+     "summed up the results of 2025 and adopted a plan of joint exercises for the coming year."),
+    ("en-ap-semey-2025", date(2025, 8, 29),
+     "SEMEY, Kazakhstan (AP) — Thousands gathered in this northeastern city on Friday to "
+     "remember the victims of Soviet nuclear testing, 34 years after the Semipalatinsk test site "
+     "was shut down. A memorial exhibition of photographs opened at the local museum, and the "
+     "Kazakh foreign minister laid a wreath. Kazakhstan later championed a nuclear-weapon-free "
+     "zone in Central Asia."),
+    ("en-iaea-uzbekistan-cpf-2025", date(2025, 9, 17),
+     "The IAEA and Uzbekistan signed a Country Programme Framework for 2025-2030 in Vienna on "
+     "the sidelines of the 69th General Conference. The framework sets priorities for technical "
+     "cooperation in nuclear medicine and agriculture, the agency said in a statement. "
+     "Uzbekistan is a party to the Treaty on a Nuclear-Weapon-Free Zone in Central Asia."),
+    ("en-reuters-un-official-2005", date(2005, 2, 10),
+     "GENEVA, Feb 9 (Reuters) - The five Central Asian states are scheduled to hold talks in "
+     "Tashkent next month to finalise a common position on the draft treaty establishing a "
+     "nuclear-weapon-free zone in the region, a senior U.N. disarmament official said on "
+     "Wednesday. \"This is an encouraging sign,\" he told reporters."),
+    ("en-akipress-sco-2025", date(2025, 7, 5),
+     "BISHKEK (AKIpress) - Kyrgyzstan has assumed the presidency of the Shanghai Cooperation "
+     "Organisation for 2025-2026 and presented a plan of more than 100 events, among them a "
+     "conference on regional security and an exhibition of the member states' cultural "
+     "heritage, the Kyrgyz foreign ministry said in a statement."),
+    ("en-carnegie-commentary-2025", date(2025, 11, 3),
+     "Analysts say Kazakhstan's plan to build the region's first nuclear power plant will test "
+     "its non-proliferation credentials. The country is a party to the Central Asian "
+     "nuclear-weapon-free zone treaty, signed in 2006, and hosts the IAEA's low-enriched uranium "
+     "bank in Oskemen."),
+    ("en-cica-astana-2024", date(2024, 10, 18),
+     "Azerbaijan took over the chairmanship of the Conference on Interaction and "
+     "Confidence-Building Measures in Asia from Kazakhstan at a ministerial meeting in Baku. The "
+     "ministers marked the 32nd anniversary of the CICA initiative and agreed on a programme of "
+     "events for 2025-2026."),
+]  # fmt: skip
+
+# the labels left for later, each failing (strict): (item, label index) -> what no family reads
+KNOWN_MISSES: dict[tuple[str, int], str] = {}
+# the items still giving a record beyond their labels (strict): item -> why
+KNOWN_FALSE: dict[str, str] = {}
+
+ITEMS = BATCH_16
+DISTRACTORS = DISTRACTORS_16
+
+
+def _labels():
+    for name, published, text, labels in ITEMS:
+        for i, (record_type, fields) in enumerate(labels):
+            reason = KNOWN_MISSES.get((name, i))
+            marks = [pytest.mark.xfail(strict=True, reason=reason)] if reason else []
+            yield pytest.param(text, record_type, fields, published, marks=marks,
+                               id=f"{name}-{i}-{record_type}")  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "record_type", "expected", "published"), list(_labels()))
+def test_an_item_gives_each_labelled_record(text, record_type, expected, published):
+    result = extract(text, published=published)
+    assert matching(text, record_type, expected, published), [p.to_json() for p in result.proposals]
+
+
+def _items():
+    for name, published, text, labels in ITEMS:
+        reason = KNOWN_FALSE.get(name)
+        marks = [pytest.mark.xfail(strict=True, reason=reason)] if reason else []
+        yield pytest.param(text, published, labels, marks=marks, id=name)
+
+
+@pytest.mark.parametrize(("text", "published", "labels"), list(_items()))
+def test_an_item_gives_no_record_beyond_its_labels(text, published, labels):
+    assert false_records(text, published, labels) == []
+
+
+@pytest.mark.parametrize(("name", "published", "text"), DISTRACTORS,
+                         ids=[d[0] for d in DISTRACTORS])  # fmt: skip
+def test_a_distractor_gives_no_record(name, published, text):
+    result = extract(text, published=published)
+    assert result.language == "en"
+    assert [p.to_json() for p in result.proposals] == []
+
+
+def test_the_known_misses_name_labelled_records():
+    names = {name: labels for name, _, _, labels in ITEMS}
+    for name, i in KNOWN_MISSES:
+        assert name in names and i < len(names[name]), (name, i)
+    assert set(KNOWN_FALSE) <= set(names)
