@@ -43,6 +43,14 @@ def clauses(ctx: Context, sentence: Sentence) -> list[Span]:
     return [(a, b) for a, b in zip(cuts, cuts[1:], strict=False) if b > a]
 
 
+def joined_between(ctx: Context, start: int, end: int) -> bool:
+    """A semicolon, a dash or a coordinating conjunction between the two positions: what
+    follows it is another clause's ('signed in 2006, and hosts the fuel bank in Oskemen'),
+    not a comma's aside ('signed on 8 September 2006, in Semipalatinsk')."""
+    pattern = CUTS.get(ctx.language, CUTS["en"])
+    return any(m.group(0) != "," for m in pattern.finditer(ctx.text, start, end))
+
+
 def clause_of(spans: list[Span], position: int) -> Span:
     for start, end in spans:
         if start <= position < end:

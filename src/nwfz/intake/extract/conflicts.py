@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from .chairs import stated_chairs
-from .clauses import clause_of, clauses, dates_of_verbs
+from .clauses import clause_of, clauses, dates_of_verbs, joined_between
 from .common import Context, any_hit, explicit_years, first_hit, hits
 from .proposals import Proposal
 from .regimes import regime_at
@@ -73,6 +73,7 @@ def stated_fact_conflicts(ctx: Context, rules: Rules) -> list[Proposal]:
                     place
                     and place[0] != registry.signed_place
                     and abs(place[1].start - trigger.end) < 60
+                    and not joined_between(ctx, trigger.end, place[1].start)
                 ):
                     found.append(
                         proposal(

@@ -688,7 +688,10 @@ MEMO_PLANNED = re.compile(
     # 'noted the importance of concluding a memorandum ... and instructed experts to finalise
     # its text'
     r"(?:importance|necessity|need)\s+(?:of|for)\s+(?:concluding|signing)|"
-    r"finali[sz]e\s+(?:its|the)\s+(?:text|draft)|(?:agreed|decided|plan(?:s|ned)?|intend(?:s|ed)?)\s+to\s+(?:sign|conclude)"
+    r"finali[sz]e\s+(?:its|the)\s+(?:text|draft)|"
+    # 'has proposed that the zone and the SEANWFZ Commission conclude a memorandum', 'proposed
+    # to sign'
+    r"propos(?:ed|es|ing)\s+(?:that\s+[^.;]{0,80}?\s|to\s+)(?:sign|conclude)\b|(?:agreed|decided|plan(?:s|ned)?|intend(?:s|ed)?)\s+to\s+(?:sign|conclude)"
     # a headline's infinitive: 'Central Asian zone to sign MoU with AFCONE'
     r"|(?<=[a-z]\s)to\s+(?:sign|conclude)\b"
     # (not 'қол қою рәсімі өтті': the signing ceremony took place)

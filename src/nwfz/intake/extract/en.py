@@ -722,6 +722,9 @@ RULES = Rules(
         r"Conferences?\s+of\s+(?:the\s+|all\s+)?(?:States?\s+)?[Pp]arties",
         # what an official says to the press; the signing of a treaty or protocol is its act
         r"(?:press|media|news)\s+(?:briefings?|conferences?)",
+        # 'its Executive Secretary told a briefing in Pretoria', 'at the weekly briefing'
+        r"(?<=told\s)(?:a|an|the)\s+(?:\w+\s+)?briefings?",
+        r"(?:weekly|daily|regular)\s+briefings?",
         r"sign(?:ing|ature)\s+ceremon(?:y|ies)",
         r"hand-?over\s+ceremon(?:y|ies)",
         r"ceremon(?:y|ies)\s+of\s+(?:the\s+)?hand(?:ing)?[\s-]*over",
@@ -747,7 +750,8 @@ RULES = Rules(
         r"scheduled",
         r"will\s+host",
         r"will\s+organi[sz]e",
-        r"to\s+be\s+held",
+        # 'The event, to be hosted by Kazakhstan's Foreign Ministry on 8 September'
+        r"to\s+be\s+(?:held|hosted|organi[sz]ed|co-?organi[sz]ed|convened|staged)",
         r"intend(?:s)?\s+to\s+hold",
         r"agreed\s+to\s+(?:hold|organi[sz]e|host|stage)",
         r"(?:is|are)\s+expected\s+to\s+(?:hold|organi[sz]e|host|stage|take\s+place)",
@@ -902,6 +906,9 @@ RULES = Rules(
             compile_words(
                 r"ASEAN",
                 r"SEANWFZ\s+Commission",
+                # 'the Commission for the SEANWFZ Treaty', 'the Bangkok Treaty Commission'
+                r"Commission\s+for\s+the\s+(?:SEANWFZ|Bangkok)\s+Treaty",
+                r"(?:SEANWFZ|Bangkok)\s+Treaty\s+Commission",
                 r"Commission\s+for\s+the\s+(?:Treaty\s+on\s+the\s+)?South\s*-?\s*[Ee]ast\s+Asia(?:n)?\s+"
                 r"[Nn]uclear[- ][Ww]eapons?[- ][Ff]ree\s+Zone",
             ),
@@ -1016,6 +1023,9 @@ RULES = Rules(
         r"(?:Representatives?|Missions?|Ambassadors?)\s+(?:of\s+(?:the\s+)?(?:\w+\s+){1,4})?(?:to|at)\s+the\s+(?:UN|United\s+Nations)(?!\s+General)",
         UN + r"\s+(?:Resident\s+Coordinator|Secretary[-\s]General|"
         r"Under-Secretary-General|High\s+Representative)",
+        # a UN official as the speaker, not the parties at the UN: 'a senior U.N. disarmament
+        # official said', 'UN officials', 'the UN envoy told reporters'
+        UN + r"(?:\s+[a-z][\w-]*){0,2}\s+(?:officials?|envoys?|diplomats?|experts?|chief)\b",
         # the UN acting, not the parties at it: 'a statement from the UN Department of
         # Disarmament Affairs', 'a UN spokesman', 'the UN's active involvement'
         UN + r"\s+(?:Department|[Ss]pokes(?:man|person|woman)|Secretariat)",

@@ -277,7 +277,10 @@ def _zone_meeting(ctx: Context, rules: Rules, sentence: Sentence) -> tuple[Hit |
             (
                 h
                 for h in hits(pattern, sentence)
-                if not _an_office(ctx, h) and not _the_body_acts(ctx, h) and not _a_partner(ctx, h)
+                if not _an_office(ctx, h)
+                and not _the_body_acts(ctx, h)
+                and not _a_partner(ctx, h)
+                and not _a_signatory(rules, sentence, h)
             ),
             None,
         )
@@ -335,23 +338,47 @@ def _a_partner(ctx: Context, hit: Hit) -> bool:
     )
 
 
+# a session told by its verb: 'The SEANWFZ Commission met and signed a memorandum'
+MET = re.compile(r"\b(?:met|meets|convened|gathered)\b|собрал\w*|встретил\w*|жиналды", re.I)
+
+
+def _a_signatory(rules: Rules, sentence: Sentence, hit: Hit) -> bool:
+    """'Kazakhstan has proposed that the Central Asian zone and the SEANWFZ Commission
+    conclude a memorandum': the body named without a meeting word in a sentence on a
+    memorandum that tells no meeting is a party to it, not a session of it."""
+    if MEETING_WORD.search(hit.text) or first_hit(rules.memorandum, sentence) is None:
+        return False
+    return not (MEETING_WORD.search(sentence.text) or MET.search(sentence.text))
+
+
 ANOTHER_TREATYS_GAP = 30  # 'ЯҚТСШ-ға қатысушы мемлекеттердің ...', its dative and 'қатысушы'
+AFTER_ITS_TO = 8  # '... States Parties to the TPNW': 'to the' between
 
 
 def _another_treatys_parties(ctx: Context, rules: Rules, sentence: Sentence, trigger: Hit) -> bool:
-    """Kazakh names the treaty before its parties' meeting: another treaty's name (the NPT's,
-    the TPNW's, the CTBT's) just before the meeting's words, the zone not named between nor in
-    them, makes it that treaty's meeting (a forum), not the parties' consultative one."""
-    if not rules.head_final:
+    """Another treaty's name (the NPT's, the TPNW's, the CTBT's) beside the parties' meeting's
+    words, the zone not named between nor in them, makes it that treaty's meeting (a forum), not
+    the parties' consultative one: Kazakh names the treaty just before them, English and Russian
+    just after ('the third Meeting of States Parties to the Treaty on the Prohibition of Nuclear
+    Weapons', whose 'Treaty' the meeting's words end with)."""
+    if rules.head_final:
+        lo = max(sentence.start, trigger.start - ANOTHER_TREATYS_GAP)
+        for _, _, treaty in rules.forums:
+            if treaty is None:
+                continue
+            for match in treaty.finditer(ctx.text, sentence.start, trigger.end):
+                if lo <= match.end() <= trigger.start + len(trigger.text) and not ctx.regime_in(
+                    match.end(), trigger.end
+                ):
+                    return True
         return False
-    lo = max(sentence.start, trigger.start - ANOTHER_TREATYS_GAP)
     for _, _, treaty in rules.forums:
         if treaty is None:
             continue
-        for match in treaty.finditer(ctx.text, sentence.start, trigger.end):
-            if lo <= match.end() <= trigger.start + len(trigger.text) and not ctx.regime_in(
-                match.end(), trigger.end
-            ):
+        for match in treaty.finditer(ctx.text, trigger.start, sentence.end):
+            if match.start() > trigger.end + AFTER_ITS_TO:
+                break
+            if not ctx.regime_in(trigger.start, match.end()):
                 return True
     return False
 
