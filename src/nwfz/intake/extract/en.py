@@ -137,6 +137,14 @@ RULES = Rules(
         r"[Ww]eapons?",
     ),
     treaty_word=compile_words(r"[Tt]reaty(?:['’]s)?", flags=0),
+    # 'Central Asian nations ... their nuclear-weapon-free zone treaty', 'the five states of
+    # Central Asia ... their nuclear-weapon-free zone'
+    zone_owners=compile_words(
+        r"Central\s+Asian\s+(?:states|nations|countries|republics|governments)",
+        r"(?:states|nations|countries|republics)\s+of\s+Central\s+Asia",
+        flags=0,
+    ),
+    zone_owned=compile_words(r"their\s+(?:own\s+)?(?:regional\s+)?" + NWFZ, flags=0),
     meeting=compile_words(
         r"consultative\s+meetings?",
         # 'convened in Tashkent for their regular consultations' (in a sentence on the treaty)
@@ -336,7 +344,7 @@ RULES = Rules(
         r"decisions)",
         # 'looked back on a busy 2025', 'looked back at everything we did together in 2024'
         r"look(?:ed|ing|s)?\s+back\s+(?:at|on|over)\s+(?:the\s+)?(?:\w+\s+){0,2}(?:year|work|"
-        r"results|(?:19|20)\d\d(?!\d))",
+        r"results|months|(?:19|20)\d\d(?!\d))",
         r"look(?:ed|ing|s)?\s+back\s+(?:at|on|over)\s+(?:everything|all|what)\s+(?:\w+\s+){0,5}?"
         r"(?:did|done|achieved|accomplished)\b",
         # 'exchanged views on the results of', 'assessed the progress in implementing'
@@ -358,7 +366,9 @@ RULES = Rules(
         r"(?:19|20)\d\d\s+(?:results|outcomes)(?=[^.;]{0,80}?\b(?:were|was)\s+(?:considered|"
         r"discussed|reviewed|summ\w+|assessed|examined|analy[sz]ed))",
         # 'Work under the Treaty ... in 2025 was reviewed by the parties'
-        r"(?:work|activities|cooperation)\s+(?:under|within|of|in)\s+(?:\S+\s+){0,14}?(?:was|were)\s+"
+        # 'The implementation of the action plan for 2021 was reviewed at the meeting'
+        r"(?:work|activities|cooperation|implementation|fulfil(?:l)?ment)\s+(?:under|within|of|in)\s+"
+        r"(?:\S+\s+){0,14}?(?:was|were)\s+"
         r"(?:reviewed|assessed|evaluated|summ(?:ed|ari[sz]ed)(?:\s+up)?|analy[sz]ed)",
         # 'Following a review of the results for 2025', 'presented reports on 2024'
         r"(?:a|the)\s+(?:joint\s+|annual\s+|comprehensive\s+)?review\s+of\s+(?:the\s+)?"
@@ -421,8 +431,13 @@ RULES = Rules(
         r"approved\s+(?:\w+\s+){0,3}plans?",
         r"coordinated\s+(?:\w+\s+){0,3}plans?",  # translated from Russian: 'согласовали план'
         # 'adopted the rules of procedure, structure, program of work and budget': a programme
-        # (either spelling) among the things adopted
-        r"(?:approved|adopted|endorsed|agreed\s+on)\s+(?:[\w,]+\s+){0,5}?program(?:me)?s?\b",
+        # (either spelling) among the things adopted; 'Member States approved the agency's
+        # programme of work for 2026-2027'
+        r"(?:approved|adopted|endorsed|agreed\s+on)\s+(?:[\w,'’-]+\s+){0,5}?program(?:me)?s?\b",
+        # 'It closed with agreement on a programme of activities for 2026'
+        r"agreement\s+on\s+(?:a|an|the|their|its)\s+(?:new\s+|joint\s+)?(?:plans?|programmes?|"
+        r"timetable|calendar|schedule|road\s*-?map|priorities|list\s+of\s+(?:joint\s+)?"
+        r"(?:events|activities))",
         # 'agreed what we will do in 2025'
         r"agreed\s+(?:on\s+)?what\s+(?:\w+\s+){0,3}?(?:will|would|should|are\s+to)\s+do",
         # 'before turning to the priorities of Kazakhstan's chairmanship in 2026'
@@ -444,8 +459,8 @@ RULES = Rules(
         r"agreed\s+(?:on\s+)?(?:their|the|key|main|major|priority)\s+(?:joint\s+|common\s+)?"
         r"(?:activities|events|measures|steps|tasks)\s+for",
         r"(?:mapped\s+out|drew\s+up|drawn\s+up|put\s+together|compiled)\s+(?:\w+\s+){0,3}?"
-        r"(?:plans?|programmes?|road\s*-?maps?|(?:calendar|schedule)\s+of\s+(?:joint\s+)?"
-        r"(?:events|activities))",
+        r"(?:plans?|programmes?|road\s*-?maps?|(?:calendar|schedule|list)\s+of\s+(?:joint\s+)?"
+        r"(?:events|activities|measures))",
         r"recommended\s+(?:\w+\s+){0,2}?(?:activities|events|measures|priorities|plans?)\s+for",
         r"(?:considered|discussed|agreed\s+on|approved|endorsed)\s+(?:\w+\s+){0,2}?proposals?\s+"
         r"(?:for|on)\s+(?:\w+\s+){0,2}?(?:events|activities|measures|plans?)",

@@ -702,10 +702,23 @@ def meeting_chair(
                 if ("nom" in m.cases or _officials_state(ctx, m))
                 and 0 <= phrase.start - m.end < reach
             ]
-            if subjects:
+            if subjects and not _listed_after(ctx, parties, subjects[-1]):
                 subject = subjects[-1]
                 return subject.code, [phrase.span, (subject.start, subject.end)]
     return None
+
+
+# 'Kyrgyzstan, Tajikistan, Turkmenistan and Uzbekistan convened', 'Казахстан и Узбекистан
+# провели': the last of a list of states
+LIST_JOINT = re.compile(r"^\s*(?:,|and|и|және|,\s*and)\s*$")
+
+
+def _listed_after(ctx: Context, parties: list[StateMention], subject: StateMention) -> bool:
+    """The subject closes a list of states: they convened together, none of them chaired."""
+    return any(
+        m.end <= subject.start and LIST_JOINT.match(ctx.text[m.end : subject.start])
+        for m in parties
+    )
 
 
 # ---------------------------------------------------------------- review_and_plans
@@ -876,7 +889,7 @@ def _agreed_plans(rules: Rules, sentence: Sentence) -> Hit | None:
 AGREED = re.compile(
     r"согласова|утверд|утвержд|одобр|намети|намечен(?!н)|приня|определ|обознач|выработа|договорил|условил|"
     r"решено|решил|"
-    r"agreed|approved|"
+    r"agreed|approved|drawn\s+up|drew\s+up|agreement\s+on|"
     r"adopted|endorsed|coordinated|signed\s+off|\badopts?\b|\bapproves?\b|\bendorses?\b|бекіт|келіс|айқында|белгіле|мақұлда|құрды|құрылды|"
     r"қабылда|қол\s+қой|нақтыла|пысықта|әзірле",
     re.IGNORECASE,
@@ -1160,7 +1173,7 @@ def _plans_year(ctx: Context, rules: Rules, sentence: Sentence, plans: Hit):  # 
         return year_near(ctx, sentence.start, plans.end, plans.end, True)
     after = year_near(ctx, plans.start, sentence.end, plans.start)
     if after is not None:
-        return after
+        return None if _a_span_first(ctx, plans.start, after.start) else after
     # 'На 2026 год стороны наметили проведение мероприятий': the year 'на' fronts is theirs
     before = year_near(ctx, sentence.start, plans.start, plans.start)
     if before is not None and FOR_THE_YEAR.search(
@@ -1168,6 +1181,13 @@ def _plans_year(ctx: Context, rules: Rules, sentence: Sentence, plans: Hit):  # 
     ):
         return before
     return _plans_year_next(ctx, sentence)
+
+
+def _a_span_first(ctx: Context, start: int, end: int) -> bool:
+    """A span of years ('programme of work for 2026-2027') told before the year found after
+    the plans: the plans' period is the span (no single year), the later year another's ('...
+    and agreed to present a common position at the 2026 Review Conference')."""
+    return any(d.kind == "year_range" for d in ctx.dates_in(start, end))
 
 
 # the plan named again opening the next sentence: 'Календарь охватывает 2027 год', 'План
@@ -1204,6 +1224,8 @@ def _review_years(ctx: Context, rules: Rules, sentence: Sentence, review: Hit, p
     if review.start < plans.start:
         reviewed = year_near(ctx, review.start, plans.start, review.start)
         period = year_near(ctx, plans.start, hi, plans.start)
+        if period is not None and _a_span_first(ctx, plans.start, period.start):
+            return reviewed, None
         if reviewed is None:
             reviewed = _year_fronted(ctx, lo, review, period)
         between = [

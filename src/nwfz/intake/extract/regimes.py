@@ -20,6 +20,7 @@ def zone_mentions(rules: Rules, text: str) -> list[tuple[int, int, str]]:
     """Every mention of a zone, (start, end, slug), sorted, without overlaps (the longer
     mention wins)."""
     found = [(m.start(), m.end(), REGIME) for m in rules.regime.finditer(text)]
+    found += _owned_by_the_region(rules, text)
     for slug, pattern in rules.zones:
         found += [(m.start(), m.end(), slug) for m in pattern.finditer(text)]
     found.sort(key=lambda m: (m[0], -(m[1] - m[0])))
@@ -29,6 +30,28 @@ def zone_mentions(rules: Rules, text: str) -> list[tuple[int, int, str]]:
             continue
         kept.append(mention)
     return kept
+
+
+OWNERS_BEFORE = 160  # the owners named this far before the possessive, in its sentence
+SENTENCE_END = re.compile(r"[.!?]\s+[A-Z\"“]|\n")
+
+
+def _owned_by_the_region(rules: Rules, text: str) -> list[tuple[int, int, str]]:
+    """'Central Asian nations ... reviewed how they had implemented their nuclear-weapon-free
+    zone treaty', 'the five Central Asian states again teamed up on their nuclear-weapon-free
+    zone': the zone named by a possessive whose owners, the region's states, are named before
+    it in the same sentence."""
+    if rules.zone_owners is None or rules.zone_owned is None:
+        return []
+    found = []
+    for match in rules.zone_owned.finditer(text):
+        before = text[max(0, match.start() - OWNERS_BEFORE) : match.start()]
+        ends = list(SENTENCE_END.finditer(before))
+        if ends:
+            before = before[ends[-1].end() - 1 :]
+        if rules.zone_owners.search(before):
+            found.append((match.start(), match.end(), REGIME))
+    return found
 
 
 def regime_at(
