@@ -343,7 +343,23 @@ DISTRACTORS_16: list[tuple[str, date, str]] = [
 ]  # fmt: skip
 
 # the labels left for later, each failing (strict): (item, label index) -> what no family reads
-KNOWN_MISSES: dict[tuple[str, int], str] = {}
+KNOWN_MISSES: dict[tuple[str, int], str] = {
+    ("en-ap-opanal-mou-2026", 0): "OPANAL named only in the next sentence ('signed by OPANAL's "
+    "secretary-general'), the first calling it 'Latin America's nuclear-weapon-free zone "
+    "agency'; the day only as a weekday",
+    ("en-reuters-ashgabat-2024", 2): "the parties' meeting only as 'hosted the talks' after the "
+    "review (no meeting word)",
+    ("en-unoda-opanal-course-2025", 0): "'held a joint course on the Treaty of Tlatelolco': a "
+    "bare 'course' is no event noun yet",
+    ("en-montsame-mongolia-2025", 1): "the status told again only as 'the status' in the next "
+    "sentence ('an international conference on the status')",
+    ("en-akipress-dushanbe-chair-2023", 0): "the passive 'was handed to Tajikistan for 2023' with "
+    "the giver only as 'Kyrgyzstan had chaired the treaty throughout 2022' next",
+    ("en-akipress-dushanbe-chair-2023", 1): "the meeting as 'a meeting of the five parties held in "
+    "the Kyrgyz capital on Friday' (no 'States Parties to the Treaty')",
+    ("en-vienna-afcone-mou-2025", 0): "the day only in the sentence before ('met in Vienna on 15 "
+    "September 2025. The two sides signed a memorandum')",
+}
 # the items still giving a record beyond their labels (strict): item -> why
 KNOWN_FALSE: dict[str, str] = {}
 

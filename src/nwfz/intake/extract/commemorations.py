@@ -6,6 +6,7 @@ import re
 from dataclasses import dataclass
 
 from .common import (
+    AGREED,
     Context,
     DateMention,
     Hit,
@@ -534,6 +535,9 @@ def events(ctx: Context, rules: Rules) -> list[Proposal]:
             continue  # 'AFCONE's staff completed a training course organised by the African Union'
         qualifier = first_hit(rules.event_qualifier, sentence)
         context = _event_context(ctx, rules, sentence)
+        included = _included_in_the_plans(ctx, rules, sentence, noun)
+        if not context and included is not None:
+            context = included[1]
         if qualifier is None and not context:
             qualifier, context = _told_next(ctx, rules, sentence)
         if qualifier is None and not context:
@@ -554,6 +558,8 @@ def events(ctx: Context, rules: Rules) -> list[Proposal]:
         if _held_by_an_agency(ctx, rules, sentence):
             continue  # 'The IAEA held a seminar on nuclear safety ...'
         planned = first_hit(rules.planned, sentence) or _a_plans_item(ctx, sentence, noun)
+        if planned is None and included is not None:
+            planned = included[0]
         held = first_hit(rules.held, sentence)
         if planned is None and held is None:
             held = _status_nearby(ctx, rules, sentence) if context and qualifier else None
@@ -610,7 +616,9 @@ def events(ctx: Context, rules: Rules) -> list[Proposal]:
                 day = day.replace(year=ctx.published.year)  # 'on 8 September', said in February
                 if day < ctx.published:
                     day = day.replace(year=ctx.published.year + 1)
-        year_mention = year_near(ctx, sentence.start, sentence.end, noun.start, rules.head_final)
+        # (an event the plans include: the plans' year, not the year they reviewed before them)
+        lo = included[0].start if included is not None else sentence.start
+        year_mention = year_near(ctx, lo, sentence.end, noun.start, rules.head_final)
         if year_mention is not None and (
             a_treaty_acts_date(ctx, year_mention) or _a_forums_year(ctx, year_mention)
         ):
@@ -815,9 +823,15 @@ def _headline_date(ctx: Context, rules: Rules, sentence: Sentence) -> DateMentio
 # ('Мероприятие пройдёт 14 октября. Речь идёт о конференции «...»': what the event is)
 SAME_EVENT = re.compile(
     r"^\W*(?:It|This|Оно|Она|Ол|Оны|Её|Ее|Его|Ей|Ему|(?:В|На)\s+н(?:ей|ём|ем)|Организатор\w*"
+    r"|(?:The\s+|Its\s+)?[Oo]rgani[sz]ers"
     r"|Речь\s+(?:ид[её]т|шла)\s+об?"
     # 'Их центральным событием станет конференция «...»': the events' main one named
     r"|(?:Их|Его|Её|Ее)\s+(?:центральн|главн|ключев)\w*\s+событием)(?!\w)"
+)
+# the event as the object of the next sentence's verb: 'The Uzbek Foreign Ministry organised it
+# to mark ...' (Russian and Kazakh front it: 'Его организовал МИД', 'Оны ... ұйымдастырды')
+EVENT_OBJECT = re.compile(
+    r"\b(?:organi[sz]ed|co-organi[sz]ed|hosted|arranged|staged|convened|ran)\s+it\b"
 )
 # the event's participants named in the sentence after it ('В ней участвовали команды из
 # пяти стран — участниц Договора'): the event is the treaty's
@@ -832,7 +846,7 @@ PARTICIPATED = re.compile(
 EVENT_AGAIN = re.compile(
     r"\b[Tt]he\s+(?:course|programme|program|exercise|school|training|event|conference|seminar|"
     r"discussion|tournament|screening|lecture|exhibition|round\s*-?table|webinar|briefing|contest|"
-    r"competition|workshop|symposium)\b"
+    r"competition|workshop|symposium|gathering|quiz|display|concert|forum|olympiad)\b"
 )
 
 
@@ -849,7 +863,11 @@ def _date_told_next(ctx: Context, sentence: Sentence) -> DateMention | None:
 
 
 def _the_same_event(sentence: Sentence) -> bool:
-    return bool(SAME_EVENT.match(sentence.text) or EVENT_AGAIN.search(sentence.text[:100]))
+    return bool(
+        SAME_EVENT.match(sentence.text)
+        or EVENT_AGAIN.search(sentence.text[:100])
+        or EVENT_OBJECT.search(sentence.text[:100])
+    )
 
 
 def _told_next(ctx: Context, rules: Rules, sentence: Sentence) -> tuple[Hit | None, list[Span]]:
@@ -1237,7 +1255,7 @@ def _a_forums_year(ctx: Context, year: DateMention) -> bool:
 # not an event
 PLAN_OF_BEFORE = re.compile(
     r"(?<!\w)(?:[Пп]лан(?:а|ом|е|у|ы|ов)?\s+(?:основных\s+|совместных\s+)?"
-    r"|\b(?:[Pp]lan|[Pp]rogramme)\s+of\s+(?:\w+\s+)?)$"
+    r"|\b(?:[Pp]lan|[Pp]rogramme|[Cc]alendar|[Ss]chedule|[Tt]imetable|[Ll]ist)\s+of\s+(?:\w+\s+)?)$"
 )
 # (the noun, not the verb: 'ұйымдастыру жоспарлануда')
 PLAN_OF_AFTER = re.compile(r"^\s+жоспар(?:ы|ын|ына|ында|ының)?(?!\w)")
@@ -1253,8 +1271,15 @@ EVENT_PART_CUT = re.compile(r",\s+(?:а|ал|while|whereas)\s+(?!также\b)|;
 
 
 def _event_parts(rules: Rules, sentence: Sentence) -> list[Sentence]:
-    """The sentence, or its clauses when two of them each name an event (each read alone)."""
+    """The sentence, or its clauses when two of them each name an event (each read alone);
+    the items of a list of planned events ('Among them are a youth forum in Semey in August
+    and an exhibition in Vienna') each apart."""
     cuts = list(EVENT_PART_CUT.finditer(sentence.text))
+    opener = LIST_OPENER.match(sentence.text) or INCLUDING.search(sentence.text)
+    if opener is not None:
+        cuts = [c for c in cuts if c.start() < opener.end()] + list(
+            LIST_ITEM_CUT.finditer(sentence.text, opener.end())
+        )
     if not cuts:
         return [sentence]
     bounds, lo = [], 0
@@ -1269,6 +1294,43 @@ def _event_parts(rules: Rules, sentence: Sentence) -> list[Sentence]:
     if sum(1 for p in parts if first_hit(rules.event_noun, p)) < 2:
         return [sentence]
     return parts
+
+
+# the events a plan includes: told after the plan in its sentence ('endorsed a calendar of events
+# for the anniversary year, including a high-level conference in September') or in the next
+# ('... drawn up a list of joint activities for 2026. Among them are a youth forum ...')
+INCLUDING = re.compile(r"\b(?:including|such\s+as|among\s+them|among\s+which)\b")
+LIST_OPENER = re.compile(
+    r"^\W*(?:Among\s+(?:them|these|those|the\s+(?:events|activities|measures))\s+(?:are|is|will\s+be)"
+    r"|(?:They|These|It|The\s+(?:plan|list|calendar|programme))\s+(?:also\s+)?includes?)\b"
+)
+LIST_ITEM_CUT = re.compile(r"(?:,\s*|\s+)and\s+(?=(?:a|an)\s)|,\s+(?=(?:a|an)\s)")
+
+
+def _included_in_the_plans(
+    ctx: Context, rules: Rules, sentence: Sentence, noun: Hit
+) -> tuple[Hit, list[Span]] | None:
+    """The plans that include the event (their words stand for its planned status) and why it
+    is the zone's: the plans' sentence on the treaty, or one of the two before it."""
+    whole = ctx.sentences[sentence.index]
+    plans = [p for p in hits(rules.plans, whole) if p.end <= noun.start]
+    if plans:
+        included = INCLUDING.search(ctx.text, plans[-1].end, noun.start)
+        if included is None or not AGREED.search(plans[-1].text):
+            return None
+        for told in (whole, *reversed(ctx.sentences[max(0, whole.index - 2) : whole.index])):
+            context = ctx.regime_in(told.start, told.end)
+            if context:
+                return plans[-1], context
+        return None
+    before = ctx.sentence_before(whole)
+    if before is None or not LIST_OPENER.match(whole.text):
+        return None
+    plans = hits(rules.plans, before)
+    context = in_treaty_context(rules, ctx, before)
+    if not plans or not context:
+        return None
+    return plans[-1], context
 
 
 # a list item ('• проведение памятного мероприятия ...;') under a heading that plans ('План

@@ -18,6 +18,16 @@ QUOTED = re.compile(r"«[^«»]*»|“[^“”]*”|\"[^\"]*\"")
 
 Pattern = re.Pattern[str]
 
+# plans agreed, not one delegation's presented: 'согласовали', 'утвердили', 'adopted', 'бекітті'
+AGREED = re.compile(
+    r"согласова|утверд|утвержд|одобр|намети|намечен(?!н)|приня|определ|обознач|выработа|договорил|условил|"
+    r"решено|решил|"
+    r"agreed|approved|drawn\s+up|drew\s+up|agreement\s+on|"
+    r"adopted|endorsed|coordinated|signed\s+off|\badopts?\b|\bapproves?\b|\bendorses?\b|бекіт|келіс|айқында|белгіле|мақұлда|құрды|құрылды|"
+    r"қабылда|қол\s+қой|нақтыла|пысықта|әзірле",
+    re.IGNORECASE,
+)
+
 
 @dataclass
 class Context:

@@ -886,6 +886,9 @@ RULES = Rules(
         r"(?:will|would|is\s+to)\s+(?:focus|concentrate)\s+on",
         r"marked(?=\s+the\s+(?:\w+\s+){0,2}anniversary)",
         r"on\s+the\s+(?:theme|topic|subject)\s+of",
+        # 'it is part of the celebrations of the twentieth anniversary of the Treaty'
+        r"(?:part|one)\s+of\s+the\s+(?:\w+\s+)?(?:celebrations|commemorations|events|programme)\s+"
+        r"(?:of|for|marking|to\s+mark|on|dedicated\s+to)",
     ),
     chair_framework=compile_words(
         r"(?:as\s+(?:a\s+)?part|became\s+a\s+part|within\s+the\s+framework)\s+of\s+"

@@ -12,6 +12,7 @@ from dataclasses import replace
 from .clauses import clause_of, clauses, with_its_participle
 from .commemorations import thematic_meeting
 from .common import (
+    AGREED,
     QUOTED,
     Context,
     Hit,
@@ -883,17 +884,6 @@ def _agreed_plans(rules: Rules, sentence: Sentence) -> Hit | None:
         return found[-1]
     agreed = [h for h in found if not PLAN_NOUN.search(h.text)]
     return agreed[-1] if agreed else found[-1]
-
-
-# plans agreed, not one delegation's presented: 'согласовали', 'утвердили', 'adopted', 'бекітті'
-AGREED = re.compile(
-    r"согласова|утверд|утвержд|одобр|намети|намечен(?!н)|приня|определ|обознач|выработа|договорил|условил|"
-    r"решено|решил|"
-    r"agreed|approved|drawn\s+up|drew\s+up|agreement\s+on|"
-    r"adopted|endorsed|coordinated|signed\s+off|\badopts?\b|\bapproves?\b|\bendorses?\b|бекіт|келіс|айқында|белгіле|мақұлда|құрды|құрылды|"
-    r"қабылда|қол\s+қой|нақтыла|пысықта|әзірле",
-    re.IGNORECASE,
-)
 
 
 IMPLEMENTING = re.compile(
