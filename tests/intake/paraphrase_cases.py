@@ -4,7 +4,10 @@ the matching of a case's expected record."""
 
 from __future__ import annotations
 
+from collections import Counter
 from datetime import date
+
+import pytest
 
 from nwfz.intake.extract import extract
 
@@ -51,3 +54,40 @@ def matching(text: str, record_type: str, expected: dict, published: date) -> li
         if same and proposal.spans:
             found.append(proposal)
     return found
+
+
+def label_params(items, known_misses: dict):
+    """One pytest case per label of (name, publication day, text, labels) items: (text, type,
+    fields, day), a strict expected failure where `known_misses` gives (name, index) a reason."""
+    for name, published, text, labels in items:
+        for i, (record_type, fields) in enumerate(labels):
+            reason = known_misses.get((name, i))
+            marks = [pytest.mark.xfail(strict=True, reason=reason)] if reason else []
+            yield pytest.param(text, record_type, fields, published, marks=marks,
+                               id=f"{name}-{i}-{record_type}")  # fmt: skip
+
+
+def item_params(items, known_false: dict):
+    """One pytest case per item: (text, day, labels), a strict expected failure where
+    `known_false` gives its name a reason."""
+    for name, published, text, labels in items:
+        reason = known_false.get(name)
+        marks = [pytest.mark.xfail(strict=True, reason=reason)] if reason else []
+        yield pytest.param(text, published, labels, marks=marks, id=name)
+
+
+def _key(record_type: str, fields: dict) -> tuple:
+    return (record_type, fields.get("regime", "canwfz"), fields.get("forum"))
+
+
+def false_records(text: str, published: date, labels) -> list[dict]:
+    """The proposals beyond the labels: more of a type, zone and forum than labelled."""
+    room = Counter(_key(t, f) for t, f in labels)
+    out = []
+    for p in extract(text, published=published).proposals:
+        key = _key(p.type, p.to_json())
+        if room[key] > 0:
+            room[key] -= 1
+        else:
+            out.append({"type": p.type, **p.to_json()})
+    return out

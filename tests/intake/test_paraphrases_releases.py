@@ -21,7 +21,19 @@ import pytest
 
 from nwfz.intake.extract import extract
 
-from .paraphrase_cases import AN, CM, CT, EV, FO, ME, RP, matching
+from .paraphrase_cases import (
+    AN,
+    CM,
+    CT,
+    EV,
+    FO,
+    ME,
+    RP,
+    false_records,
+    item_params,
+    label_params,
+    matching,
+)
 
 MFA = ["ministries_of_foreign_affairs"]
 
@@ -1165,50 +1177,26 @@ def test_a_widened_family_reads_in_another_language(record_type, text, expected,
     assert matching(text, record_type, expected, published), [p.to_json() for p in result.proposals]
 
 
+ALL_RELEASES = RELEASES + RELEASES_2 + RELEASES_3 + RELEASES_4
+
+
 def language(name: str) -> str:
     return name.split("-", 1)[0]
 
 
-def _labels():
-    for name, published, text, labels in RELEASES + RELEASES_2 + RELEASES_3 + RELEASES_4:
-        for i, (record_type, fields) in enumerate(labels):
-            reason = KNOWN_MISSES.get((name, i))
-            marks = [pytest.mark.xfail(strict=True, reason=reason)] if reason else []
-            yield pytest.param(text, record_type, fields, published, marks=marks,
-                               id=f"{name}-{i}-{record_type}")  # fmt: skip
+LABEL_CASES = list(label_params(ALL_RELEASES, KNOWN_MISSES))
 
 
-@pytest.mark.parametrize(("text", "record_type", "expected", "published"), list(_labels()))
+@pytest.mark.parametrize(("text", "record_type", "expected", "published"), LABEL_CASES)
 def test_a_release_gives_each_labelled_record(text, record_type, expected, published):
     result = extract(text, published=published)
     assert matching(text, record_type, expected, published), [p.to_json() for p in result.proposals]
 
 
-def _key(record_type: str, fields: dict) -> tuple:
-    return (record_type, fields.get("regime", "canwfz"), fields.get("forum"))
+RELEASE_CASES = list(item_params(ALL_RELEASES, KNOWN_FALSE))
 
 
-def false_records(text: str, published: date, labels) -> list[dict]:
-    """The proposals beyond the labels: more of a type, zone and forum than labelled."""
-    room = Counter(_key(t, f) for t, f in labels)
-    out = []
-    for p in extract(text, published=published).proposals:
-        key = _key(p.type, p.to_json())
-        if room[key] > 0:
-            room[key] -= 1
-        else:
-            out.append({"type": p.type, **p.to_json()})
-    return out
-
-
-def _releases():
-    for name, published, text, labels in RELEASES + RELEASES_2 + RELEASES_3 + RELEASES_4:
-        reason = KNOWN_FALSE.get(name)
-        marks = [pytest.mark.xfail(strict=True, reason=reason)] if reason else []
-        yield pytest.param(text, published, labels, marks=marks, id=name)
-
-
-@pytest.mark.parametrize(("text", "published", "labels"), list(_releases()))
+@pytest.mark.parametrize(("text", "published", "labels"), RELEASE_CASES)
 def test_a_release_gives_no_record_beyond_its_labels(text, published, labels):
     assert false_records(text, published, labels) == []
 
@@ -1233,10 +1221,8 @@ def test_the_releases_cover_the_languages_and_types():
     types = Counter(t for r in RELEASES for t, _ in r[3])
     assert all(types[t] >= 3 for t in (CM, CT, RP, AN, EV, ME, FO)), types
     for name, i in KNOWN_MISSES:
-        assert any(
-            r[0] == name and i < len(r[3]) for r in RELEASES + RELEASES_2 + RELEASES_3 + RELEASES_4
-        ), (
+        assert any(r[0] == name and i < len(r[3]) for r in ALL_RELEASES), (
             name,
             i,
         )
-    assert set(KNOWN_FALSE) <= {r[0] for r in RELEASES + RELEASES_2 + RELEASES_3 + RELEASES_4}
+    assert set(KNOWN_FALSE) <= {r[0] for r in ALL_RELEASES}

@@ -22,8 +22,19 @@ import pytest
 
 from nwfz.intake.extract import extract
 
-from .paraphrase_cases import AN, CM, CT, EV, FO, ME, RP, matching
-from .test_paraphrases_releases import false_records
+from .paraphrase_cases import (
+    AN,
+    CM,
+    CT,
+    EV,
+    FO,
+    ME,
+    RP,
+    false_records,
+    item_params,
+    label_params,
+    matching,
+)
 
 FIVE = ["KZ", "KG", "TJ", "TM", "UZ"]
 
@@ -367,29 +378,19 @@ ITEMS = BATCH_16
 DISTRACTORS = DISTRACTORS_16
 
 
-def _labels():
-    for name, published, text, labels in ITEMS:
-        for i, (record_type, fields) in enumerate(labels):
-            reason = KNOWN_MISSES.get((name, i))
-            marks = [pytest.mark.xfail(strict=True, reason=reason)] if reason else []
-            yield pytest.param(text, record_type, fields, published, marks=marks,
-                               id=f"{name}-{i}-{record_type}")  # fmt: skip
+LABEL_CASES = list(label_params(ITEMS, KNOWN_MISSES))
 
 
-@pytest.mark.parametrize(("text", "record_type", "expected", "published"), list(_labels()))
+@pytest.mark.parametrize(("text", "record_type", "expected", "published"), LABEL_CASES)
 def test_an_item_gives_each_labelled_record(text, record_type, expected, published):
     result = extract(text, published=published)
     assert matching(text, record_type, expected, published), [p.to_json() for p in result.proposals]
 
 
-def _items():
-    for name, published, text, labels in ITEMS:
-        reason = KNOWN_FALSE.get(name)
-        marks = [pytest.mark.xfail(strict=True, reason=reason)] if reason else []
-        yield pytest.param(text, published, labels, marks=marks, id=name)
+ITEM_CASES = list(item_params(ITEMS, KNOWN_FALSE))
 
 
-@pytest.mark.parametrize(("text", "published", "labels"), list(_items()))
+@pytest.mark.parametrize(("text", "published", "labels"), ITEM_CASES)
 def test_an_item_gives_no_record_beyond_its_labels(text, published, labels):
     assert false_records(text, published, labels) == []
 
