@@ -609,7 +609,7 @@ def events(ctx: Context, rules: Rules) -> list[Proposal]:
         if when is None and status == "held":
             when = lead_date(ctx, sentence) or _headline_date(ctx, rules, sentence)
         if when is None and not ctx.dates_in(sentence.start, sentence.end):
-            when = _date_told_next(ctx, sentence)  # '... The exercise, held on 5 March 2026, ...'
+            when = _date_told_next(ctx, rules, sentence)  # '... The exercise, held on 5 March ...'
         day = when.value if when is not None else None
         if status == "planned" and when is not None and when.kind == "day_month" and day:
             if ctx.published and day < ctx.published and (day.month, day.day) != (2, 29):
@@ -850,15 +850,18 @@ EVENT_AGAIN = re.compile(
 )
 
 
-def _date_told_next(ctx: Context, sentence: Sentence) -> DateMention | None:
-    """The one full date of the next sentence when it tells the same event again ('Students
-    took part in a simulation ... The exercise, held on 5 March 2026, was organised by ...')."""
+def _date_told_next(ctx: Context, rules: Rules, sentence: Sentence) -> DateMention | None:
+    """The one date of the next sentence when it tells the same event again ('Students took
+    part in a simulation ... The exercise, held on 5 March 2026, was organised by ...'); a day
+    and month alone when it heads with the event's noun again ('... олимпиада өтпек.
+    Олимпиада 15 сәуірде басталады')."""
     following = ctx.sentence_after(sentence)
-    if following is None or not _the_same_event(following):
+    if following is None:
         return None
-    dated = [
-        d for d in ctx.dates_in(following.start, following.end) if d.kind == "date" and d.value
-    ]
+    kinds = ["date"] if _the_same_event(following) else []
+    if _its_head_noun_again(ctx, rules, sentence, following):
+        kinds = ["date", "day_month"]
+    dated = [d for d in ctx.dates_in(following.start, following.end) if d.kind in kinds and d.value]
     return dated[0] if len(dated) == 1 else None
 
 
