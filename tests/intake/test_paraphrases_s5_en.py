@@ -353,6 +353,249 @@ DISTRACTORS_16: list[tuple[str, date, str]] = [
      "events for 2025-2026."),
 ]  # fmt: skip
 
+# batch 17 (session 5, en5): written and labelled after batch 16's widening, before any run
+BATCH_17: list[tuple[str, date, str, list[tuple[str, dict]]]] = [
+    (
+        "en-tca-npt-revcon-2026", date(2026, 5, 20),
+        "Central Asian Five Take Common Line to NPT Review\n"
+        "The five parties to the Semipalatinsk Treaty are presenting a joint working paper at the "
+        "eleventh NPT Review Conference in New York, which runs until May 22. On the sidelines, "
+        "Kyrgyzstan and Uzbekistan co-hosted a panel on the zone's verification record. The group "
+        "also intends to table its regular resolution at the General Assembly's First Committee "
+        "this autumn.",
+        [
+            (FO, {"forum": "npt-revcon"}),
+            (EV, {"status": "held", "organisers": ["KG", "UZ"]}),
+            (FO, {"forum": "unga-first-committee"}),
+        ],
+    ),
+    (
+        "en-unnews-tpnw-msp-2023", date(2023, 12, 2),
+        "At the second Meeting of States Parties to the TPNW, which closed in New York on Friday, "
+        "Kazakhstan spoke on behalf of the states of the Central Asian zone, calling for "
+        "assistance to victims of nuclear testing. The five also coordinated their positions "
+        "ahead of next year's IAEA General Conference.",
+        [(FO, {"forum": "tpnw-msp"}), (FO, {"forum": "iaea-gc"})],
+    ),
+    (
+        "en-xinhua-ctbto-2025", date(2025, 6, 25),
+        "VIENNA, June 24 (Xinhua) -- Representatives of Kazakhstan, Kyrgyzstan, Tajikistan, "
+        "Turkmenistan and Uzbekistan delivered a joint statement on the Central Asian "
+        "nuclear-weapon-free zone at a session of the CTBTO Preparatory Commission on Tuesday, "
+        "the Kazakh mission said.",
+        [(FO, {"forum": "ctbto"})],
+    ),
+    (
+        "en-kazinform-tashkent-2025", date(2025, 1, 31),
+        "TASHKENT. KAZINFORM – Deputy foreign ministers of the Central Asian states met in "
+        "Tashkent on Thursday for the annual consultative meeting under the Treaty on a "
+        "Nuclear-Weapon-Free Zone in Central Asia. The parties assessed how the 2024 action plan "
+        "had been carried out. They then settled on the priorities for 2025, the press service "
+        "said.",
+        [
+            (CM, {"kind": "annual", "place": "Tashkent", "date": "2025-01-30", "status": "held"}),
+            (RP, {"year_reviewed": 2024, "plans_period": 2025}),
+        ],
+    ),
+    (
+        "en-trend-baton-2025", date(2025, 1, 31),
+        "Turkmenistan has passed the baton of the Central Asian nuclear-weapon-free zone "
+        "chairmanship to Uzbekistan, Trend reports. The handover took place at the consultative "
+        "meeting in Tashkent. Uzbekistan will lead the treaty throughout 2025.",
+        [
+            (CT, {"from": "TM", "to": "UZ", "year": 2025}),
+            (CM, {"place": "Tashkent", "status": "held"}),
+        ],
+    ),
+    (
+        "en-diplomat-quiet-2023", date(2024, 2, 5),
+        "The parties to the Central Asian nuclear-weapon-free zone treaty are taking stock of a "
+        "quiet 2023. Their report on the year, presented at the consultative meeting in Ashgabat "
+        "on 2 February 2024, lists one joint statement and two expert seminars. Plans for 2024 "
+        "were approved at the same meeting.",
+        [
+            (RP, {"year_reviewed": 2023, "plans_period": 2024}),
+            (CM, {"place": "Ashgabat", "date": "2024-02-02", "status": "held"}),
+        ],
+    ),
+    (
+        "en-akipress-fifteen-2024", date(2024, 3, 22),
+        "BISHKEK (AKIpress) - A scientific-practical conference marking fifteen years since the "
+        "Central Asian nuclear-weapon-free zone treaty came into force was held at the "
+        "Diplomatic Academy of the Kyrgyz Foreign Ministry on March 21. Students, lecturers and "
+        "diplomats took part.",
+        [
+            (EV, {"status": "held", "date": "2024-03-21"}),
+            (AN, {"ordinal": 15, "of": "entry_into_force"}),
+        ],
+    ),
+    (
+        "en-astanatimes-steppe-2026", date(2026, 8, 28),
+        "An exhibition titled “Steppe Without the Bomb” will open at the National Museum in "
+        "Astana on Aug. 29, the day the Semipalatinsk test site was closed in 1991. The Kazakh "
+        "Foreign Ministry, which is organising the display, said it would also mark twenty years "
+        "since the signing of the Semipalatinsk Treaty.",
+        [
+            (EV, {"status": "planned", "organisers": ["KZ"], "date": "2026-08-29",
+                  "title": "Steppe Without the Bomb"}),
+            (AN, {"ordinal": 20, "of": "signature"}),
+        ],
+    ),
+    (
+        "en-unrcca-mou-2025", date(2025, 11, 12),
+        "UNRCCA and the States Parties to the Treaty on a Nuclear-Weapon-Free Zone in Central "
+        "Asia have agreed to formalise their cooperation in a memorandum of understanding. The "
+        "text is expected to be signed early next year, the Centre said in a statement.",
+        [(ME, {"parties": ["CANWFZ", "UNRCCA"], "status": "planned"})],
+    ),
+    (
+        "en-opanal-afcone-mou-2025", date(2025, 9, 18),
+        "OPANAL's Secretary-General and the AFCONE Executive Secretary signed a memorandum of "
+        "understanding between the two agencies in Vienna on 16 September 2025, on the margins "
+        "of the IAEA General Conference.",
+        [(ME, {"regime": "tlatelolco", "parties": ["OPANAL", "AFCONE"], "status": "signed",
+               "date": "2025-09-16"})],
+    ),
+    (
+        "en-kpl-seanwfz-excom-2024", date(2024, 7, 25),
+        "VIENTIANE, July 24 — The Executive Committee of the SEANWFZ Commission convened here on "
+        "Wednesday and reviewed progress under the Plan of Action for 2023-2027. The meeting also "
+        "agreed to continue engaging the nuclear-weapon states on their signing of the Protocol.",
+        [
+            (CM, {"regime": "bangkok", "place": "Vientiane", "date": "2024-07-24",
+                  "status": "held"}),
+            (RP, {"regime": "bangkok"}),
+        ],
+    ),
+    (
+        "en-afcone-workshop-2025", date(2025, 10, 1),
+        "AFCONE will host a regional workshop on the Pelindaba Treaty for African regulators in "
+        "Accra on 3-5 November 2025, its secretariat announced.",
+        [(EV, {"regime": "pelindaba", "status": "planned", "date": "2025-11-03"})],
+    ),
+    (
+        "en-rnz-forty-years-2025", date(2025, 8, 8),
+        "Forty years ago this week, eight Pacific nations signed the South Pacific Nuclear Free "
+        "Zone Treaty at Rarotonga.",
+        [(AN, {"regime": "rarotonga", "ordinal": 40, "of": "signature", "place": "Rarotonga"})],
+    ),
+    (
+        "en-montsame-32nd-2024", date(2024, 9, 26),
+        "Mongolia marked the 32nd anniversary of the declaration of its nuclear-weapon-free "
+        "status with a roundtable at the Ministry of Foreign Affairs in Ulaanbaatar on 25 "
+        "September.",
+        [
+            (AN, {"regime": "mongolia-nwfs", "ordinal": 32}),
+            (EV, {"regime": "mongolia-nwfs", "status": "held", "date": "2024-09-25"}),
+        ],
+    ),
+    (
+        "en-kunuz-summer-school-2025", date(2025, 6, 10),
+        "Uzbekistan's Foreign Ministry and UNODA are teaming up for a summer school on nuclear "
+        "non-proliferation in Samarkand next month. One of its modules will be devoted to the "
+        "Central Asian nuclear-weapon-free zone, the ministry said.",
+        [(EV, {"status": "planned", "organisers": ["UZ"]})],
+    ),
+    (
+        "en-reuters-video-link-2021", date(2021, 1, 29),
+        "NUR-SULTAN, Jan 29 (Reuters) - Kazakhstan on Friday took the rotating chair of the "
+        "Central Asian nuclear-weapon-free zone from Uzbekistan, a foreign ministry spokesman "
+        "said, adding that the five signatories had met by video link.",
+        [
+            (CT, {"from": "UZ", "to": "KZ"}),
+            (CM, {"format": "videoconference", "status": "held"}),
+        ],
+    ),
+    (
+        "en-brief-seanwfz-mou-2026", date(2026, 3, 10),
+        "A memorandum of cooperation between the Central Asian zone and its Southeast Asian "
+        "counterpart has been in the works since 2024. Officials in Astana now say it could be "
+        "signed before the summer.",
+        [(ME, {"parties": ["CANWFZ", "ASEAN"], "status": "planned"})],
+    ),
+    (
+        "en-unnews-online-2022", date(2022, 2, 1),
+        "The States Parties to the Semipalatinsk Treaty gathered online on 28 January under "
+        "Kyrgyzstan's new chairmanship. They heard Kazakhstan's report on what was accomplished "
+        "in 2021 and agreed on a road map for the year ahead.",
+        [
+            (CM, {"format": "videoconference", "date": "2022-01-28", "chair": "KG",
+                  "status": "held"}),
+            (CT, {"to": "KG"}),
+            (RP, {"year_reviewed": 2021, "plans_period": 2022}),
+        ],
+    ),
+    (
+        "en-afp-unga-2024", date(2024, 12, 3),
+        "The UN General Assembly adopted without a vote on Monday a resolution on the Treaty on a "
+        "Nuclear-Weapon-Free Zone in Central Asia, which the five states of the region had put "
+        "forward jointly, diplomats said.",
+        [(FO, {"forum": "unga"})],
+    ),
+    (
+        "en-astanatimes-semey-forum-2026", date(2026, 2, 20),
+        "Young people from all five Central Asian countries will gather in Semey on 29 August for "
+        "a forum on the legacy of nuclear testing and the region's nuclear-weapon-free zone. The "
+        "forum is being organised by the foreign ministries of the five parties to the treaty.",
+        [(EV, {"status": "planned", "organisers": ["ministries_of_foreign_affairs"],
+               "date": "2026-08-29"})],
+    ),
+    (
+        "en-mfa-kg-prepcom-2025", date(2025, 5, 3),
+        "The Kyrgyz Republic, on behalf of the States Parties to the CANWFZ Treaty, delivered a "
+        "statement at the third session of the Preparatory Committee for the 2026 NPT Review "
+        "Conference. The five states plan to present a joint working paper to the Review "
+        "Conference itself next year and to hold a side event there.",
+        [
+            (FO, {"forum": "npt-prepcom"}),
+            (FO, {"forum": "npt-revcon"}),
+            (EV, {"status": "planned", "year": 2026}),
+        ],
+    ),
+    (
+        "en-montsame-mongolia-mou-2026", date(2026, 6, 11),
+        "Mongolia and the five Central Asian states party to the Semipalatinsk Treaty have signed "
+        "a memorandum on cooperation between the two nuclear-weapon-free regimes. The signing "
+        "took place in Ulaanbaatar on 10 June 2026, according to Montsame.",
+        [(ME, {"parties": ["CANWFZ", "MN"], "status": "signed", "date": "2026-06-10"})],
+    ),
+]  # fmt: skip
+
+DISTRACTORS_17: list[tuple[str, date, str]] = [
+    ("en-akipress-cis-2025", date(2025, 10, 10),
+     "BISHKEK (AKIpress) - Turkmenistan will chair the CIS in 2026, taking over from Tajikistan, "
+     "the CIS Executive Committee said. The heads of government approved a plan of key events "
+     "for the chairmanship year, including a conference on regional security."),
+    ("en-trend-csto-review-2025", date(2025, 7, 3),
+     "The CSTO Collective Rapid Reaction Force will hold exercises in Kyrgyzstan in September. "
+     "The organisation's Secretary-General reviewed the results of the first half of 2025 at a "
+     "briefing in Moscow."),
+    ("en-xinhua-sco-unodc-mou-2025", date(2025, 9, 3),
+     "TIANJIN, Sept. 2 (Xinhua) -- The SCO Secretariat and the UN Office on Drugs and Crime "
+     "signed a memorandum of understanding on Tuesday, pledging to step up cooperation against "
+     "drug trafficking."),
+    ("en-ap-iaea-gc-national-2025", date(2025, 9, 16),
+     "VIENNA (AP) — The IAEA's General Conference opened its 69th session on Monday. "
+     "Kazakhstan's delegate, speaking in a national capacity, described the low-enriched "
+     "uranium bank in Oskemen and recalled the Central Asian nuclear-weapon-free zone."),
+    ("en-reuters-un-usg-2025", date(2025, 4, 9),
+     "\"A nuclear-weapon-free zone is only as strong as the trust behind it,\" the UN "
+     "Under-Secretary-General for Disarmament Affairs told reporters in Geneva on Tuesday, "
+     "praising Central Asia's record since its treaty entered into force in 2009."),
+    ("en-kazinform-test-site-2026", date(2026, 8, 20),
+     "Kazakhstan will mark the 35th anniversary of the closure of the Semipalatinsk nuclear test "
+     "site on 29 August with a memorial ceremony in Semey, the Ministry of Foreign Affairs said. "
+     "The test site's closure paved the way for the Central Asian nuclear-weapon-free zone."),
+    ("en-state-c5plus1-2025", date(2025, 9, 25),
+     "The C5+1 foreign ministers met on the margins of the UN General Assembly in New York and "
+     "adopted a joint statement on critical minerals and counter-terrorism. The statement also "
+     "welcomed the Central Asian states' commitment to their nuclear-weapon-free zone."),
+    ("en-oped-csto-2025", date(2025, 6, 2),
+     "In an op-ed, a former Kyrgyz diplomat argued that the Central Asian nuclear-weapon-free "
+     "zone has done more for regional trust than the CSTO, which marks its 30th anniversary "
+     "next year."),
+]  # fmt: skip
+
 # the labels left for later, each failing (strict): (item, label index) -> what no family reads
 KNOWN_MISSES: dict[tuple[str, int], str] = {
     ("en-ap-opanal-mou-2026", 0): "OPANAL named only in the next sentence ('signed by OPANAL's "
@@ -374,8 +617,8 @@ KNOWN_MISSES: dict[tuple[str, int], str] = {
 # the items still giving a record beyond their labels (strict): item -> why
 KNOWN_FALSE: dict[str, str] = {}
 
-ITEMS = BATCH_16
-DISTRACTORS = DISTRACTORS_16
+ITEMS = BATCH_16 + BATCH_17
+DISTRACTORS = DISTRACTORS_16 + DISTRACTORS_17
 
 
 LABEL_CASES = list(label_params(ITEMS, KNOWN_MISSES))
