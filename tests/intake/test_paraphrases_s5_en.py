@@ -453,8 +453,13 @@ BATCH_17: list[tuple[str, date, str, list[tuple[str, dict]]]] = [
         "OPANAL's Secretary-General and the AFCONE Executive Secretary signed a memorandum of "
         "understanding between the two agencies in Vienna on 16 September 2025, on the margins "
         "of the IAEA General Conference.",
-        [(ME, {"regime": "tlatelolco", "parties": ["OPANAL", "AFCONE"], "status": "signed",
-               "date": "2025-09-16"})],
+        [
+            (ME, {"regime": "tlatelolco", "parties": ["OPANAL", "AFCONE"], "status": "signed",
+                  "date": "2025-09-16"}),
+            # (added after the first pass, by the corpus convention that a memorandum signed on
+            # a forum's margins is work at that forum: tests/intake/corpus/ru-04)
+            (FO, {"regime": "tlatelolco", "forum": "iaea-gc"}),
+        ],
     ),
     (
         "en-kpl-seanwfz-excom-2024", date(2024, 7, 25),
@@ -611,8 +616,11 @@ KNOWN_MISSES: dict[tuple[str, int], str] = {
     "the giver only as 'Kyrgyzstan had chaired the treaty throughout 2022' next",
     ("en-akipress-dushanbe-chair-2023", 1): "the meeting as 'a meeting of the five parties held in "
     "the Kyrgyz capital on Friday' (no 'States Parties to the Treaty')",
-    ("en-vienna-afcone-mou-2025", 0): "the day only in the sentence before ('met in Vienna on 15 "
-    "September 2025. The two sides signed a memorandum')",
+    # batch 17
+    ("en-unnews-online-2022", 1): "the taker only as the owner of 'under Kyrgyzstan's new "
+    "chairmanship' (no verb of taking)",
+    ("en-mfa-kg-prepcom-2025", 2): "'to hold a side event there': the event's sentence names "
+    "neither the zone nor its treaty, only 'The five states' and the forum by 'there'",
 }
 # the items still giving a record beyond their labels (strict): item -> why
 KNOWN_FALSE: dict[str, str] = {}

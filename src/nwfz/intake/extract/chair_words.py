@@ -324,5 +324,10 @@ EN = {
         r"(?:functions|duties)\s+of\s+(?:the\s+)?[Cc]hair(?:man(?:ship)?)?\s+(?:\S+\s+){0,10}?"
         r"(?:are|is|were|was|have\s+been|has\s+been)\s+(?:exercised|performed|discharged)\s+by",
     ),
-    "topic": compile_words(r"[Nn]uclear[- ][Ww]eapons?[- ][Ff]ree\s+[Zz]ones?", r"NWFZs?"),
+    "topic": compile_words(
+        r"[Nn]uclear[- ][Ww]eapons?[- ][Ff]ree\s+[Zz]ones?",
+        r"NWFZs?",
+        # 'a panel on the zone's verification record' (the zone the text names nearby)
+        r"(?<=on\s)the\s+zone(?:['’]s)?(?!\w)",
+    ),
 }

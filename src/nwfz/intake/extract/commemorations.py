@@ -823,7 +823,7 @@ def _headline_date(ctx: Context, rules: Rules, sentence: Sentence) -> DateMentio
 # ('Мероприятие пройдёт 14 октября. Речь идёт о конференции «...»': what the event is)
 SAME_EVENT = re.compile(
     r"^\W*(?:It|This|Оно|Она|Ол|Оны|Её|Ее|Его|Ей|Ему|(?:В|На)\s+н(?:ей|ём|ем)|Организатор\w*"
-    r"|(?:The\s+|Its\s+)?[Oo]rgani[sz]ers"
+    r"|(?:The\s+|Its\s+)?[Oo]rgani[sz]ers|(?:One\s+of\s+)?[Ii]ts\s+\w+"
     r"|Речь\s+(?:ид[её]т|шла)\s+об?"
     # 'Их центральным событием станет конференция «...»': the events' main one named
     r"|(?:Их|Его|Её|Ее)\s+(?:центральн|главн|ключев)\w*\s+событием)(?!\w)"

@@ -22,7 +22,7 @@ Pattern = re.Pattern[str]
 AGREED = re.compile(
     r"согласова|утверд|утвержд|одобр|намети|намечен(?!н)|приня|определ|обознач|выработа|договорил|условил|"
     r"решено|решил|"
-    r"agreed|approved|drawn\s+up|drew\s+up|agreement\s+on|"
+    r"agreed|approved|drawn\s+up|drew\s+up|agreement\s+on|settled\s+on|decided\s+on|"
     r"adopted|endorsed|coordinated|signed\s+off|\badopts?\b|\bapproves?\b|\bendorses?\b|бекіт|келіс|айқында|белгіле|мақұлда|құрды|құрылды|"
     r"қабылда|қол\s+қой|нақтыла|пысықта|әзірле",
     re.IGNORECASE,

@@ -8,10 +8,12 @@ from .common import (
     QUOTED,
     Context,
     Hit,
+    Pattern,
     act_date_in,
     first_hit,
     framed_by,
     full_date_in,
+    full_dates_in,
     hits,
     merge,
 )
@@ -158,7 +160,7 @@ def memoranda(ctx: Context, rules: Rules) -> list[Proposal]:
         if when is not None:
             spans.append((when.start, when.end))
         if when is None and status == "signed" and not ctx.dates_in(sentence.start, sentence.end):
-            when = _the_meetings_day(ctx, rules, sentence)
+            when = _the_meetings_day(ctx, rules, sentence) or _the_signings_day(ctx, sentence)
             if when is not None:
                 spans.append((when.start, when.end))
         fields = {
@@ -691,7 +693,10 @@ MEMO_PLANNED = re.compile(
     r"finali[sz]e\s+(?:its|the)\s+(?:text|draft)|"
     # 'has proposed that the zone and the SEANWFZ Commission conclude a memorandum', 'proposed
     # to sign'
-    r"propos(?:ed|es|ing)\s+(?:that\s+[^.;]{0,80}?\s|to\s+)(?:sign|conclude)\b|(?:agreed|decided|plan(?:s|ned)?|intend(?:s|ed)?)\s+to\s+(?:sign|conclude)"
+    r"propos(?:ed|es|ing)\s+(?:that\s+[^.;]{0,80}?\s|to\s+)(?:sign|conclude)\b|"
+    # 'has been in the works since 2024', 'is under discussion', 'is being drafted'
+    r"(?:has\s+been|is|are|remains?)\s+(?:in\s+the\s+works|under\s+discussion|in\s+preparation|"
+    r"being\s+(?:drafted|prepared|negotiated|discussed))|(?:agreed|decided|plan(?:s|ned)?|intend(?:s|ed)?)\s+to\s+(?:sign|conclude|formali[sz]e)"
     # a headline's infinitive: 'Central Asian zone to sign MoU with AFCONE'
     r"|(?<=[a-z]\s)to\s+(?:sign|conclude)\b"
     # (not 'қол қою рәсімі өтті': the signing ceremony took place)
@@ -749,6 +754,36 @@ MEMO_PLANNED = re.compile(
 
 
 VISIT = re.compile(r"(?<!\w)(?:visit(?:ed|s|ing)?|визит\w*|сапар\w*)(?!\w)", re.IGNORECASE)
+
+
+# the signing told again at the head of the next sentence ('The signing took place in
+# Ulaanbaatar on 10 June 2026', 'Подписание состоялось 10 июня', 'Қол қою рәсімі ... өтті'); the
+# signers as the two sides met the sentence before ('... met in Vienna on 15 September 2025. The
+# two sides signed a memorandum', 'Стороны подписали', 'Екі тарап ... қол қойды')
+SIGNING_AGAIN = re.compile(
+    r"^\W*(?:The\s+(?:signing(?:\s+ceremony)?|ceremony|document|memorandum)|It\s+was\s+signed"
+    r"|Подписание|Церемония\s+подписания|Документ\s+(?:был\s+)?подписан|Қол\s+қою\s+рәсімі"
+    r"|Құжатқа)(?!\w)"
+)
+SIDES_MET_BEFORE = re.compile(
+    r"^\W*(?:The\s+two\s+sides|Both\s+sides|They|Стороны|Обе\s+стороны|Екі\s+тарап|Тараптар)(?!\w)"
+)
+
+
+def _the_signings_day(ctx: Context, sentence: Sentence):  # noqa: ANN202
+    """The memorandum's day told in the next sentence that tells the signing again, or in the
+    sentence before whose meeting the 'two sides' of this one held (its one full date)."""
+    following = ctx.sentence_after(sentence)
+    if following is not None and SIGNING_AGAIN.match(following.text):
+        dated = full_dates_in(ctx, following.start, following.end)
+        if len(dated) == 1:
+            return dated[0]
+    before = ctx.sentence_before(sentence)
+    if before is not None and SIDES_MET_BEFORE.match(sentence.text):
+        dated = full_dates_in(ctx, before.start, before.end)
+        if len(dated) == 1:
+            return dated[0]
+    return None
 
 
 def _the_meetings_day(ctx: Context, rules: Rules, sentence: Sentence):  # noqa: ANN202
@@ -837,6 +872,9 @@ def fora(ctx: Context, rules: Rules) -> list[Proposal]:
                         if -160 < o.start - trigger.end < 160 or -160 < trigger.start - o.end < 160
                     ]
                     if not objects:
+                        objects = _named_the_sentence_before(ctx, sentence, trigger_pattern,
+                                                             object_pattern)  # fmt: skip
+                    if not objects:
                         continue
                     obj = min(objects, key=lambda o: _gap(o, trigger))
                     if _belongs_elsewhere(ctx, rules, trigger, obj, objects, all_objects):
@@ -851,6 +889,34 @@ def fora(ctx: Context, rules: Rules) -> list[Proposal]:
     found += _parties_missions_at_the_un(ctx, rules)
     found = _the_assemblys_committee(ctx, rules, merge(found, ("forum",)))
     return _specific_un_body_first(found)
+
+
+# 'the Review Conference itself', 'the Conference': the forum the sentence before named in full
+FORUM_AGAIN = re.compile(r"(?:the|that|this)\s+$", re.IGNORECASE)
+
+
+def _named_the_sentence_before(
+    ctx: Context, sentence: Sentence, trigger_pattern: Pattern, object_pattern: Pattern
+) -> list[Hit]:
+    """'... at the third session of the Preparatory Committee for the 2026 NPT Review
+    Conference. The five states plan to present a joint working paper to the Review Conference
+    itself': a forum's words with 'the' and no treaty, the sentence before naming the treaty
+    beside the same words; that treaty is the object."""
+    before = ctx.sentence_before(sentence)
+    if before is None:
+        return []
+    for trigger in hits(trigger_pattern, sentence):
+        if not FORUM_AGAIN.search(ctx.text[max(sentence.start, trigger.start - 6) : trigger.start]):
+            continue
+        for earlier in hits(trigger_pattern, before):
+            near = [
+                o
+                for o in hits(object_pattern, before)
+                if -40 < o.start - earlier.end < 40 or -40 < earlier.start - o.end < 40
+            ]
+            if near:
+                return near
+    return []
 
 
 def _told_as_history(ctx: Context, sentence: Sentence, trigger: Hit) -> bool:
@@ -1147,6 +1213,13 @@ def _submitted_to_the_conference(ctx: Context) -> Hit | None:
     return None
 
 
+# the five with a partner ('C5+1', 'Central Asia + Japan', 'Центральная Азия + Китай'): their
+# joint statements are the format's, not the zone's parties'
+DIALOGUE_FORMAT = re.compile(
+    r"\bC5\s*\+\s*\w+|(?:Central\s+Asia|Центральная\s+Азия|Орталық\s+Азия)\s*\+\s*\w+"
+)
+
+
 def _the_parties_act(ctx: Context, rules: Rules, sentence: Sentence) -> bool:
     """The parties act at the forum, not one state for itself nor another body's members:
     the sentence or the one before names a zone, the parties together ('the parties',
@@ -1167,6 +1240,8 @@ def _the_parties_act(ctx: Context, rules: Rules, sentence: Sentence) -> bool:
         for s in ctx.neighbours(sentence, before=1)
     ):
         return False  # the heads of state's meeting, the CSTO's ministers: another format
+    if any(DIALOGUE_FORMAT.search(s.text) for s in ctx.neighbours(sentence, before=1)):
+        return False  # 'The C5+1 foreign ministers ... adopted a joint statement': with a partner
     if _our_words_on_the_zone(ctx, sentence):
         return True
     # one party acting ('Kyrgyzstan signed the TPNW on the margins of the Assembly') speaks

@@ -138,13 +138,30 @@ RULES = Rules(
     ),
     treaty_word=compile_words(r"[Tt]reaty(?:['’]s)?", flags=0),
     # 'Central Asian nations ... their nuclear-weapon-free zone treaty', 'the five states of
-    # Central Asia ... their nuclear-weapon-free zone'
-    zone_owners=compile_words(
-        r"Central\s+Asian\s+(?:states|nations|countries|republics|governments)",
-        r"(?:states|nations|countries|republics)\s+of\s+Central\s+Asia",
-        flags=0,
-    ),
-    zone_owned=compile_words(r"their\s+(?:own\s+)?(?:regional\s+)?" + NWFZ, flags=0),
+    # Central Asia ... their nuclear-weapon-free zone'; 'Mongolia ... its nuclear-weapon-free
+    # status', 'Mongolia's envoy ... his country's nuclear-weapon-free status'
+    zone_owned=[
+        (
+            "canwfz",
+            compile_words(
+                r"Central\s+Asian\s+(?:states|nations|countries|republics|governments)",
+                r"(?:states|nations|countries|republics)\s+of\s+Central\s+Asia",
+                flags=0,
+            ),
+            compile_words(
+                r"(?:their|the\s+region['’]s)\s+(?:own\s+)?(?:regional\s+)?" + NWFZ, flags=0
+            ),
+        ),
+        (
+            "mongolia-nwfs",
+            compile_words(r"Mongolia(?:n|['’]s)?", flags=0),
+            compile_words(
+                r"(?:its|(?:his|her|the)\s+country(?:['’]s))\s+(?:own\s+)?(?:international\s+)?"
+                r"[Nn]uclear[- ][Ww]eapons?[- ][Ff]ree\s+status",
+                flags=0,
+            ),
+        ),
+    ],
     meeting=compile_words(
         r"consultative\s+meetings?",
         # 'convened in Tashkent for their regular consultations' (in a sentence on the treaty)
@@ -158,6 +175,12 @@ RULES = Rules(
         r"meetings?\s+of\s+(?:the\s+)?(?:CANWFZ|Semipalatinsk\s+Treaty)\s+(?:[Ss]tates\s+)?[Pp]arties",
         # informal: 'Astana hosted this year's CANWFZ consultations'
         r"(?:CANWFZ|Semipalatinsk\s+Treaty)\s+consultations",
+        # the parties meeting told by its verb, online: 'the five signatories had met by video
+        # link', 'The States Parties to the Semipalatinsk Treaty gathered online on 28 January'
+        r"(?:signatories|[Ss]tates\s+[Pp]arties|(?:the\s+)?(?:five\s+)?parties|the\s+five)"
+        r"(?:\s+to\s+the\s+(?:[\w-]+\s+){0,12}?(?:Treaty|CANWFZ|NWFZ|[Zz]one))?"
+        r"\s+(?:had\s+|have\s+|has\s+)?(?:met|convened|gathered)(?=\s+(?:by\s+video|via\s+video|"
+        r"online|virtually|by\s+videoconference|in\s+(?:a\s+)?video\s*-?conference))",
     ),
     meeting_generic=compile_words(r"meetings?", r"consultations"),
     annual=compile_words(r"annual", r"regular", r"yearly"),
@@ -260,6 +283,9 @@ RULES = Rules(
         # 'Turkmenistan was entrusted with the chairmanship of the CANWFZ Treaty for 2024'
         r"(?:was|were|has\s+been|is|will\s+be)\s+entrusted\s+with(?=\s+the\s+(?:\w+\s+)?chairmanship)",
         r"t(?:ook|akes|aking|aken)\s+(?:over\s+)?the\s+baton",  # 'which took it over from X'
+        # 'Kazakhstan on Friday took the rotating chair of the ... zone from Uzbekistan'
+        r"t(?:ook|akes?|aking|aken)(?=\s+(?:the|its)\s+(?:rotating\s+)?(?:chair|chairmanship|"
+        r"presidency)\b)",
     ),
     transfer_pass=compile_words(
         r"pass(?:ed|es)\s+(?:from\s+[A-Z]\w+\s+)?to",
@@ -386,6 +412,10 @@ RULES = Rules(
         r"(?:went\s+(?:through|over)|reviewed|assessed|discussed|considered|analy[sz]ed|evaluated|"
         r"summ(?:ed|ari[sz]ed)(?:\s+up)?)\s+what\s+(?:had|has|have)?\s*(?:been\s+|was\s+|were\s+)?"
         r"(?:achieved|done|accomplished)\b",
+        # 'They heard Kazakhstan's report on what was accomplished in 2021'
+        r"(?:heard|considered|presented|received|delivered|gave)\s+(?:\S+\s+){0,3}?(?:report|account|"
+        r"briefing)\s+(?:on|of|about)\s+what\s+(?:had\s+been\s+|has\s+been\s+|was\s+|were\s+)?"
+        r"(?:accomplished|achieved|done)\b",
         # 'gave an account of the work done in 2025', 'heard the Secretary-General's account of'
         r"(?:gave|given|presented|provided|heard|delivered)\s+(?:\S+\s+){0,3}?(?:account|overview|"
         r"summary)\s+of\s+(?:the\s+)?(?:[\w-]+(?:'s|’s)\s+|its\s+|their\s+)?(?:\w+\s+)?(?:work|"
@@ -476,6 +506,9 @@ RULES = Rules(
         r"(?:agreed|decided)\s+(?:that\s+they\s+would\s+|to\s+)(?:continue\s+(?:implementing|to\s+"
         r"implement)|extend)",
         r"agreed\s+(?:on\s+)?(?:the\s+)?(?:next|further|future)\s+steps",
+        # 'They then settled on the priorities for 2025'
+        r"(?:settled|decided)\s+on\s+(?:the\s+|their\s+|a\s+)?(?:\w+\s+){0,2}?(?:priorities|plans?|"
+        r"programmes?|calendar|agenda|road\s*-?map)",
         # 'adopted a roadmap for 2026', 'outlined the next steps for 2026'
         r"(?:agreed|approved|adopted|endorsed)\s+(?:on\s+|to\s+)?(?:\w+\s+){0,3}?(?:road\s*-?maps?|"
         r"work\s+programmes?|(?:calendar|schedule)\s+of\s+(?:joint\s+)?(?:events|activities))",
@@ -662,6 +695,9 @@ RULES = Rules(
         r"(?:anniversary|commemorative|thematic|jubilee|solemn|memorial)\s+meetings?",
         r"(?:cultural|commemorative|memorial)\s+days?",
         r"panel\s+discussions?",
+        r"panels?(?=\s+(?:on|about)\s)",  # 'co-hosted a panel on the zone's verification record'
+        # 'will gather in Semey on 29 August for a forum on the legacy of nuclear testing'
+        r"(?<=a\s)forums?(?=\s+(?:on|about|dedicated\s+to|devoted\s+to)\s)",
         r"discussion\s+panels?",
         r"gala(?:\s+(?:event|dinner|reception|evening))?",
         r"receptions?",
@@ -780,6 +816,10 @@ RULES = Rules(
         r"will\s+(?:stage|launch|open)",
         # 'Kazakhstan is organising a seminar', 'is to host', 'will be launched'
         r"(?:is|are)\s+(?:organi[sz]ing|preparing)",
+        # 'Young people ... will gather in Semey on 29 August for a forum on'
+        r"will\s+(?:gather|assemble|come\s+together)",
+        # 'are teaming up for a summer school ... next month', 'a webinar next week'
+        r"(?<!the\s)next\s+(?:week|month|year|spring|summer|autumn|fall|winter)\b",
         r"(?:is|are)\s+to\s+(?:host|hold|organi[sz]e|stage)",
         r"will\s+be\s+(?:launched|opened|staged|presented|screened|convened)",
         r"will\s+be\s+(?:marked|celebrated|commemorated|observed)",
@@ -814,6 +854,8 @@ RULES = Rules(
         # 'a course ... that ended on 9 May', 'the winners were announced'
         r"(?:ended|concluded|closed|wrapped\s+up)(?=\s+(?:on|in|with)\s)",
         r"winners\s+were\s+(?:announced|named|awarded)",
+        # 'Mongolia marked the 32nd anniversary of ... with a roundtable'
+        r"(?:marked|celebrated|commemorated)(?=[^.;]{0,120}?\bwith\s+(?:a|an)\s)",
         r"won(?=\s+(?:the|a|an)\s+(?:[\w-]+\s+){0,3}?(?:contests?|competitions?|olympiads?|quiz))",
         r"hosts",
         r"unveiled",
@@ -884,6 +926,8 @@ RULES = Rules(
         # 'The conference will focus on the Treaty's role', 'The discussion marked the
         # anniversary of ...', 'held on the theme of the zone'
         r"(?:will|would|is\s+to)\s+(?:focus|concentrate)\s+on",
+        # '... which is organising the display, said it would also mark twenty years since'
+        r"(?:will|would)\s+(?:also\s+)?(?:mark|commemorate)",
         r"marked(?=\s+the\s+(?:\w+\s+){0,2}anniversary)",
         r"on\s+the\s+(?:theme|topic|subject)\s+of",
         # 'it is part of the celebrations of the twentieth anniversary of the Treaty'
@@ -915,10 +959,20 @@ RULES = Rules(
         (
             "OPANAL",
             compile_words(
-                r"OPANAL", r"Agency\s+for\s+the\s+Prohibition\s+of\s+Nuclear\s+Weapons\s+in\s+Latin"
+                r"OPANAL",
+                r"Agency\s+for\s+the\s+Prohibition\s+of\s+Nuclear\s+Weapons\s+in\s+Latin",
+                # 'between the Central Asian zone and its Latin American counterpart'
+                r"(?<=its\s)Latin\s+American\s+counterpart",
             ),
         ),
-        ("AFCONE", compile_words(r"AFCONE", r"African\s+Commission\s+on\s+Nuclear\s+Energy")),
+        (
+            "AFCONE",
+            compile_words(
+                r"AFCONE",
+                r"African\s+Commission\s+on\s+Nuclear\s+Energy",
+                r"(?<=its\s)African\s+counterpart",
+            ),
+        ),
         (
             "ASEAN",
             compile_words(
@@ -927,6 +981,7 @@ RULES = Rules(
                 # 'the Commission for the SEANWFZ Treaty', 'the Bangkok Treaty Commission'
                 r"Commission\s+for\s+the\s+(?:SEANWFZ|Bangkok)\s+Treaty",
                 r"(?:SEANWFZ|Bangkok)\s+Treaty\s+Commission",
+                r"(?<=its\s)South\s*-?\s*[Ee]ast\s+Asian\s+counterpart",
                 r"Commission\s+for\s+the\s+(?:Treaty\s+on\s+the\s+)?South\s*-?\s*[Ee]ast\s+Asia(?:n)?\s+"
                 r"[Nn]uclear[- ][Ww]eapons?[- ][Ff]ree\s+Zone",
             ),
@@ -1068,6 +1123,8 @@ RULES = Rules(
         r"organi[sz]ed",
         r"hosted",
         r"co-organi[sz]ed",
+        r"co-hosted",
+        r"team(?:ed|ing|s)?\s+up",  # 'Uzbekistan's Foreign Ministry and UNODA are teaming up for'
         r"convened",
         r"at\s+the\s+initiative\s+of",
         r"run(?=\s+by\b)",  # 'a contest run by the Tajik Foreign Ministry'
@@ -1090,6 +1147,8 @@ RULES = Rules(
         r"on\s+behalf\s+of",
         r"joint(?:ly)?",
         r"together",
+        # 'The group also intends to table its regular resolution' (not 'the Group of 77')
+        r"(?:[Tt]he|[Tt]his)\s+(?-i:group)(?!\s+of)",
     ),
     single_actor=compile_words(
         r"(?:our|my)\s+(?:country|delegation|government)",

@@ -38,19 +38,18 @@ SENTENCE_END = re.compile(r"[.!?]\s+[A-Z\"“]|\n")
 
 def _owned_by_the_region(rules: Rules, text: str) -> list[tuple[int, int, str]]:
     """'Central Asian nations ... reviewed how they had implemented their nuclear-weapon-free
-    zone treaty', 'the five Central Asian states again teamed up on their nuclear-weapon-free
-    zone': the zone named by a possessive whose owners, the region's states, are named before
-    it in the same sentence."""
-    if rules.zone_owners is None or rules.zone_owned is None:
-        return []
+    zone treaty', 'Mongolia marked the 32nd anniversary of the declaration of its
+    nuclear-weapon-free status': a zone named by a possessive whose owners (the region's states,
+    Mongolia) are named before it in the same sentence."""
     found = []
-    for match in rules.zone_owned.finditer(text):
-        before = text[max(0, match.start() - OWNERS_BEFORE) : match.start()]
-        ends = list(SENTENCE_END.finditer(before))
-        if ends:
-            before = before[ends[-1].end() - 1 :]
-        if rules.zone_owners.search(before):
-            found.append((match.start(), match.end(), REGIME))
+    for slug, owners, owned in rules.zone_owned:
+        for match in owned.finditer(text):
+            before = text[max(0, match.start() - OWNERS_BEFORE) : match.start()]
+            ends = list(SENTENCE_END.finditer(before))
+            if ends:
+                before = before[ends[-1].end() - 1 :]
+            if owners.search(before):
+                found.append((match.start(), match.end(), slug))
     return found
 
 
@@ -157,6 +156,29 @@ def assign_regimes(ctx: Context, proposals: list[Proposal]) -> None:
             proposal.fields["regime"] = REGIME  # 'Both zones agreed to ...': the zone's too
             continue
         proposal.fields["regime"] = regime_at(ctx, proposal.spans, prefer, partners)
+    for proposal in proposals:
+        if proposal.type == "forum":
+            _the_memorandums_forum(ctx, proposal, proposals)
+
+
+MARGINS = re.compile(r"margins|sidelines|полях|кулуарах", re.IGNORECASE)
+
+
+def _the_memorandums_forum(ctx: Context, forum: Proposal, proposals: list[Proposal]) -> None:
+    """'OPANAL's Secretary-General and the AFCONE Executive Secretary signed a memorandum ...
+    on the margins of the IAEA General Conference': the forum where the memorandum was signed
+    is the memorandum's zone's (the first-named body's), not the nearest body's."""
+    if not any(MARGINS.search(ctx.text, a, b) for a, b in forum.spans):
+        return
+    home = {s.index for s in ctx.sentences for a, b in forum.spans if s.start <= a < s.end}
+    zones = {
+        p.fields.get("regime")
+        for p in proposals
+        if p.type == "memorandum"
+        and any(s.index in home for s in ctx.sentences for a, b in p.spans if s.start <= a < s.end)
+    }
+    if len(zones) == 1 and None not in zones:
+        forum.fields["regime"] = zones.pop()
 
 
 # 'Both zones agreed', 'the two zones will', 'обе зоны', 'екі аймақ': the Central Asian zone

@@ -113,10 +113,10 @@ class Rules:
     # the chair organises the event
     chair_framework: Pattern | None = None
     zones: list[tuple[str, Pattern]] = field(default_factory=list)
-    # the zone named by its owners: 'the five Central Asian states ... their nuclear-weapon-free
-    # zone treaty' (the owners, then the zone by a possessive, in one sentence)
-    zone_owners: Pattern | None = None
-    zone_owned: Pattern | None = None
+    # a zone named by its owners: 'the five Central Asian states ... their nuclear-weapon-free
+    # zone treaty', 'Mongolia ... its nuclear-weapon-free status' (the owners, then the zone by
+    # a possessive, in one sentence): (slug, owners, possessive)
+    zone_owned: list[tuple[str, Pattern, Pattern]] = field(default_factory=list)
     zone_meetings: list[tuple[str, Pattern]] = field(default_factory=list)
     zone_meetings_in_context: list[tuple[str, Pattern]] = field(default_factory=list)
     extra: dict[str, Pattern] = field(default_factory=dict)
