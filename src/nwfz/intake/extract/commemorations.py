@@ -1278,7 +1278,7 @@ def _event_parts(rules: Rules, sentence: Sentence) -> list[Sentence]:
     the items of a list of planned events ('Among them are a youth forum in Semey in August
     and an exhibition in Vienna') each apart."""
     cuts = list(EVENT_PART_CUT.finditer(sentence.text))
-    opener = LIST_OPENER.match(sentence.text) or INCLUDING.search(sentence.text)
+    opener = LIST_OPENER.match(sentence.text) or _plans_including(rules, sentence)
     if opener is not None:
         cuts = [c for c in cuts if c.start() < opener.end()] + list(
             LIST_ITEM_CUT.finditer(sentence.text, opener.end())
@@ -1308,6 +1308,16 @@ LIST_OPENER = re.compile(
     r"|(?:They|These|It|The\s+(?:plan|list|calendar|programme))\s+(?:also\s+)?includes?)\b"
 )
 LIST_ITEM_CUT = re.compile(r"(?:,\s*|\s+)and\s+(?=(?:a|an)\s)|,\s+(?=(?:a|an)\s)")
+
+
+def _plans_including(rules: Rules, sentence: Sentence) -> re.Match[str] | None:
+    """'including' after the agreed plans' words ('endorsed a calendar of events ..., including
+    a conference'), not after any list ('Uzbekistan's upcoming events, including ...')."""
+    including = INCLUDING.search(sentence.text)
+    if including is None:
+        return None
+    plans = [p for p in hits(rules.plans, sentence) if p.end <= sentence.start + including.start()]
+    return including if any(AGREED.search(p.text) for p in plans) else None
 
 
 def _included_in_the_plans(
