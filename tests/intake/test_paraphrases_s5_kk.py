@@ -500,8 +500,25 @@ DISTRACTORS_S5_3: list[tuple[str, date, str]] = [
 
 # (case index or (release name, label index)) -> why it is not read: strict expected failures
 NOT_READ_S5_1: dict[object, str] = {}
-NOT_READ_S5_2: dict[object, str] = {}
-NOT_READ_S5_3: dict[object, str] = {}
+# two events of one sentence, neither with a day or title: one record
+MERGED_EVENTS = (
+    "two events one sentence names with neither a day nor a title of their own ('қыркүйекте "
+    "Астанада ... конференция, ал тамызда Семейде ... форумы өтеді') are one record: events "
+    "merge on status, day and title"
+)
+NOT_READ_S5_2: dict[object, str] = {("kk-egemen-ashgabat-2026", 8): MERGED_EVENTS}
+NOT_READ_S5_3: dict[object, str] = {
+    ("kk-kazinform-interview-2026", 2): MERGED_EVENTS,
+    ("kk-kazinform-interview-2026", 3): (
+        "a side event 'we will hold' ('... аясында бірлескен жанама іс-шара ұйымдастырамыз') "
+        "two sentences after the anniversary, in an interview naming no party as its subject: "
+        "nothing there makes it the zone's"
+    ),
+    ("kk-mfa-uz-results-2025", 3): (
+        "an exhibition in a chair's year-end results, its sentence and the one before naming "
+        "neither the zone nor its parties as such (the review two sentences up)"
+    ),
+}
 POSITIVES = [
     ("s5b1", POSITIVES_S5_1, NOT_READ_S5_1),
     ("s5b2", POSITIVES_S5_2, NOT_READ_S5_2),
@@ -553,18 +570,22 @@ def _labels():
         for i, (record_type, fields) in enumerate(labels):
             reason = not_read.get((name, i))
             marks = [pytest.mark.xfail(strict=True, reason=reason)] if reason else []
+            # the n-th of identical labels ('two planned events this year') needs n records
+            rank = labels[:i].count((record_type, fields))
             for script in SCRIPTS:
-                yield pytest.param(script, text, record_type, fields, published, marks=marks,
-                                   id=f"{name}-{i}-{record_type}-{script}")  # fmt: skip
+                case_id = f"{name}-{i}-{record_type}-{script}"
+                yield pytest.param(
+                    script, text, record_type, fields, published, rank, marks=marks, id=case_id
+                )
 
 
 @pytest.mark.parametrize(
-    ("script", "text", "record_type", "expected", "published"), list(_labels())
+    ("script", "text", "record_type", "expected", "published", "rank"), list(_labels())
 )
-def test_a_release_gives_each_labelled_record(script, text, record_type, expected, published):
+def test_a_release_gives_each_labelled_record(script, text, record_type, expected, published, rank):
     text = _in_script(text, script)
     expected = _fields_in_script(expected, script)
-    assert matching(text, record_type, expected, published), [
+    assert len(matching(text, record_type, expected, published)) > rank, [
         p.to_json() for p in extract(text, published=published).proposals
     ]
 

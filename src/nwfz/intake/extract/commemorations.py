@@ -562,6 +562,8 @@ def events(ctx: Context, rules: Rules) -> list[Proposal]:
             planned = included[0]
         held = first_hit(rules.held, sentence)
         if planned is None and held is None:
+            planned, held = _the_shared_verb(ctx, rules, sentence)
+        if planned is None and held is None:
             held = _status_nearby(ctx, rules, sentence) if context and qualifier else None
         named_head = None
         if planned is None and held is None and context:
@@ -1271,6 +1273,17 @@ def _a_plans_name(ctx: Context, noun: Hit) -> bool:
 # a clause boundary between two events of one sentence: 'мы проведём конференцию, а 29 августа
 # в Семее пройдёт молодёжный форум', '..., ал Семейде форум өтеді', '; a youth forum will ...'
 EVENT_PART_CUT = re.compile(r",\s+(?:а|ал|while|whereas)\s+(?!также\b)|;\s+")
+
+
+def _the_shared_verb(ctx: Context, rules: Rules, part: Sentence) -> tuple[Hit | None, Hit | None]:
+    """'Қыркүйекте Астанада халықаралық конференция, ал тамызда Семейде жастар форумы өтеді':
+    in Kazakh the verb ending the sentence tells each event its clauses name, the first
+    clause (cut off by ', ал') having none of its own: (planned, held) of the rest."""
+    whole = ctx.sentences[part.index]
+    if not rules.head_final or part.end >= whole.end:
+        return None, None
+    rest = Sentence(part.end, whole.end, ctx.text[part.end : whole.end], whole.index)
+    return first_hit(rules.planned, rest), first_hit(rules.held, rest)
 
 
 def _event_parts(rules: Rules, sentence: Sentence) -> list[Sentence]:

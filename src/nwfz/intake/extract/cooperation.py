@@ -192,6 +192,9 @@ DOCUMENT_AGAIN = re.compile(
 WITH_BEFORE = re.compile(r"(?<!\w)(?:с|со|with)\s+(?:the\s+)?$", re.IGNORECASE)
 
 
+WITH_AFTER_KK = re.compile(r"-?(?:мен|бен|пен)(?!\w)")  # 'АФКОНЕ-мен': with AFCONE
+
+
 def _with_a_body_after_the_zone(
     ctx: Context, sentence: Sentence, bodies: list[Span], parties: list[str]
 ) -> list[Span]:
@@ -202,8 +205,12 @@ def _with_a_body_after_the_zone(
     was signed in April'): the zone's."""
     if len(parties) != 1:
         return []
-    start = bodies[0][0]
-    if not WITH_BEFORE.search(ctx.text[max(0, start - 10) : start]):
+    start, end = bodies[0]
+    # ('АФКОНЕ-мен ... меморандумға қол қою жоспарланып отыр': Kazakh's 'with' follows)
+    if not (
+        WITH_BEFORE.search(ctx.text[max(0, start - 10) : start])
+        or WITH_AFTER_KK.match(ctx.text, end)
+    ):
         return []
     before = [s for s in ctx.regime_in(0, sentence.start)]
     if not before or ctx.regime_slugs.get(before[-1]) != REGIME:
@@ -830,7 +837,11 @@ def fora(ctx: Context, rules: Rules) -> list[Proposal]:
         following = ctx.sentence_after(sentence)
         if context is None and following is not None:
             # 'took part in the First Committee. He delivered a joint statement on behalf of all'
-            context = first_hit(rules.joint, following) or _told_of_it_next(rules, following)
+            context = (
+                first_hit(rules.joint, following)
+                or _told_of_it_next(rules, following)
+                or _after_its_heading(rules, sentence, following)
+            )
         header = None
         if context is None and sentence.index == 0:
             header = _submitted_to_the_conference(ctx)
@@ -980,6 +991,20 @@ def _told_of_it_next(rules: Rules, following: Sentence) -> Hit | None:
     if not first_hit(rules.forum_actors, following):
         return None
     return next((c for c in hits(rules.forum_context, following) if c.start >= anaphor.end), None)
+
+
+HEADING_WORDS = 8  # a line naming the forum alone: 'МАГАТЭ Бас конференциясының 69-сессиясы.'
+
+
+def _after_its_heading(rules: Rules, sentence: Sentence, following: Sentence) -> Hit | None:
+    """'Вена. МАГАТЭ Бас конференциясының 69-сессиясы. ОАЯҚАА-ға қатысушы мемлекеттер атынан
+    ... сөз сөйледі': a short line naming the forum, then the parties acting in the next
+    sentence, which names no forum of its own."""
+    if len(sentence.text.split()) > HEADING_WORDS or _names_a_forum(rules, following):
+        return None
+    if not first_hit(rules.forum_actors, following):
+        return None
+    return first_hit(rules.forum_context, following)
 
 
 def _names_a_forum(rules: Rules, sentence: Sentence) -> bool:

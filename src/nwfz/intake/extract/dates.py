@@ -120,6 +120,8 @@ def _ru_month(word: str) -> int:
 
 # '2026 жылғы', '2026 жылдың', '2007 жылы', '2026 ж.' before the day and month
 KK_YEAR_WORD = r"\s*(?:жылғы|жылдың|жылы|ж\.)\s*"
+KK_MONTH_OF = r"(" + "|".join(KK_MONTHS) + r")(?:дың|дің|тың|тің|ның|нің)\s+"
+KK_DAY_ORDINAL = r"\s*-\s*(?:сы|сі|ы|і|ші|шы|ны|ні)\w*"
 
 
 def _kk_month(word: str) -> int:
@@ -162,6 +164,10 @@ def _patterns(language: str) -> list[tuple[re.Pattern[str], str]]:
                 "dmy",
             ),
             (re.compile(r"(?<![\w.])" + DAY + r"[-\s]+" + KK_MONTH_RE), "dm"),
+            # the month in the genitive, then the day's ordinal: '2026 жылғы наурыздың 20-сы',
+            # 'қыркүйектің 8-інде'
+            (re.compile(YEAR + KK_YEAR_WORD + KK_MONTH_OF + DAY + KK_DAY_ORDINAL), "ymd"),
+            (re.compile(r"(?<!\w)" + KK_MONTH_OF + DAY + KK_DAY_ORDINAL), "md"),
         ]
     return [
         (re.compile(DAY + TO_DAY_EN + r"\s+" + EN_MONTH_RE + r",?\s+" + YEAR), "dmy"),

@@ -155,7 +155,9 @@ def kazakh_latin_share(text: str) -> float | None:
 
     reading = transliterate(text[:KAZAKH_LATIN_SAMPLE]).reading.text
     words = [w.lower() for w in WORD.findall(reading)]
-    kazakh = [w for w in words if w in KAZAKH_WORDS]
+    # (or a word with ң, which only Kazakh's ñ, ń and n' give: 'тараптардың', 'Моңғолия';
+    # Turkmen writes ň, Uzbek ng)
+    kazakh = [w for w in words if w in KAZAKH_WORDS or "ң" in w]
     share = len(kazakh) / max(len(words), 1)
     return share if len(set(kazakh)) >= 2 and share >= 0.05 else None
 

@@ -731,6 +731,8 @@ def reviews_and_plans(ctx: Context, rules: Rules) -> list[Proposal]:
     found: list[Proposal] = []
     reviewed_at: set[int] = set()
     pending: list[tuple[Sentence, Hit]] = []
+    planned_at: set[int] = set()  # the parties' plans alone
+    unsaid: list[tuple[Sentence, Hit]] = []  # a review said of no party
     for sentence in ctx.sentences:
         plans = _agreed_plans(rules, sentence)
         review = first_hit(rules.review, sentence)
@@ -749,12 +751,24 @@ def reviews_and_plans(ctx: Context, rules: Rules) -> list[Proposal]:
             found.append(item)
             if review is not None:
                 reviewed_at.add(sentence.index)
+            else:
+                planned_at.add(sentence.index)
+        elif review is not None and plans is None:
+            unsaid.append((sentence, review))
     # plans agreed in a sentence of their own two sentences or less from the parties' review
     # ('... summed up the implementation of the Treaty in 2025. A calendar of joint events for
     # 2026 was also approved.'): the parties' plans, whoever the sentence names
     for sentence, plans in pending:
         if any(abs(sentence.index - at) <= 2 for at in reviewed_at):
             item = _review_item(ctx, rules, sentence, None, plans, of_the_parties=True)
+            if item is not None:
+                found.append(item)
+    # a review said of no party just before the parties' plans ('Қазақстан тарабы 2026 жылғы
+    # төрағалық кезеңінде атқарылған жұмыс туралы баяндады. Тараптар ОАЯҚАА аясында 2027 жылға
+    # арналған ... кестесін мақұлдады'): the parties' review, the plans' sentence telling whose
+    for sentence, review in unsaid:
+        if sentence.index + 1 in planned_at:
+            item = _review_item(ctx, rules, sentence, review, None, of_the_parties=True)
             if item is not None:
                 found.append(item)
     return _fold_undated_review(_fold_yearless(_fold_plans(merge(found, ("year_reviewed",)))))
