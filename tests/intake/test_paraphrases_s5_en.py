@@ -601,6 +601,197 @@ DISTRACTORS_17: list[tuple[str, date, str]] = [
      "next year."),
 ]  # fmt: skip
 
+# batch 18 (session 5, en5): written and labelled after batch 17's widening, before any run
+BATCH_18: list[tuple[str, date, str, list[tuple[str, dict]]]] = [
+    (
+        "en-eurasianet-driver-2027", date(2027, 1, 30),
+        "Kyrgyzstan is now in the driver's seat of the Central Asian nuclear-weapon-free zone. "
+        "Kazakhstan, which steered the treaty through its twentieth anniversary year, handed "
+        "over the chairmanship at a meeting in Bishkek on Thursday. Delegates signed off on the "
+        "2026 report and a work plan for 2027.",
+        [
+            (CT, {"from": "KZ", "to": "KG"}),
+            (CM, {"place": "Bishkek", "date": "2027-01-28", "status": "held"}),
+            (RP, {"year_reviewed": 2026, "plans_period": 2027}),
+        ],
+    ),
+    (
+        "en-unnews-first-committee-2026", date(2026, 11, 5),
+        "Member States in the First Committee on Wednesday approved, without a vote, the draft "
+        "resolution on the Treaty on a Nuclear-Weapon-Free Zone in Central Asia. Introducing "
+        "the text on behalf of the five parties, the representative of Kyrgyzstan said the zone "
+        "had marked its twentieth anniversary this year.",
+        [
+            (FO, {"forum": "unga-first-committee"}),
+            (AN, {"ordinal": 20, "anniversary_year": 2026}),
+        ],
+    ),
+    (
+        "en-reuters-one-voice-2025", date(2025, 9, 20),
+        "VIENNA, Sept 19 (Reuters) - The five Central Asian states said on Friday they would "
+        "speak with one voice at next year's NPT Review Conference, in a joint statement "
+        "delivered at the IAEA General Conference on behalf of the parties to their "
+        "nuclear-weapon-free zone treaty.",
+        [(FO, {"forum": "npt-revcon"}), (FO, {"forum": "iaea-gc"})],
+    ),
+    (
+        "en-diplomat-vienna-regulars-2026", date(2026, 7, 1),
+        "Beyond New York, the Central Asian nuclear-weapon-free zone's parties have also become "
+        "regulars in Vienna. Twice a year they deliver joint statements to the CTBTO "
+        "Preparatory Commission, most recently in June 2026, the Kazakh mission noted.",
+        [(FO, {"forum": "ctbto"})],
+    ),
+    (
+        "en-kabar-at-19-2025", date(2025, 9, 9),
+        "A conference titled “The Semipalatinsk Treaty at 19: Lessons for Regional Security” "
+        "took place at the Kyrgyz Foreign Ministry on 8 September. It was organised jointly with "
+        "the OSCE Programme Office in Bishkek.",
+        [(EV, {"status": "held", "date": "2025-09-08",
+               "title": "The Semipalatinsk Treaty at 19: Lessons for Regional Security"})],
+    ),
+    (
+        "en-tca-online-seminar-2025", date(2025, 3, 15),
+        "Tajikistan's Foreign Ministry plans to hold an online seminar for students on the "
+        "Central Asian nuclear-weapon-free zone on March 21, the sixteenth anniversary of the "
+        "treaty's entry into force.",
+        [
+            (EV, {"status": "planned", "organisers": ["TJ"], "date": "2025-03-21"}),
+            (AN, {"ordinal": 16, "of": "entry_into_force"}),
+        ],
+    ),
+    (
+        "en-trend-outcomes-2023", date(2023, 1, 28),
+        "The outcomes of the Kyrgyz chairmanship in 2022 were discussed at the meeting, and a "
+        "plan of joint actions for 2023 was adopted, the Tajik Foreign Ministry reported. The "
+        "meeting of the CANWFZ States Parties was held in Bishkek on 27 January.",
+        [
+            (RP, {"year_reviewed": 2022, "plans_period": 2023}),
+            (CM, {"place": "Bishkek", "date": "2023-01-27", "status": "held"}),
+        ],
+    ),
+    (
+        "en-xinhua-finalising-2025", date(2025, 5, 2),
+        "The Agency for the Prohibition of Nuclear Weapons in Latin America and the Caribbean "
+        "and the Central Asian zone's parties are finalising a memorandum of understanding, "
+        "OPANAL's Secretary-General told Xinhua on Thursday.",
+        [(ME, {"parties": ["CANWFZ", "OPANAL"], "status": "planned"})],
+    ),
+    (
+        "en-afp-mongolia-unga-2026", date(2026, 9, 25),
+        "Mongolia's foreign minister told the UN General Assembly on Thursday that the country's "
+        "nuclear-weapon-free status, declared in 1992, remained a cornerstone of its foreign "
+        "policy.",
+        [(FO, {"regime": "mongolia-nwfs", "forum": "unga"})],
+    ),
+    (
+        "en-sabc-pelindaba-thirty-2026", date(2026, 7, 16),
+        "Thirty years after it was opened for signature in Cairo, the Pelindaba Treaty was "
+        "celebrated at an AFCONE event in Pretoria on 15 July.",
+        [
+            (AN, {"regime": "pelindaba", "ordinal": 30, "of": "signature", "place": "Cairo"}),
+            (EV, {"regime": "pelindaba", "status": "held", "date": "2026-07-15"}),
+        ],
+    ),
+    (
+        "en-pna-seanwfz-manila-2026", date(2026, 7, 1),
+        "The SEANWFZ Commission will meet in Manila on 8 July 2026 ahead of the ASEAN foreign "
+        "ministers' meeting. It is expected to adopt a new Plan of Action for 2028-2032.",
+        [(CM, {"regime": "bangkok", "place": "Manila", "date": "2026-07-08",
+               "status": "planned"})],
+    ),
+    (
+        "en-opanal-29th-planned-2025", date(2025, 10, 1),
+        "OPANAL's General Conference will hold its 29th regular session in Mexico City on 13-14 "
+        "November 2025.",
+        [(CM, {"regime": "tlatelolco", "place": "Mexico City", "date": "2025-11-13",
+               "status": "planned"})],
+    ),
+    (
+        "en-kazinform-nuclear-free-future-2026", date(2026, 8, 30),
+        "Over two hundred students from the five Central Asian countries took part in a youth "
+        "forum “Nuclear-Free Future” in Semey on 29 August. The event, timed to the twentieth "
+        "anniversary of the Semipalatinsk Treaty, was organised by the foreign ministries of the "
+        "five parties.",
+        [
+            (EV, {"status": "held", "organisers": ["ministries_of_foreign_affairs"],
+                  "date": "2026-08-29", "title": "Nuclear-Free Future"}),
+            (AN, {"ordinal": 20}),
+        ],
+    ),
+    (
+        "en-diplomat-good-reviews-2026", date(2026, 2, 10),
+        "When the five parties to the Semipalatinsk Treaty met in Astana last month, they gave "
+        "Uzbekistan's 2025 chairmanship good reviews and approved an ambitious calendar for the "
+        "anniversary year. Kazakhstan now holds the chair.",
+        [
+            (RP, {"year_reviewed": 2025}),
+            (CT, {"to": "KZ"}),
+            (CM, {"place": "Astana", "status": "held"}),
+        ],
+    ),
+    (
+        "en-unrcca-photo-2026", date(2026, 3, 10),
+        "UNRCCA and the Turkmen Foreign Ministry will open a photo exhibition on the history of "
+        "the Central Asian nuclear-weapon-free zone in Ashgabat on 21 March 2026.",
+        [(EV, {"status": "planned", "organisers": ["TM"], "date": "2026-03-21"})],
+    ),
+    (
+        "en-akipress-afcone-signed-2026", date(2026, 4, 12),
+        "The CANWFZ and AFCONE formalised their partnership on Saturday: a memorandum of "
+        "understanding was signed in Addis Ababa by Kazakhstan's ambassador on behalf of the "
+        "zone and the AFCONE Executive Secretary.",
+        [(ME, {"parties": ["CANWFZ", "AFCONE"], "status": "signed", "date": "2026-04-11"})],
+    ),
+    (
+        "en-mfa-three-fora-2024", date(2024, 12, 20),
+        "In 2024 the States Parties to the CANWFZ Treaty coordinated their approaches at the "
+        "second session of the Preparatory Committee for the 2026 NPT Review Conference in "
+        "Geneva, at the 68th IAEA General Conference and at the 79th session of the UN General "
+        "Assembly, where their resolution on the zone was adopted.",
+        [
+            (FO, {"forum": "npt-prepcom"}),
+            (FO, {"forum": "iaea-gc"}),
+            (FO, {"forum": "unga"}),
+        ],
+    ),
+    (
+        "en-astanatimes-gala-2026", date(2026, 8, 20),
+        "A gala concert marking the twentieth anniversary of the Semipalatinsk Treaty will be "
+        "staged at the Astana Opera on 8 September 2026, the Kazakh Foreign Ministry announced.",
+        [
+            (EV, {"status": "planned", "date": "2026-09-08"}),
+            (AN, {"ordinal": 20}),
+        ],
+    ),
+]  # fmt: skip
+
+DISTRACTORS_18: list[tuple[str, date, str]] = [
+    ("en-dailysabah-ots-gabala-2026", date(2026, 9, 1),
+     "The Organization of Turkic States will hold its 12th summit in Gabala in October, where "
+     "Azerbaijan will hand over the chairmanship. Foreign ministers reviewed preparations and "
+     "approved the summit agenda."),
+    ("en-akipress-sco-helm-2025", date(2025, 9, 2),
+     "Kyrgyzstan took over the SCO presidency from China at the Tianjin summit and presented a "
+     "plan of more than 100 events for its year at the helm."),
+    ("en-tass-csto-thirty-2022", date(2022, 5, 16),
+     "The CSTO marked the 30th anniversary of the Collective Security Treaty with a conference "
+     "in Moscow on 15 May 2022."),
+    ("en-iaea-gc-closing-2025", date(2025, 9, 20),
+     "The IAEA General Conference adopted resolutions on safeguards and nuclear security on "
+     "Friday, closing its 69th session in Vienna. Kazakhstan's delegation recalled that Central "
+     "Asia has been a nuclear-weapon-free zone since 2009."),
+    ("en-unrcca-head-2025", date(2025, 6, 3),
+     "The head of UNRCCA said on Tuesday that the Centre would continue to support the Central "
+     "Asian states, recalling that the UN General Assembly had welcomed the establishment of "
+     "their nuclear-weapon-free zone."),
+    ("en-kazinform-decree-2025", date(2025, 8, 29),
+     "Thirty-four years ago today, Kazakhstan's President signed the decree closing the "
+     "Semipalatinsk test site, paving the way for the Central Asian nuclear-weapon-free zone."),
+    ("en-mofa-japan-ca-2025", date(2025, 12, 20),
+     "The foreign ministers of the Central Asia + Japan dialogue adopted a joint statement in "
+     "Tokyo supporting the Central Asian nuclear-weapon-free zone."),
+]  # fmt: skip
+
 # the labels left for later, each failing (strict): (item, label index) -> what no family reads
 KNOWN_MISSES: dict[tuple[str, int], str] = {
     ("en-ap-opanal-mou-2026", 0): "OPANAL named only in the next sentence ('signed by OPANAL's "
@@ -625,8 +816,8 @@ KNOWN_MISSES: dict[tuple[str, int], str] = {
 # the items still giving a record beyond their labels (strict): item -> why
 KNOWN_FALSE: dict[str, str] = {}
 
-ITEMS = BATCH_16 + BATCH_17
-DISTRACTORS = DISTRACTORS_16 + DISTRACTORS_17
+ITEMS = BATCH_16 + BATCH_17 + BATCH_18
+DISTRACTORS = DISTRACTORS_16 + DISTRACTORS_17 + DISTRACTORS_18
 
 
 LABEL_CASES = list(label_params(ITEMS, KNOWN_MISSES))
