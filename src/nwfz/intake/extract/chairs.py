@@ -590,8 +590,12 @@ def _holding(ctx: Context, rules: Rules, sentence: Sentence) -> Proposal | None:
         to = subjects[-1]
         before: list[Span] = []
         source = _predecessor(ctx, rules, sentence, to, before) if not starts else None
-        if not starts and source is None:
-            continue
+        if (
+            not starts
+            and source is None
+            and not NOW.search(ctx.text, max(home[0], verb.start - 8), verb.start)
+        ):
+            continue  # (but 'Kazakhstan now holds the chair': the holder named as the chair now)
         if source is not None:
             # 'Отныне председательствует ... Кыргызстан, сменивший на этом посту Казахстан'
             spans = [verb.span, (to.start, to.end), *before, (source.start, source.end)]
@@ -613,6 +617,7 @@ def _holding(ctx: Context, rules: Rules, sentence: Sentence) -> Proposal | None:
 
 
 BY_END = re.compile(r"\bby$")
+NOW = re.compile(r"\b(?:now|currently)\s+$|(?<!\w)(?:ныне|сейчас|қазір)\s+$", re.IGNORECASE)
 
 
 def _term(

@@ -29,6 +29,7 @@ from .rules import (
     lead_date,
     names_another_treaty,
     place_in,
+    places_in,
     proposal,
 )
 from .states import PARTIES, StateMention
@@ -147,7 +148,14 @@ def anniversaries(ctx: Context, rules: Rules) -> list[Proposal]:
         }
         place = place_in(rules, ctx, sentence)
         if place is not None and not _place_of_the_act(ctx, rules, act_hit, place[1]):
-            place = None  # '..., the meeting held in Nur-Sultan in 2019': not where it was signed
+            # '..., the meeting held in Nur-Sultan in 2019': not where it was signed; another city
+            # may be ('opened for signature in Cairo, ... celebrated ... in Pretoria')
+            acts = [
+                p
+                for p in places_in(rules, sentence)
+                if _place_of_the_act(ctx, rules, act_hit, p[1])
+            ]
+            place = acts[0] if len(acts) == 1 else None
         if place is None and told is not None and told.of == "signature":
             place = place_in(rules, ctx, told.sentence)  # 'signed ... in Semipalatinsk'
         if place and of == "signature":

@@ -725,7 +725,8 @@ MEMO_PLANNED = re.compile(
     r"|expected\s+to\s+(?:be\s+)?(?:the\s+)?sign\w*|ожидается\s+подписани\w*"
     # 'The signing of a memorandum between ... is expected', '... is planned'; 'Talks on a
     # memorandum', 'are preparing a memorandum', 'are discussing a memorandum'
-    r"|(?:(?:is|are|were)\s+(?:preparing|discussing|drafting|negotiating|developing|working\s+on)|"
+    r"|(?:(?:is|are|were)\s+(?:preparing|discussing|drafting|negotiating|developing|working\s+on|"
+    r"finali[sz]ing)|"
     r"(?:talks|discussions|consultations)\s+(?:on|about|towards)|"
     # 'talks between OPANAL and the CANWFZ parties on a memorandum', 'very close to a memorandum'
     r"(?:talks|discussions|negotiations|consultations)\s+between\s+[^.;]{0,80}?\s+(?:on|about|over)|"
@@ -850,6 +851,12 @@ def fora(ctx: Context, rules: Rules) -> list[Proposal]:
             continue
         if header is None and not _the_parties_act(ctx, rules, sentence):
             continue
+        if TOLD.match(context.text) and not (
+            first_hit(rules.joint, sentence)
+            or first_hit(rules.forum_actors, sentence)
+            or _mongolia_acts(ctx, sentence)
+        ):
+            continue  # 'the Foreign Minister of Kazakhstan told the General Assembly': his own
         taken: list[Span] = [h.span for h in hits(rules.not_forum, sentence)]
         seen_here: set[str] = set()
         for code, span in _listed_fora(ctx, sentence):
@@ -928,6 +935,9 @@ def _named_the_sentence_before(
             if near:
                 return near
     return []
+
+
+TOLD = re.compile(r"told\b")  # a speaker's verb: one state's words unless said for all
 
 
 def _told_as_history(ctx: Context, sentence: Sentence, trigger: Hit) -> bool:

@@ -180,7 +180,8 @@ RULES = Rules(
         r"(?:signatories|[Ss]tates\s+[Pp]arties|(?:the\s+)?(?:five\s+)?parties|the\s+five)"
         r"(?:\s+to\s+the\s+(?:[\w-]+\s+){0,12}?(?:Treaty|CANWFZ|NWFZ|[Zz]one))?"
         r"\s+(?:had\s+|have\s+|has\s+)?(?:met|convened|gathered)(?=\s+(?:by\s+video|via\s+video|"
-        r"online|virtually|by\s+videoconference|in\s+(?:a\s+)?video\s*-?conference))",
+        r"online|virtually|by\s+videoconference|in\s+(?:a\s+)?video\s*-?conference|in\s+(?:Astana|"
+        r"Nur-Sultan|Almaty|Bishkek|Dushanbe|Ashgabat|Tashkent)\b))",
     ),
     meeting_generic=compile_words(r"meetings?", r"consultations"),
     annual=compile_words(r"annual", r"regular", r"yearly"),
@@ -443,6 +444,11 @@ RULES = Rules(
         r"(?:gave|giving|give[ns]?)\s+(?:\S+\s+){0,4}?(?:a\s+)?(?:passing\s+grade|thumbs-?up|"
         r"(?:good|high|top)\s+marks|clean\s+bill)",
         r"year\s+in\s+review",
+        # 'gave Uzbekistan's 2025 chairmanship good reviews', 'signed off on the 2026 report'
+        r"(?:gave|giving|give[ns]?)\s+(?:\S+\s+){0,4}?(?:good|positive|high|glowing|favou?rable)\s+"
+        r"(?:reviews?|ratings?|assessments?)",
+        r"(?:signed\s+off\s+on|approved|adopted|endorsed)\s+(?:the\s+)?(?:19|20)\d\d\s+(?:annual\s+)?"
+        r"(?:report|review)",
         r"had\s+(?:a|an)\s+(?:good|solid|busy|productive|strong|fruitful|eventful)\s+(?:19|20)\d\d",
         r"wrapp(?:ed|ing)\s+up\s+(?:19|20)\d\d",
         r"(?:reported|said)\s+(?:that\s+)?(?:most|all|the\s+bulk)\s+(?:of\s+(?:the\s+|its\s+|their\s+)?)?"
@@ -619,6 +625,14 @@ RULES = Rules(
             r"(?:marks?|marking|marked|celebrat\w+|commemorat\w+)\s+(?:(?P<n>\d{1,2})|"
             + CARDINAL_WORD[len(r"\b") :]
             + r")\s+years\s+(?:of|since)\b",
+            re.IGNORECASE,
+        ),
+        # 'Thirty years after it was opened for signature in Cairo, the Pelindaba Treaty was
+        # celebrated', '15 years after the Treaty entered into force'
+        re.compile(
+            r"(?:(?<!\d)(?P<n>\d{1,2})|" + CARDINAL_WORD[len(r"\b") :] + r")\s+years\s+after"
+            r"(?=\s+(?:it|the\s+(?:[\w-]+\s+){0,10}?Treaty|its)\s+(?:was\s+|were\s+)?(?:signed|opened|"
+            r"entered|came|went|signing|signature|entry))",
             re.IGNORECASE,
         ),
         # 'marks two decades since the Treaty was signed', 'a decade after its entry into force'
@@ -926,6 +940,8 @@ RULES = Rules(
         # 'The conference will focus on the Treaty's role', 'The discussion marked the
         # anniversary of ...', 'held on the theme of the zone'
         r"(?:will|would|is\s+to)\s+(?:focus|concentrate)\s+on",
+        # 'The event, timed to the twentieth anniversary' (Russian 'приуроченный к')
+        r"timed\s+to(?=\s+(?:the|its)\s)",
         # '... which is organising the display, said it would also mark twenty years since'
         r"(?:will|would)\s+(?:also\s+)?(?:mark|commemorate)",
         r"marked(?=\s+the\s+(?:\w+\s+){0,2}anniversary)",
@@ -1089,6 +1105,9 @@ RULES = Rules(
         # 'is submitting this memorandum to the ... Conference': a body's document there
         r"submit(?:s|ted|ting)?",
         r"debates?",
+        # 'Mongolia's foreign minister told the UN General Assembly that'
+        r"told(?=\s+(?:the|a)\s+(?:\S+\s+){0,3}?(?:General\s+Assembly|Conference|Committee|Meeting|"
+        r"[Ss]ession)\b)",
     ),
     not_forum=compile_words(
         r"(?:Member\s+States|members)\s+of\s+the\s+(?:UN|United\s+Nations)",

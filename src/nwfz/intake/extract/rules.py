@@ -156,6 +156,12 @@ def proposal(kind: str, fields: dict, spans: list[Span], confidence: float) -> P
     return Proposal(kind, fields, sorted(set(spans)), clamp(confidence))
 
 
+def places_in(rules: Rules, sentence: Sentence) -> list[tuple[str, Hit]]:
+    """Every place the rules know in the sentence (the first mention of each), in text order."""
+    found = [(name, hit) for name, pattern in rules.places if (hit := first_hit(pattern, sentence))]
+    return sorted(found, key=lambda f: f[1].start)
+
+
 def place_in(rules: Rules, ctx: Context, sentence: Sentence) -> tuple[str, Hit] | None:
     for name, pattern in rules.places:
         hit = first_hit(pattern, sentence)
