@@ -460,6 +460,142 @@ KNOWN_FALSE_18: dict[str, str] = {}
 
 SNIPPET_IDS_18 = case_ids(SNIPPETS_18, "s18", 2)
 
+# A nineteenth Russian batch (the third of session 5), written after batch 18's widening and
+# scored once before the nineteenth: the weakest types of real news (fora, several in one
+# text; events planned and held; the year's review; memoranda with other zones' bodies).
+SNIPPETS_19: list[tuple[str, str, str, dict, date]] = [
+    # forum
+    ("ru", FO, "Выступая в Генеральной Ассамблее ООН, министр иностранных дел Кыргызстана отдельно "
+     "остановился на Договоре о ЦАЗСЯО. Он подчеркнул, что пять стран региона намерены и впредь "
+     "совместно вносить резолюцию о зоне.", {"forum": "unga"}, date(2026, 9, 25)),
+    ("ru", FO, "Девятый обзорный цикл ДНЯО стартовал. Страны — участницы Договора о ЦАЗСЯО уже "
+     "договорились представить на первой сессии Подготовительного комитета совместный рабочий "
+     "документ по негативным гарантиям.", {"forum": "npt-prepcom"}, date(2027, 4, 1)),
+    ("ru", FO, "Сессия Генеральной конференции МАГАТЭ завершилась в Вене. В её ходе представители "
+     "государств Центральной Азии провели совместный брифинг о безъядерной зоне.",
+     {"forum": "iaea-gc"}, date(2026, 9, 20)),
+    ("ru", FO, "На Совещании государств — участников ДЗЯО Казахстан огласил заявление от имени "
+     "участников ЦАЗСЯО, а на полях Подготовительной комиссии ОДВЗЯИ пятёрка провела "
+     "презентацию.", {"forum": "tpnw-msp"}, P),
+    ("ru", FO, "На Совещании государств — участников ДЗЯО Казахстан огласил заявление от имени "
+     "участников ЦАЗСЯО, а на полях Подготовительной комиссии ОДВЗЯИ пятёрка провела "
+     "презентацию.", {"forum": "ctbto"}, P),
+    # event
+    ("ru", EV, "Семинар продлится два дня. Его участники — молодые дипломаты пяти стран — изучат "
+     "историю создания Договора о ЦАЗСЯО; открытие запланировано на 15 ноября в Ашхабаде.",
+     {"status": "planned", "date": "2026-11-15"}, date(2026, 11, 1)),
+    ("ru", EV, "Фотовыставка «Регион без ядерной угрозы» открыта в Бишкеке. Экспозицию подготовил "
+     "МИД Кыргызской Республики к годовщине Договора о ЦАЗСЯО.",
+     {"status": "held", "title": "Регион без ядерной угрозы", "organisers": ["KG"]}, P),
+    ("ru", EV, "Стартовал республиканский конкурс эссе. Школьникам Узбекистана предлагают написать "
+     "о значении Договора о зоне, свободной от ядерного оружия, в Центральной Азии.",
+     {"status": "held"}, P),
+    ("ru", EV, "— Что вы планируете к 20-летию Договора о ЦАЗСЯО? — В сентябре проведём в Семее "
+     "международную конференцию, а в Астане — выставку, — рассказал представитель МИД "
+     "Казахстана.", {"status": "planned"}, date(2026, 3, 1)),
+    ("ru", EV, "В Худжанде прошла научно-практическая конференция. Её участники — учёные и "
+     "дипломаты — обсудили, как Договор о ЦАЗСЯО повлиял на безопасность региона.",
+     {"status": "held"}, P),
+    # anniversary
+    ("ru", AN, "— Что вы планируете к 20-летию Договора о ЦАЗСЯО? — В сентябре проведём в Семее "
+     "международную конференцию, а в Астане — выставку, — рассказал представитель МИД "
+     "Казахстана.", {"ordinal": 20}, date(2026, 3, 1)),
+    # review_and_plans
+    ("ru", RP, "Совместная работа в 2025 году получила высокую оценку сторон Договора о ЦАЗСЯО. "
+     "Одновременно был согласован перечень мероприятий на предстоящий год.",
+     {"year_reviewed": 2025, "plans_period": 2026}, P),
+    ("ru", RP, "Год председательства Туркменистана в ЦАЗСЯО завершён. Стороны проанализировали "
+     "сделанное за 2024 год и определили приоритеты на 2025-й.",
+     {"year_reviewed": 2024, "plans_period": 2025}, date(2025, 1, 20)),
+    ("ru", RP, "— Каковы приоритеты на следующий год? — План на 2027 год стороны Договора о ЦАЗСЯО "
+     "уже утвердили, в нём — конференция и серия семинаров.", {"plans_period": 2027},
+     date(2026, 12, 1)),
+    ("ru", RP, "По итогам встречи принято решение продолжить реализацию дорожной карты ЦАЗСЯО в "
+     "2026 году. Перед этим стороны подробно разобрали, что было сделано в 2025-м.",
+     {"year_reviewed": 2025}, P),
+    # memorandum
+    ("ru", ME, "Меморандум готов к подписанию. Об этом сообщили в секретариате ОПАНАЛ, который "
+     "согласовал с государствами ЦАЗСЯО окончательный текст документа.",
+     {"parties": ["CANWFZ", "OPANAL"], "status": "planned"}, P),
+    ("ru", ME, "Стороны ЦАЗСЯО и АСЕАН скрепили подписями меморандум о взаимопонимании. Церемония "
+     "прошла 3 июня в Бангкоке.",
+     {"parties": ["CANWFZ", "ASEAN"], "status": "signed", "date": "2026-06-03"},
+     date(2026, 6, 5)),
+    # chair_transfer
+    ("ru", CT, "В Ташкенте Узбекистан официально вступил в должность председателя ЦАЗСЯО. "
+     "Предыдущий председатель — Туркменистан — передал ему дела на церемонии.",
+     {"from": "TM", "to": "UZ"}, date(2025, 1, 31)),
+    ("ru", CT, "С нового года Казахстан председательствует в ЦАЗСЯО.", {"to": "KZ"},
+     date(2026, 1, 10)),
+    # consultative_meeting
+    ("ru", CM, "Консультативная встреча прошла в Ташкенте. Участники — представители пяти "
+     "государств, подписавших Договор о ЦАЗСЯО, — собрались по приглашению узбекской стороны.",
+     {"place": "Tashkent", "status": "held"}, P),
+]  # fmt: skip
+
+RELEASES_19: list[tuple[str, date, str, list[tuple[str, dict]]]] = [
+    (
+        "ru-kazinform-zones-seminar-2026", date(2026, 5, 12),
+        "Представители безъядерных зон встретились в Астане\n"
+        "АСТАНА. KAZINFORM — 12 мая в Астане прошёл семинар представителей зон, свободных от "
+        "ядерного оружия, организованный МИД Казахстана как председателем Договора о ЦАЗСЯО.\n"
+        "В семинаре приняли участие представители ОПАНАЛ, АФКОНЕ и секретариата АСЕАН. По его "
+        "итогам государства ЦАЗСЯО и АФКОНЕ подписали меморандум о взаимопонимании, а с ОПАНАЛ "
+        "договорились завершить подготовку аналогичного документа к осени.\n"
+        "Участники также обсудили подготовку к Обзорной конференции ДНЯО и к первой Обзорной "
+        "конференции ДЗЯО. Страны ЦАЗСЯО выступят на обеих конференциях с совместными "
+        "заявлениями.",
+        [
+            (EV, {"status": "held", "date": "2026-05-12", "organisers": ["KZ"]}),
+            (ME, {"parties": ["CANWFZ", "AFCONE"], "status": "signed"}),
+            (ME, {"parties": ["CANWFZ", "OPANAL"], "status": "planned"}),
+            (FO, {"forum": "npt-revcon"}),
+            (FO, {"forum": "tpnw-revcon"}),
+        ],
+    ),
+    (
+        "ru-khovar-tj-plan-2028", date(2027, 12, 15),
+        "Таджикистан готовится к председательству в ЦАЗСЯО\n"
+        "Душанбе, 15 декабря 2027 г. /Ховар/. В МИД Республики Таджикистан состоялось совещание, "
+        "посвящённое подготовке к председательству в Договоре о зоне, свободной от ядерного "
+        "оружия, в Центральной Азии, которое перейдёт к Таджикистану от Кыргызстана 1 января "
+        "2028 года.\n"
+        "На совещании был одобрен проект плана мероприятий на 2028 год. В нём предусмотрены "
+        "консультативная встреча сторон в Душанбе в феврале, международная конференция, "
+        "посвящённая Договору, и совместные выступления в Первом комитете ГА ООН и на "
+        "Генеральной конференции МАГАТЭ.",
+        [
+            (CT, {"from": "KG", "to": "TJ", "effective": "2028-01-01"}),
+            (RP, {"plans_period": 2028}),
+            (CM, {"place": "Dushanbe", "status": "planned"}),
+            (EV, {"status": "planned", "year": 2028}),
+            (FO, {"forum": "unga-first-committee"}),
+            (FO, {"forum": "iaea-gc"}),
+        ],
+    ),
+]  # fmt: skip
+
+DISTRACTORS_19: list[tuple[str, str, str]] = [
+    ("ru", "meetings", "Председательство в ОДКБ перейдёт к Таджикистану. Об этом объявили на "
+     "сессии Совета коллективной безопасности; там же утвердили план на 2027 год."),
+    ("ru", "commemorations", "ТюркПА подвела итоги года. В следующем году её возглавит "
+     "Казахстан."),
+    ("ru", "commemorations", "В Курчатове открылась экспозиция Национального ядерного центра. "
+     "Она рассказывает об истории Семипалатинского полигона."),
+    ("ru", "cooperation", "Туркменистан выступил в Первом комитете ГА ООН с заявлением о политике "
+     "постоянного нейтралитета. Делегация также напомнила о Региональном центре ООН."),
+    ("ru", "cooperation", "МАГАТЭ и Узбекистан подписали меморандум. Он касается подготовки "
+     "кадров для атомной станции."),
+    ("ru", "cooperation", "Послы стран Центральной Азии встретились в Вене с генеральным "
+     "директором МАГАТЭ. Речь шла о ядерной безопасности."),
+]  # fmt: skip
+
+NOT_READ_19: dict[str, str] = {}
+KNOWN_MISSES_19: dict[tuple[str, int], str] = {}
+KNOWN_FALSE_19: dict[str, str] = {}
+
+SNIPPET_IDS_19 = case_ids(SNIPPETS_19, "s19", 2)
+
 SNIPPET_IDS_17 = case_ids(SNIPPETS_17, "s17", 2)
 
 
@@ -510,7 +646,8 @@ def test_a_widened_family_reads_in_another_language(record_type, text, expected,
 @pytest.mark.parametrize(
     ("language", "record_type", "text", "expected", "published"),
     list(_snippets(SNIPPETS_17, SNIPPET_IDS_17, NOT_READ_17))
-    + list(_snippets(SNIPPETS_18, SNIPPET_IDS_18, NOT_READ_18)),
+    + list(_snippets(SNIPPETS_18, SNIPPET_IDS_18, NOT_READ_18))
+    + list(_snippets(SNIPPETS_19, SNIPPET_IDS_19, NOT_READ_19)),
 )
 def test_a_snippet_gives_its_record(language, record_type, text, expected, published):
     result = extract(text, published=published)
@@ -520,7 +657,9 @@ def test_a_snippet_gives_its_record(language, record_type, text, expected, publi
 
 @pytest.mark.parametrize(
     ("text", "record_type", "expected", "published"),
-    list(_labels(RELEASES_17, KNOWN_MISSES_17)) + list(_labels(RELEASES_18, KNOWN_MISSES_18)),
+    list(_labels(RELEASES_17, KNOWN_MISSES_17))
+    + list(_labels(RELEASES_18, KNOWN_MISSES_18))
+    + list(_labels(RELEASES_19, KNOWN_MISSES_19)),
 )
 def test_a_release_gives_each_labelled_record(text, record_type, expected, published):
     result = extract(text, published=published)
@@ -529,7 +668,9 @@ def test_a_release_gives_each_labelled_record(text, record_type, expected, publi
 
 @pytest.mark.parametrize(
     ("text", "published", "labels"),
-    list(_releases(RELEASES_17, KNOWN_FALSE_17)) + list(_releases(RELEASES_18, KNOWN_FALSE_18)),
+    list(_releases(RELEASES_17, KNOWN_FALSE_17))
+    + list(_releases(RELEASES_18, KNOWN_FALSE_18))
+    + list(_releases(RELEASES_19, KNOWN_FALSE_19)),
 )
 def test_a_release_gives_no_record_beyond_its_labels(text, published, labels):
     assert false_records(text, published, labels) == []
@@ -537,8 +678,10 @@ def test_a_release_gives_no_record_beyond_its_labels(text, published, labels):
 
 @pytest.mark.parametrize(
     ("language", "group", "text"),
-    DISTRACTORS_17 + DISTRACTORS_18,
-    ids=case_ids(DISTRACTORS_17, "neg17", 2) + case_ids(DISTRACTORS_18, "neg18", 2),
+    DISTRACTORS_17 + DISTRACTORS_18 + DISTRACTORS_19,
+    ids=case_ids(DISTRACTORS_17, "neg17", 2)
+    + case_ids(DISTRACTORS_18, "neg18", 2)
+    + case_ids(DISTRACTORS_19, "neg19", 2),
 )
 def test_a_distractor_gives_nothing_of_its_group(language, group, text):
     result = extract(text, published=P)
