@@ -304,6 +304,7 @@ def _transfer(ctx: Context, rules: Rules, sentence: Sentence) -> Proposal | None
     source = source or _predecessor_told_next(ctx, rules, sentence, to, spans)
     source = source or _giver_named_next(ctx, sentence, to, spans, HELD_EARLIER)
     source = source or _giver_named_next(ctx, sentence, to, spans, GIVEN_TO_IT)
+    source = source or _giver_named_next(ctx, sentence, to, spans, PREVIOUS_CHAIR)
     source = source or _completed_chair(ctx, rules, to, spans)
     if source is not None:
         spans.append((source.start, source.end))
@@ -470,6 +471,15 @@ HELD_EARLIER = re.compile(
     r"\W*(?:Ранее|До\s+этого|Прежде|До\s+него|До\s+нее|До\s+неё|Previously|Before\s+that)"
     r"[^.;]{0,60}?(?:выполнял|осуществлял|исполнял|председательствовал|возглавлял|занимал"
     r"|held|chaired)",
+    re.IGNORECASE,
+)
+
+
+# 'Предыдущий председатель — Туркменистан — передал ему дела': the giver named next by its
+# former role
+PREVIOUS_CHAIR = re.compile(
+    r"\W*(?:(?:Предыдущ|Прежн|Бывш)\w*\s+председател\w*"
+    r"|(?:The\s+)?(?:previous|outgoing|former)\s+(?:chair|chairman|chairperson)\b)",
     re.IGNORECASE,
 )
 

@@ -621,6 +621,10 @@ def events(ctx: Context, rules: Rules) -> list[Proposal]:
         if when is None and not ctx.dates_in(sentence.start, sentence.end):
             when = _date_told_next(ctx, rules, sentence)  # '... The exercise, held on 5 March ...'
         day = when.value if when is not None else None
+        if status == "held" and day is not None and ctx.published and day > ctx.published:
+            # ('... к председательству, которое перейдёт к Таджикистану 1 января 2028 года'
+            # in a report of 15 December 2027): a day to come is not a held event's
+            when, day = None, None
         if status == "planned" and when is not None and when.kind == "day_month" and day:
             if ctx.published and day < ctx.published and (day.month, day.day) != (2, 29):
                 day = day.replace(year=ctx.published.year)  # 'on 8 September', said in February
@@ -633,6 +637,14 @@ def events(ctx: Context, rules: Rules) -> list[Proposal]:
             a_treaty_acts_date(ctx, year_mention) or _a_forums_year(ctx, year_mention)
         ):
             year_mention = None  # '2006 жылы ... қол қойылған шарттың 20 жылдығына арналды'
+        if (
+            status == "held"
+            and year_mention is not None
+            and year_mention.year
+            and ctx.published
+            and year_mention.year > ctx.published.year
+        ):
+            year_mention = None  # (a year to come is not a held event's)
         year = None
         if when is not None and day is not None:
             year = day.year
@@ -640,6 +652,9 @@ def events(ctx: Context, rules: Rules) -> list[Proposal]:
         elif year_mention is not None and year_mention.year is not None:
             year = year_mention.year
             spans.append((year_mention.start, year_mention.end))
+        elif status == "planned" and (plans := _the_plans_year_before(ctx, sentence)):
+            year = plans.year  # 'План мероприятий на 2028 год одобрен. В нём предусмотрены ...'
+            spans.append((plans.start, plans.end))
         elif ctx.published is not None:
             year = ctx.published.year  # planned 'during the year', or held and just reported
             confidence -= 0.05
@@ -675,6 +690,29 @@ def events(ctx: Context, rules: Rules) -> list[Proposal]:
             item.text_spans["title"] = title_span
         found.append(item)
     return _fold_undated(merge(found, ("status", "date", "title")))
+
+
+# a plan's contents told in the sentence after the plan: 'В нём предусмотрены ...', 'It
+# includes ...'
+PLAN_CONTENTS = re.compile(r"^\W*(?:В\s+н[её]м|В\s+него|It\s+(?:includes|provides\s+for))\b")
+PLAN_FOR_YEAR = re.compile(
+    r"(?:план|программ|календар|plan|programme|calendar)\w*[^.;]{0,40}?"
+    r"(?:на|for)\s+(?P<year>(?:19|20)\d\d)(?:\s+год|\b)",
+    re.IGNORECASE,
+)
+
+
+def _the_plans_year_before(ctx: Context, sentence: Sentence) -> DateMention | None:
+    """The year of the plan the sentence before names when this one tells its contents."""
+    before = ctx.sentence_before(sentence)
+    if before is None or not PLAN_CONTENTS.match(sentence.text):
+        return None
+    told = PLAN_FOR_YEAR.search(before.text)
+    if told is None:
+        return None
+    at = before.start + told.start("year")
+    years = [d for d in ctx.dates_in(before.start, before.end) if d.start == at and d.year]
+    return years[0] if years else None
 
 
 def _the_zone_only_after_a_semicolon(

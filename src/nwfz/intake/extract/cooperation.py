@@ -50,8 +50,13 @@ def memoranda(ctx: Context, rules: Rules) -> list[Proposal]:
         parties: list[str] = []
         bodies: list[Span] = []
         repeats: list[Span] = []
+        clause = _the_clause_of(sentence, noun)
         for name, pattern in rules.organisations:
-            named = [h for h in hits(pattern, sentence) if not _the_bodys_forum(ctx, h)]
+            named = [
+                h
+                for h in hits(pattern, sentence)
+                if not _the_bodys_forum(ctx, h) and clause[0] <= h.start < clause[1]
+            ]
             if named and name not in parties:
                 parties.append(name)
                 spans.append(named[0].span)
@@ -185,7 +190,10 @@ def memoranda(ctx: Context, rules: Rules) -> list[Proposal]:
 # ('Речь идёт о проекте меморандума ...' after the sentence naming its other side; 'Со
 # стороны ЦАЗСЯО документ подписал ..., со стороны АФКОНЕ — ...' after the signing)
 DOCUMENT_AGAIN = re.compile(
-    r"\W*(?:Документ|Текст|Он|Она|Его|Её|Ее|Речь\s+(?:ид[её]т|шла)\s+об?|Со\s+стороны)(?!\w)"
+    r"\W*(?:Документ|Текст|Он|Она|Его|Её|Ее|Речь\s+(?:ид[её]т|шла)\s+об?|Со\s+стороны"
+    # ('Меморандум готов к подписанию. Об этом сообщили в секретариате ОПАНАЛ, который ...';
+    # '... скрепили подписями меморандум. Церемония прошла 3 июня в Бангкоке')
+    r"|Об\s+этом|Церемони[яюи])(?!\w)"
 )
 
 
@@ -546,6 +554,24 @@ def _one_state_for_the_zone(
     return [p for p in parties if p != states[0]], [s for s in spans if s not in own]
 
 
+# a clause of contrast: 'государства ЦАЗСЯО и АФКОНЕ подписали меморандум, а с ОПАНАЛ
+# договорились ...' (another body's business, not this memorandum's party)
+CONTRAST = re.compile(r",\s+(?:а|while|whereas)\s+(?!также\b)")
+
+
+def _the_clause_of(sentence: Sentence, hit: Hit) -> tuple[int, int]:
+    """The part of the sentence holding the hit, between clauses of contrast."""
+    lo, hi = sentence.start, sentence.end
+    for cut in CONTRAST.finditer(sentence.text):
+        at = sentence.start + cut.start()
+        if at < hit.start:
+            lo = at
+        elif at >= hit.end:
+            hi = at
+            break
+    return lo, hi
+
+
 def _the_part_of(ctx: Context, sentence: Sentence, hit: Hit) -> tuple[int, int]:
     """The part of the sentence holding the hit, between semicolons."""
     lo, hi = sentence.start, sentence.end
@@ -756,6 +782,9 @@ MEMO_PLANNED = re.compile(
     # келісіп жатыр': being prepared or agreed
     r"|меморандум\w*\s+(?:\w+\s+)?(?:(?:дайындап|әзірлеп|пысықтап|келісіп)\s+(?:жатыр|отыр)\w*|"
     r"дайындалуда|әзірленуде|пысықталуда|келісілуде)"
+    # 'Меморандум готов к подписанию', 'ready for signature', 'қол қоюға дайын'
+    r"|готов\w*\s+к\s+подписанию|ready\s+(?:for\s+signature|to\s+be\s+signed)"
+    r"|қол\s+қоюға\s+дайын"
     r"|парафир\w*|initial(?:l)?ed)(?!\w)",  # a text initialled, not yet signed
     re.IGNORECASE,
 )
