@@ -9,7 +9,7 @@ docs/intake.md ("Russian batch 17 (session 5)" and after).
 
 A snippet passes when the extractor proposes a record of its type whose fields hold every
 labelled value (paraphrase_cases.matching); a release passes a label the same way, and gives
-no record beyond its labels (test_paraphrases_releases.false_records)."""
+no record beyond its labels (paraphrase_cases.false_records)."""
 
 from __future__ import annotations
 
@@ -19,8 +19,22 @@ import pytest
 
 from nwfz.intake.extract import extract
 
-from .paraphrase_cases import AN, CM, CT, EV, FO, GROUPS, ME, RP, P, case_ids, matching
-from .test_paraphrases_releases import false_records
+from .paraphrase_cases import (
+    AN,
+    CM,
+    CT,
+    EV,
+    FO,
+    GROUPS,
+    ME,
+    RP,
+    P,
+    case_ids,
+    false_records,
+    item_params,
+    label_params,
+    matching,
+)
 
 # A seventeenth Russian batch (the first of session 5), written after batch 16's widening:
 # the facts of one record told across sentences, channel posts with emoji and ticks,
@@ -623,22 +637,6 @@ def _snippets(cases, ids, not_read):
         yield pytest.param(*case, marks=marks, id=case_id)
 
 
-def _labels(releases, known_misses):
-    for name, published, text, labels in releases:
-        for i, (record_type, fields) in enumerate(labels):
-            reason = known_misses.get((name, i))
-            marks = [pytest.mark.xfail(strict=True, reason=reason)] if reason else []
-            yield pytest.param(text, record_type, fields, published, marks=marks,
-                               id=f"{name}-{i}-{record_type}")  # fmt: skip
-
-
-def _releases(releases, known_false):
-    for name, published, text, labels in releases:
-        reason = known_false.get(name)
-        marks = [pytest.mark.xfail(strict=True, reason=reason)] if reason else []
-        yield pytest.param(text, published, labels, marks=marks, id=name)
-
-
 # families widened for the Russian batches, read in the other languages where they exist
 FAMILIES_S5: list[tuple[str, str, dict, date]] = [
     (RP, "The CANWFZ parties noted that the tasks set for last year were fully accomplished.",
@@ -674,9 +672,9 @@ def test_a_snippet_gives_its_record(language, record_type, text, expected, publi
 
 @pytest.mark.parametrize(
     ("text", "record_type", "expected", "published"),
-    list(_labels(RELEASES_17, KNOWN_MISSES_17))
-    + list(_labels(RELEASES_18, KNOWN_MISSES_18))
-    + list(_labels(RELEASES_19, KNOWN_MISSES_19)),
+    list(label_params(RELEASES_17, KNOWN_MISSES_17))
+    + list(label_params(RELEASES_18, KNOWN_MISSES_18))
+    + list(label_params(RELEASES_19, KNOWN_MISSES_19)),
 )
 def test_a_release_gives_each_labelled_record(text, record_type, expected, published):
     result = extract(text, published=published)
@@ -685,9 +683,9 @@ def test_a_release_gives_each_labelled_record(text, record_type, expected, publi
 
 @pytest.mark.parametrize(
     ("text", "published", "labels"),
-    list(_releases(RELEASES_17, KNOWN_FALSE_17))
-    + list(_releases(RELEASES_18, KNOWN_FALSE_18))
-    + list(_releases(RELEASES_19, KNOWN_FALSE_19)),
+    list(item_params(RELEASES_17, KNOWN_FALSE_17))
+    + list(item_params(RELEASES_18, KNOWN_FALSE_18))
+    + list(item_params(RELEASES_19, KNOWN_FALSE_19)),
 )
 def test_a_release_gives_no_record_beyond_its_labels(text, published, labels):
     assert false_records(text, published, labels) == []
