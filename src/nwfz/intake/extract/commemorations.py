@@ -621,7 +621,7 @@ def events(ctx: Context, rules: Rules) -> list[Proposal]:
         if when is None and not ctx.dates_in(sentence.start, sentence.end):
             when = _date_told_next(ctx, rules, sentence)  # '... The exercise, held on 5 March ...'
         day = when.value if when is not None else None
-        if status == "held" and day is not None and ctx.published and day > ctx.published:
+        if status == "held" and day is not None and _a_day_to_come(ctx, rules, when):
             # ('... к председательству, которое перейдёт к Таджикистану 1 января 2028 года'
             # in a report of 15 December 2027): a day to come is not a held event's
             when, day = None, None
@@ -640,9 +640,7 @@ def events(ctx: Context, rules: Rules) -> list[Proposal]:
         if (
             status == "held"
             and year_mention is not None
-            and year_mention.year
-            and ctx.published
-            and year_mention.year > ctx.published.year
+            and _a_day_to_come(ctx, rules, year_mention)
         ):
             year_mention = None  # (a year to come is not a held event's)
         year = None
@@ -690,6 +688,21 @@ def events(ctx: Context, rules: Rules) -> list[Proposal]:
             item.text_spans["title"] = title_span
         found.append(item)
     return _fold_undated(merge(found, ("status", "date", "title")))
+
+
+def _a_day_to_come(ctx: Context, rules: Rules, when: DateMention) -> bool:
+    """A day or year after the report's, in a sentence telling something to come ('which will
+    pass to Tajikistan on 1 January 2028', 'are expected to contribute to ... on April 24,
+    2020')."""
+    if ctx.published is None or when.year is None:
+        return False
+    later = when.value > ctx.published if when.value else when.year > ctx.published.year
+    if not later:
+        return False
+    sentence = next((s for s in ctx.sentences if s.start <= when.start < s.end), None)
+    return sentence is not None and bool(
+        first_hit(rules.future, sentence) or first_hit(rules.planned, sentence)
+    )
 
 
 # a plan's contents told in the sentence after the plan: 'В нём предусмотрены ...', 'It
