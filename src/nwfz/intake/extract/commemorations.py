@@ -1294,7 +1294,11 @@ def _event_context(ctx: Context, rules: Rules, sentence: Sentence) -> list[Span]
     topic = first_hit(rules.topic, sentence) or _topic_told_next(ctx, rules, sentence)
     if topic is None:
         return []
-    organisers = _organisers(ctx, rules, sentence, [])
+    # (the organiser told next: '... атты өңірлік семинар өтті. Семинарды Тәжікстан СІМ ...
+    # ұйымдастырды')
+    organisers = _organisers(ctx, rules, sentence, []) or _organisers_next_sentence(
+        ctx, rules, sentence, []
+    )
     if any(o in PARTIES for o in organisers):
         return [topic.span]
     city = PARTY_CITY.search(sentence.text)  # 'a conference on the zones' cooperation in Astana'

@@ -1033,13 +1033,21 @@ def _told_of_it_next(rules: Rules, following: Sentence) -> Hit | None:
 
 
 HEADING_WORDS = 8  # a line naming the forum alone: 'МАГАТЭ Бас конференциясының 69-сессиясы.'
+# or a sentence telling only that the forum opened or goes on: '... Бірінші комитеттің
+# сессиясы басталды', 'The session opened', 'Сессия началась'
+UNDER_WAY = re.compile(
+    r"(?<!\w)(?:басталды|ашылды|жалғасуда|өтуде|began|opened|(?:is|are)\s+under\s+way|"
+    r"началась|начал(?:а|ся)\s+работу|открылась|продолжается|проходит)(?!\w)",
+    re.IGNORECASE,
+)
 
 
 def _after_its_heading(rules: Rules, sentence: Sentence, following: Sentence) -> Hit | None:
     """'Вена. МАГАТЭ Бас конференциясының 69-сессиясы. ОАЯҚАА-ға қатысушы мемлекеттер атынан
-    ... сөз сөйледі': a short line naming the forum, then the parties acting in the next
-    sentence, which names no forum of its own."""
-    if len(sentence.text.split()) > HEADING_WORDS or _names_a_forum(rules, following):
+    ... сөз сөйледі': a short line naming the forum (or one telling it opened), then the parties
+    acting in the next sentence, which names no forum of its own."""
+    short = len(sentence.text.split()) <= HEADING_WORDS
+    if not (short or UNDER_WAY.search(sentence.text)) or _names_a_forum(rules, following):
         return None
     if not first_hit(rules.forum_actors, following):
         return None
