@@ -627,6 +627,89 @@ KNOWN_FALSE_19: dict[str, str] = {}
 
 SNIPPET_IDS_19 = case_ids(SNIPPETS_19, "s19", 2)
 
+# A twentieth Russian batch (the fourth of session 5), written after batch 19's widening and
+# scored once to measure it: no rule was widened for it (its misses are strict expected
+# failures).
+SNIPPETS_20: list[tuple[str, str, str, dict, date]] = [
+    ("ru", FO, "На полях 81-й сессии ГА ООН прошла встреча министров иностранных дел стран "
+     "Центральной Азии. Стороны Договора о ЦАЗСЯО договорились и дальше совместно продвигать "
+     "резолюцию о зоне в Первом комитете.", {"forum": "unga-first-committee"},
+     date(2026, 9, 26)),
+    ("ru", FO, "Обзорная конференция ДНЯО завершилась без итогового документа. Тем не менее "
+     "пятёрка стран ЦАЗСЯО успела распространить на ней рабочий документ о негативных "
+     "гарантиях.", {"forum": "npt-revcon"}, date(2026, 5, 23)),
+    ("ru", EV, "Выставка «Мир без полигонов» откроется 5 сентября в Национальном музее "
+     "Казахстана. Её готовит МИД РК к 20-летию Договора о ЦАЗСЯО.",
+     {"status": "planned", "date": "2026-09-05", "organisers": ["KZ"],
+      "title": "Мир без полигонов"}, date(2026, 8, 20)),
+    ("ru", EV, "Около ста студентов собрались в Ташкентском государственном юридическом "
+     "университете. Повод — лекция, посвящённая Договору о ЦАЗСЯО, которую прочитал "
+     "представитель МИД Узбекистана.", {"status": "held"}, P),
+    ("ru", EV, "Вебинар по Договору о ЦАЗСЯО для региональных журналистов пройдёт онлайн 10 "
+     "декабря. Организуют его МИД Туркменистана и Программный офис ОБСЕ.",
+     {"status": "planned", "date": "2026-12-10", "organisers": ["TM"]}, date(2026, 12, 1)),
+    ("ru", RP, "Совместная деятельность в 2026 году подытожена. Стороны Договора о ЦАЗСЯО "
+     "признали её результативной и наметили шаги на 2027 год.",
+     {"year_reviewed": 2026, "plans_period": 2027}, date(2026, 12, 15)),
+    ("ru", RP, "— Как оцениваете прошедший год? — Все намеченные в рамках ЦАЗСЯО мероприятия 2025 "
+     "года проведены, — сказал дипломат.", {"year_reviewed": 2025}, P),
+    ("ru", ME, "Латиноамериканские коллеги подтвердили готовность к подписанию. Речь о "
+     "меморандуме о взаимопонимании между ОПАНАЛ и государствами ЦАЗСЯО.",
+     {"parties": ["CANWFZ", "OPANAL"], "status": "planned"}, P),
+    ("ru", ME, "Документ подписан! Меморандум между государствами ЦАЗСЯО и Монголией скреплён "
+     "подписями в Улан-Баторе.", {"parties": ["CANWFZ", "MN"], "status": "signed"}, P),
+    ("ru", CT, "Председательство в Договоре о ЦАЗСЯО на 2029 год переходит к Туркменистану. "
+     "Эстафету ему передаст Таджикистан.", {"from": "TJ", "to": "TM", "year": 2029},
+     date(2028, 12, 20)),
+    ("ru", CM, "Встреча состоится в Ашгабате в конце января. Речь идёт об очередной "
+     "консультативной встрече государств — участников Договора о ЦАЗСЯО.",
+     {"place": "Ashgabat", "status": "planned"}, date(2028, 12, 20)),
+    ("ru", AN, "Семнадцать лет назад, 21 марта 2009 года, Договор о ЦАЗСЯО вступил в силу. По "
+     "этому случаю МИД Кыргызстана опубликовал заявление.",
+     {"ordinal": 17, "of": "entry_into_force"}, date(2026, 3, 21)),
+]  # fmt: skip
+
+RELEASES_20: list[tuple[str, date, str, list[tuple[str, dict]]]] = [
+    (
+        "ru-uza-uz-iaea-gc-2026", date(2026, 9, 20),
+        "Узбекистан выступил на Генконференции МАГАТЭ от имени стран региона\n"
+        "Вена, 19 сентября 2026 г. (УзА). Делегация Узбекистана на 70-й сессии Генеральной "
+        "конференции МАГАТЭ выступила с совместным заявлением государств — участников Договора "
+        "о зоне, свободной от ядерного оружия, в Центральной Азии.\n"
+        "В заявлении отмечено, что в этом году исполнилось 20 лет со дня подписания Договора. "
+        "Пять государств также приветствовали подписание меморандума о сотрудничестве с АФКОНЕ в "
+        "мае.\n"
+        "На полях конференции делегации провели параллельное мероприятие «Центральная Азия: 20 "
+        "лет без ядерного оружия». Ранее страны региона выступили с общей позицией на Обзорной "
+        "конференции ДНЯО в Нью-Йорке.",
+        [
+            (FO, {"forum": "iaea-gc"}),
+            (AN, {"ordinal": 20, "of": "signature", "anniversary_year": 2026}),
+            (ME, {"parties": ["CANWFZ", "AFCONE"], "status": "signed"}),
+            (EV, {"status": "held", "title": "Центральная Азия: 20 лет без ядерного оружия"}),
+            (FO, {"forum": "npt-revcon"}),
+        ],
+    ),
+]  # fmt: skip
+
+DISTRACTORS_20: list[tuple[str, str, str]] = [
+    ("ru", "meetings", "Саммит ОДКБ прошёл в Москве. Председательство в организации в 2027 году "
+     "перейдёт к Казахстану."),
+    ("ru", "commemorations", "В Семее состоялась встреча студентов с ветеранами-испытателями. Её "
+     "приурочили к годовщине закрытия полигона."),
+    ("ru", "cooperation", "Секретариат АСЕАН и ЕС подписали меморандум о сотрудничестве. "
+     "Документ касается торговли."),
+    ("ru", "cooperation", "Туркменистан выступил на Генеральной конференции МАГАТЭ с "
+     "национальным заявлением. Делегация напомнила, что страна — участница Договора о "
+     "ЦАЗСЯО."),
+]  # fmt: skip
+
+NOT_READ_20: dict[str, str] = {}
+KNOWN_MISSES_20: dict[tuple[str, int], str] = {}
+KNOWN_FALSE_20: dict[str, str] = {}
+
+SNIPPET_IDS_20 = case_ids(SNIPPETS_20, "s20", 2)
+
 SNIPPET_IDS_17 = case_ids(SNIPPETS_17, "s17", 2)
 
 
@@ -662,7 +745,8 @@ def test_a_widened_family_reads_in_another_language(record_type, text, expected,
     ("language", "record_type", "text", "expected", "published"),
     list(_snippets(SNIPPETS_17, SNIPPET_IDS_17, NOT_READ_17))
     + list(_snippets(SNIPPETS_18, SNIPPET_IDS_18, NOT_READ_18))
-    + list(_snippets(SNIPPETS_19, SNIPPET_IDS_19, NOT_READ_19)),
+    + list(_snippets(SNIPPETS_19, SNIPPET_IDS_19, NOT_READ_19))
+    + list(_snippets(SNIPPETS_20, SNIPPET_IDS_20, NOT_READ_20)),
 )
 def test_a_snippet_gives_its_record(language, record_type, text, expected, published):
     result = extract(text, published=published)
@@ -674,7 +758,8 @@ def test_a_snippet_gives_its_record(language, record_type, text, expected, publi
     ("text", "record_type", "expected", "published"),
     list(label_params(RELEASES_17, KNOWN_MISSES_17))
     + list(label_params(RELEASES_18, KNOWN_MISSES_18))
-    + list(label_params(RELEASES_19, KNOWN_MISSES_19)),
+    + list(label_params(RELEASES_19, KNOWN_MISSES_19))
+    + list(label_params(RELEASES_20, KNOWN_MISSES_20)),
 )
 def test_a_release_gives_each_labelled_record(text, record_type, expected, published):
     result = extract(text, published=published)
@@ -685,7 +770,8 @@ def test_a_release_gives_each_labelled_record(text, record_type, expected, publi
     ("text", "published", "labels"),
     list(item_params(RELEASES_17, KNOWN_FALSE_17))
     + list(item_params(RELEASES_18, KNOWN_FALSE_18))
-    + list(item_params(RELEASES_19, KNOWN_FALSE_19)),
+    + list(item_params(RELEASES_19, KNOWN_FALSE_19))
+    + list(item_params(RELEASES_20, KNOWN_FALSE_20)),
 )
 def test_a_release_gives_no_record_beyond_its_labels(text, published, labels):
     assert false_records(text, published, labels) == []
@@ -693,10 +779,11 @@ def test_a_release_gives_no_record_beyond_its_labels(text, published, labels):
 
 @pytest.mark.parametrize(
     ("language", "group", "text"),
-    DISTRACTORS_17 + DISTRACTORS_18 + DISTRACTORS_19,
+    DISTRACTORS_17 + DISTRACTORS_18 + DISTRACTORS_19 + DISTRACTORS_20,
     ids=case_ids(DISTRACTORS_17, "neg17", 2)
     + case_ids(DISTRACTORS_18, "neg18", 2)
-    + case_ids(DISTRACTORS_19, "neg19", 2),
+    + case_ids(DISTRACTORS_19, "neg19", 2)
+    + case_ids(DISTRACTORS_20, "neg20", 2),
 )
 def test_a_distractor_gives_nothing_of_its_group(language, group, text):
     result = extract(text, published=P)
