@@ -795,6 +795,77 @@ DISTRACTORS_18: list[tuple[str, date, str]] = [
      "Tokyo supporting the Central Asian nuclear-weapon-free zone."),
 ]  # fmt: skip
 
+# batch 19 (session 5, en5): a short batch written and labelled after batch 18's widening,
+# before any run
+BATCH_19: list[tuple[str, date, str, list[tuple[str, dict]]]] = [
+    (
+        "en-tca-played-host-2020", date(2020, 1, 31),
+        "Nur-Sultan played host to the CANWFZ parties on January 30. Over the course of the "
+        "meeting, the delegations took stock of 2019 and charted their course for 2020.",
+        [
+            (CM, {"place": "Astana", "date": "2020-01-30", "status": "held"}),
+            (RP, {"year_reviewed": 2019, "plans_period": 2020}),
+        ],
+    ),
+    (
+        "en-ap-tpnw-revcon-2025", date(2025, 11, 18),
+        "NEW YORK (AP) — The five states of the Central Asian nuclear-weapon-free zone plan a "
+        "joint statement at the first Review Conference of the Treaty on the Prohibition of "
+        "Nuclear Weapons late next year, a Kazakh diplomat said Tuesday.",
+        [(FO, {"forum": "tpnw-revcon"})],
+    ),
+    (
+        "en-unnews-tests-day-2025", date(2025, 8, 30),
+        "To mark the International Day against Nuclear Tests, the Permanent Mission of "
+        "Kazakhstan hosted a discussion on the Central Asian nuclear-weapon-free zone at UN "
+        "Headquarters on 29 August.",
+        [(EV, {"status": "held", "organisers": ["KZ"], "date": "2025-08-29"})],
+    ),
+    (
+        "en-antara-afcone-asean-2026", date(2026, 3, 3),
+        "AFCONE and the ASEAN Secretariat signed a memorandum on cooperation between the African "
+        "and Southeast Asian nuclear-weapon-free zones in Jakarta on 2 March 2026.",
+        [(ME, {"regime": "pelindaba", "parties": ["AFCONE", "ASEAN"], "status": "signed",
+               "date": "2026-03-02"})],
+    ),
+    (
+        "en-kazinform-priority-areas-2026", date(2026, 1, 30),
+        "Priority areas for 2026, including the twentieth anniversary events, were agreed by the "
+        "parties to the Semipalatinsk Treaty at their consultative meeting in Astana on 29 "
+        "January.",
+        [
+            (RP, {"plans_period": 2026}),
+            (CM, {"place": "Astana", "date": "2026-01-29", "status": "held"}),
+        ],
+    ),
+    (
+        "en-trend-assumed-2024", date(2024, 2, 3),
+        "The chairmanship of the Treaty on a Nuclear-Weapon-Free Zone in Central Asia has been "
+        "assumed by Turkmenistan for 2024, Trend reports. Tajikistan held the post in 2023.",
+        [(CT, {"from": "TJ", "to": "TM", "year": 2024})],
+    ),
+    (
+        "en-diplomat-next-on-calendar-2026", date(2026, 6, 15),
+        "The Central Asian nuclear-weapon-free zone's anniversary year is far from over. Next on "
+        "the calendar is a roundtable in Dushanbe in October on the zone's future, which "
+        "Tajikistan's Foreign Ministry will host together with the OSCE.",
+        [(EV, {"status": "planned", "organisers": ["TJ"]})],
+    ),
+]  # fmt: skip
+
+DISTRACTORS_19: list[tuple[str, date, str]] = [
+    ("en-trend-csto-dushanbe-2025", date(2025, 6, 5),
+     "The CSTO Secretary-General said the organisation would hold a conference on regional "
+     "security in Dushanbe in October, and reviewed the results of Kazakhstan's chairmanship of "
+     "the CSTO in 2024."),
+    ("en-uza-cis-cfm-2025", date(2025, 12, 20),
+     "Uzbekistan assumed the chairmanship of the CIS Council of Foreign Ministers for 2026 and "
+     "outlined its priorities for the year."),
+    ("en-reuters-fuel-2025", date(2025, 4, 2),
+     "A UN disarmament official said Central Asian states were expected to meet later this year "
+     "to discuss a common position on nuclear fuel supply."),
+]  # fmt: skip
+
 # the labels left for later, each failing (strict): (item, label index) -> what no family reads
 KNOWN_MISSES: dict[tuple[str, int], str] = {
     ("en-ap-opanal-mou-2026", 0): "OPANAL named only in the next sentence ('signed by OPANAL's "
@@ -824,8 +895,8 @@ KNOWN_MISSES: dict[tuple[str, int], str] = {
 # the items still giving a record beyond their labels (strict): item -> why
 KNOWN_FALSE: dict[str, str] = {}
 
-ITEMS = BATCH_16 + BATCH_17 + BATCH_18
-DISTRACTORS = DISTRACTORS_16 + DISTRACTORS_17 + DISTRACTORS_18
+ITEMS = BATCH_16 + BATCH_17 + BATCH_18 + BATCH_19
+DISTRACTORS = DISTRACTORS_16 + DISTRACTORS_17 + DISTRACTORS_18 + DISTRACTORS_19
 
 
 LABEL_CASES = list(label_params(ITEMS, KNOWN_MISSES))
