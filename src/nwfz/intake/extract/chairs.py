@@ -305,6 +305,7 @@ def _transfer(ctx: Context, rules: Rules, sentence: Sentence) -> Proposal | None
     source = source or _giver_named_next(ctx, sentence, to, spans, HELD_EARLIER)
     source = source or _giver_named_next(ctx, sentence, to, spans, GIVEN_TO_IT)
     source = source or _giver_named_next(ctx, sentence, to, spans, PREVIOUS_CHAIR)
+    source = source or _giver_named_next(ctx, sentence, to, spans, HELD_IT)
     source = source or _completed_chair(ctx, rules, to, spans)
     if source is not None:
         spans.append((source.start, source.end))
@@ -482,6 +483,12 @@ PREVIOUS_CHAIR = re.compile(
     r"|(?:The\s+)?(?:previous|outgoing|former)\s+(?:chair|chairman|chairperson)\b)",
     re.IGNORECASE,
 )
+# '... has been assumed by Turkmenistan for 2024. Tajikistan held the post in 2023.': the next
+# sentence opens with the one who held it ('had chaired the treaty', 'held the chairmanship')
+HELD_IT = re.compile(
+    r"\W*(?=[A-Z][\w-]+\s+(?:had\s+)?(?:held|chaired)\s+the\s+(?:post|chair|chairmanship|"
+    r"rotating\s+chair(?:manship)?|treaty|Treaty)\b)"
+)
 
 
 # 'Функции председателя ему передал Узбекистан': the next sentence names the giver, the
@@ -620,6 +627,7 @@ def _holding(ctx: Context, rules: Rules, sentence: Sentence) -> Proposal | None:
         # ('С 1 января 2027 года ... председательствует Кыргызстан. Полномочия ей передал X')
         source = source or _giver_named_next(ctx, sentence, to, spans, HELD_EARLIER)
         source = source or _giver_named_next(ctx, sentence, to, spans, GIVEN_TO_IT)
+        source = source or _giver_named_next(ctx, sentence, to, spans, HELD_IT)
         if source is not None:
             spans.append((source.start, source.end))
         return _term(ctx, rules, sentence, to, source, [verb], spans, 0.7)

@@ -173,8 +173,11 @@ RULES = Rules(
         r"representatives\s+of\s+(?:the\s+)?)?(?:[Ss]tates\s+)?[Pp]arties\s+to\s+the\s+"
         r"(?:Treaty|CANWFZ|Semipalatinsk)",
         r"meetings?\s+of\s+(?:the\s+)?(?:CANWFZ|Semipalatinsk\s+Treaty)\s+(?:[Ss]tates\s+)?[Pp]arties",
-        # informal: 'Astana hosted this year's CANWFZ consultations'
+        # informal: 'Astana hosted this year's CANWFZ consultations', 'Nur-Sultan played host to
+        # the CANWFZ parties on January 30'
         r"(?:CANWFZ|Semipalatinsk\s+Treaty)\s+consultations",
+        r"(?<=played\shost\sto\s)the\s+(?:CANWFZ|Semipalatinsk\s+Treaty)\s+(?:[Ss]tates\s+)?[Pp]arties",
+        r"(?<=hosted\s)the\s+(?:CANWFZ|Semipalatinsk\s+Treaty)\s+(?:[Ss]tates\s+)?[Pp]arties",
         # the parties meeting told by its verb, online: 'the five signatories had met by video
         # link', 'The States Parties to the Semipalatinsk Treaty gathered online on 28 January'
         r"(?:signatories|[Ss]tates\s+[Pp]arties|(?:the\s+)?(?:five\s+)?parties|the\s+five)"
@@ -525,6 +528,11 @@ RULES = Rules(
         r"(?:next|further|future)\s+steps",
         r"(?:list|calendar|schedule|programme)\s+of\s+(?:joint\s+)?(?:events|activities|measures)\s+"
         r"(?:to\s+be\s+(?:held|carried\s+out|implemented)|planned|scheduled)\s+(?:in|for)",
+        # 'Priority areas for 2026, including the twentieth anniversary events, were agreed'
+        r"[Pp]riority\s+(?:areas|tasks|directions)\s+(?:\S+\s+){0,10}?(?:were|was)\s+(?:also\s+)?"
+        r"(?:agreed|approved|adopted|endorsed|identified|defined|determined|set|outlined)\b",
+        # 'charted their course for 2020'
+        r"chart(?:ed|s|ing)?\s+(?:their|its|the)\s+(?:\w+\s+)?course\s+for",
         # 'A calendar of joint events for 2026 was also approved', 'Priorities for 2026 were also
         # identified', 'A fresh set of joint steps for 2026 was agreed upon'
         r"(?:calendar|schedule|timetable|list|programme|road\s*-?map|priorities|set\s+of\s+(?:\w+\s+)?"
