@@ -116,3 +116,30 @@ def test_no_optional_import_scaffolding():
             }:
                 found.append(f"{module}:{node.lineno}")
     assert not found
+
+
+def _top_level_names(tree: ast.Module) -> list[str]:
+    names = []
+    for node in tree.body:
+        if isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef, ast.ClassDef)):
+            names.append(node.name)
+        elif isinstance(node, ast.Assign):
+            names += [t.id for t in node.targets if isinstance(t, ast.Name)]
+        elif isinstance(node, ast.AnnAssign) and node.value is not None:
+            names += [node.target.id] if isinstance(node.target, ast.Name) else []
+    return names
+
+
+def test_no_module_defines_a_name_twice():
+    """A second top-level definition of a name silently replaces the first (a rule helper in
+    meetings.py and a list of strict xfails in a test suite had done so): every module of the
+    package, the tests and the benchmarks defines each top-level name once."""
+    tests = Path(__file__).resolve().parent
+    paths = [*ROOT.rglob("*.py"), *tests.rglob("*.py"), *(tests.parent / "bench").rglob("*.py")]
+    twice = []
+    for path in sorted(paths):
+        if "migrations" in path.parts:
+            continue
+        names = _top_level_names(ast.parse(path.read_text(encoding="utf-8")))
+        twice += [f"{path.name}: {n}" for n in sorted(set(names)) if names.count(n) > 1]
+    assert twice == []

@@ -1022,15 +1022,6 @@ def _said_of_the_parties(
     ) or _quoted_about_the_zone(ctx, sentence, review)
 
 
-def _the_parties_review(ctx: Context, rules: Rules, sentence: Sentence) -> bool:
-    """The sentence reviews the zone's work: a review in a clause naming the zone."""
-    review = first_hit(rules.review, sentence)
-    if review is None:
-        return False
-    spans = clauses(ctx, sentence)
-    return bool(ctx.regime_in(*with_its_participle(ctx, spans, clause_of(spans, review.start))))
-
-
 def _the_chair_handed_over(ctx: Context, rules: Rules, sentence: Sentence) -> bool:
     """The sentence hands the zone's chair from one party to another (two parties and the
     chairmanship named, no other body): the business of the parties' meeting."""
