@@ -1110,14 +1110,26 @@ def _the_zone_unnamed(ctx: Context) -> bool:
 
 # 'в рамках ООН, ДНЯО, ДЗЯО, МАГАТЭ и ОДВЗЯИ': fora listed by their short names, each one
 # where the parties act; a treaty or an agency stands for its regular forum (the NPT's review
-# conference, the TPNW's meeting of states parties, the IAEA's General Conference)
+# conference, the TPNW's meeting of states parties, the IAEA's General Conference). A list may
+# hold fora by their fuller names too ('at the UN General Assembly, the NPT review process and
+# the IAEA', 'в ГА ООН, ПК ОК ДНЯО и МАГАТЭ'): the longer name is tried first
 LISTED_FORA = {
-    "ru": {"un": r"ООН", "npt-revcon": r"ДНЯО", "tpnw-msp": r"ДЗЯО", "iaea-gc": r"МАГАТЭ",
-           "ctbto": r"ОДВЗЯИ"},
-    "kk": {"un": r"БҰҰ", "npt-revcon": r"ЯҚТШ", "tpnw-msp": r"ЯҚТСШ", "iaea-gc": r"МАГАТЭ",
-           "ctbto": r"ЯСЖТШҰ|CTBTO"},
-    "en": {"un": r"UN|United\s+Nations", "npt-revcon": r"NPT", "tpnw-msp": r"TPNW",
-           "iaea-gc": r"IAEA", "ctbto": r"CTBTO"},
+    "ru": {"unga_first_committee": r"Перв\w+\s+комитет\w*(?:\s+ГА\s+ООН)?",
+           "unga": r"ГА\s+ООН|Генассамбле\w*(?:\s+ООН)?", "un": r"ООН",
+           "npt_prepcom": r"ПК\s+(?:к\s+)?ОК\s+ДНЯО",
+           "npt_revcon": r"(?:ОК\s+|обзорн\w+\s+процесс\w*\s+)?ДНЯО", "tpnw_msp": r"ДЗЯО",
+           "iaea_gc": r"(?:Генконференци\w+\s+)?МАГАТЭ", "ctbto": r"ОДВЗЯИ"},
+    "kk": {"unga_first_committee": r"(?:БҰҰ\s+Бас\s+Ассамблеясының\s+)?Бірінші\s+комитет",
+           "unga": r"(?:БҰҰ\s+)?Бас\s+Ассамблея", "un": r"БҰҰ",
+           "npt_revcon": r"ЯҚТШ(?:\s+шолу\s+(?:конференция|процес)\w*)?", "tpnw_msp": r"ЯҚТСШ",
+           "iaea_gc": r"МАГАТЭ(?:\s+Бас\s+конференция)?", "ctbto": r"ЯСЖТШҰ|CTBTO"},
+    "en": {"unga_first_committee": r"(?:UNGA\s+)?First\s+Committee",
+           "unga": r"(?:UN\s+|United\s+Nations\s+)?General\s+Assembly|UNGA",
+           "un": r"UN|United\s+Nations",
+           "npt_prepcom": r"NPT\s+(?:PrepCom|Preparatory\s+Committee)",
+           "npt_revcon": r"NPT(?:\s+(?:[Rr]eview\s+(?:[Pp]rocess|[Cc]onference)|RevCon))?",
+           "tpnw_msp": r"TPNW", "iaea_gc": r"IAEA(?:\s+General\s+Conference)?",
+           "ctbto": r"CTBTO"},
 }  # fmt: skip
 LIST_SEPARATOR = r"(?:\s*,\s*(?:and\s+|и\s+)?|\s+(?:and|и|және|мен|бен|пен)\s+)(?:the\s+)?"
 LISTED_AT_LEAST = 3
@@ -1127,9 +1139,7 @@ KAZAKH_ENDING = r"(?:-?[а-яәғқңөұүһі]{1,6})?"  # 'ЯСЖТШҰ-ның
 
 
 def _item_pattern(items: dict[str, str], ending: str, prefix: str = "") -> str:
-    alternatives = "|".join(
-        f"(?P<{prefix}{code.replace('-', '_')}>{word})" for code, word in items.items()
-    )
+    alternatives = "|".join(f"(?P<{prefix}{code}>{word})" for code, word in items.items())
     return r"(?<![\w-])(?:" + alternatives + r")" + ending + r"(?!\w)"
 
 
@@ -1314,6 +1324,8 @@ def _the_parties_act(ctx: Context, rules: Rules, sentence: Sentence) -> bool:
         return False  # the heads of state's meeting, the CSTO's ministers: another format
     if any(DIALOGUE_FORMAT.search(s.text) for s in ctx.neighbours(sentence, before=1)):
         return False  # 'The C5+1 foreign ministers ... adopted a joint statement': with a partner
+    if _another_bodys_joint_words(rules, sentence):
+        return False  # 'Министры ... СНГ приняли совместное заявление к Обзорной конференции'
     if _our_words_on_the_zone(ctx, sentence):
         return True
     # one party acting ('Kyrgyzstan signed the TPNW on the margins of the Assembly') speaks
@@ -1344,6 +1356,25 @@ def _the_parties_act(ctx: Context, rules: Rules, sentence: Sentence) -> bool:
         )
         for s in after
     )
+
+
+BODY_AND_ACTOR_GAP = 3  # 'CSTO member states', 'государств — членов СНГ'
+
+
+def _another_bodys_joint_words(rules: Rules, sentence: Sentence) -> bool:
+    """Another body named in the sentence (the CIS, the CSTO) with joint words ('приняли
+    совместное заявление'): the joint words are that body's members', unless the parties are
+    named as such apart from the body ('от имени пяти государств — участников ...')."""
+    bodies = hits(rules.other_bodies, sentence)
+    joint = hits(rules.joint, sentence)
+    if not bodies or not joint:
+        return False
+    actors = [
+        a
+        for a in hits(rules.forum_actors, sentence)
+        if not any(a.start < j.end and j.start < a.end for j in joint)
+    ]
+    return not any(all(_gap(a, body) > BODY_AND_ACTOR_GAP for body in bodies) for a in actors)
 
 
 # a first person plural in a quote: 'мы', 'наши подходы', 'we', 'our', 'біз'

@@ -1083,6 +1083,8 @@ RULES = Rules(
             ),
             None,
         ),
+        # the Conference on Disarmament, the UN's negotiating forum in Geneva: work at the UN
+        ("un", compile_words(r"Conference\s+on\s+Disarmament", flags=0), None),
         ("un", compile_words(r"United\s+Nations", r"UN", r"U\.N\.", flags=0), None),
     ],
     forum_context=compile_words(
@@ -1182,6 +1184,15 @@ RULES = Rules(
         # 'delivering Malaysia's National Statement at the General Debate': a state's own
         r"(?:\w+(?:'s|’s)\s+)?[Nn]ational\s+[Ss]tatements?",
         r"in\s+(?:its|his|her|their|a)\s+national\s+capacity",
+        # an official of the UN or an agency speaking there: 'the UN High Representative for
+        # Disarmament Affairs told the Review Conference' (not one met: 'met with the CTBTO
+        # Executive Secretary')
+        r"(?<!with\s)(?<!with\sthe\s)(?<!met\sthe\s)(?<!to\sthe\s)(?<!by\sthe\s)"
+        r"(?:UN|U\.N\.|United\s+Nations|IAEA|CTBTO)(?:['’]s)?\s+(?:Secretary[-\s]General|High\s+"
+        r"Representative|Under-Secretary-General|Director[-\s]General|Executive\s+Secretary|chief)",
+        r"(?<!with\sthe\s)(?<!met\sthe\s)(?<!to\sthe\s)(?<!by\sthe\s)"
+        r"(?:Secretary[-\s]General|Director[-\s]General|Executive\s+Secretary)\s+of\s+the\s+"
+        r"(?:UN|United\s+Nations|IAEA|CTBTO)\b",
     ),
     forum_anaphor=compile_words(
         r"(?:the|this)\s+(?:conference|session|committee|assembly|meeting)",

@@ -583,6 +583,8 @@ RULES = Rules(
             ),
             CTBT,
         ),
+        # the Conference on Disarmament, the UN's negotiating forum in Geneva: work at the UN
+        ("un", compile_words(r"Қарусыздану\s+жөніндегі\s+конференция" + W), None),
         ("un", compile_words(r"БҰҰ" + W, r"Біріккен\s+Ұлттар\s+Ұйым" + W), None),
     ],
     forum_context=compile_words(
@@ -645,7 +647,13 @@ RULES = Rules(
         r"бірлескен",
     ),
     single_actor=compile_words(
-        r"(?:біздің|менің)\s+(?:ел|мемлекет|делегация)" + W, r"ұлттық\s+мәлімдеме" + W
+        r"(?:біздің|менің)\s+(?:ел|мемлекет|делегация)" + W,
+        r"ұлттық\s+мәлімдеме" + W,
+        # an official of the UN or an agency speaking there: 'деді БҰҰ Бас хатшысы'
+        # (the subject, not 'ЯСЖТШҰ Атқарушы хатшысымен кездесуде')
+        r"(?:БҰҰ|МАГАТЭ|ЯСЖТШҰ)"
+        + W
+        + r"\s+(?:Бас\s+(?:хатшы|директор)|Атқарушы\s+хатшы|жоғары\s+өкіл)(?:ы|і)?(?!\w)",
     ),
     forum_anaphor=compile_words(
         r"(?:конференция|сессия|комитет|ассамблея|кеңес|отырыс)" + W,

@@ -54,12 +54,17 @@ def _owned_by_the_region(rules: Rules, text: str) -> list[tuple[int, int, str]]:
 
 
 def regime_at(
-    ctx: Context, spans: list[Span], prefer: str | None = None, partners: frozenset = frozenset()
+    ctx: Context,
+    spans: list[Span],
+    prefer: str | None = None,
+    partners: frozenset = frozenset(),
+    signing: frozenset = frozenset(),
 ) -> str:
     """The zone a piece of evidence is about (see the module's docstring). `prefer` wins when
     the evidence names it among others (a memorandum the Central Asian zone is party to);
     `partners`, another zone's mentions as the Central Asian zone's partner in a memorandum,
-    are not the zone of evidence after them in other sentences."""
+    are not the zone of evidence after them in other sentences; `signing`, those named as its
+    party, nor of other evidence in their sentence."""
     if not ctx.regime_slugs:
         return REGIME
     mentions = sorted(ctx.regime_slugs.items())
@@ -82,6 +87,11 @@ def regime_at(
         local = [
             (span, slug) for span, slug in mentions if lo <= span[0] < hi and span not in with_us
         ]
+        # the Central Asian zone's memorandum partner, named as its party and no other zone
+        # besides, is not the zone of what else its sentence tells ('... and OPANAL was signed
+        # on the sidelines of the PrepCom')
+        if all(span in signing for span, slug in local if slug != REGIME):
+            local = [m for m in local if m[0] not in signing] or local
         if local:
             nearest = min(local, key=lambda m: _gap(m[0], first, last))
             return nearest[1]
@@ -121,6 +131,9 @@ def _gap(span: Span, first: int, last: int) -> int:
     return max(0, span[0] - last, first - span[1])
 
 
+PARTY_NEAR = 150  # characters from a memorandum's first words to a party named in it
+
+
 def assign_regimes(ctx: Context, proposals: list[Proposal]) -> None:
     """Give every proposal its `regime` field (a meeting of a zone's body already has it)."""
     ours = [
@@ -141,6 +154,12 @@ def assign_regimes(ctx: Context, proposals: list[Proposal]) -> None:
         for span, slug in ctx.regime_slugs.items()
         if any(slug == other and span[0] >= first[0] for first, other in partner_mentions)
     )
+    # those named as the memorandum's party, near its first words ('A memorandum ... between
+    # the Central Asian zone and OPANAL')
+    starts = [min(a for a, _ in p.spans) for p in ours if p.spans]
+    signing = frozenset(
+        span for span, _ in partner_mentions if any(0 <= span[0] - a <= PARTY_NEAR for a in starts)
+    )
     for proposal in proposals:
         if proposal.fields.get("regime"):
             continue
@@ -155,7 +174,7 @@ def assign_regimes(ctx: Context, proposals: list[Proposal]) -> None:
         elif REGIME in ctx.regime_slugs.values() and _both_zones(ctx, proposal.spans):
             proposal.fields["regime"] = REGIME  # 'Both zones agreed to ...': the zone's too
             continue
-        proposal.fields["regime"] = regime_at(ctx, proposal.spans, prefer, partners)
+        proposal.fields["regime"] = regime_at(ctx, proposal.spans, prefer, partners, signing)
     for proposal in proposals:
         if proposal.type == "forum":
             _the_memorandums_forum(ctx, proposal, proposals)

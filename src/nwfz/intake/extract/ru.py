@@ -955,6 +955,8 @@ RULES = Rules(
             ),
             None,
         ),
+        # the Conference on Disarmament, the UN's negotiating forum in Geneva: work at the UN
+        ("un", compile_words(r"Конференци" + W + r"\s+по\s+разоружению"), None),
         (
             "un",
             compile_words(r"ООН", r"Организаци" + W + r"\s+Объедин[её]нных\s+Наций", flags=0),
@@ -1040,6 +1042,10 @@ RULES = Rules(
     single_actor=compile_words(
         r"(?:наша|нашей|нашу|моя|моей)\s+(?:страна|страны|стране|страну|делегаци" + W + ")",
         r"национальн" + W + r"\s+(?:заявлени|выступлени)" + W,
+        # an official of the UN or an agency speaking there (the subject, not 'встреча с
+        # Исполнительным секретарём ОДВЗЯИ'): 'заявил Генеральный секретарь ООН'
+        r"(?:(?:Генеральный|Исполнительный)\s+(?:секретарь|директор)|[Гг]енсек|(?:Высокий|Верховный)"
+        r"\s+представитель|[Гг]лава)\s+(?:ООН|МАГАТЭ|ОДВЗЯИ)",
     ),
     forum_anaphor=compile_words(r"(?:конференци|сесси|комитет|ассамбле)" + W),
     un_missions=compile_words(

@@ -1,0 +1,303 @@
+"""Made-up Russian, Kazakh and English sentences of the parties' work at fora (several fora
+named in one list, in any order, by full names and abbreviations; the zone's resolution at
+the General Assembly; joint statements, working papers, side events; the Conference on
+Disarmament, recorded as the UN) and of memoranda with the other zones' bodies, each with
+every field of the cooperation records it states; and distractors (a state's national
+statement, a UN official's words, another body's ministers at the UN, a permanent
+representative's title) that give no cooperation record for the Central Asian zone. Other
+zones' own work at fora is labelled with their regime. Written and labelled before the
+extractor was run on them: the first pass is in docs/intake.md ("Fora and memoranda batch
+N (session 5)"). Only the cooperation types (memorandum, forum) are checked here."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from nwfz.intake.extract import extract
+
+from .kk_latin_writer import to_latin
+from .paraphrase_cases import FO, ME, P, matching
+
+# (language, text, labels: (type, every field the text states), publication day)
+Case = tuple[str, str, list[tuple[str, dict]], date]
+
+BATCH_1: list[Case] = [
+    # ---- Russian
+    ("ru", "Стороны Договора о ЦАЗСЯО договорились продолжить координацию позиций на площадках "
+     "Генеральной Ассамблеи ООН, Конференции по рассмотрению действия ДНЯО и Генеральной "
+     "конференции МАГАТЭ.",
+     [(FO, {"forum": "unga"}), (FO, {"forum": "npt-revcon"}), (FO, {"forum": "iaea-gc"})], P),
+    ("ru", "Участники обменялись мнениями о взаимодействии в рамках ЦАЗСЯО в Первом комитете ГА "
+     "ООН, на сессиях Подготовительного комитета ОК ДНЯО и в ОДВЗЯИ.",
+     [(FO, {"forum": "unga-first-committee"}), (FO, {"forum": "npt-prepcom"}),
+      (FO, {"forum": "ctbto"})], P),
+    ("ru", "Генеральная Ассамблея ООН консенсусом приняла резолюцию «Договор о зоне, свободной "
+     "от ядерного оружия, в Центральной Азии», соавторами которой выступили все пять государств "
+     "региона.", [(FO, {"forum": "unga"})], P),
+    ("ru", "На второй сессии Подготовительного комитета к Обзорной конференции ДНЯО 2026 года "
+     "Кыргызстан, председательствующий в ЦАЗСЯО, зачитал совместное заявление пяти государств — "
+     "участников Договора.", [(FO, {"forum": "npt-prepcom"})], P),
+    ("ru", "На полях третьего Совещания государств — участников Договора о запрещении ядерного "
+     "оружия страны Центральной Азии провели параллельное мероприятие о Семипалатинском "
+     "договоре.", [(FO, {"forum": "tpnw-msp"})], P),
+    ("ru", "Стороны ДЗСЯОЦА условились и впредь выступать с общих позиций в МАГАТЭ, ОДВЗЯИ и ООН.",
+     [(FO, {"forum": "iaea-gc"}), (FO, {"forum": "ctbto"}), (FO, {"forum": "un"})], P),
+    ("ru", "Выступая на пленарном заседании Конференции по разоружению в Женеве от имени пяти "
+     "государств — участников Договора о ЦАЗСЯО, постоянный представитель Таджикистана напомнил "
+     "о значении Протокола о гарантиях безопасности.", [(FO, {"forum": "un"})], P),
+    ("ru", "В 2026 году государства — участники ЦАЗСЯО намерены представить совместный рабочий "
+     "документ на Обзорной конференции ДНЯО и выступить с общей позицией в Первом комитете.",
+     [(FO, {"forum": "npt-revcon"}), (FO, {"forum": "unga-first-committee"})], P),
+    ("ru", "Участники встречи одобрили проект меморандума о взаимопонимании между ЦАЗСЯО и "
+     "Агентством по запрещению ядерного оружия в Латинской Америке и Карибском бассейне.",
+     [(ME, {"parties": ["CANWFZ", "OPANAL"], "status": "planned", "date": None})], P),
+    ("ru", "12 октября 2025 года в Нью-Йорке председатель ЦАЗСЯО и исполнительный секретарь "
+     "АФКОНЕ подписали Меморандум о сотрудничестве.",
+     [(ME, {"parties": ["CANWFZ", "AFCONE"], "status": "signed", "date": "2025-10-12"})], P),
+    ("ru", "Стороны Договора о ЦАЗСЯО и Монголия договорились подписать соглашение о "
+     "сотрудничестве в сфере нераспространения.",
+     [(ME, {"parties": ["CANWFZ", "MN"], "status": "planned", "date": None})], P),
+    ("ru", "На 80-й сессии Первого комитета ГА ООН Монголия внесла проект резолюции о своём "
+     "безъядерном статусе, который был принят без голосования.",
+     [(FO, {"forum": "unga-first-committee", "regime": "mongolia-nwfs"})], P),
+    # ---- Kazakh
+    ("kk", "Семей шартына қатысушы мемлекеттер БҰҰ Бас Ассамблеясының Бірінші комитетінде, ЯҚТШ "
+     "шолу конференциясында және МАГАТЭ Бас конференциясында ұстанымдарын үйлестіруді "
+     "жалғастыруға келісті.",
+     [(FO, {"forum": "unga-first-committee"}), (FO, {"forum": "npt-revcon"}),
+      (FO, {"forum": "iaea-gc"})], P),
+    ("kk", "БҰҰ Бас Ассамблеясы «Орталық Азияда ядролық қарудан азат аймақ туралы шарт» қарарын "
+     "дауыс берусіз қабылдады, оның авторлары — аймақтың бес мемлекеті.",
+     [(FO, {"forum": "unga"})], P),
+    ("kk", "ЯҚТШ-ға қатысушы мемлекеттердің 2026 жылғы шолу конференциясында ОАЯҚАА елдері "
+     "атынан Өзбекстан бірлескен мәлімдеме жасады.", [(FO, {"forum": "npt-revcon"})], P),
+    ("kk", "Тараптар ЯҚТШ шолу конференциясының Дайындық комитеті сессиясы аясында Семей шарты "
+     "бойынша жанама іс-шара өткізуді жоспарлап отыр.", [(FO, {"forum": "npt-prepcom"})], P),
+    ("kk", "Орталық Азиядағы ядролық қарудан азат аймақ пен Африка атом энергиясы жөніндегі "
+     "комиссиясы арасындағы ынтымақтастық туралы меморандумға қол қойылды.",
+     [(ME, {"parties": ["CANWFZ", "AFCONE"], "status": "signed", "date": None})], P),
+    ("kk", "ОАЯҚАА тараптары АСЕАН-мен өзара түсіністік туралы меморандум жасасу мәселесін "
+     "талқылады.", [(ME, {"parties": ["CANWFZ", "ASEAN"], "status": "planned", "date": None})], P),
+    ("kk", "Орталық Азия елдері атынан Түрікменстан ЯСЖТШҰ Дайындық комиссиясының сессиясында "
+     "ОАЯҚАА туралы бірлескен мәлімдеме жасады.", [(FO, {"forum": "ctbto"})], P),
+    # ---- English
+    ("en", "Reaffirming their commitment to the Treaty on a Nuclear-Weapon-Free Zone in Central "
+     "Asia, the five States Parties agreed to coordinate positions at the UN General Assembly, "
+     "the NPT review process and the IAEA.",
+     [(FO, {"forum": "unga"}), (FO, {"forum": "npt-revcon"}), (FO, {"forum": "iaea-gc"})], P),
+    ("en", "At the 80th session of the General Assembly's First Committee, Kazakhstan, speaking "
+     "on behalf of the CANWFZ States Parties, introduced the draft resolution on the zone.",
+     [(FO, {"forum": "unga-first-committee"})], P),
+    ("en", "The resolution 'Treaty on a Nuclear-Weapon-Free Zone in Central Asia' was adopted by "
+     "the UNGA without a vote on 2 December 2025.", [(FO, {"forum": "unga"})], P),
+    ("en", "The Central Asian NWFZ parties submitted a joint working paper to the 2026 Review "
+     "Conference of the Parties to the NPT.", [(FO, {"forum": "npt-revcon"})], P),
+    ("en", "The CANWFZ states will organise a side event on the margins of the 70th IAEA General "
+     "Conference in Vienna and a joint briefing at the CTBTO.",
+     [(FO, {"forum": "iaea-gc"}), (FO, {"forum": "ctbto"})], P),
+    ("en", "Tajikistan, as coordinator of the Central Asian nuclear-weapon-free zone, addressed "
+     "the Conference on Disarmament in Geneva on behalf of the five parties.",
+     [(FO, {"forum": "un"})], P),
+    ("en", "Delegations of the five CANWFZ parties took part jointly in the second Meeting of "
+     "States Parties to the TPNW and in the session of the NPT Preparatory Committee.",
+     [(FO, {"forum": "tpnw-msp"}), (FO, {"forum": "npt-prepcom"})], P),
+    ("en", "On behalf of the States Parties to the Treaty of Tlatelolco, the Secretary-General of "
+     "OPANAL delivered a statement to the First Committee of the UN General Assembly.",
+     [(FO, {"forum": "unga-first-committee", "regime": "tlatelolco"})], P),
+    ("en", "ASEAN delivered a joint statement at the First Committee on the Southeast Asia "
+     "Nuclear Weapon-Free Zone Treaty.",
+     [(FO, {"forum": "unga-first-committee", "regime": "bangkok"})], P),
+    ("en", "Mongolia and the parties to the Semipalatinsk Treaty have agreed to cooperate more "
+     "closely and are drafting a memorandum of understanding.",
+     [(ME, {"parties": ["CANWFZ", "MN"], "status": "planned", "date": None})], P),
+    ("en", "A memorandum of understanding between the Central Asian nuclear-weapon-free zone and "
+     "OPANAL was signed in New York on 5 May 2025 on the sidelines of the NPT Preparatory "
+     "Committee.",
+     [(ME, {"parties": ["CANWFZ", "OPANAL"], "status": "signed", "date": "2025-05-05"}),
+      (FO, {"forum": "npt-prepcom"})], P),
+    # ---- distractors: no cooperation record for the Central Asian zone
+    ("ru", "Выступая в Первом комитете ГА ООН с национальным заявлением, представитель "
+     "Туркменистана упомянул Договор о ЦАЗСЯО среди достижений региона.", [], P),
+    ("ru", "«Зона, свободная от ядерного оружия, в Центральной Азии — важный вклад в режим "
+     "ДНЯО», — заявил Генеральный секретарь ООН, выступая на Обзорной конференции.", [], P),
+    ("ru", "Постоянный представитель Казахстана при ООН вручил верительные грамоты; ранее он "
+     "участвовал в подготовке Договора о ЦАЗСЯО.", [], P),
+    ("ru", "Министры иностранных дел государств — членов СНГ приняли совместное заявление к "
+     "Обзорной конференции ДНЯО, в котором приветствовали Договор о ЦАЗСЯО.", [], P),
+    ("kk", "Қазақстан Сыртқы істер министрі БҰҰ Бас Ассамблеясының жалпы дебатында ұлттық "
+     "мәлімдеме жасап, Семей шартын атап өтті.", [], P),
+    ("kk", "ҰҚШҰ мүше мемлекеттерінің сыртқы істер министрлері БҰҰ Бас Ассамблеясы аясында "
+     "кездесіп, Орталық Азиядағы ядролық қарудан азат аймақ туралы шартты қолдайтынын айтты.",
+     [], P),
+    ("en", "'Nuclear-weapon-free zones in Central Asia and elsewhere strengthen the NPT,' the UN "
+     "High Representative for Disarmament Affairs told the Review Conference.", [], P),
+    ("en", "Ambassador Umarov, Permanent Representative of Uzbekistan to the United Nations, "
+     "recalled that his country initiated the Treaty on a Nuclear-Weapon-Free Zone in Central "
+     "Asia.", [], P),
+    ("en", "The SCO foreign ministers met on the margins of the UN General Assembly and welcomed "
+     "the Central Asian nuclear-weapon-free zone.", [], P),
+    ("en", "In its national statement at the IAEA General Conference, Kyrgyzstan mentioned the "
+     "Central Asian zone treaty.", [], P),
+]  # fmt: skip
+
+BATCH_2: list[Case] = [
+    # ---- Russian
+    ("ru", "Страны региона сверили позиции по ЦАЗСЯО накануне Генеральной конференции МАГАТЭ и "
+     "сессии Первого комитета.",
+     [(FO, {"forum": "iaea-gc"}), (FO, {"forum": "unga-first-committee"})], P),
+    ("ru", "По итогам консультаций стороны Договора о ЦАЗСЯО решили подготовить совместное "
+     "заявление для 11-й Обзорной конференции ДНЯО и продвигать в ООН резолюцию о зоне.",
+     [(FO, {"forum": "npt-revcon"}), (FO, {"forum": "un"})], P),
+    ("ru", "В МАГАТЭ, ООН и ОДВЗЯИ пятёрка государств — участников Семипалатинского договора "
+     "традиционно действует согласованно.",
+     [(FO, {"forum": "iaea-gc"}), (FO, {"forum": "un"}), (FO, {"forum": "ctbto"})], P),
+    ("ru", "Резолюция по Договору о ЦАЗСЯО, внесённая государствами региона, была одобрена "
+     "80-й сессией Генассамблеи ООН.", [(FO, {"forum": "unga"})], P),
+    ("ru", "В кулуарах Обзорной конференции ДНЯО в Нью-Йорке делегации государств Центральной "
+     "Азии организовали презентацию Договора о ЦАЗСЯО.", [(FO, {"forum": "npt-revcon"})], P),
+    ("ru", "Казахстан от имени государств — участников ЦАЗСЯО выступил на третьем Совещании "
+     "государств — участников ДЗЯО.", [(FO, {"forum": "tpnw-msp"})], P),
+    ("ru", "Исполнительный секретарь АФКОНЕ и председатель ЦАЗСЯО скрепили подписями Меморандум "
+     "о взаимопонимании 5 декабря 2023 года в Аддис-Абебе.",
+     [(ME, {"parties": ["CANWFZ", "AFCONE"], "status": "signed", "date": "2023-12-05"})], P),
+    ("ru", "Стороны Договора о ЦАЗСЯО и Региональный центр ООН по превентивной дипломатии для "
+     "Центральной Азии работают над меморандумом о сотрудничестве.",
+     [(ME, {"parties": ["CANWFZ", "UNRCCA"], "status": "planned", "date": None})], P),
+    ("ru", "Меморандум между ЦАЗСЯО и Комиссией Договора о зоне, свободной от ядерного оружия, в "
+     "Юго-Восточной Азии планируется подписать в 2026 году.",
+     [(ME, {"parties": ["CANWFZ", "ASEAN"], "status": "planned", "date": None})], P),
+    ("ru", "Государства Латинской Америки в рамках ОПАНАЛ согласовали позиции к Обзорной "
+     "конференции ДНЯО.", [(FO, {"forum": "npt-revcon", "regime": "tlatelolco"})], P),
+    # ---- Kazakh
+    ("kk", "Орталық Азия елдері МАГАТЭ Бас конференциясы мен БҰҰ Бас Ассамблеясының Бірінші "
+     "комитетінде Семей шарты бойынша ортақ ұстанымды қорғайды.",
+     [(FO, {"forum": "iaea-gc"}), (FO, {"forum": "unga-first-committee"})], P),
+    ("kk", "Семей шартының тараптары БҰҰ, ЯҚТШ және МАГАТЭ алаңдарында өзара іс-қимылды "
+     "жалғастырады.",
+     [(FO, {"forum": "un"}), (FO, {"forum": "npt-revcon"}), (FO, {"forum": "iaea-gc"})], P),
+    ("kk", "Нью-Йоркте ЯҚТШ шолу конференциясы аясында ОАЯҚАА елдері жанама іс-шара "
+     "ұйымдастырды.", [(FO, {"forum": "npt-revcon"})], P),
+    ("kk", "БҰҰ Бас Ассамблеясының 80-сессиясында Орталық Азиядағы ядролық қарудан азат аймақ "
+     "туралы қарар қабылданды.", [(FO, {"forum": "unga"})], P),
+    ("kk", "ОАЯҚАА мен ОПАНАЛ өзара түсіністік туралы меморандумға 2024 жылғы 5 желтоқсанда "
+     "Ашхабадта қол қойды.",
+     [(ME, {"parties": ["CANWFZ", "OPANAL"], "status": "signed", "date": "2024-12-05"})], P),
+    ("kk", "Семей шарты тараптары Моңғолиямен ынтымақтастық туралы меморандум дайындап жатыр.",
+     [(ME, {"parties": ["CANWFZ", "MN"], "status": "planned", "date": None})], P),
+    # ---- English
+    ("en", "The Central Asian states pledged to keep working together in the IAEA, the CTBTO and "
+     "the NPT review cycle to uphold the Semipalatinsk Treaty.",
+     [(FO, {"forum": "iaea-gc"}), (FO, {"forum": "ctbto"}), (FO, {"forum": "npt-revcon"})], P),
+    ("en", "At UN Headquarters, the five CANWFZ Permanent Representatives held a joint briefing "
+     "for the First Committee on the Treaty's 20th anniversary.",
+     [(FO, {"forum": "unga-first-committee"})], P),
+    ("en", "The General Assembly once again endorsed the Central Asian zone: its resolution on "
+     "the Treaty on a Nuclear-Weapon-Free Zone in Central Asia, sponsored by all five states of "
+     "the region, passed without a vote.", [(FO, {"forum": "unga"})], P),
+    ("en", "Turkmenistan, currently chairing the CANWFZ, will present the parties' common "
+     "position to the Third Session of the Preparatory Committee for the 2026 NPT Review "
+     "Conference.", [(FO, {"forum": "npt-prepcom"})], P),
+    ("en", "A joint working paper on the Central Asian nuclear-weapon-free zone was tabled by "
+     "Kazakhstan, Kyrgyzstan, Tajikistan, Turkmenistan and Uzbekistan at the 2026 NPT RevCon.",
+     [(FO, {"forum": "npt-revcon"})], P),
+    ("en", "At the First Meeting of States Parties to the TPNW in Vienna, Kazakhstan spoke on "
+     "behalf of the Central Asian zone states.", [(FO, {"forum": "tpnw-msp"})], P),
+    ("en", "The SEANWFZ Commission and the States Parties to the CANWFZ Treaty agreed in "
+     "principle to conclude a memorandum of cooperation.",
+     [(ME, {"parties": ["CANWFZ", "ASEAN"], "status": "planned", "date": None})], P),
+    ("en", "UNRCCA and the Central Asian NWFZ parties inked an MoU in Ashgabat on 10 December "
+     "2024.", [(ME, {"parties": ["CANWFZ", "UNRCCA"], "status": "signed", "date": "2024-12-10"})],
+     P),
+    ("en", "Speaking for the Pacific Islands Forum members party to the Treaty of Rarotonga, Fiji "
+     "addressed the NPT Review Conference.",
+     [(FO, {"forum": "npt-revcon", "regime": "rarotonga"})], P),
+    # ---- distractors
+    ("ru", "Постпред Узбекистана при ООН провёл встречу с Верховным представителем ООН по "
+     "вопросам разоружения; стороны обсудили ДНЯО и Договор о ЦАЗСЯО.", [], P),
+    ("ru", "МАГАТЭ провело в Вене семинар для государств Центральной Азии по физической ядерной "
+     "безопасности; Договор о ЦАЗСЯО упоминался в докладе.", [], P),
+    ("kk", "БҰҰ Бас хатшысы Орталық Азиядағы ядролық қарудан азат аймақты ЯҚТШ шолу "
+     "конференциясында жоғары бағалады.", [], P),
+    ("kk", "ШЫҰ елдерінің сыртқы істер министрлері БҰҰ алаңында бірлескен мәлімдеме қабылдап, "
+     "Семей шартын қолдады.", [], P),
+    ("en", "Uzbekistan's Permanent Representative to the UN, who chaired the CANWFZ consultations "
+     "last year, presented his credentials to the Secretary-General.", [], P),
+    ("en", "At the UN General Assembly, Kazakhstan's President called for a nuclear-weapon-free "
+     "world and recalled the Semipalatinsk Treaty.", [], P),
+    ("en", "The IAEA Director General praised the Central Asian zone at the opening of the "
+     "General Conference.", [], P),
+    ("en", "The CSTO member states issued a joint statement at the NPT Review Conference that "
+     "welcomed the Central Asian nuclear-weapon-free zone.", [], P),
+]  # fmt: skip
+
+BATCHES = {"b1": BATCH_1}
+COOPERATION = (ME, FO)
+
+
+def _labels(batches: dict[str, list[Case]]) -> list:
+    out = []
+    for name, cases in batches.items():
+        for n, (language, text, labels, published) in enumerate(cases, 1):
+            for record_type, fields in labels:
+                what = fields.get("forum") or "-".join(fields.get("parties") or [])
+                out.append(
+                    pytest.param(
+                        language, text, record_type, fields, published,
+                        id=f"{name}-{n:02d}-{language}-{record_type}-{what}",
+                    )
+                )  # fmt: skip
+    return out
+
+
+def _cases(batches: dict[str, list[Case]]) -> list:
+    return [
+        pytest.param(*case, id=f"{name}-{n:02d}-{case[0]}")
+        for name, cases in batches.items()
+        for n, case in enumerate(cases, 1)
+    ]
+
+
+def _kazakh(batches: dict[str, list[Case]]) -> dict[str, list[Case]]:
+    return {name: [c for c in cases if c[0] == "kk"] for name, cases in batches.items()}
+
+
+def _key(record_type: str, fields: dict) -> tuple:
+    regime = fields.get("regime") or "canwfz"
+    if record_type == FO:
+        return (FO, regime, fields.get("forum"))
+    return (ME, regime, tuple(sorted(fields.get("parties") or [])))
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "record_type", "fields", "published"), _labels(BATCHES)
+)
+def test_each_label_is_found_with_every_field(language, text, record_type, fields, published):
+    result = extract(text, published=published)
+    assert result.language == language
+    assert matching(text, record_type, fields, published), [p.to_json() for p in result.proposals]
+
+
+@pytest.mark.parametrize(("language", "text", "labels", "published"), _cases(BATCHES))
+def test_no_cooperation_record_beyond_the_labels(language, text, labels, published):
+    result = extract(text, published=published)
+    wanted = {_key(t, f) for t, f in labels}
+    extra = [
+        p.to_json()
+        for p in result.proposals
+        if p.type in COOPERATION and _key(p.type, p.to_json()) not in wanted
+    ]
+    assert extra == []
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "record_type", "fields", "published"), _labels(_kazakh(BATCHES))
+)
+def test_a_kazakh_label_is_found_in_the_2021_latin_alphabet(
+    language, text, record_type, fields, published
+):
+    latin = to_latin(text, "2021")
+    result = extract(latin, published=published)
+    assert result.transliteration == "kk-latn-2021"
+    assert matching(latin, record_type, fields, published), [p.to_json() for p in result.proposals]
