@@ -232,7 +232,90 @@ BATCH_2: list[Case] = [
      "welcomed the Central Asian nuclear-weapon-free zone.", [], P),
 ]  # fmt: skip
 
-BATCHES = {"b1": BATCH_1}
+BATCH_3: list[Case] = [
+    # ---- Russian
+    ("ru", "Участники встречи по ЦАЗСЯО обсудили подготовку к 11-й Обзорной конференции ДНЯО и к "
+     "81-й сессии Генеральной Ассамблеи ООН.",
+     [(FO, {"forum": "npt-revcon"}), (FO, {"forum": "unga"})], P),
+    ("ru", "В Вене открылась 69-я сессия Генеральной конференции МАГАТЭ. На её полях государства "
+     "— участники Договора о ЦАЗСЯО провели совместное мероприятие.",
+     [(FO, {"forum": "iaea-gc"})], P),
+    ("ru", "Страны ЦАЗСЯО выступили единым фронтом на сессии Подготовительной комиссии ОДВЗЯИ.",
+     [(FO, {"forum": "ctbto"})], P),
+    ("ru", "Договорились о проведении совместного параллельного мероприятия в ходе Обзорной "
+     "конференции ДНЯО 2026 года, говорится в сообщении МИД Кыргызстана по итогам встречи "
+     "сторон ЦАЗСЯО.", [(FO, {"forum": "npt-revcon"})], P),
+    ("ru", "Секретариат ОПАНАЛ и страна-председатель ЦАЗСЯО обменялись проектами документа о "
+     "сотрудничестве.",
+     [(ME, {"parties": ["CANWFZ", "OPANAL"], "status": "planned", "date": None})], P),
+    ("ru", "В Женеве подписан Меморандум о взаимопонимании между ЦАЗСЯО и АФКОНЕ. Церемония "
+     "состоялась 3 мая 2024 года.",
+     [(ME, {"parties": ["CANWFZ", "AFCONE"], "status": "signed", "date": "2024-05-03"})], P),
+    ("ru", "Монголия представила в Первом комитете доклад о своём безъядерном статусе.",
+     [(FO, {"forum": "unga-first-committee", "regime": "mongolia-nwfs"})], P),
+    # ---- Kazakh
+    ("kk", "ОАЯҚАА елдері ЯҚТШ-ның 2026 жылғы шолу конференциясына бірлескен жұмыс құжатын "
+     "ұсынады.", [(FO, {"forum": "npt-revcon"})], P),
+    ("kk", "Вена қаласында МАГАТЭ Бас конференциясының 69-сессиясы басталды. Оның аясында Семей "
+     "шартына қатысушы мемлекеттер жанама іс-шара өткізді.", [(FO, {"forum": "iaea-gc"})], P),
+    ("kk", "Семей шарты тараптары ЯСЖТШҰ, МАГАТЭ және БҰҰ Бас Ассамблеясы аясындағы "
+     "ынтымақтастықты талқылады.",
+     [(FO, {"forum": "ctbto"}), (FO, {"forum": "iaea-gc"}), (FO, {"forum": "unga"})], P),
+    ("kk", "АФКОНЕ мен ОАЯҚАА арасында ынтымақтастық туралы меморандум жасасу жоспарлануда.",
+     [(ME, {"parties": ["CANWFZ", "AFCONE"], "status": "planned", "date": None})], P),
+    ("kk", "Семей шарты тараптары мен БҰҰ-ның Орталық Азия үшін превентивтік дипломатия "
+     "жөніндегі өңірлік орталығы ынтымақтастық туралы меморандумға қол қойды.",
+     [(ME, {"parties": ["CANWFZ", "UNRCCA"], "status": "signed", "date": None})], P),
+    ("kk", "Бангкок шартына қатысушы мемлекеттер БҰҰ Бас Ассамблеясында бірлескен мәлімдеме "
+     "жасады.", [(FO, {"forum": "unga", "regime": "bangkok"})], P),
+    # ---- English
+    ("en", "The 69th IAEA General Conference opened in Vienna on Monday. On its margins, the "
+     "CANWFZ States Parties hosted a panel on the Treaty's contribution to nuclear security.",
+     [(FO, {"forum": "iaea-gc"})], P),
+    ("en", "Kazakhstan, Kyrgyzstan, Tajikistan, Turkmenistan and Uzbekistan co-sponsor the UNGA "
+     "resolution on the Central Asian nuclear-weapon-free zone, which is tabled every three "
+     "years.", [(FO, {"forum": "unga"})], P),
+    ("en", "Ahead of the Eleventh Review Conference of the Parties to the Treaty on the "
+     "Non-Proliferation of Nuclear Weapons, the Central Asian NWFZ parties circulated a joint "
+     "working paper on negative security assurances.", [(FO, {"forum": "npt-revcon"})], P),
+    ("en", "The five Central Asian states will again speak jointly on their zone at the CTBTO's "
+     "Preparatory Commission session in June.", [(FO, {"forum": "ctbto"})], P),
+    ("en", "The CANWFZ and OPANAL have agreed to formalise their cooperation through a "
+     "memorandum, to be signed at the next NPT Review Conference.",
+     [(ME, {"parties": ["CANWFZ", "OPANAL"], "status": "planned", "date": None}),
+      (FO, {"forum": "npt-revcon"})], P),
+    ("en", "Mongolia signed a memorandum of cooperation with the Central Asian NWFZ in Ulaanbaatar "
+     "on 14 November 2025.",
+     [(ME, {"parties": ["CANWFZ", "MN"], "status": "signed", "date": "2025-11-14"})], P),
+    ("en", "The Pacific Islands Forum Secretariat submitted a working paper on the Treaty of "
+     "Rarotonga to the NPT Preparatory Committee.",
+     [(FO, {"forum": "npt-prepcom", "regime": "rarotonga"})], P),
+    # ---- distractors
+    ("ru", "Делегация Таджикистана в национальном качестве выступила на Генеральной конференции "
+     "МАГАТЭ, упомянув Договор о ЦАЗСЯО.", [], P),
+    ("ru", "Постоянные представители стран СНГ при ООН встретились в Нью-Йорке; обсуждался, в "
+     "частности, Договор о ЦАЗСЯО.", [], P),
+    ("ru", "Генеральная Ассамблея ООН приняла резолюцию «Зона мира, доверия и сотрудничества в "
+     "Центральной Азии»; Договор о ЦАЗСЯО был упомянут в прениях.", [], P),
+    ("kk", "Қырғызстан Сыртқы істер министрі Қарусыздану жөніндегі конференцияда сөз сөйлеп, "
+     "Семей шартының маңызын атап өтті.", [], P),
+    ("en", "The UN Regional Centre for Preventive Diplomacy for Central Asia hosted a briefing on "
+     "the Central Asian nuclear-weapon-free zone for Ashgabat-based diplomats.", [], P),
+    ("en", "Kyrgyzstan's Foreign Minister told the Conference on Disarmament that his country, a "
+     "founding member of the Central Asian zone, backs a ban on fissile material.", [], P),
+    ("en", "On the International Day against Nuclear Tests, the UN Secretary-General recalled the "
+     "closure of the Semipalatinsk test site and the Central Asian zone.", [], P),
+    ("en", "A memorandum between Kazakhstan and the IAEA on the Low Enriched Uranium Bank was "
+     "extended; Kazakhstan is a party to the Central Asian nuclear-weapon-free zone treaty.",
+     [], P),
+]  # fmt: skip
+
+BATCHES = {"b1": BATCH_1, "b2": BATCH_2, "b3": BATCH_3}
+# labels the rules do not read yet, by their test id, with the reason (strict xfails)
+NOT_READ = {
+    "b3-17-en-forum-ctbto": "the zone is named only as 'their zone' beside 'Central Asian states'; "
+    "no zone's name nor 'nuclear-weapon-free zone' is there for the rules to stand on",
+}
 COOPERATION = (ME, FO)
 
 
@@ -242,12 +325,14 @@ def _labels(batches: dict[str, list[Case]]) -> list:
         for n, (language, text, labels, published) in enumerate(cases, 1):
             for record_type, fields in labels:
                 what = fields.get("forum") or "-".join(fields.get("parties") or [])
+                ident = f"{name}-{n:02d}-{language}-{record_type}-{what}"
+                why = NOT_READ.get(ident)
+                marks = [pytest.mark.xfail(strict=True, reason=why)] if why else []
                 out.append(
                     pytest.param(
-                        language, text, record_type, fields, published,
-                        id=f"{name}-{n:02d}-{language}-{record_type}-{what}",
+                        language, text, record_type, fields, published, id=ident, marks=marks
                     )
-                )  # fmt: skip
+                )
     return out
 
 

@@ -159,6 +159,8 @@ def memoranda(ctx: Context, rules: Rules) -> list[Proposal]:
             ]
             when = today[0] if len(today) == 1 else None
         if when is None and status == "signed":
+            when = _the_ceremonys_day(ctx, sentence)
+        if when is None and status == "signed":
             when = lead_date(ctx, sentence)
             if when is not None:
                 by_the_dateline.add(len(found))
@@ -195,6 +197,24 @@ DOCUMENT_AGAIN = re.compile(
     # '... скрепили подписями меморандум. Церемония прошла 3 июня в Бангкоке')
     r"|Об\s+этом|Церемони[яюи])(?!\w)"
 )
+
+
+# 'Церемония состоялась 3 мая 2024 года', 'The signing took place on ...', 'Қол қою рәсімі ...':
+# the signing told next, with its day
+CEREMONY_NEXT = re.compile(
+    r"\W*(?:Церемони\w*|Подписани\w*|(?:The\s+)?(?:signing|ceremony)|Рәсім\w*|Қол\s+қою\s+рәсім\w*)"
+    r"(?!\w)",
+    re.IGNORECASE,
+)
+
+
+def _the_ceremonys_day(ctx: Context, sentence: Sentence):  # noqa: ANN202
+    """The day of the signing the next sentence tells ('В Женеве подписан Меморандум ...
+    Церемония состоялась 3 мая 2024 года')."""
+    following = ctx.sentence_after(sentence)
+    if following is None or not CEREMONY_NEXT.match(following.text):
+        return None
+    return act_date_in(ctx, following.start, following.end)
 
 
 WITH_BEFORE = re.compile(r"(?<!\w)(?:с|со|with)\s+(?:the\s+)?$", re.IGNORECASE)
@@ -769,7 +789,8 @@ MEMO_PLANNED = re.compile(
     r"|работ\w*\s+над\s+(?:\w+\s+){0,2}?меморандум\w*"
     r"|(?:предложени|инициатив|запрос)\w*\s+о\s+(?:заключении|подписании)"
     # a draft still being agreed: 'проект меморандума ... на согласовании', 'меморандум жобасы'
-    r"|draft\s+(?:memorandum|MoU)|project\s+of\s+(?:the\s+)?(?:memorandum|MoU)|planned\s+the\s+signing|проект\w*\s+меморандум\w*|на\s+согласовании"
+    r"|draft\s+(?:memorandum|MoU)|project\s+of\s+(?:the\s+)?(?:memorandum|MoU)|planned\s+the\s+signing"
+    r"|проект\w*\s+(?:меморандум|документ|соглашени)\w*|на\s+согласовании"
     # 'was nearing completion', 'is being finalised'
     r"|(?:nearing|close\s+to)\s+(?:completion|finali[sz]ation|signature)"
     r"|being\s+(?:finali[sz]ed|drafted|negotiated)"
@@ -1029,7 +1050,8 @@ def _told_of_it_next(rules: Rules, following: Sentence) -> Hit | None:
         anaphor = Hit(at, following.start + pronoun.end(), pronoun.group(), {})
     if not first_hit(rules.forum_actors, following):
         return None
-    return next((c for c in hits(rules.forum_context, following) if c.start >= anaphor.end), None)
+    # (the anaphor may be the context word itself: 'On its margins, the parties ...')
+    return next((c for c in hits(rules.forum_context, following) if c.start >= anaphor.start), None)
 
 
 HEADING_WORDS = 8  # a line naming the forum alone: 'МАГАТЭ Бас конференциясының 69-сессиясы.'
@@ -1117,17 +1139,19 @@ LISTED_FORA = {
     "ru": {"unga_first_committee": r"Перв\w+\s+комитет\w*(?:\s+ГА\s+ООН)?",
            "unga": r"ГА\s+ООН|Генассамбле\w*(?:\s+ООН)?", "un": r"ООН",
            "npt_prepcom": r"ПК\s+(?:к\s+)?ОК\s+ДНЯО",
-           "npt_revcon": r"(?:ОК\s+|обзорн\w+\s+процесс\w*\s+)?ДНЯО", "tpnw_msp": r"ДЗЯО",
+           "npt_revcon": r"(?:ОК\s+|обзорн\w+\s+(?:процесс|цикл)\w*\s+)?ДНЯО",
+           "tpnw_msp": r"ДЗЯО",
            "iaea_gc": r"(?:Генконференци\w+\s+)?МАГАТЭ", "ctbto": r"ОДВЗЯИ"},
     "kk": {"unga_first_committee": r"(?:БҰҰ\s+Бас\s+Ассамблеясының\s+)?Бірінші\s+комитет",
            "unga": r"(?:БҰҰ\s+)?Бас\s+Ассамблея", "un": r"БҰҰ",
-           "npt_revcon": r"ЯҚТШ(?:\s+шолу\s+(?:конференция|процес)\w*)?", "tpnw_msp": r"ЯҚТСШ",
+           "npt_revcon": r"ЯҚТШ(?:\s+шолу\s+(?:конференция|процес|цикл)\w*)?",
+           "tpnw_msp": r"ЯҚТСШ",
            "iaea_gc": r"МАГАТЭ(?:\s+Бас\s+конференция)?", "ctbto": r"ЯСЖТШҰ|CTBTO"},
     "en": {"unga_first_committee": r"(?:UNGA\s+)?First\s+Committee",
            "unga": r"(?:UN\s+|United\s+Nations\s+)?General\s+Assembly|UNGA",
            "un": r"UN|United\s+Nations",
            "npt_prepcom": r"NPT\s+(?:PrepCom|Preparatory\s+Committee)",
-           "npt_revcon": r"NPT(?:\s+(?:[Rr]eview\s+(?:[Pp]rocess|[Cc]onference)|RevCon))?",
+           "npt_revcon": r"NPT(?:\s+(?:[Rr]eview\s+(?:[Pp]rocess|[Cc]ycle|[Cc]onference)|RevCon))?",
            "tpnw_msp": r"TPNW", "iaea_gc": r"IAEA(?:\s+General\s+Conference)?",
            "ctbto": r"CTBTO"},
 }  # fmt: skip
@@ -1465,6 +1489,12 @@ def _the_parties_named(ctx: Context, rules: Rules, sentence: Sentence) -> bool:
     return len(codes) >= PARTIES_LISTED
 
 
+# the parties' own act on a body's resolution: they sponsor, table or introduce it
+SPONSORED = re.compile(
+    r"\b(?:co-?sponsor\w*|sponsor\w*|tabl(?:ed|es|ing)|introduc\w*)|соавтор\w*|внес(?:ли|ла|ут|ено)"
+    r"|внёс|авторлар\w*|енгіз\w*",
+    re.IGNORECASE,
+)
 INSTRUMENT_AFTER = re.compile(r"^\s*(?:'s\s+|’s\s+)?resolutions?\b", re.IGNORECASE)
 
 
@@ -1474,6 +1504,8 @@ def _its_resolution(ctx: Context, rules: Rules, sentence: Sentence, trigger: Hit
     says they acted together: 'a joint statement on the UN resolution')."""
     if not INSTRUMENT_AFTER.match(ctx.text[trigger.end : trigger.end + 16]):
         return False
+    if SPONSORED.search(sentence.text) and _the_parties_named(ctx, rules, sentence):
+        return False  # 'Kazakhstan, Kyrgyzstan, ... co-sponsor the UNGA resolution on the zone'
     return first_hit(rules.joint, sentence) is None
 
 

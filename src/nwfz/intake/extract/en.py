@@ -1098,7 +1098,12 @@ RULES = Rules(
         r"resolutions?",
         r"platforms?",
         r"framework",
-        r"on\s+the\s+margins",
+        r"(?:on|in)\s+(?:the|its)\s+(?:margins|fringes)",
+        r"on\s+its\s+sidelines",
+        # 'pledged to keep working together in the IAEA, ...', 'act in concert'
+        r"(?:work\w*|act\w*|speak\w*)\s+together",
+        r"in\s+(?:concert|unison)",
+        r"with\s+(?:one|a\s+single)\s+voice",
         r"side\s+events?",
         r"promot\w+",
         r"interact\w+",
