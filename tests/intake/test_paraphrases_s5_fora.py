@@ -310,11 +310,84 @@ BATCH_3: list[Case] = [
      [], P),
 ]  # fmt: skip
 
-BATCHES = {"b1": BATCH_1, "b2": BATCH_2, "b3": BATCH_3}
+BATCH_4: list[Case] = [
+    # ---- Russian
+    ("ru", "ЦАЗСЯО на площадке ООН. Постоянные представители пяти государств Центральной Азии при "
+     "ООН провели в Нью-Йорке совместный брифинг о Договоре.", [(FO, {"forum": "un"})], P),
+    ("ru", "Государства региона представят совместную позицию на предстоящих сессиях Первого "
+     "комитета Генассамблеи и Генконференции МАГАТЭ, а также в рамках обзорного процесса ДНЯО, "
+     "сообщили в МИД Туркменистана по итогам встречи по ЦАЗСЯО.",
+     [(FO, {"forum": "unga-first-committee"}), (FO, {"forum": "iaea-gc"}),
+      (FO, {"forum": "npt-revcon"})], P),
+    ("ru", "Резолюция «Договор о зоне, свободной от ядерного оружия, в Центральной Азии» принята "
+     "Генеральной Ассамблеей ООН 4 декабря 2023 года без голосования.",
+     [(FO, {"forum": "unga"})], P),
+    ("ru", "На Конференции по разоружению в Женеве прозвучало совместное заявление государств — "
+     "участников ЦАЗСЯО.", [(FO, {"forum": "un"})], P),
+    ("ru", "Подписанный в декабре Меморандум о сотрудничестве с ОПАНАЛ открывает новые "
+     "возможности для ЦАЗСЯО, отметил замминистра.",
+     [(ME, {"parties": ["CANWFZ", "OPANAL"], "status": "signed", "date": None})], P),
+    ("ru", "Стороны ЦАЗСЯО и АСЕАН условились о заключении меморандума о взаимопонимании.",
+     [(ME, {"parties": ["CANWFZ", "ASEAN"], "status": "planned", "date": None})], P),
+    ("ru", "Государства — участники Договора Пелиндаба выступили с совместным заявлением на "
+     "Обзорной конференции ДНЯО.", [(FO, {"forum": "npt-revcon", "regime": "pelindaba"})], P),
+    # ---- Kazakh
+    ("kk", "Семей шартына қатысушы бес мемлекет БҰҰ Бас Ассамблеясының 80-сессиясында бірлескен "
+     "мәлімдеме жасады.", [(FO, {"forum": "unga"})], P),
+    ("kk", "Тараптар ЯҚТШ-ның шолу процесі, МАГАТЭ және ЯСЖТШҰ алаңдарында Орталық Азиядағы "
+     "ядролық қарудан азат аймақ мүддесін бірлесіп ілгерілетуге уағдаласты.",
+     [(FO, {"forum": "npt-revcon"}), (FO, {"forum": "iaea-gc"}), (FO, {"forum": "ctbto"})], P),
+    ("kk", "Қарусыздану жөніндегі конференцияда Семей шарты тараптарының атынан Түрікменстан сөз "
+     "сөйледі.", [(FO, {"forum": "un"})], P),
+    ("kk", "ОАЯҚАА мен Моңғолия арасындағы ынтымақтастық туралы меморандумға 2025 жылғы 20 "
+     "қарашада қол қойылды.",
+     [(ME, {"parties": ["CANWFZ", "MN"], "status": "signed", "date": "2025-11-20"})], P),
+    # ---- English
+    ("en", "Central Asian NWFZ states to coordinate at NPT RevCon, UNGA and IAEA GC",
+     [(FO, {"forum": "npt-revcon"}), (FO, {"forum": "unga"}), (FO, {"forum": "iaea-gc"})], P),
+    ("en", "The CANWFZ parties have traditionally acted as one at the UN's First Committee, "
+     "tabling their resolution every three years.", [(FO, {"forum": "unga-first-committee"})], P),
+    ("en", "In Geneva, the chair of the Central Asian zone read out a joint statement at the "
+     "Conference on Disarmament's plenary.", [(FO, {"forum": "un"})], P),
+    ("en", "Representatives of the five parties to the Treaty of Semipalatinsk attended the Third "
+     "Meeting of States Parties to the Treaty on the Prohibition of Nuclear Weapons as a group.",
+     [(FO, {"forum": "tpnw-msp"})], P),
+    ("en", "Side event: 'Central Asia - a zone free of nuclear weapons', organised by the CANWFZ "
+     "parties at the 2026 NPT Review Conference, UN Headquarters, New York.",
+     [(FO, {"forum": "npt-revcon"})], P),
+    ("en", "Bangkok Treaty Commission and CANWFZ sign cooperation MoU",
+     [(ME, {"parties": ["CANWFZ", "ASEAN"], "status": "signed", "date": None})], P),
+    ("en", "Talks on a memorandum of understanding between AFCONE and the CANWFZ parties "
+     "continued in Addis Ababa.",
+     [(ME, {"parties": ["CANWFZ", "AFCONE"], "status": "planned", "date": None})], P),
+    ("en", "OPANAL's Secretary-General addressed the UN General Assembly's First Committee on "
+     "behalf of Latin America and the Caribbean.",
+     [(FO, {"forum": "unga-first-committee", "regime": "tlatelolco"})], P),
+    # ---- distractors
+    ("ru", "Глава МИД Казахстана выступил на общих дебатах 80-й сессии Генассамблеи ООН и "
+     "призвал укреплять режим ДНЯО, напомнив о Договоре о ЦАЗСЯО.", [], P),
+    ("ru", "Генеральный директор МАГАТЭ посетил Астану; стороны обсудили сотрудничество, в том "
+     "числе в контексте ЦАЗСЯО.", [], P),
+    ("ru", "ОДВЗЯИ провела в Алматы учения; участники вспомнили о Семипалатинском договоре.", [],
+     P),
+    ("kk", "Өзбекстан Президенті БҰҰ Бас Ассамблеясының мінберінен ядролық қарусыз әлем туралы "
+     "айтып, Семей шартын еске салды.", [], P),
+    ("kk", "МАГАТЭ Бас директоры Семей шартына қатысушы елдерге алғыс айтты.", [], P),
+    ("en", "The UN General Assembly proclaimed 29 August the International Day against Nuclear "
+     "Tests; the Central Asian nuclear-weapon-free zone was mentioned in the debate.", [], P),
+    ("en", "Kazakhstan's permanent representative to the IAEA in Vienna briefed journalists on "
+     "the Central Asian NWFZ.", [], P),
+    ("en", "The CIS heads of state adopted a joint statement on the NPT Review Conference and "
+     "welcomed the Central Asian nuclear-weapon-free zone.", [], P),
+]  # fmt: skip
+
+BATCHES = {"b1": BATCH_1, "b2": BATCH_2, "b3": BATCH_3, "b4": BATCH_4}
 # labels the rules do not read yet, by their test id, with the reason (strict xfails)
 NOT_READ = {
     "b3-17-en-forum-ctbto": "the zone is named only as 'their zone' beside 'Central Asian states'; "
     "no zone's name nor 'nuclear-weapon-free zone' is there for the rules to stand on",
+    "b4-03-ru-forum-unga": "a resolution dated at the Assembly (4 December 2023) three calendar "
+    "years before the report (2026) is read as the zone's past there, not a session to record",
 }
 COOPERATION = (ME, FO)
 

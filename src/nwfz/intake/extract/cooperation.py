@@ -927,6 +927,8 @@ def fora(ctx: Context, rules: Rules) -> list[Proposal]:
                     continue  # 'ООН' inside 'Генеральной Ассамблеи ООН' is not the UN in general
                 if _told_as_history(ctx, sentence, trigger):
                     continue  # '... the General Assembly, which welcomed it in 1967'
+                if _the_body_itself_acts(ctx, rules, sentence, trigger):
+                    continue  # 'The UN General Assembly proclaimed 29 August the ... Day'
                 if _its_resolution(ctx, rules, sentence, trigger):
                     # 'implementing the UN resolution': the body's act, not the parties'; nor
                     # is the 'UN' of 'the UN General Assembly resolution' the UN in general
@@ -1005,6 +1007,26 @@ def _told_as_history(ctx: Context, sentence: Sentence, trigger: Hit) -> bool:
 
 
 HISTORY_YEARS = 3
+SUBJECT_FIRST = re.compile(r"^\W*(?:[Tt]he\s+)?$")
+
+
+def _the_body_itself_acts(ctx: Context, rules: Rules, sentence: Sentence, trigger: Hit) -> bool:
+    """'The UN General Assembly proclaimed 29 August the International Day ...; the zone was
+    mentioned in the debate': the forum heading the sentence acts itself, the parties not
+    named acting there nor in the next sentence (no party, no parties as such, no joint
+    words, no resolution on the zone: not 'The First Committee concluded its debate. Among
+    the drafts was one ..., tabled by Turkmenistan on behalf of the five parties'). Not in
+    Kazakh, where a forum heading the sentence is mostly where ('БҰҰ Бас Ассамблеясының
+    80-сессиясында ...')."""
+    if rules.head_final or not SUBJECT_FIRST.match(ctx.text[sentence.start : trigger.start]):
+        return False
+    return not any(
+        any(m.is_party for m in ctx.states_in(s.start, s.end))
+        or first_hit(rules.forum_actors, s)
+        or first_hit(rules.joint, s)
+        or _a_resolution_on_the_zone(ctx, s)
+        for s in ctx.neighbours(sentence, before=0, after=1)
+    )
 
 
 FORUM_PRONOUN = re.compile(
@@ -1095,9 +1117,13 @@ def _there(rules: Rules, following: Sentence) -> Hit | None:
 # 'a nuclear-free zone in the region', 'безъядерная зона', 'ядролық қарудан азат аймақ': a
 # zone named by its kind only; the Central Asian one when the text is about Central Asia
 ZONE_UNNAMED = {
-    "en": re.compile(r"\bnuclear(?:[- ]weapons?)?[- ]free\s+zones?\b", re.IGNORECASE),
+    # ('the Central Asian zone', 'центральноазиатская зона': the zone by its region's name)
+    "en": re.compile(
+        r"\bnuclear(?:[- ]weapons?)?[- ]free\s+zones?\b|\bCentral\s+Asian\s+zone\b", re.IGNORECASE
+    ),
     "ru": re.compile(
-        r"(?<!\w)(?:безъядерн\w*\s+зон\w*|зон\w*,?\s+свободн\w*\s+от\s+ядерного\s+оружия)",
+        r"(?<!\w)(?:безъядерн\w*\s+зон\w*|зон\w*,?\s+свободн\w*\s+от\s+ядерного\s+оружия"
+        r"|центральноазиатск\w*\s+зон\w*)",
         re.IGNORECASE,
     ),
     "kk": re.compile(r"(?<!\w)ядролық\s+(?:қарудан\s+азат|қарусыз)\s+айма[қғ]\w*", re.IGNORECASE),
@@ -1144,7 +1170,7 @@ LISTED_FORA = {
            "iaea_gc": r"(?:Генконференци\w+\s+)?МАГАТЭ", "ctbto": r"ОДВЗЯИ"},
     "kk": {"unga_first_committee": r"(?:БҰҰ\s+Бас\s+Ассамблеясының\s+)?Бірінші\s+комитет",
            "unga": r"(?:БҰҰ\s+)?Бас\s+Ассамблея", "un": r"БҰҰ",
-           "npt_revcon": r"ЯҚТШ(?:\s+шолу\s+(?:конференция|процес|цикл)\w*)?",
+           "npt_revcon": r"ЯҚТШ(?:-?\w{1,5}\s+шолу\s+(?:конференция|процес|протсес|цикл)\w*)?",
            "tpnw_msp": r"ЯҚТСШ",
            "iaea_gc": r"МАГАТЭ(?:\s+Бас\s+конференция)?", "ctbto": r"ЯСЖТШҰ|CTBTO"},
     "en": {"unga_first_committee": r"(?:UNGA\s+)?First\s+Committee",
@@ -1388,8 +1414,14 @@ BODY_AND_ACTOR_GAP = 3  # 'CSTO member states', 'государств — чле
 def _another_bodys_joint_words(rules: Rules, sentence: Sentence) -> bool:
     """Another body named in the sentence (the CIS, the CSTO) with joint words ('приняли
     совместное заявление'): the joint words are that body's members', unless the parties are
-    named as such apart from the body ('от имени пяти государств — участников ...')."""
-    bodies = hits(rules.other_bodies, sentence)
+    named as such apart from the body ('от имени пяти государств — участников ...'). A body
+    that is itself a forum (the Conference on Disarmament) is where they speak, not who."""
+    fora = [t for _, trigger, _ in rules.forums for t in hits(trigger, sentence)]
+    bodies = [
+        b
+        for b in hits(rules.other_bodies, sentence)
+        if not any(b.start < f.end and f.start < b.end for f in fora)
+    ]
     joint = hits(rules.joint, sentence)
     if not bodies or not joint:
         return False

@@ -1003,7 +1003,7 @@ RULES = Rules(
                 r"ASEAN",
                 r"SEANWFZ\s+Commission",
                 # 'the Commission for the SEANWFZ Treaty', 'the Bangkok Treaty Commission'
-                r"Commission\s+for\s+the\s+(?:SEANWFZ|Bangkok)\s+Treaty",
+                r"Commission\s+(?:of|for)\s+the\s+(?:SEANWFZ|Bangkok)\s+Treaty",
                 r"(?:SEANWFZ|Bangkok)\s+Treaty\s+Commission",
                 r"(?<=its\s)South\s*-?\s*[Ee]ast\s+Asian\s+counterpart",
                 r"Commission\s+for\s+the\s+(?:Treaty\s+on\s+the\s+)?South\s*-?\s*[Ee]ast\s+Asia(?:n)?\s+"
@@ -1055,7 +1055,12 @@ RULES = Rules(
         (
             "npt-revcon",
             # the NPT's 1995 'Review and Extension Conference' is one of its review conferences
-            compile_words(r"Review(?:\s+and\s+Extension)?\s+Conferences?", r"RevCon", flags=re.I),
+            compile_words(
+                r"Review(?:\s+and\s+Extension)?\s+Conferences?",
+                r"RevCon",
+                r"review\s+(?:process|cycle)",  # 'the NPT review process': its conferences
+                flags=re.I,
+            ),
             NPT,
         ),
         ("tpnw-revcon", compile_words(r"Review\s+Conferences?", r"RevCon", flags=re.I), TPNW),
@@ -1103,6 +1108,7 @@ RULES = Rules(
         # 'pledged to keep working together in the IAEA, ...', 'act in concert'
         r"(?:work\w*|act\w*|speak\w*)\s+together",
         r"in\s+(?:concert|unison)",
+        r"as\s+(?:a\s+(?:group|bloc)|one)\b",
         r"with\s+(?:one|a\s+single)\s+voice",
         r"side\s+events?",
         r"promot\w+",
