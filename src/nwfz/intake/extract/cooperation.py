@@ -786,7 +786,7 @@ MEMO_PLANNED = re.compile(
     # 'пока не подписан': not signed yet
     r"|(?:пока|ещ[её])?\s*не\s+(?:был\s+)?подписан\w*|not\s+(?:yet\s+)?(?:been\s+)?signed"
     # 'Работа над меморандумом продолжается', 'предложение о заключении меморандума'
-    r"|работ\w*\s+над\s+(?:\w+\s+){0,2}?меморандум\w*"
+    r"|работ\w*\s+над\s+(?:\w+\s+){0,2}?(?:меморандум|документ|соглашени)\w*"
     r"|(?:предложени|инициатив|запрос)\w*\s+о\s+(?:заключении|подписании)"
     # a draft still being agreed: 'проект меморандума ... на согласовании', 'меморандум жобасы'
     r"|draft\s+(?:memorandum|MoU)|project\s+of\s+(?:the\s+)?(?:memorandum|MoU)|planned\s+the\s+signing"
@@ -1527,14 +1527,21 @@ SPONSORED = re.compile(
     r"|внёс|авторлар\w*|енгіз\w*",
     re.IGNORECASE,
 )
-INSTRUMENT_AFTER = re.compile(r"^\s*(?:'s\s+|’s\s+)?resolutions?\b", re.IGNORECASE)
+INSTRUMENT_AFTER = re.compile(
+    r"^\s*(?:'s\s+|’s\s+)?resolutions?\b|^\s+қарар", re.IGNORECASE
+)  # ('БҰҰ Бас Ассамблеясының қарары')
+# 'резолюция ГА ООН', 'резолюции Генеральной Ассамблеи': the body named after its instrument
+INSTRUMENT_BEFORE = re.compile(r"(?<!\w)резолюци\w*\s+$", re.IGNORECASE)
 
 
 def _its_resolution(ctx: Context, rules: Rules, sentence: Sentence, trigger: Hit) -> bool:
     """'the first General Assembly resolution on ...', 'implementing the UN resolution': the
     forum names a resolution it adopted, not work the parties did there (unless the sentence
     says they acted together: 'a joint statement on the UN resolution')."""
-    if not INSTRUMENT_AFTER.match(ctx.text[trigger.end : trigger.end + 16]):
+    if not (
+        INSTRUMENT_AFTER.match(ctx.text[trigger.end : trigger.end + 16])
+        or INSTRUMENT_BEFORE.search(ctx.text[max(0, trigger.start - 16) : trigger.start])
+    ):
         return False
     if SPONSORED.search(sentence.text) and _the_parties_named(ctx, rules, sentence):
         return False  # 'Kazakhstan, Kyrgyzstan, ... co-sponsor the UNGA resolution on the zone'

@@ -929,6 +929,7 @@ RULES = Rules(
         # zone's states as their regional body
         r"on\s+behalf\s+of\s+(?:ASEAN|the\s+(?:Association|[Gg]roup|bloc|[Rr]egion)\b)",
         r"joint\s+statements?",
+        r"the\s+group['’]s\s+statement",  # 'will deliver the group's statement'
         r"joint\s+(?:working\s+)?papers?",  # 'They intend to present a joint working paper'
         # 'reading a common text on their zone', 'line up a common message for the Conference'
         r"common\s+(?:text|message|statement|position)s?",
@@ -1074,6 +1075,9 @@ RULES = Rules(
             compile_words(
                 r"IAEA(?:['’]s)?\s+(?:annual\s+|\d+(?:st|nd|rd|th)\s+)?General\s+Conference",
                 r"General\s+Conference\s+of\s+(?:the\s+)?(?:IAEA|International\s+Atomic\s+Energy\s+Agency)",
+                # the IAEA as the place where the parties act ('cooperation ... at the IAEA'),
+                # not a partner ('with the IAEA') nor one of its organs or officials
+                r"(?:(?<=\bat\s)|(?<=\bwithin\s))(?:the\s+)?IAEA(?!['’]s|\s+(?:[A-Z]|safeguards|s\w+\s+agreement))",
                 flags=0,
             ),
             None,
@@ -1108,6 +1112,9 @@ RULES = Rules(
         # 'pledged to keep working together in the IAEA, ...', 'act in concert'
         r"(?:work\w*|act\w*|speak\w*)\s+together",
         r"in\s+(?:concert|unison)",
+        # 'during the General Assembly's high-level week'
+        r"during(?=\s+(?:the\s+)?(?:\d+\w*\s+)?(?:UN\b|United|General|First|NPT|IAEA|CTBTO|TPNW|"
+        r"Review|Preparatory|Meeting))",
         r"as\s+(?:a\s+(?:group|bloc)|one)\b",
         r"with\s+(?:one|a\s+single)\s+voice",
         r"side\s+events?",
@@ -1184,6 +1191,9 @@ RULES = Rules(
         r"(?:states|countries|nations)\s+of\s+the\s+region",
         r"regional\s+(?:states|countries)",
         r"as\s+(?:the\s+)?(?:new(?:ly\s+appointed)?\s+)?(?:chair|chairman|chairperson|coordinator)",
+        # 'Kazakhstan chairs the CANWFZ this year and will deliver ...'
+        r"(?:chairs|chairing|currently\s+chairing)\s+(?:the\s+)?(?:CANWFZ|CA-?NWFZ|Central\s+Asian|"
+        r"Semipalatinsk|Treaty)",
         r"on\s+behalf\s+of",
         r"joint(?:ly)?",
         r"together",
