@@ -453,7 +453,57 @@ BATCH_5: list[Case] = [
      "Committee; Turkmenistan also chairs the CANWFZ this year.", [], P),
 ]  # fmt: skip
 
-BATCHES = {"b1": BATCH_1, "b2": BATCH_2, "b3": BATCH_3, "b4": BATCH_4, "b5": BATCH_5}
+BATCH_6: list[Case] = [
+    # ---- Russian
+    ("ru", "Страны — участницы Договора о ЦАЗСЯО приняли участие в Конференции по содействию "
+     "вступлению в силу ДВЗЯИ (статья XIV) и выступили с совместным заявлением.",
+     [(FO, {"forum": "ctbto"})], P),
+    ("ru", "На первой Обзорной конференции ДЗЯО государства Центральной Азии представили "
+     "совместный доклад о помощи пострадавшим от ядерных испытаний; речь шла и о Договоре о "
+     "ЦАЗСЯО.", [(FO, {"forum": "tpnw-revcon"})], P),
+    ("ru", "Участники договорились продолжить совместную работу в ООН и её Первом комитете, а "
+     "также в МАГАТЭ по линии ЦАЗСЯО.",
+     [(FO, {"forum": "unga-first-committee"}), (FO, {"forum": "iaea-gc"})], P),
+    ("ru", "Меморандум о сотрудничестве ЦАЗСЯО с Монголией будет подписан в ходе следующей "
+     "консультативной встречи.",
+     [(ME, {"parties": ["CANWFZ", "MN"], "status": "planned", "date": None})], P),
+    # ---- Kazakh
+    ("kk", "ЯҚТСШ-ға қатысушы мемлекеттердің бірінші шолу конференциясында Орталық Азия елдері "
+     "Семей шарты туралы бірлескен баяндама ұсынды.", [(FO, {"forum": "tpnw-revcon"})], P),
+    ("kk", "ЯСЖТШ-ның күшіне енуіне жәрдемдесу жөніндегі конференцияда ОАЯҚАА тараптары атынан "
+     "Қазақстан сөз сөйледі.", [(FO, {"forum": "ctbto"})], P),
+    ("kk", "Семей шарты мен Пелиндаба шарты арасындағы ынтымақтастық туралы меморандум жобасы "
+     "келісілді.", [(ME, {"parties": ["CANWFZ", "AFCONE"], "status": "planned", "date": None})], P),
+    # ---- English
+    ("en", "At the Article XIV Conference on facilitating the entry into force of the CTBT, the "
+     "five CANWFZ parties issued a joint statement.", [(FO, {"forum": "ctbto"})], P),
+    ("en", "The First Review Conference of the TPNW heard a joint statement by the Central Asian "
+     "NWFZ States.", [(FO, {"forum": "tpnw-revcon"})], P),
+    ("en", "Kyrgyzstan and Uzbekistan, on behalf of the CANWFZ parties, co-hosted a side event at "
+     "the UN General Assembly's First Committee on disarmament education.",
+     [(FO, {"forum": "unga-first-committee"})], P),
+    ("en", "The CANWFZ and AFCONE signed a Memorandum of Cooperation on 1 November 2023 in New "
+     "York, during the First Committee session.",
+     [(ME, {"parties": ["CANWFZ", "AFCONE"], "status": "signed", "date": "2023-11-01"}),
+      (FO, {"forum": "unga-first-committee"})], P),
+    ("en", "UNRCCA will host a joint event with the CANWFZ parties on the margins of the CTBTO "
+     "Preparatory Commission in Vienna.", [(FO, {"forum": "ctbto"})], P),
+    ("en", "At the UN General Assembly, the Pacific Islands Forum delivered a statement on the "
+     "Treaty of Rarotonga.", [(FO, {"forum": "unga", "regime": "rarotonga"})], P),
+    # ---- distractors
+    ("ru", "Совет управляющих МАГАТЭ одобрил доклад о гарантиях; представители Казахстана и "
+     "Узбекистана напомнили о Договоре о ЦАЗСЯО.", [], P),
+    ("ru", "ОДКБ и СНГ провели в Нью-Йорке совместное мероприятие на полях Генассамблеи ООН; в "
+     "нём участвовали и государства Центральной Азии, участники ЦАЗСЯО.", [], P),
+    ("kk", "МАГАТЭ Басқарушылар кеңесінің отырысында Өзбекстан өкілі ұлттық мәлімдеме жасап, "
+     "Семей шартын атап өтті.", [], P),
+    ("en", "The IAEA Board of Governors discussed safeguards in Central Asia; the CANWFZ was cited "
+     "by several members.", [], P),
+    ("en", "The Permanent Mission of Kazakhstan to the UN in Geneva hosted a film screening on the "
+     "Semipalatinsk Treaty.", [], P),
+]  # fmt: skip
+
+BATCHES = {"b1": BATCH_1, "b2": BATCH_2, "b3": BATCH_3, "b4": BATCH_4, "b5": BATCH_5, "b6": BATCH_6}
 # labels the rules do not read yet, by their test id, with the reason (strict xfails)
 NOT_READ = {
     "b3-17-en-forum-ctbto": "the zone is named only as 'their zone' beside 'Central Asian states'; "
@@ -463,6 +513,9 @@ NOT_READ = {
     "b5-16-en-forum-unga-first-committee": "'presented ... to the First Committee' with no other "
     "context word: the English 'presented' is left out (it made three false fora of other zones' "
     "documents on the corpus)",
+    "b6-03-ru-forum-iaea-gc": "'а также в МАГАТЭ': the agency named alone after 'в' is not read "
+    "as its General Conference (documents are sent 'в МАГАТЭ' too); only 'на площадке / в "
+    "рамках МАГАТЭ' and lists of fora are",
 }
 COOPERATION = (ME, FO)
 

@@ -1374,7 +1374,7 @@ def _the_parties_act(ctx: Context, rules: Rules, sentence: Sentence) -> bool:
         return False  # the heads of state's meeting, the CSTO's ministers: another format
     if any(DIALOGUE_FORMAT.search(s.text) for s in ctx.neighbours(sentence, before=1)):
         return False  # 'The C5+1 foreign ministers ... adopted a joint statement': with a partner
-    if _another_bodys_joint_words(rules, sentence):
+    if _another_bodys_joint_words(ctx, rules, sentence):
         return False  # 'Министры ... СНГ приняли совместное заявление к Обзорной конференции'
     if _our_words_on_the_zone(ctx, sentence):
         return True
@@ -1411,7 +1411,7 @@ def _the_parties_act(ctx: Context, rules: Rules, sentence: Sentence) -> bool:
 BODY_AND_ACTOR_GAP = 3  # 'CSTO member states', 'государств — членов СНГ'
 
 
-def _another_bodys_joint_words(rules: Rules, sentence: Sentence) -> bool:
+def _another_bodys_joint_words(ctx: Context, rules: Rules, sentence: Sentence) -> bool:
     """Another body named in the sentence (the CIS, the CSTO) with joint words ('приняли
     совместное заявление'): the joint words are that body's members', unless the parties are
     named as such apart from the body ('от имени пяти государств — участников ...'). A body
@@ -1425,10 +1425,13 @@ def _another_bodys_joint_words(rules: Rules, sentence: Sentence) -> bool:
     joint = hits(rules.joint, sentence)
     if not bodies or not joint:
         return False
+    # (in the joint words' part of the sentence: '...; в нём участвовали и государства ЦА')
+    parts = [_the_part_of(ctx, sentence, j) for j in joint]
     actors = [
         a
         for a in hits(rules.forum_actors, sentence)
         if not any(a.start < j.end and j.start < a.end for j in joint)
+        and any(lo <= a.start < hi for lo, hi in parts)
     ]
     return not any(all(_gap(a, body) > BODY_AND_ACTOR_GAP for body in bodies) for a in actors)
 

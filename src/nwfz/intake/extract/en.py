@@ -1085,6 +1085,10 @@ RULES = Rules(
         (
             "ctbto",
             compile_words(
+                # the CTBT's conference on its entry into force (Article XIV)
+                r"Article\s+XIV\s+Conference",
+                r"Conference\s+on\s+[Ff]acilitating\s+the\s+[Ee]ntry\s+into\s+[Ff]orce\s+of\s+the\s+"
+                r"(?:CTBT|Comprehensive)",
                 # 'the Preparatory Commission for the CTBTO': the body's own name, no context word
                 r"(?:Preparatory\s+Commission\s+for\s+the\s+)?(?:CTBTO(?:\s+PrepCom)?|"
                 r"Comprehensive\s+Nuclear-Test-Ban\s+Treaty\s+Organi[sz]ation)",
