@@ -503,7 +503,67 @@ BATCH_6: list[Case] = [
      "Semipalatinsk Treaty.", [], P),
 ]  # fmt: skip
 
-BATCHES = {"b1": BATCH_1, "b2": BATCH_2, "b3": BATCH_3, "b4": BATCH_4, "b5": BATCH_5, "b6": BATCH_6}
+BATCH_7: list[Case] = [
+    # ---- Russian
+    ("ru", "МИД Узбекистана: страны ЦАЗСЯО согласовали текст совместного заявления к 70-й сессии "
+     "Генеральной конференции МАГАТЭ.", [(FO, {"forum": "iaea-gc"})], P),
+    ("ru", "Представители пяти стран, участниц Семипалатинского договора, провели рабочую встречу "
+     "на полях Подготовительного комитета Обзорной конференции ДНЯО 2030 года в Вене.",
+     [(FO, {"forum": "npt-prepcom"})], P),
+    ("ru", "«Будем и дальше координировать усилия в ООН, ДНЯО и МАГАТЭ», — заявил замминистра "
+     "Кыргызстана по итогам встречи сторон ЦАЗСЯО.",
+     [(FO, {"forum": "un"}), (FO, {"forum": "npt-revcon"}), (FO, {"forum": "iaea-gc"})], P),
+    ("ru", "Ожидается, что документ о сотрудничестве между ЦАЗСЯО и ОПАНАЛ будет подписан до "
+     "конца года.", [(ME, {"parties": ["CANWFZ", "OPANAL"], "status": "planned", "date": None})],
+     P),
+    ("ru", "Латиноамериканская безъядерная зона представила в Первом комитете ГА ООН совместное "
+     "заявление государств — членов ОПАНАЛ.",
+     [(FO, {"forum": "unga-first-committee", "regime": "tlatelolco"})], P),
+    # ---- Kazakh
+    ("kk", "Семей шарты тараптары ЯҚТШ-ға қатысушы мемлекеттердің 2026 жылғы шолу конференциясы "
+     "мен МАГАТЭ Бас конференциясында бірыңғай ұстаным білдіреді.",
+     [(FO, {"forum": "npt-revcon"}), (FO, {"forum": "iaea-gc"})], P),
+    ("kk", "Қазақстан ОАЯҚАА-ға төраға ретінде БҰҰ Бас Ассамблеясының Бірінші комитетінде бес "
+     "мемлекет атынан мәлімдеме жасайды.", [(FO, {"forum": "unga-first-committee"})], P),
+    ("kk", "Моңғолия мен Семей шартына қатысушы мемлекеттер ынтымақтастық туралы меморандумға қол "
+     "қоюға келісті.", [(ME, {"parties": ["CANWFZ", "MN"], "status": "planned", "date": None})], P),
+    # ---- English
+    ("en", "In their joint communiqué, the CANWFZ parties committed to coordinate closely ahead of "
+     "the 2026 NPT RevCon, the 81st UNGA and the IAEA's 70th General Conference.",
+     [(FO, {"forum": "npt-revcon"}), (FO, {"forum": "unga"}), (FO, {"forum": "iaea-gc"})], P),
+    ("en", "The CANWFZ took centre stage at the UN this week as its five parties briefed member "
+     "states on the Treaty's 20 years.", [(FO, {"forum": "un"})], P),
+    ("en", "Uzbekistan, speaking for the five Central Asian parties to the Treaty of "
+     "Semipalatinsk, urged nuclear-weapon states at the Third Session of the NPT PrepCom to "
+     "ratify the Protocol.", [(FO, {"forum": "npt-prepcom"})], P),
+    ("en", "AFCONE's Executive Secretary and the Central Asian zone's chair inked a memorandum of "
+     "cooperation in Addis Ababa on 12 March 2025.",
+     [(ME, {"parties": ["CANWFZ", "AFCONE"], "status": "signed", "date": "2025-03-12"})], P),
+    ("en", "The ASEAN Member States tabled their biennial resolution on the Treaty on the "
+     "Southeast Asia Nuclear Weapon-Free Zone at the First Committee.",
+     [(FO, {"forum": "unga-first-committee", "regime": "bangkok"})], P),
+    # ---- distractors
+    ("ru", "В Нью-Йорке прошло заседание Группы друзей ДЗЯО; Казахстан, председатель ЦАЗСЯО в "
+     "2026 году, выступил с национальной позицией.", [], P),
+    ("kk", "БҰҰ Бас Ассамблеясы 2 желтоқсанды халықаралық күн деп жариялады; Семей шарты да "
+     "аталды.", [], P),
+    ("en", "The Stockholm Initiative ministers, meeting on the margins of the UNGA, discussed "
+     "nuclear-weapon-free zones, including in Central Asia.", [], P),
+    ("en", "At the IAEA General Conference, the Kazakh delegation in its national capacity "
+     "highlighted the Low Enriched Uranium Bank and the Semipalatinsk Treaty.", [], P),
+    ("en", "'The Central Asian zone is a model,' said UN Under-Secretary-General Nakamitsu at the "
+     "First Committee.", [], P),
+]  # fmt: skip
+
+BATCHES = {
+    "b1": BATCH_1,
+    "b2": BATCH_2,
+    "b3": BATCH_3,
+    "b4": BATCH_4,
+    "b5": BATCH_5,
+    "b6": BATCH_6,
+    "b7": BATCH_7,
+}
 # labels the rules do not read yet, by their test id, with the reason (strict xfails)
 NOT_READ = {
     "b3-17-en-forum-ctbto": "the zone is named only as 'their zone' beside 'Central Asian states'; "

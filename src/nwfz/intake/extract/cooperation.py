@@ -1437,7 +1437,8 @@ def _another_bodys_joint_words(ctx: Context, rules: Rules, sentence: Sentence) -
 
 
 # a first person plural in a quote: 'мы', 'наши подходы', 'we', 'our', 'біз'
-OUR = re.compile(r"(?<!\w)(?:мы|нас|наш\w*|we|our|біз\w*)(?!\w)", re.IGNORECASE)
+# (or a first person plural verb: 'Будем и дальше координировать ...', 'Продолжим ...')
+OUR = re.compile(r"(?<!\w)(?:мы|нас|наш\w*|будем|продолжим|we|our|біз\w*)(?!\w)", re.IGNORECASE)
 
 
 def _our_words_on_the_zone(ctx: Context, sentence: Sentence) -> bool:

@@ -1116,6 +1116,8 @@ RULES = Rules(
         # 'pledged to keep working together in the IAEA, ...', 'act in concert'
         r"(?:work\w*|act\w*|speak\w*)\s+together",
         r"in\s+(?:concert|unison)",
+        # 'its five parties briefed member states' (not 'told a briefing': a spokesman's)
+        r"brief(?:ed|ing)(?=\s+(?:the\s+)?(?:[Mm]ember|UN\b|delegat|states|diplomats|participants))",
         # 'during the General Assembly's high-level week'
         r"during(?=\s+(?:the\s+)?(?:\d+\w*\s+)?(?:UN\b|United|General|First|NPT|IAEA|CTBTO|TPNW|"
         r"Review|Preparatory|Meeting))",
