@@ -1525,10 +1525,11 @@ def _the_parties_named(ctx: Context, rules: Rules, sentence: Sentence) -> bool:
     return len(codes) >= PARTIES_LISTED
 
 
-# the parties' own act on a body's resolution: they sponsor, table or introduce it
+# the parties' own act on a body's resolution: they sponsor, table or introduce it, or it is
+# their initiative ('В текст резолюции Первого комитета ... по инициативе стран региона')
 SPONSORED = re.compile(
-    r"\b(?:co-?sponsor\w*|sponsor\w*|tabl(?:ed|es|ing)|introduc\w*)|соавтор\w*|внес(?:ли|ла|ут|ено)"
-    r"|внёс|авторлар\w*|енгіз\w*",
+    r"\b(?:co-?sponsor\w*|sponsor\w*|tabl(?:ed|es|ing)|introduc\w*|initiative)|соавтор\w*"
+    r"|внес(?:ли|ла|ут|ено|ены)|внёс|инициатив\w*|авторлар\w*|енгіз\w*|бастама\w*",
     re.IGNORECASE,
 )
 INSTRUMENT_AFTER = re.compile(
