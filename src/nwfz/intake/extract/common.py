@@ -15,6 +15,9 @@ from .text import Sentence
 
 # a quotation: «...», “...”, "..."
 QUOTED = re.compile(r"«[^«»]*»|“[^“”]*”|\"[^\"]*\"")
+# 'с / со / with (the)' right before a name: the body a zone works with ('меморандум с АФКОНЕ',
+# 'a memorandum with the OPANAL'), searched in the few characters before the name
+WITH_BEFORE = re.compile(r"(?<!\w)(?:с|со|with)\s+(?:the\s+)?$", re.IGNORECASE)
 
 Pattern = re.Pattern[str]
 

@@ -6,6 +6,7 @@ import re
 
 from .common import (
     QUOTED,
+    WITH_BEFORE,
     Context,
     Hit,
     Pattern,
@@ -215,9 +216,6 @@ def _the_ceremonys_day(ctx: Context, sentence: Sentence):  # noqa: ANN202
     if following is None or not CEREMONY_NEXT.match(following.text):
         return None
     return act_date_in(ctx, following.start, following.end)
-
-
-WITH_BEFORE = re.compile(r"(?<!\w)(?:с|со|with)\s+(?:the\s+)?$", re.IGNORECASE)
 
 
 WITH_AFTER_KK = re.compile(r"-?(?:мен|бен|пен)(?!\w)")  # 'АФКОНЕ-мен': with AFCONE

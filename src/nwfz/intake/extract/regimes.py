@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from .common import Context
+from .common import WITH_BEFORE, Context
 from .proposals import Proposal, Span
 from .rules import REGIME, Rules
 
@@ -104,7 +104,6 @@ def regime_at(
 # another zone's body named as the one the Central Asian zone works 'with' ('подписан
 # меморандум с Африканской комиссией по ядерной энергии (АФКОНЕ)', 'a memorandum with
 # OPANAL'): not the zone of what later sentences tell ('празднование 20-летия Договора')
-WITH_A_PARTNER = re.compile(r"(?<!\w)(?:с|со|with)\s+(?:the\s+)?$", re.IGNORECASE)
 SAME_BODY_AGAIN = re.compile(r"\s*[(«\"]?\s*$")
 
 
@@ -119,7 +118,7 @@ def named_as_a_partner(ctx: Context) -> frozenset:
     for (s, e), slug in mentions:
         if slug == REGIME:
             continue
-        if WITH_A_PARTNER.search(ctx.text, max(0, s - 8), s) or (
+        if WITH_BEFORE.search(ctx.text, max(0, s - 8), s) or (
             0 <= s - last_end <= 3 and SAME_BODY_AGAIN.fullmatch(ctx.text[last_end:s])
         ):
             out.add((s, e))
